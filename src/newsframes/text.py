@@ -1,0 +1,147 @@
+"""Sentences, words, paragraphs and quotations, with offsets, and no downloaded data.
+
+TextBlob's ``.sentences`` and ``.words`` need NLTK corpora that a fresh machine
+cannot fetch, so segmentation here is rule-based: a sentence ends at ``.``,
+``!``, ``?`` or ``…`` (plus any closing quote or bracket) when whitespace and
+an upper-case letter, digit or opening quote follow, unless the word before
+is a known abbreviation (``data/lexicons/abbreviations.yml``) or an initial.
+Sentences never cross a line break: in these texts a line is a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import pandas as pd
+import yaml
+
+from newsframes.paths import lexicon_dir
+
+# A word: letters/digits, with inner apostrophes or hyphens (weren’t, al-Assad),
+# or a number with separators (2,000 / 3.5).
+WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’\-][^\W_]+)*")
+SENTENCE_COLUMNS = ["article_id", "sent_id", "para_id", "start", "end", "text"]
+# A terminal run, then either whitespace, or (a typesetting slip, "Islamists.The")
+# directly a capitalised word after a lower-case word.
+_TERMINAL = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+_NEXT_STARTS = re.compile(r"\s*[\"“‘(\[]*[A-Z0-9]")
+_LINE = re.compile(r"[^\n]+")
+_DOUBLE_QUOTES = "\"“”"
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    doc = yaml.safe_load((lexicon_dir() / "abbreviations.yml").read_text(encoding="utf-8"))
+    always = {a for key in ("titles", "dotted", "other") for a in doc.get(key) or []}
+    return frozenset(always), frozenset(doc.get("before_digit") or [])
+
+
+def _word_before(text: str, dot: int) -> str:
+    start = dot
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    return text[start:dot]
+
+
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    after = _NEXT_STARTS.match(text, match.end())
+    if after is None:
+        return False
+    if text[match.start()] != ".":
+        return True
+    always, before_digit = _abbreviations()
+    word = _word_before(text, match.start())
+    if word in always or word.rstrip(".") in always:
+        return False
+    if word in before_digit and text[after.end() - 1].isdigit():
+        return False
+    # A single capital is an initial ("Hugh A. Smith"), unless the next word is lower case.
+    return not (len(word) == 1 and word.isupper())
+
+
+def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each non-empty line, trimmed of surrounding whitespace."""
+    for line in _LINE.finditer(text):
+        start, end = line.start(), line.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            yield start, end
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
+    """``(paragraph number, start, end)`` of each sentence in ``text``."""
+    for para_id, (p_start, p_end) in enumerate(paragraph_spans(text)):
+        paragraph = text[p_start:p_end]
+        cursor = 0
+        for match in _TERMINAL.finditer(paragraph):
+            if _is_boundary(paragraph, match):
+                yield para_id, p_start + cursor, p_start + match.end()
+                cursor = match.end()
+                while cursor < len(paragraph) and paragraph[cursor].isspace():
+                    cursor += 1
+        if cursor < len(paragraph):
+            yield para_id, p_start + cursor, p_end
+
+
+def split_sentences(text: str, article_id: str = "") -> pd.DataFrame:
+    """One row per sentence: ``article_id, sent_id, para_id, start, end, text``."""
+    rows = [
+        (article_id, i, para, start, end, text[start:end])
+        for i, (para, start, end) in enumerate(sentence_spans(text))
+    ]
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+
+
+def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Sentences of every article of a corpus DataFrame (columns ``id`` and ``text``)."""
+    frames = [split_sentences(text, aid) for aid, text in zip(corpus["id"], corpus["text"], strict=True)]
+    if not frames:
+        return pd.DataFrame(columns=SENTENCE_COLUMNS)
+    return pd.concat(frames, ignore_index=True)
+
+
+def word_spans(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each word token."""
+    for match in WORD.finditer(text):
+        yield match.start(), match.end()
+
+
+def tokenize(text: str) -> list[str]:
+    """The word tokens of ``text``, in order, case kept."""
+    return WORD.findall(text)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each stretch inside double quotation marks, marks included.
+
+    Marks are paired in order within a paragraph whatever their direction,
+    because typed texts mix them up (``claimed that” the defection ...”``).
+    A quotation still open at the end of a paragraph runs to its end: that is
+    the convention for a quote that continues into the next paragraph.
+    """
+    spans = []
+    for p_start, p_end in paragraph_spans(text):
+        opened: int | None = None
+        for i in range(p_start, p_end):
+            if text[i] in _DOUBLE_QUOTES:
+                if opened is None:
+                    opened = i
+                else:
+                    spans.append((opened, i + 1))
+                    opened = None
+        if opened is not None:
+            spans.append((opened, p_end))
+    return spans
+
+
+def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``position`` falls inside one of the (sorted) ``spans``."""
+    import bisect
+
+    i = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= position < spans[i][1]
