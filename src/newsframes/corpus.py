@@ -118,7 +118,10 @@ def _check_meta(path: Path, meta: Any) -> list[Problem]:
     if not isinstance(meta, dict):
         return [
             _problem(
-                path, "front matter", "the metadata is not a YAML mapping", "write `key: value` lines"
+                path,
+                "front matter",
+                "the metadata is not a YAML mapping",
+                "write `key: value` lines",
             )
         ]
     problems = []

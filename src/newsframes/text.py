@@ -28,7 +28,7 @@ SENTENCE_COLUMNS = ["article_id", "sent_id", "para_id", "start", "end", "text"]
 _TERMINAL = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _NEXT_STARTS = re.compile(r"\s*[\"“‘(\[]*[A-Z0-9]")
 _LINE = re.compile(r"[^\n]+")
-_DOUBLE_QUOTES = "\"“”"
+_DOUBLE_QUOTES = '"“”'
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +99,9 @@ def split_sentences(text: str, article_id: str = "") -> pd.DataFrame:
 
 def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
     """Sentences of every article of a corpus DataFrame (columns ``id`` and ``text``)."""
-    frames = [split_sentences(text, aid) for aid, text in zip(corpus["id"], corpus["text"], strict=True)]
+    frames = [
+        split_sentences(text, aid) for aid, text in zip(corpus["id"], corpus["text"], strict=True)
+    ]
     if not frames:
         return pd.DataFrame(columns=SENTENCE_COLUMNS)
     return pd.concat(frames, ignore_index=True)

@@ -1,0 +1,105 @@
+"""Read the YAML lexicons in ``data/lexicons`` with errors that name file, entry and fix.
+
+Each analyser validates its own lexicon's entries; this module does the part
+they share: finding the file, parsing YAML, and collecting problems.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsframes.errors import LexiconError, Problem
+from newsframes.paths import lexicon_dir
+
+
+def lexicon_path(name: str, path: str | os.PathLike[str] | None = None) -> Path:
+    """``path`` if given, else ``data/lexicons/<name>.yml``."""
+    return Path(path) if path is not None else lexicon_dir() / f"{name}.yml"
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file; a missing file or bad YAML is a :class:`LexiconError`."""
+    if not path.is_file():
+        raise LexiconError(
+            [Problem(str(path), "(file)", "does not exist", "create it or pass the right path")]
+        )
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise LexiconError(
+            [Problem(path.name, "(encoding)", "not valid UTF-8", "re-save the file as UTF-8")]
+        ) from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else "(file)"
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise LexiconError(
+            [Problem(path.name, where, f"not valid YAML: {reason}", "correct the YAML syntax")]
+        ) from exc
+
+
+def require_list(path: Path, doc: Any, key: str) -> list[Any]:
+    """``doc[key]`` when it is a list; otherwise a :class:`LexiconError`."""
+    value = doc.get(key) if isinstance(doc, dict) else None
+    if not isinstance(value, list):
+        raise LexiconError(
+            [Problem(path.name, key, "missing or not a list", f"add a top-level `{key}:` list")]
+        )
+    return value
+
+
+def check_entry(
+    path: Path,
+    where: str,
+    entry: Any,
+    required: dict[str, type | tuple[type, ...]],
+    optional: dict[str, type | tuple[type, ...]] | None = None,
+) -> list[Problem]:
+    """Problems with one mapping entry: missing keys, wrong types, unknown keys."""
+    optional = optional or {}
+    if not isinstance(entry, dict):
+        return [Problem(path.name, where, "not a mapping", "write it as `key: value` lines")]
+    problems = []
+    for key, kind in required.items():
+        if key not in entry or entry[key] is None:
+            problems.append(Problem(path.name, f"{where}.{key}", "missing", f"add `{key}:`"))
+        elif not isinstance(entry[key], kind):
+            problems.append(
+                Problem(
+                    path.name,
+                    f"{where}.{key}",
+                    f"should be {_kind_name(kind)}, not {type(entry[key]).__name__}",
+                    "correct the value",
+                )
+            )
+    for key, kind in optional.items():
+        if entry.get(key) is not None and not isinstance(entry[key], kind):
+            problems.append(
+                Problem(
+                    path.name,
+                    f"{where}.{key}",
+                    f"should be {_kind_name(kind)}, not {type(entry[key]).__name__}",
+                    "correct the value",
+                )
+            )
+    known = set(required) | set(optional)
+    for key in entry:
+        if key not in known:
+            problems.append(
+                Problem(
+                    path.name,
+                    f"{where}.{key}",
+                    "unknown key",
+                    f"remove it or use one of: {', '.join(sorted(known))}",
+                )
+            )
+    return problems
+
+
+def _kind_name(kind: type | tuple[type, ...]) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(k.__name__ for k in kinds)
