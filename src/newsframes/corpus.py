@@ -242,6 +242,17 @@ def parse_article(path: Path, rules: Sequence[Rule]) -> Article | list[Problem]:
     return Article(path, meta, body, text, tuple(removed))
 
 
+def _declared_id(path: Path) -> str | None:
+    """The id a file declares, if its front matter can be read at all."""
+    try:
+        split = _split_front_matter(path, path.read_text(encoding="utf-8"))
+        meta = yaml.safe_load(split[0]) if isinstance(split, tuple) else None
+    except (UnicodeDecodeError, yaml.YAMLError):
+        return None
+    aid = meta.get("id") if isinstance(meta, dict) else None
+    return aid if isinstance(aid, str) else None
+
+
 def read_articles(path: str | os.PathLike[str] | None = None) -> list[Article]:
     """Parse every ``*.md`` in the folder; raise one :class:`CorpusError` listing all problems."""
     folder = resolve(path, articles_dir())
@@ -258,25 +269,26 @@ def read_articles(path: str | os.PathLike[str] | None = None) -> list[Article]:
     rules = load_rules()
     articles: list[Article] = []
     problems: list[Problem] = []
+    first_seen: dict[str, Path] = {}
     for file in files:
         parsed = parse_article(file, rules)
         if isinstance(parsed, list):
             problems += parsed
         else:
             articles.append(parsed)
-    first_seen: dict[str, Path] = {}
-    for article in articles:
-        aid = article.meta["id"]
+        aid = _declared_id(file)
+        if aid is None:
+            continue
         if aid in first_seen:
             problems.append(
                 _problem(
-                    article.path,
+                    file,
                     "id",
                     f"duplicate id {aid!r}, also used by {first_seen[aid].name}",
                     "give each article its own id",
                 )
             )
-        first_seen.setdefault(aid, article.path)
+        first_seen.setdefault(aid, file)
     if problems:
         raise CorpusError(problems)
     return articles
