@@ -26,21 +26,22 @@ def _validate(args: argparse.Namespace) -> int:
         print(f"{len(problems)} problem(s) found.", file=sys.stderr)
         return 1
     removed = sum(len(a.removed) for a in articles)
-    print(f"OK: {len(articles)} articles and the lexicons are valid ({removed} boilerplate spans removed).")
+    print(
+        f"OK: {len(articles)} articles and the lexicons are valid ({removed} boilerplate spans removed)."
+    )
     return 0
 
 
 def _analyze(args: argparse.Namespace) -> int:
     from newsframes.corpus import load_corpus
-    from newsframes.pipeline import analyze
+    from newsframes.pipeline import write_csv
 
     try:
         corpus = load_corpus(args.directory)
     except NewsframesError as error:
         print(error, file=sys.stderr)
         return 1
-    analysis = analyze(corpus, workers=args.workers, progress=not args.quiet)
-    written = analysis.to_csv(args.out)
+    written = write_csv(corpus, args.out, workers=args.workers, progress=not args.quiet)
     for path in written:
         print(path)
     return 0

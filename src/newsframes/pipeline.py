@@ -1,0 +1,196 @@
+"""Run every analyser over a corpus and collect the tidy tables.
+
+The same code serves one article in a chapter and 10^5 articles in a batch
+job: articles are processed in chunks (optionally on several processes), and
+:func:`write_csv` appends each chunk's tables to disk as soon as it is done,
+so memory stays flat however large the corpus.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from newsframes import actors, framing, labels, sentiment, sourcing
+from newsframes.text import split_sentences, tokenize
+
+# The per-observation tables, in the order they are written.
+TABLES = ("sentences", "mentions", "co_mentions", "labels", "quotes", "frames", "sentiment")
+
+
+@dataclass
+class Analysis:
+    """Every table for a corpus: per observation, then per article."""
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    co_mentions: pd.DataFrame
+    labels: pd.DataFrame
+    quotes: pd.DataFrame
+    frames: pd.DataFrame
+    sentiment: pd.DataFrame
+    summaries: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """All tables by name, the per-article summaries included."""
+        named = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "summaries"}
+        return {**named, **self.summaries}
+
+    def to_csv(self, out: str | os.PathLike[str]) -> list[Path]:
+        """Write every table as ``<out>/<name>.csv``; returns the paths."""
+        folder = Path(out)
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for name, table in self.tables().items():
+            path = folder / f"{name}.csv"
+            table.to_csv(path, index=False)
+            paths.append(path)
+        return paths
+
+
+def _with_article(frame: pd.DataFrame, article_id: str) -> pd.DataFrame:
+    frame.insert(0, "article_id", article_id)
+    return frame
+
+
+def _sentence_of(starts: np.ndarray, sentence_starts: np.ndarray) -> np.ndarray:
+    return np.searchsorted(sentence_starts, starts, side="right") - 1
+
+
+def analyze_article(article_id: str, text: str) -> dict[str, pd.DataFrame]:
+    """Every per-observation table for one article (each with ``article_id`` first)."""
+    sents = split_sentences(text, article_id)
+    mentions = actors.find_mentions(text)
+    mentions["sent_id"] = _sentence_of(mentions["start"].to_numpy(), sents["start"].to_numpy())
+    context = {"sentences": sents, "mentions": mentions}
+    tables = {
+        "sentences": sents,
+        "mentions": _with_article(mentions, article_id),
+        "labels": _with_article(labels.find_labels(text, **context), article_id),
+        "quotes": _with_article(sourcing.find_quotes(text, **context), article_id),
+        "frames": _with_article(framing.frame_hits(text, **context), article_id),
+        "sentiment": _with_article(sentiment.score_sentences(text, **context), article_id),
+    }
+    tables["co_mentions"] = actors.co_mentions(tables["mentions"])
+    return tables
+
+
+def _articles_table(chunk: pd.DataFrame) -> pd.DataFrame:
+    keep = [c for c in chunk.columns if c not in {"raw_text", "text", "removed", "date_sort"}]
+    table = chunk[keep].copy()
+    if "n_words" not in table:
+        table["n_words"] = [len(tokenize(t)) for t in chunk["text"]]
+    return table
+
+
+def _summaries(analysis: Analysis) -> dict[str, pd.DataFrame]:
+    n_words = analysis.articles.set_index("id")["n_words"]
+    return {
+        "actor_counts": actors.actor_counts(analysis.mentions, n_words),
+        "label_shares": labels.label_shares(analysis.labels),
+        "sourcing_summary": sourcing.sourcing_summary(analysis.quotes, n_words),
+        "frame_scores": framing.frame_scores(analysis.frames, n_words),
+        "article_sentiment": sentiment.article_sentiment(analysis.sentiment),
+    }
+
+
+def analyze_chunk(chunk: pd.DataFrame) -> Analysis:
+    """Analyse a (small) corpus DataFrame with columns ``id`` and ``text`` in this process."""
+    per_article = [
+        analyze_article(aid, text) for aid, text in zip(chunk["id"], chunk["text"], strict=True)
+    ]
+    combined = {
+        name: pd.concat([t[name] for t in per_article], ignore_index=True)
+        if per_article
+        else pd.DataFrame()
+        for name in TABLES
+    }
+    analysis = Analysis(articles=_articles_table(chunk), **combined)
+    analysis.summaries = _summaries(analysis)
+    return analysis
+
+
+def _chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
+    for begin in range(0, len(articles), size):
+        yield articles.iloc[begin : begin + size][["id", "text", *_meta(articles)]]
+
+
+def _meta(articles: pd.DataFrame) -> list[str]:
+    return [
+        c for c in articles.columns if c not in {"id", "text", "raw_text", "removed", "date_sort"}
+    ]
+
+
+def iter_analyze(
+    articles: pd.DataFrame, *, chunk_size: int = 100, workers: int = 1, progress: bool = False
+) -> Iterator[Analysis]:
+    """Analyses of successive chunks of ``articles``, in order, computed on ``workers`` processes."""
+    chunks: Iterable[pd.DataFrame] = _chunks(articles, chunk_size)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(articles), unit="article", desc="analyze")
+    if workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for result in pool.map(analyze_chunk, chunks):
+                if bar is not None:
+                    bar.update(len(result.articles))
+                yield result
+    else:
+        for chunk in chunks:
+            result = analyze_chunk(chunk)
+            if bar is not None:
+                bar.update(len(result.articles))
+            yield result
+    if bar is not None:
+        bar.close()
+
+
+def analyze(
+    articles: pd.DataFrame, *, chunk_size: int = 100, workers: int = 1, progress: bool = False
+) -> Analysis:
+    """Every table for a corpus DataFrame (columns at least ``id`` and ``text``)."""
+    parts = list(iter_analyze(articles, chunk_size=chunk_size, workers=workers, progress=progress))
+    if not parts:
+        raise ValueError("analyze() needs at least one article (the corpus DataFrame is empty)")
+    first = parts[0]
+    merged = {
+        name: pd.concat([getattr(p, name) for p in parts], ignore_index=True)
+        for name in ("articles", *TABLES)
+    }
+    analysis = Analysis(**merged)
+    analysis.summaries = {
+        name: pd.concat([p.summaries[name] for p in parts], ignore_index=True)
+        for name in first.summaries
+    }
+    return analysis
+
+
+def write_csv(
+    articles: pd.DataFrame,
+    out: str | os.PathLike[str],
+    *,
+    chunk_size: int = 100,
+    workers: int = 1,
+    progress: bool = False,
+) -> list[Path]:
+    """Analyse chunk by chunk, appending each table to ``<out>/<name>.csv`` (flat memory)."""
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    written: dict[str, Path] = {}
+    for part in iter_analyze(articles, chunk_size=chunk_size, workers=workers, progress=progress):
+        for name, table in part.tables().items():
+            path = folder / f"{name}.csv"
+            table.to_csv(
+                path, mode="a" if name in written else "w", header=name not in written, index=False
+            )
+            written[name] = path
+    return list(written.values())
