@@ -57,18 +57,14 @@ def main() -> None:
     pipeline_s = time.perf_counter() - start
 
     textblob_wps, pipeline_wps = words / textblob_s, words / pipeline_s
-    print(
-        f"bare TextBlob PatternAnalyzer (1 process): {textblob_s:7.2f} s  {textblob_wps:>10,.0f} words/s"
-    )
-    print(
-        f"newsframes.pipeline.analyze ({args.workers} process): {pipeline_s:7.2f} s  {pipeline_wps:>10,.0f} words/s"
-    )
+    line = "{:<44} {:7.2f} s {:>10,.0f} words/s"
+    print(line.format("bare TextBlob PatternAnalyzer (1 process)", textblob_s, textblob_wps))
+    print(line.format(f"newsframes analyze ({args.workers} processes)", pipeline_s, pipeline_wps))
     rows = {name: len(table) for name, table in analysis.tables().items()}
     print("rows:", ", ".join(f"{k}={v:,}" for k, v in rows.items()))
     ratio = pipeline_wps / textblob_wps
-    print(
-        f"ratio pipeline/TextBlob: {ratio:.2f} (target >= 0.5: {'met' if ratio >= 0.5 else 'NOT met'})"
-    )
+    verdict = "met" if ratio >= 0.5 else "NOT met"
+    print(f"ratio pipeline/TextBlob: {ratio:.2f} (target >= 0.5: {verdict})")
 
 
 if __name__ == "__main__":

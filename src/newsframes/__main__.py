@@ -27,7 +27,7 @@ def _validate(args: argparse.Namespace) -> int:
         return 1
     removed = sum(len(a.removed) for a in articles)
     print(
-        f"OK: {len(articles)} articles and the lexicons are valid ({removed} boilerplate spans removed)."
+        f"OK: {len(articles)} articles and all lexicons valid; {removed} boilerplate spans removed."
     )
     return 0
 

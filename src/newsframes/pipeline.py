@@ -131,7 +131,7 @@ def _meta(articles: pd.DataFrame) -> list[str]:
 def iter_analyze(
     articles: pd.DataFrame, *, chunk_size: int = 100, workers: int = 1, progress: bool = False
 ) -> Iterator[Analysis]:
-    """Analyses of successive chunks of ``articles``, in order, computed on ``workers`` processes."""
+    """Analyses of successive chunks of ``articles``, in order, on ``workers`` processes."""
     chunks: Iterable[pd.DataFrame] = _chunks(articles, chunk_size)
     bar = None
     if progress:
