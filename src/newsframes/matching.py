@@ -9,6 +9,7 @@ texts contain no-break spaces) and an apostrophe matches ' or ’.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
@@ -60,7 +61,8 @@ def _trie_regex(terms: Iterable[str]) -> str:
     return build(trie)
 
 
-def _normalise(term: str) -> str:
+def normalise(term: str) -> str:
+    """The form a term is stored under: single spaces, straight apostrophes and hyphens."""
     term = re.sub(r"\s+", " ", term.strip())
     return term.replace("’", "'").replace("‐", "-").replace("–", "-")
 
@@ -74,11 +76,11 @@ class TermMatcher:
     """
 
     def __init__(self, terms: dict[str, Hashable], case_sensitive: Iterable[str] = ()):
-        sensitive = {_normalise(t) for t in case_sensitive}
+        sensitive = {normalise(t) for t in case_sensitive}
         self._keys_exact: dict[str, Hashable] = {}
         self._keys_folded: dict[str, Hashable] = {}
         for term, key in terms.items():
-            norm = _normalise(term)
+            norm = normalise(term)
             if not norm:
                 raise ValueError("empty term")
             if norm in sensitive:
@@ -102,7 +104,7 @@ class TermMatcher:
 
     def key_of(self, surface: str) -> Hashable:
         """The key of the term that ``surface`` matched."""
-        norm = _normalise(surface)
+        norm = normalise(surface)
         if norm in self._keys_exact:
             return self._keys_exact[norm]
         return self._keys_folded[norm.casefold()]
@@ -117,9 +119,15 @@ class TermMatcher:
         if not found:
             return []
         found.sort(key=lambda span: (-(span[1] - span[0]), span[0]))
-        taken: list[tuple[int, int]] = []
+        starts: list[int] = []  # accepted spans, kept sorted by start
+        ends: list[int] = []
         for start, end in found:
-            if all(end <= s or start >= e for s, e in taken):
-                taken.append((start, end))
-        taken.sort()
+            i = bisect.bisect_left(starts, start)
+            if i > 0 and ends[i - 1] > start:  # overlaps the accepted span before it
+                continue
+            if i < len(starts) and starts[i] < end:  # overlaps the one after it
+                continue
+            starts.insert(i, start)
+            ends.insert(i, end)
+        taken = zip(starts, ends, strict=True)
         return [Match(s, e, text[s:e], self.key_of(text[s:e])) for s, e in taken]

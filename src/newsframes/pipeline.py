@@ -92,8 +92,11 @@ def _articles_table(chunk: pd.DataFrame) -> pd.DataFrame:
 
 def _summaries(analysis: Analysis) -> dict[str, pd.DataFrame]:
     n_words = analysis.articles.set_index("id")["n_words"]
+    counts = actors.actor_counts(analysis.mentions, n_words)
     return {
-        "actor_counts": actors.actor_counts(analysis.mentions, n_words),
+        # Observed (article, actor) pairs only: zeros depend on which articles share a
+        # chunk, and a streamed table must not change with the chunk size.
+        "actor_counts": counts[counts["count"] > 0].reset_index(drop=True),
         "label_shares": labels.label_shares(analysis.labels),
         "sourcing_summary": sourcing.sourcing_summary(analysis.quotes, n_words),
         "frame_scores": framing.frame_scores(analysis.frames, n_words),

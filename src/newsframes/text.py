@@ -28,7 +28,7 @@ SENTENCE_COLUMNS = ["article_id", "sent_id", "para_id", "start", "end", "text"]
 _TERMINAL = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _NEXT_STARTS = re.compile(r"\s*[\"“‘(\[]*[A-Z0-9]")
 _LINE = re.compile(r"[^\n]+")
-_DOUBLE_QUOTES = '"“”'
+_QUOTE_MARK = re.compile('["“”]')
 
 
 @lru_cache(maxsize=1)
@@ -128,16 +128,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     for p_start, p_end in paragraph_spans(text):
-        opened: int | None = None
-        for i in range(p_start, p_end):
-            if text[i] in _DOUBLE_QUOTES:
-                if opened is None:
-                    opened = i
-                else:
-                    spans.append((opened, i + 1))
-                    opened = None
-        if opened is not None:
-            spans.append((opened, p_end))
+        marks = [m.start() for m in _QUOTE_MARK.finditer(text, p_start, p_end)]
+        spans += [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
+        if len(marks) % 2:
+            spans.append((marks[-1], p_end))
     return spans
 
 

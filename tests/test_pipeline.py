@@ -1,0 +1,108 @@
+"""The pipeline runs every analyser on a corpus and writes every table; the CLI wraps it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from newsframes.__main__ import main
+from newsframes.pipeline import TABLES, analyze, analyze_chunk, write_csv
+
+SUMMARIES = {
+    "actor_counts",
+    "label_shares",
+    "sourcing_summary",
+    "frame_scores",
+    "article_sentiment",
+}
+
+
+@pytest.fixture(scope="module")
+def analysis(corpus: pd.DataFrame):
+    return analyze(corpus)
+
+
+def test_every_table_is_there_and_keyed_by_article(analysis, corpus: pd.DataFrame) -> None:
+    tables = analysis.tables()
+    assert set(tables) == {"articles", *TABLES, *SUMMARIES}
+    ids = set(corpus["id"])
+    for name, table in tables.items():
+        key = "id" if name == "articles" else "article_id"
+        assert set(table[key]) == ids, f"{name} does not cover every article"
+
+
+def test_row_counts_match_the_analysers(analysis) -> None:
+    # One sentiment row per sentence; every mention belongs to a sentence of its article.
+    assert len(analysis.sentiment) == len(analysis.sentences) == 133
+    merged = analysis.mentions.merge(
+        analysis.sentences, on=["article_id", "sent_id"], suffixes=("", "_sentence")
+    )
+    assert len(merged) == len(analysis.mentions)
+    assert (merged["start"] >= merged["start_sentence"]).all()
+    assert (merged["end"] <= merged["end_sentence"]).all()
+
+
+def test_offsets_trace_back_to_the_clean_text(analysis, corpus: pd.DataFrame) -> None:
+    texts = corpus.set_index("id")["text"]
+    for name in ("mentions", "labels", "frames"):
+        table = analysis.tables()[name]
+        for row in table.itertuples():
+            assert texts[row.article_id][row.start : row.end] == row.surface, name
+
+
+def test_chunking_and_processes_do_not_change_results(analysis, corpus: pd.DataFrame) -> None:
+    chunked = analyze(corpus, chunk_size=2, workers=2)
+    for name, table in analysis.tables().items():
+        pd.testing.assert_frame_equal(chunked.tables()[name], table, check_dtype=False, obj=name)
+
+
+def test_single_article_text_frame() -> None:
+    frame = pd.DataFrame({"id": ["mine"], "text": ["The Free Syrian Army said: “We will win.”"]})
+    result = analyze_chunk(frame)
+    assert list(result.mentions["actor_id"]) == ["free_syrian_army"]
+    assert int(result.articles.loc[0, "n_words"]) == 8
+
+
+def test_empty_corpus_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="at least one article"):
+        analyze(pd.DataFrame({"id": [], "text": []}))
+
+
+def test_write_csv_streams_every_table(tmp_path: Path, corpus: pd.DataFrame, analysis) -> None:
+    paths = write_csv(corpus, tmp_path, chunk_size=2)
+    assert {p.stem for p in paths} == set(analysis.tables())
+    mentions = pd.read_csv(tmp_path / "mentions.csv")
+    assert len(mentions) == len(analysis.mentions)
+
+
+def test_cli_analyze_writes_all_tables(tmp_path: Path, capsys, analysis) -> None:
+    assert main(["analyze", "--out", str(tmp_path), "--quiet"]) == 0
+    written = {Path(line).stem for line in capsys.readouterr().out.split()}
+    assert written == set(analysis.tables())
+
+
+def test_cli_validate_ok(capsys) -> None:
+    assert main(["validate"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("OK: 5 articles and all lexicons valid; 9 boilerplate spans removed.")
+
+
+def test_cli_validate_lists_every_problem(tmp_path: Path, capsys, valid_article) -> None:
+    (tmp_path / "a.md").write_text("no front matter", encoding="utf-8")
+    (tmp_path / "test-2015-one.md").write_text(valid_article(body=""), encoding="utf-8")
+    assert main(["validate", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [
+        "a.md: front matter: the file does not start with a '---' line. Fix: begin the file "
+        "with '---', the YAML metadata, '---', then the text",
+        "test-2015-one.md: text: the article has no text. Fix: paste the article after the '---'",
+    ]
+    assert "2 problem(s) found." in captured.err
+
+
+def test_cli_analyze_reports_bad_input(tmp_path: Path, capsys) -> None:
+    (tmp_path / "a.md").write_text("no front matter", encoding="utf-8")
+    assert main(["analyze", str(tmp_path), "--out", str(tmp_path / "out")]) == 1
+    assert "a.md: front matter" in capsys.readouterr().err
