@@ -1,0 +1,821 @@
+"""Who is given a voice: attributed statements, their speakers and the reporting verbs chosen.
+
+Rule-based (regular expressions over sentences, no parser model), driven by
+``data/lexicons/reporting_verbs.yml``. One row per attributed statement:
+
+- direct:       “Q,” said X / “Q,” X said / X said: “Q” / X told Y that “Q”
+                (a quotation that opens within six words after the verb).
+- indirect:     X said (that) ... / X claimed more than ... / ..., X said. /
+                Men, he claimed, preached ...
+- according_to: ..., according to X / According to X, ...
+- floating:     a quotation that begins a sentence and has no verb of its own,
+                in the paragraph of an attributed statement or the next one;
+                it inherits that statement's speaker.
+
+Reporting verbs inside quotation marks belong to the quoted speech and are not
+attributions. Pronouns and "the man" / "the 21-year-old" are resolved to the
+most recent earlier speaker or first-named person of a sentence (outside
+quotations). A name given with "who called himself" is a pseudonym, also when
+used again later. Unnamed descriptions ("an FSA source", "one intelligence
+official") are anonymous; a later definite one ("the FSA source") is taken to
+be the last anonymous source.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from collections.abc import Hashable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from newsframes.errors import LexiconError, Problem
+from newsframes.lexicons import check_entry, lexicon_path, read_yaml, require_list
+from newsframes.matching import TermMatcher, normalise
+from newsframes.text import WORD, quote_spans, split_sentences
+
+QUOTE_COLUMNS = [
+    "start",
+    "end",
+    "sent_id",
+    "kind",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "speaker_class",
+    "speaker_ref",
+    "referent_class",
+    "speaker_actor_id",
+    "speaker_side",
+    "verb",
+    "verb_class",
+    "verb_start",
+    "verb_end",
+    "quoted_words",
+    "content_words",
+]
+SPEAKER_CLASSES = (
+    "named_person",
+    "institution",
+    "anonymous",
+    "pseudonym",
+    "pronoun_resolved",
+    "unattributed",
+)
+_NEAR_WORDS = 6  # a quotation this close to the verb is its content
+_MAX_SPEAKER_WORDS = 8
+_STOP = re.compile(r"[.!?]")
+_CLAUSE_CUT = re.compile(
+    r"\s(?:who|whom|whose|which|that|claiming|saying|speaking|giving|calling)\b", re.IGNORECASE
+)
+_FINITE = re.compile(
+    r"\s(?:were|was|is|are|had|has|have|will|would|could|can|did|does|do)\b", re.IGNORECASE
+)
+_TRAILING_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|also|then|later|again|further|previously|earlier|would|will|did|"
+    r"once|repeatedly))+\s*$",
+    re.IGNORECASE,
+)
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:and|but|so|then|however|also|firstly|secondly|thirdly|finally|meanwhile|yet)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_PREPOSITION_CUT = re.compile(r"\s(?:in|on|from|by|during|via|at|with|after|before)\s")
+_AGE_DESCRIPTION = re.compile(r"^the\s+\d+-year-old$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
+_CAPITALISED = re.compile(r"^(?:[A-Z][\w’'.-]*)(?:\s+(?:al-|bin|ibn|de|van)?[A-Z][\w’'.-]*){0,3}$")
+_QUOTE_MARKS = '"“”'
+_QUOTE_END_OK = ",?!—–-…"
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    """One reporting verb: its name, forms, epistemic class and whether it needs "that"."""
+
+    verb: str
+    forms: tuple[str, ...]
+    verb_class: str
+    needs_that: bool
+
+
+@dataclass(frozen=True)
+class SourcingLexicon:
+    """The validated reporting-verb lexicon with its compiled matchers."""
+
+    path: Path
+    verbs: dict[str, VerbEntry]
+    classes: dict[str, str]
+    matcher: TermMatcher
+    exclude: TermMatcher | None
+    anonymity: TermMatcher | None
+    noun_markers: frozenset[str]
+    anonymous_heads: frozenset[str]
+    self_naming: tuple[tuple[re.Pattern[str], str], ...]
+    pronouns: frozenset[str]
+
+
+def _phrases(
+    path: Path, doc: dict[str, Any], key: str, problems: list[Problem], required: bool = True
+) -> list[str]:
+    value = doc.get(key)
+    if value is None and not required:
+        return []
+    if not isinstance(value, list):
+        problems.append(Problem(path.name, key, "missing or not a list", f"add a `{key}:` list"))
+        return []
+    good = []
+    for i, item in enumerate(value):
+        if not isinstance(item, str) or not item.strip():
+            problems.append(Problem(path.name, f"{key}[{i}]", "empty or not text", "remove it"))
+        else:
+            good.append(item)
+    return good
+
+
+def _parse(path: Path) -> SourcingLexicon:
+    doc = read_yaml(path)
+    problems: list[Problem] = []
+    if not isinstance(doc, dict):
+        raise LexiconError([Problem(path.name, "(file)", "not a mapping", "see the file header")])
+    classes = doc.get("classes")
+    if not isinstance(classes, dict) or not classes:
+        problems.append(Problem(path.name, "classes", "missing or not a mapping", "add `classes:`"))
+        classes = {}
+    verbs: dict[str, VerbEntry] = {}
+    owner: dict[str, str] = {}
+    for i, item in enumerate(require_list(path, doc, "verbs")):
+        name = str(item.get("verb")) if isinstance(item, dict) else ""
+        where = f"verbs[{i}]" + (f" ({name})" if name != "None" else "")
+        found = check_entry(
+            path,
+            where,
+            item,
+            {"verb": str, "forms": list, "class": str},
+            {"needs_that": bool},
+        )
+        problems += found
+        if found:
+            continue
+        if name in verbs:
+            problems.append(Problem(path.name, where, f"verb {name!r} twice", "merge the entries"))
+        if classes and item["class"] not in classes:
+            problems.append(
+                Problem(
+                    path.name,
+                    f"{where}.class",
+                    f"unknown class {item['class']!r}",
+                    f"use one of: {', '.join(classes)}",
+                )
+            )
+        if not item["forms"]:
+            problems.append(Problem(path.name, f"{where}.forms", "empty list", "list the forms"))
+        forms = []
+        for form in item["forms"]:
+            if not isinstance(form, str) or not normalise(form):
+                problems.append(
+                    Problem(path.name, f"{where}.forms", f"empty form {form!r}", "remove it")
+                )
+                continue
+            key = normalise(form).casefold()
+            if key in owner:
+                problems.append(
+                    Problem(
+                        path.name,
+                        f"{where}.forms",
+                        f"form {form!r} is also listed under {owner[key]!r}",
+                        "keep each form under one verb only",
+                    )
+                )
+                continue
+            owner[key] = name
+            forms.append(form)
+        verbs[name] = VerbEntry(name, tuple(forms), item["class"], bool(item.get("needs_that")))
+    exclude = _phrases(path, doc, "exclude", problems, required=False)
+    anonymity = _phrases(path, doc, "anonymity", problems)
+    heads = _phrases(path, doc, "anonymous_heads", problems)
+    markers = _phrases(path, doc, "noun_markers", problems)
+    pronouns = _phrases(path, doc, "pronouns", problems)
+    naming: list[tuple[re.Pattern[str], str]] = []
+    for i, item in enumerate(doc.get("self_naming") or []):
+        where = f"self_naming[{i}]"
+        found = check_entry(path, where, item, {"phrase": str, "class": str})
+        problems += found
+        if found:
+            continue
+        if item["class"] not in ("pseudonym", "named_person"):
+            problems.append(
+                Problem(
+                    path.name,
+                    f"{where}.class",
+                    f"unknown class {item['class']!r}",
+                    "use pseudonym or named_person",
+                )
+            )
+        phrase = r"\s+".join(re.escape(w) for w in item["phrase"].split())
+        naming.append((re.compile(r"\b" + phrase + r"\b", re.IGNORECASE), item["class"]))
+    if problems:
+        raise LexiconError(problems)
+    terms: dict[str, Hashable] = {f: e.verb for e in verbs.values() for f in e.forms}
+    return SourcingLexicon(
+        path=path,
+        verbs=verbs,
+        classes={str(k): str(v) for k, v in classes.items()},
+        matcher=TermMatcher(terms),
+        exclude=TermMatcher({p: p for p in exclude}) if exclude else None,
+        anonymity=TermMatcher({p: p for p in anonymity}) if anonymity else None,
+        noun_markers=frozenset(m.casefold().replace("’", "'") for m in markers),
+        anonymous_heads=frozenset(h.casefold() for h in heads),
+        self_naming=tuple(naming),
+        pronouns=frozenset(normalise(p).casefold() for p in pronouns),
+    )
+
+
+@lru_cache(maxsize=16)
+def load_reporting_verbs(path: str | os.PathLike[str] | None = None) -> SourcingLexicon:
+    """Read and validate ``reporting_verbs.yml`` (or ``path``), cached per path.
+
+    After editing the file in a running session call ``load_reporting_verbs.cache_clear()``.
+    """
+    return _parse(lexicon_path("reporting_verbs", path))
+
+
+# ----------------------------------------------------------------------------- internals
+
+
+@dataclass
+class _Referent:
+    """Who a statement is finally attributed to."""
+
+    ref: str | None
+    cls: str
+    actor_id: Any = None
+    side: Any = None
+    start: int = -1
+    end: int = -1
+
+
+@dataclass
+class _Statement:
+    start: int
+    end: int
+    sent: int
+    para: int
+    kind: str
+    speaker: str | None
+    speaker_start: int
+    speaker_end: int
+    speaker_class: str
+    who: _Referent
+    verb: str | None
+    verb_class: str | None
+    verb_start: int
+    verb_end: int
+
+
+@dataclass
+class _Article:
+    """Everything computed once per text and shared by the rules."""
+
+    text: str
+    lex: SourcingLexicon
+    sents: list[tuple[int, int, int, int]]  # sent_id, para_id, start, end
+    quotes: list[tuple[int, int]]
+    mentions: list[tuple[int, int, str, Any, Any, Any]]  # start, end, surface, id, type, side
+    anonymity: list[tuple[int, int]]
+    paras: dict[int, tuple[int, int]]  # para_id -> start, end
+    quote_starts: list[int] = field(default_factory=list)
+    used_quotes: set[int] = field(default_factory=set)
+    statements: list[_Statement] = field(default_factory=list)
+    pseudonyms: dict[str, str] = field(default_factory=dict)  # name (folded) -> class
+    person_anchors: list[tuple[int, int, str, Any, Any, Any]] = field(default_factory=list)
+
+    def quote_at(self, pos: int) -> int:
+        """Index of the quotation containing ``pos``, or -1."""
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        return i if i >= 0 and pos < self.quotes[i][1] else -1
+
+
+def _words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def _strip_span(
+    text: str, start: int, end: int, chars: str = " \t\n\u00a0,;:–—"
+) -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _is_noun_use(a: _Article, start: int) -> bool:
+    before = a.text[max(0, start - 30) : start].rstrip()
+    if before.endswith(("'s", "’s")):
+        return True
+    words = before.split()
+    return bool(words) and words[-1].casefold().replace("’", "'") in a.lex.noun_markers
+
+
+def _quote_ends_attribution(a: _Article, q: int) -> bool:
+    """A quotation that an attribution may follow ends in a comma, ?, ! or dash."""
+    start, end = a.quotes[q]
+    inner = a.text[start:end].rstrip(_QUOTE_MARKS + " ")
+    after = a.text[end : end + 1]
+    return bool(inner) and (inner[-1] in _QUOTE_END_OK or after == ",")
+
+
+def _subject_before(a: _Article, sent_start: int, verb_start: int) -> tuple[int, int, int]:
+    """The speaker phrase before a verb: ``(start, end, region_start)``; empty if none."""
+    text = a.text
+    region = text[sent_start:verb_start]
+    aux = _TRAILING_AUX.search(region)
+    if aux:
+        region = region[: aux.start()]
+    cuts = [m.end() for m in re.finditer(r"[,;:–—]", region)]
+    bounds = [0, *cuts, len(region)]
+    for k in range(len(bounds) - 2, -1, -1):
+        s, e = bounds[k], bounds[k + 1]
+        seg = region[s:e].rstrip(",;:–— ")
+        lead = _LEADING_FILLER.match(seg.lstrip())
+        offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
+        seg_text = seg[offset:]
+        if not seg_text.strip() or re.match(
+            r"(?:who|whom|whose|which|where|speaking|giving|having|while|as)\b",
+            seg_text,
+            re.IGNORECASE,
+        ):
+            continue
+        seg_text = re.sub(r"\s+and\s*$", "", seg_text)
+        cut = _CLAUSE_CUT.search(seg_text)
+        if cut:
+            seg_text = seg_text[: cut.start()]
+        if _words(seg_text) > _MAX_SPEAKER_WORDS:
+            finite = _FINITE.search(seg_text)
+            if finite:
+                seg_text = seg_text[: finite.start()]
+        begin = sent_start + s + offset
+        sp_start, sp_end = _strip_span(text, begin, begin + len(seg_text))
+        return sp_start, sp_end, begin
+    return verb_start, verb_start, verb_start
+
+
+def _speaker_after(
+    a: _Article, verb_end: int, sent_end: int, cut_preposition: bool = True
+) -> tuple[int, int]:
+    """The speaker phrase after a verb ("said one intelligence official, ...")."""
+    text = a.text
+    stop = re.search(r"[,.;:!?(\[]|\s[–—]\s", text[verb_end:sent_end])
+    end = verb_end + (stop.start() if stop else sent_end - verb_end)
+    prep = _PREPOSITION_CUT.search(text[verb_end:end]) if cut_preposition else None
+    if prep:
+        end = verb_end + prep.start()
+    return _strip_span(text, verb_end, end, " \t\n\u00a0" + _QUOTE_MARKS)
+
+
+def _mentions_in(a: _Article, start: int, end: int) -> list[tuple[int, int, str, Any, Any, Any]]:
+    return [m for m in a.mentions if m[0] >= start and m[1] <= end]
+
+
+def _last_anonymous(a: _Article) -> _Referent | None:
+    for st in reversed(a.statements):
+        if st.who.cls == "anonymous" and st.kind != "floating":
+            return st.who
+    return None
+
+
+def _antecedent(a: _Article, before: int) -> _Referent:
+    """The most recent earlier speaker, or first-named person of an earlier sentence."""
+    best: tuple[int, _Referent] | None = None
+    for st in reversed(a.statements):
+        if st.verb_start < before and st.who.cls != "unattributed":
+            best = (st.verb_start, st.who)
+            break
+    for m in reversed(a.person_anchors):
+        if m[0] < before:
+            if best is None or m[0] > best[0]:
+                cls = a.pseudonyms.get(normalise(m[2]).casefold(), "named_person")
+                side = m[5] if isinstance(m[5], str) and m[5] else None
+                best = (m[0], _Referent(m[2], cls, m[3], side, m[0], m[1]))
+            break
+    if best is None:
+        return _Referent(None, "unattributed")
+    return best[1]
+
+
+def _classify(
+    a: _Article, sp_start: int, sp_end: int, region: tuple[int, int], sent: tuple[int, int]
+) -> tuple[str, _Referent]:
+    """``(speaker_class, referent)`` of the speaker phrase ``text[sp_start:sp_end]``."""
+    text = a.text
+    surface = text[sp_start:sp_end]
+    folded = normalise(surface).casefold()
+    in_region = _mentions_in(a, region[0], region[1])
+    # The outlet a source speaks to ("told Asharq Al-Awsat") says nothing of the source's side.
+    sided = [m for m in in_region if isinstance(m[5], str) and m[5] and m[4] != "media"]
+    side = sided[-1][5] if sided else None
+    if not surface:
+        return "unattributed", _Referent(None, "unattributed")
+    for pattern, cls in a.lex.self_naming:
+        found = pattern.search(text, region[0], sent[1])
+        if found:
+            name = _NAME_AFTER.match(text, found.end(), sent[1])
+            if name:
+                ref = name.group(1)
+                a.pseudonyms[normalise(ref).casefold()] = cls
+                persons = _mentions_in(a, name.start(1), name.end(1))
+                actor = persons[0][3] if persons else None
+                return cls, _Referent(ref, cls, actor, side, name.start(1), name.end(1))
+    bare = re.sub(r"^the\s+", "", folded)
+    if bare in a.pseudonyms:
+        cls = a.pseudonyms[bare]
+        own = _mentions_in(a, sp_start, sp_end)
+        return cls, _Referent(surface, cls, own[0][3] if own else None, side, sp_start, sp_end)
+    if folded in a.lex.pronouns or _AGE_DESCRIPTION.match(surface):
+        who = _antecedent(a, sp_start)
+        return "pronoun_resolved", who
+    own = _mentions_in(a, sp_start, sp_end)
+    persons = [m for m in own if m[4] == "person" and not text.startswith(("’s", "'s"), m[1])]
+    if persons:
+        p = persons[-1]
+        p_side = p[5] if isinstance(p[5], str) and p[5] else side
+        return "named_person", _Referent(p[2], "named_person", p[3], p_side, p[0], p[1])
+    head = folded.split()[-1] if folded.split() else ""
+    marked = any(sent[0] <= s and e <= sent[1] for s, e in a.anonymity)
+    if head in a.lex.anonymous_heads or (marked and not own):
+        earlier = _last_anonymous(a) if folded.startswith("the ") else None
+        if earlier is not None:
+            return "anonymous", _Referent(
+                earlier.ref, "anonymous", earlier.actor_id, side or earlier.side, sp_start, sp_end
+            )
+        actor = own[-1][3] if own else None
+        return "anonymous", _Referent(surface, "anonymous", actor, side, sp_start, sp_end)
+    if own:
+        m = own[-1]
+        m_side = m[5] if isinstance(m[5], str) and m[5] else side
+        return "institution", _Referent(m[2], "institution", m[3], m_side, sp_start, sp_end)
+    if _CAPITALISED.match(surface):
+        return "named_person", _Referent(surface, "named_person", None, side, sp_start, sp_end)
+    if _CAPITALISED.match(re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)):
+        return "institution", _Referent(surface, "institution", None, side, sp_start, sp_end)
+    return "anonymous", _Referent(surface, "anonymous", None, side, sp_start, sp_end)
+
+
+def _add(
+    a: _Article,
+    kind: str,
+    content: tuple[int, int],
+    speaker: tuple[int, int],
+    region: tuple[int, int],
+    verb: tuple[int, int, VerbEntry],
+    sent: tuple[int, int, int, int],
+) -> None:
+    cls, who = _classify(a, speaker[0], speaker[1], region, (sent[2], sent[3]))
+    surface = a.text[speaker[0] : speaker[1]] or None
+    a.statements.append(
+        _Statement(
+            content[0],
+            content[1],
+            sent[0],
+            sent[1],
+            kind,
+            surface,
+            speaker[0] if surface else -1,
+            speaker[1] if surface else -1,
+            cls,
+            who,
+            verb[2].verb,
+            verb[2].verb_class,
+            verb[0],
+            verb[1],
+        )
+    )
+
+
+def _quote_after(a: _Article, pos: int, limit: int) -> int:
+    """Index of an unused quotation opening within a few words after ``pos``, or -1."""
+    for i, (start, _end) in enumerate(a.quotes):
+        if start < pos or i in a.used_quotes:
+            continue
+        if start >= limit:
+            return -1
+        gap = a.text[pos:start]
+        if _STOP.search(gap) or _words(gap) > _NEAR_WORDS:
+            return -1
+        return i
+    return -1
+
+
+def _quote_before(a: _Article, pos: int, para_start: int) -> int:
+    """Index of the unused quotation that ends just before ``pos``, or -1."""
+    ends = [e for _, e in a.quotes]
+    i = bisect.bisect_right(ends, pos) - 1
+    if i < 0 or i in a.used_quotes or a.quotes[i][0] < para_start:
+        return -1
+    gap = a.text[a.quotes[i][1] : pos]
+    if _STOP.search(gap) or any(c in gap for c in _QUOTE_MARKS) or _words(gap) > _NEAR_WORDS:
+        return -1
+    return i if _quote_ends_attribution(a, i) else -1
+
+
+def _rest_is_empty(text: str, start: int, end: int) -> bool:
+    return not WORD.search(text[start:end])
+
+
+def _attribute(
+    a: _Article, verb: tuple[int, int, VerbEntry], sent: tuple[int, int, int, int]
+) -> None:
+    """Apply the patterns to one reporting verb, in order of how specific they are."""
+    text = a.text
+    v_start, v_end, entry = verb
+    _, para_id, s_start, s_end = sent
+    para_start, para_end = a.paras[para_id]
+    # ---- according to X
+    if entry.verb == "according to":
+        sp_start, sp_end = _speaker_after(a, v_end, s_end, cut_preposition=False)
+        region = (sp_start, sp_end)
+        before = _strip_span(text, s_start, v_start)
+        if _rest_is_empty(text, *before):
+            content = _strip_span(text, sp_end, s_end, " \t\n\u00a0,.")
+        else:
+            content = before
+        _add(a, "according_to", content, (sp_start, sp_end), region, verb, sent)
+        return
+    # ---- “Q,” said X  /  “Q,” X said
+    q = _quote_before(a, v_start, para_start)
+    if q >= 0:
+        gap_start, gap_end = _strip_span(text, a.quotes[q][1], v_start)
+        a.used_quotes.add(q)
+        if gap_end > gap_start:  # “Q,” X said
+            aux = _TRAILING_AUX.search(text[gap_start:gap_end])
+            if aux:
+                gap_end = gap_start + aux.start()
+            speaker = (gap_start, gap_end)
+            region = (gap_start, v_start)
+        else:  # “Q,” said X
+            speaker = _speaker_after(a, v_end, s_end)
+            region = (speaker[0], s_end)
+        _add(a, "direct", a.quotes[q], speaker, region, verb, sent)
+        return
+    # ---- X said (that) “Q”
+    q = _quote_after(a, v_end, para_end)
+    if q >= 0 and a.quotes[q][0] < s_end:
+        a.used_quotes.add(q)
+        sp_start, sp_end, region_start = _subject_before(a, s_start, v_start)
+        _add(a, "direct", a.quotes[q], (sp_start, sp_end), (region_start, v_start), verb, sent)
+        return
+    # ---- ..., X said.   /   ..., said X.
+    last_comma = text.rfind(",", s_start, v_start)
+    tail_end = s_end
+    while tail_end > v_end and text[tail_end - 1] in ".!?”’\"') ":
+        tail_end -= 1
+    if last_comma > s_start and WORD.search(text[s_start:last_comma]):
+        between = text[last_comma + 1 : v_start]
+        if tail_end <= v_end and 0 < _words(between) <= _NEAR_WORDS and not _STOP.search(between):
+            sp = _strip_span(text, last_comma + 1, v_start)
+            aux = _TRAILING_AUX.search(text[sp[0] : sp[1]])
+            if aux:
+                sp = (sp[0], sp[0] + aux.start())
+            _add(a, "indirect", (s_start, last_comma), sp, (sp[0], v_start), verb, sent)
+            return
+        previous = text.rfind(",", s_start, last_comma) + 1 or s_start
+        relative = re.match(r"\s*(?:who|whom|whose|which)\b", text[previous:last_comma])
+        if (
+            _rest_is_empty(text, last_comma + 1, v_start)
+            and not relative
+            and 0 < _words(text[v_end:tail_end]) <= _NEAR_WORDS
+        ):
+            sp = _speaker_after(a, v_end, s_end)
+            _add(a, "indirect", (s_start, last_comma), sp, (sp[0], s_end), verb, sent)
+            return
+        # ---- Men, he claimed, preached ...
+        if text[v_end : v_end + 1] == "," and 0 < _words(between) <= 3:
+            sp = _strip_span(text, last_comma + 1, v_start)
+            _add(a, "indirect", (s_start, s_end), sp, sp, verb, sent)
+            return
+    # ---- X said (that) ... / X claimed more than ...
+    sp_start, sp_end, region_start = _subject_before(a, s_start, v_start)
+    if sp_end <= sp_start:
+        return  # no speaker: a participle or an imperative, not an attribution
+    after = text[v_end:s_end]
+    that = re.match(rf"(?:\W*\w+){{0,{_NEAR_WORDS}}}?\s+that\b", after)
+    c_start = v_end + that.end() if that else v_end
+    if entry.needs_that and not that:
+        return
+    content = _strip_span(text, c_start, s_end, " \t\n\u00a0,:")
+    _add(a, "indirect", content, (sp_start, sp_end), (region_start, v_start), verb, sent)
+
+
+def _mention_tuples(mentions: pd.DataFrame | None) -> list[tuple[int, int, str, Any, Any, Any]]:
+    if mentions is None or len(mentions) == 0:
+        return []
+    cols = [mentions[c].tolist() for c in ("start", "end", "surface", "actor_id")]
+    types = mentions["actor_type"].tolist() if "actor_type" in mentions else [None] * len(mentions)
+    sides = mentions["side"].tolist() if "side" in mentions else [None] * len(mentions)
+    rows = zip(*cols, types, sides, strict=True)
+    return sorted((int(s), int(e), str(t), i, k, d) for s, e, t, i, k, d in rows)
+
+
+def _person_anchors(a: _Article) -> list[tuple[int, int, str, Any, Any, Any]]:
+    """The first person named (outside quotations) in each sentence."""
+    anchors = []
+    k = 0
+    for _sid, _pid, s_start, s_end in a.sents:
+        while k < len(a.mentions) and a.mentions[k][0] < s_start:
+            k += 1
+        j = k
+        while j < len(a.mentions) and a.mentions[j][0] < s_end:
+            m = a.mentions[j]
+            if m[4] == "person" and a.quote_at(m[0]) < 0:
+                anchors.append(m)
+                break
+            j += 1
+    return anchors
+
+
+def _position(st: _Statement) -> int:
+    """Where a statement begins in the text: its content or its verb, whichever is first."""
+    return st.start if st.verb_start < 0 else min(st.start, st.verb_start)
+
+
+def _floating(a: _Article, sent_starts: list[int]) -> None:
+    """Quotations that begin a sentence with no verb of their own inherit the last speaker."""
+    found: list[_Statement] = []
+    for i, (q_start, q_end) in enumerate(a.quotes):
+        if i in a.used_quotes:
+            continue
+        k = bisect.bisect_right(sent_starts, q_start) - 1
+        if k < 0 or sent_starts[k] != q_start:
+            continue  # a quotation inside a sentence is a term or a scare quote, not a statement
+        sid, pid, _s, _e = a.sents[k]
+        earlier = [st for st in a.statements + found if _position(st) < q_start]
+        prev = max(earlier, key=_position, default=None)
+        if prev is not None and prev.para >= pid - 1:
+            who = prev.who
+            speaker = (prev.speaker, prev.speaker_start, prev.speaker_end)
+        else:
+            who = _Referent(None, "unattributed")
+            speaker = (None, -1, -1)
+        found.append(
+            _Statement(
+                q_start, q_end, sid, pid, "floating", *speaker, who.cls, who, None, None, -1, -1
+            )
+        )
+    a.statements += found
+
+
+def find_quotes(
+    text: str,
+    *,
+    sentences: pd.DataFrame | None = None,
+    mentions: pd.DataFrame | None = None,
+    path: str | os.PathLike[str] | None = None,
+) -> pd.DataFrame:
+    """One row per attributed statement: content offsets, kind, speaker and its class, verb."""
+    lex = load_reporting_verbs(None if path is None else os.fspath(path))
+    if sentences is None:
+        sentences = split_sentences(text)
+    if mentions is None:
+        from newsframes.actors import find_mentions
+
+        mentions = find_mentions(text)
+    sents = [
+        (int(i), int(p), int(s), int(e))
+        for i, p, s, e in zip(
+            sentences["sent_id"],
+            sentences["para_id"],
+            sentences["start"],
+            sentences["end"],
+            strict=True,
+        )
+    ]
+    paras: dict[int, tuple[int, int]] = {}
+    for _sid, pid, s_start, s_end in sents:
+        first, _last = paras.get(pid, (s_start, s_end))
+        paras[pid] = (min(first, s_start), s_end)
+    a = _Article(
+        text=text,
+        lex=lex,
+        sents=sents,
+        quotes=quote_spans(text),
+        mentions=_mention_tuples(mentions),
+        anonymity=[(m.start, m.end) for m in lex.anonymity.find(text)] if lex.anonymity else [],
+        paras=paras,
+    )
+    a.quote_starts = [s for s, _e in a.quotes]
+    a.person_anchors = _person_anchors(a)
+    excluded = [(m.start, m.end) for m in lex.exclude.find(text)] if lex.exclude else []
+    sent_starts = [s for _i, _p, s, _e in sents]
+    for match in lex.matcher.find(text):
+        if any(s <= match.start and match.end <= e for s, e in excluded):
+            continue
+        if a.quote_at(match.start) >= 0 or _is_noun_use(a, match.start):
+            continue
+        k = bisect.bisect_right(sent_starts, match.start) - 1
+        if k < 0:
+            continue
+        sent = sents[k]
+        if any(st.sent == sent[0] and st.start <= match.start < st.end for st in a.statements):
+            continue  # a verb inside the content of this sentence's earlier statement
+        _attribute(a, (match.start, match.end, lex.verbs[str(match.key)]), sent)
+    _floating(a, sent_starts)
+    a.statements.sort(key=lambda st: (st.sent, st.start))
+    rows = []
+    for st in a.statements:
+        quoted = 0
+        for q_start, q_end in a.quotes:
+            lo, hi = max(q_start, st.start), min(q_end, st.end)
+            if lo < hi:
+                quoted += _words(text[lo:hi])
+        rows.append(
+            (
+                st.start,
+                st.end,
+                st.sent,
+                st.kind,
+                st.speaker,
+                st.speaker_start if st.speaker_start >= 0 else None,
+                st.speaker_end if st.speaker_end >= 0 else None,
+                st.speaker_class,
+                st.who.ref,
+                st.who.cls,
+                st.who.actor_id,
+                st.who.side,
+                st.verb,
+                st.verb_class,
+                st.verb_start if st.verb_start >= 0 else None,
+                st.verb_end if st.verb_end >= 0 else None,
+                quoted,
+                _words(text[st.start : st.end]),
+            )
+        )
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(QUOTE_COLUMNS)
+    data: dict[str, Any] = dict(zip(QUOTE_COLUMNS, columns, strict=True))
+    for col in ("speaker_start", "speaker_end", "verb_start", "verb_end"):
+        data[col] = pd.array(data[col], dtype="Int64")
+    return pd.DataFrame(data, columns=QUOTE_COLUMNS)
+
+
+def sourcing_summary(
+    quotes: pd.DataFrame, n_words: int | Mapping[str, int] | pd.Series
+) -> pd.DataFrame:
+    """Per article: statements by kind, shares of verb classes and anonymous sources, quoted words.
+
+    ``n_words`` is the article length (an int for a single article, or a mapping
+    article_id -> words); statements and quoted words are also given per 1,000
+    words. Shares of verb classes are among statements that have a verb
+    (floating quotations have none); the anonymous share is among all.
+    """
+    if isinstance(n_words, int):
+        lengths = {"": n_words}
+        if "article_id" in quotes:
+            ids = set(quotes["article_id"])
+            if len(ids) > 1:
+                raise ValueError("sourcing_summary: several articles need n_words per article_id")
+            lengths = {next(iter(ids)) if ids else "": n_words}
+    else:
+        lengths = {str(k): int(v) for k, v in dict(n_words).items()}
+    table = quotes if "article_id" in quotes else quotes.assign(article_id=next(iter(lengths)))
+    sides = sorted({str(s) for s in table.get("speaker_side", pd.Series(dtype=object)).dropna()})
+    rows = []
+    for article_id, words in lengths.items():
+        part = table[table["article_id"] == article_id] if len(table) else table
+        n = len(part)
+        with_verb = part[part["verb"].notna()] if n else part
+        classes = with_verb["verb_class"].value_counts() if n else pd.Series(dtype=int)
+        kinds = part["kind"].value_counts() if n else pd.Series(dtype=int)
+        quoted = int(part["quoted_words"].sum()) if n else 0
+        row: dict[str, Any] = {
+            "article_id": article_id,
+            "n_words": words,
+            "n_statements": n,
+            "statements_per_1000": n * 1000 / words if words else float("nan"),
+            **{f"n_{k}": int(kinds.get(k, 0)) for k in _KINDS},
+            **{
+                f"share_{c}": (classes.get(c, 0) / len(with_verb)) if len(with_verb) else 0.0
+                for c in _VERB_CLASSES
+            },
+            "share_anonymous": float((part["referent_class"] == "anonymous").mean()) if n else 0.0,
+            "share_named": float(part["referent_class"].isin(["named_person"]).mean())
+            if n
+            else 0.0,
+            "quoted_words": quoted,
+            "quoted_words_per_1000": quoted * 1000 / words if words else float("nan"),
+        }
+        for side in sides:
+            mask = part["speaker_side"] == side
+            row[f"quoted_words_{side}"] = int(part.loc[mask, "quoted_words"].sum()) if n else 0
+        row["quoted_words_no_side"] = (
+            int(part.loc[part["speaker_side"].isna(), "quoted_words"].sum()) if n else 0
+        )
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+_KINDS = ("direct", "indirect", "according_to", "floating")
+_VERB_CLASSES = ("neutral", "distancing", "endorsing", "adversarial")

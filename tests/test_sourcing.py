@@ -1,0 +1,337 @@
+"""Attributed statements: each pattern and exclusion on small sentences, lexicon, the articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from newsframes.errors import LexiconError
+from newsframes.paths import lexicon_dir
+from newsframes.sourcing import find_quotes, load_reporting_verbs, sourcing_summary
+
+GOLDEN = Path(__file__).parent / "golden" / "sourcing"
+NO_MENTIONS = pd.DataFrame(columns=["start", "end", "surface", "actor_id", "actor_type", "side"])
+
+
+def quotes(text: str, mentions: pd.DataFrame = NO_MENTIONS, **kw: object) -> pd.DataFrame:
+    return find_quotes(text, mentions=mentions, **kw)  # type: ignore[arg-type]
+
+
+def one(text: str, mentions: pd.DataFrame = NO_MENTIONS) -> dict:
+    rows = quotes(text, mentions)
+    assert len(rows) == 1, rows
+    return rows.iloc[0].to_dict()
+
+
+def content(text: str, row: dict) -> str:
+    return text[row["start"] : row["end"]]
+
+
+# ------------------------------------------------------------------ direct quotation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win,” said Ahmed Khalil.",
+        "“We will win,” Ahmed Khalil said.",
+        "“We will win,” Ahmed Khalil has said.",
+        "Ahmed Khalil said: “We will win.”",
+        "Ahmed Khalil said “We will win.”",
+        "Ahmed Khalil told reporters that “We will win.”",
+    ],
+)
+def test_direct_patterns(text: str) -> None:
+    row = one(text)
+    assert (row["kind"], row["speaker"], row["speaker_class"]) == (
+        "direct",
+        "Ahmed Khalil",
+        "named_person",
+    )
+    assert row["verb_class"] == "neutral"
+    assert row["quoted_words"] == 3
+    assert content(text, row).strip("“”,.") == "We will win"
+
+
+def test_full_stop_inside_a_quote_ends_it() -> None:
+    text = "Ahmed Khalil said: “We left on Sunday.” The commander added “we will return.”"
+    rows = quotes(text)
+    assert rows["speaker"].tolist() == ["Ahmed Khalil", "The commander"]
+    assert rows["verb"].tolist() == ["say", "add"]
+    assert content(text, rows.iloc[1].to_dict()) == "“we will return.”"
+
+
+def test_mistyped_quote_marks_pair_in_order() -> None:
+    text = "The officer claimed that” the defection was planned.”"
+    row = one(text)
+    assert row["kind"] == "direct" and row["verb_class"] == "distancing"
+    assert row["quoted_words"] == 4
+
+
+def test_reporting_verbs_inside_a_quote_are_speech_not_attribution() -> None:
+    text = "“They said we would be safe,” Ahmed Khalil said."
+    assert quotes(text)["speaker"].tolist() == ["Ahmed Khalil"]
+
+
+# ------------------------------------------------------------------ indirect speech
+
+
+def test_indirect_with_that_and_an_object() -> None:
+    text = "The spokesman told reporters that the town had fallen."
+    row = one(text)
+    assert row["kind"] == "indirect" and row["speaker"] == "The spokesman"
+    assert content(text, row) == "the town had fallen."
+    assert row["quoted_words"] == 0 and row["content_words"] == 4
+
+
+def test_indirect_without_that_and_pronoun_resolution() -> None:
+    text = "Khateeb said foreigners had arrived. He claimed more than 70 per cent were foreign."
+    rows = quotes(text)
+    assert rows["kind"].tolist() == ["indirect", "indirect"]
+    assert rows["speaker_class"].tolist() == ["named_person", "pronoun_resolved"]
+    assert rows["speaker_ref"].tolist() == ["Khateeb", "Khateeb"]
+    assert rows["verb_class"].tolist() == ["neutral", "distancing"]
+    assert content(text, rows.iloc[1].to_dict()).startswith("more than 70")
+
+
+def test_pronoun_resolves_to_the_first_person_named_in_an_earlier_sentence() -> None:
+    text = "He was convinced by Mamoun Khateeb. Men, he claimed, stole food."
+    start = text.index("Mamoun Khateeb")
+    mentions = pd.DataFrame(
+        [(start, start + 14, "Mamoun Khateeb", "khateeb", "person", "government")],
+        columns=NO_MENTIONS.columns,
+    )
+    row = one(text, mentions)
+    assert (row["kind"], row["speaker"], row["speaker_ref"]) == ("indirect", "he", "Mamoun Khateeb")
+    assert (row["speaker_actor_id"], row["speaker_side"]) == ("khateeb", "government")
+
+
+def test_trailing_attribution() -> None:
+    text = "Tensions grew in the ranks, Abu Omar claimed."
+    row = one(text)
+    assert (row["kind"], row["speaker"], row["verb"]) == ("indirect", "Abu Omar", "claim")
+    assert content(text, row) == "Tensions grew in the ranks"
+    row = one("Dozens have crossed the border, the Guardian has confirmed.")
+    assert (row["speaker"], row["speaker_class"], row["verb_class"]) == (
+        "the Guardian",
+        "institution",
+        "endorsing",
+    )
+
+
+def test_subject_before_a_relative_clause_and_anonymity_marker() -> None:
+    text = "The officer, who spoke on the condition of anonymity, said the base fell."
+    row = one(text)
+    assert (row["speaker"], row["speaker_class"]) == ("The officer", "anonymous")
+
+
+def test_anonymous_source_with_side_from_mentions() -> None:
+    text = "An FSA source said the base fell. The FSA source added that more would follow."
+    starts = [i for i in range(len(text)) if text.startswith("FSA", i)]
+    mentions = pd.DataFrame(
+        [(s, s + 3, "FSA", "free_syrian_army", "armed_group", "opposition") for s in starts],
+        columns=NO_MENTIONS.columns,
+    )
+    rows = quotes(text, mentions)
+    assert rows["speaker_class"].tolist() == ["anonymous", "anonymous"]
+    assert rows["speaker_ref"].tolist() == ["An FSA source"] * 2  # the same source
+    assert rows["speaker_side"].tolist() == ["opposition", "opposition"]
+
+
+def test_according_to_before_and_after() -> None:
+    text = "According to military sources, the town fell."
+    row = one(text)
+    assert (row["kind"], row["speaker"], row["speaker_class"]) == (
+        "according_to",
+        "military sources",
+        "anonymous",
+    )
+    assert content(text, row) == "the town fell"
+    text = "The town fell, according to an activist."
+    row = one(text)
+    assert (row["speaker"], content(text, row)) == ("an activist", "The town fell")
+
+
+# ------------------------------------------------------------------ floating and pseudonyms
+
+
+def test_floating_quotes_inherit_the_speaker() -> None:
+    text = (
+        "“We will win,” said Ahmed Khalil. “Nobody can stop us.”\n"
+        "“They fear us.”\n"
+        "The weather was cold.\n"
+        "Nothing happened.\n"
+        "“Who said that?”"
+    )
+    rows = quotes(text)
+    assert rows["kind"].tolist() == ["direct", "floating", "floating", "floating"]
+    assert rows["speaker_ref"].tolist()[:3] == ["Ahmed Khalil"] * 3
+    assert rows["speaker_class"].tolist()[3] == "unattributed"  # two paragraphs away
+    assert rows["verb"].isna().tolist() == [False, True, True, True]
+
+
+def test_scare_quotes_are_not_statements() -> None:
+    assert quotes("The regime calls them “terrorists” and “foreign elements”.").empty
+
+
+def test_pseudonym_is_kept_for_later_references() -> None:
+    text = "“We left,” said the fighter, who called himself Abu Omar. Abu Omar said it was empty."
+    rows = quotes(text)
+    assert rows["speaker_class"].tolist() == ["pseudonym", "pseudonym"]
+    assert rows["speaker_ref"].tolist() == ["Abu Omar", "Abu Omar"]
+    assert rows["speaker"].tolist() == ["the fighter", "Abu Omar"]
+
+
+def test_self_given_name_is_a_named_person() -> None:
+    row = one("“We refuse,” said the man, giving his name as officer Hussein Harmoush.")
+    assert (row["speaker"], row["speaker_class"], row["speaker_ref"]) == (
+        "the man",
+        "named_person",
+        "Hussein Harmoush",
+    )
+
+
+# ------------------------------------------------------------------ exclusions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A firefight broke out, which claimed the lives of at least 12 Islamists.",
+        "The group claimed responsibility for the attack.",
+        "A man claiming to be an officer appeared in the video.",
+        "The regime’s claims are nothing more than an attempt to hide it.",
+        "These claims were denied access to nothing.",
+        "A battalion maintaining order in Idlib left.",
+        "He is said to be in Turkey.",
+    ],
+)
+def test_exclusions(text: str) -> None:
+    assert quotes(text).empty
+
+
+def test_needs_that() -> None:
+    row = one("He maintained that he was innocent.")
+    assert (row["verb"], row["verb_class"]) == ("maintain", "distancing")
+
+
+# ------------------------------------------------------------------ lexicon
+
+
+def real_doc() -> dict:
+    return yaml.safe_load((lexicon_dir() / "reporting_verbs.yml").read_text(encoding="utf-8"))
+
+
+def write_lexicon(tmp_path: Path, doc: object) -> Path:
+    path = tmp_path / "reporting_verbs.yml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_broken_yaml_is_a_lexicon_error(tmp_path: Path) -> None:
+    path = tmp_path / "reporting_verbs.yml"
+    path.write_text("verbs: [say\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="not valid YAML"):
+        load_reporting_verbs(path)
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    doc = real_doc()
+    doc["verbs"][0]["class"] = "gossip"
+    doc["verbs"][1]["forms"].append("said")  # duplicate of "say"
+    doc["verbs"][2]["forms"].append("")
+    del doc["verbs"][3]["forms"]
+    doc["self_naming"][0]["class"] = "nickname"
+    doc["anonymity"].append(" ")
+    with pytest.raises(LexiconError) as err:
+        load_reporting_verbs(write_lexicon(tmp_path, doc))
+    message = str(err.value)
+    assert len(err.value.problems) == 6
+    for needle in ("gossip", "'said' is also listed", "empty form", "forms: missing", "nickname"):
+        assert needle in message
+
+
+def test_moving_claimed_to_neutral_changes_the_distancing_share(
+    tmp_path: Path, texts: dict[str, str]
+) -> None:
+    itv = next(t for a, t in texts.items() if a.startswith("itv"))
+    real = sourcing_summary(find_quotes(itv), 534)
+    doc = real_doc()
+    for entry in doc["verbs"]:
+        if entry["verb"] == "claim":
+            entry["class"] = "neutral"
+    broken = sourcing_summary(find_quotes(itv, path=write_lexicon(tmp_path, doc)), 534)
+    assert real["share_distancing"][0] == pytest.approx(4 / 6)
+    assert broken["share_distancing"][0] == pytest.approx(1 / 6)
+
+
+def test_a_removed_exclusion_lets_a_false_statement_in(
+    tmp_path: Path, texts: dict[str, str]
+) -> None:
+    fan = next(t for a, t in texts.items() if a.startswith("fan"))
+    doc = real_doc()
+    doc["exclude"].remove("claimed the lives of")
+    assert len(find_quotes(fan)) == 1
+    assert len(find_quotes(fan, path=write_lexicon(tmp_path, doc))) == 2
+
+
+# ------------------------------------------------------------------ summary
+
+
+def test_sourcing_summary_counts_and_shares() -> None:
+    text = (
+        "“We will win,” said Ahmed Khalil. “Nobody can stop us.”\n"
+        "An official claimed that the town fell. According to an activist, it did not."
+    )
+    rows = quotes(text).assign(article_id="x")
+    rows.loc[0, "speaker_side"] = "opposition"
+    summary = sourcing_summary(rows, {"x": 100, "empty": 50}).set_index("article_id")
+    x = summary.loc["x"]
+    assert (x["n_statements"], x["n_direct"], x["n_floating"], x["n_indirect"]) == (4, 1, 1, 1)
+    assert x["n_according_to"] == 1
+    assert x["share_distancing"] == pytest.approx(1 / 3)  # 1 of 3 statements with a verb
+    assert x["share_anonymous"] == pytest.approx(2 / 4)
+    assert x["quoted_words"] == 7 and x["quoted_words_per_1000"] == pytest.approx(70)
+    assert x["quoted_words_opposition"] == 3
+    assert x["statements_per_1000"] == pytest.approx(40)
+    assert summary.loc["empty", "n_statements"] == 0
+
+
+# ------------------------------------------------------------------ the five articles
+
+
+@pytest.fixture(scope="module")
+def article_quotes(texts: dict[str, str]) -> pd.DataFrame:
+    frames = [find_quotes(t).assign(article=a) for a, t in texts.items()]
+    return pd.concat(frames, ignore_index=True)
+
+
+def test_golden_quotes(article_quotes: pd.DataFrame) -> None:
+    golden = pd.read_csv(GOLDEN / "quotes.csv", comment="#", keep_default_na=False)
+    columns = [c for c in golden.columns if c not in ("checked", "note")]
+    raw = article_quotes[columns].astype(object)
+    got = raw.where(raw.notna(), "").astype(str)
+    want = golden[columns].astype(str)
+    pd.testing.assert_frame_equal(
+        got.sort_values(["article", "sent_id"]).reset_index(drop=True),
+        want.sort_values(["article", "sent_id"]).reset_index(drop=True),
+    )
+
+
+def test_golden_is_mostly_right() -> None:
+    golden = pd.read_csv(GOLDEN / "quotes.csv", comment="#", keep_default_na=False)
+    assert set(golden["checked"]) <= {"ok", "wrong"}
+    assert (golden["checked"] == "ok").mean() >= 0.95
+
+
+def test_article_profiles(article_quotes: pd.DataFrame, corpus: pd.DataFrame) -> None:
+    q = article_quotes.rename(columns={"article": "article_id"})
+    summary = sourcing_summary(q, corpus.set_index("id")["n_words"]).set_index("article_id")
+    assert summary.loc["asharq-2011-airforce-defections", "share_anonymous"] == 1.0
+    assert summary.loc["fan-2016-aleppo-evacuation", "n_statements"] == 1
+    assert summary.loc["itv-2014-khateeb", "n_direct"] == 0
+    guardian = q[q["article_id"].str.startswith("guardian")]
+    assert (guardian["speaker_ref"] == "Abu Saad").sum() == 13
