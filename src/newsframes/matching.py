@@ -39,7 +39,7 @@ def _atom(char: str) -> str:
     return re.escape(char)
 
 
-def _trie_regex(terms: Iterable[str]) -> str:
+def trie_regex(terms: Iterable[str]) -> str:
     """A regex matching any of ``terms``, preferring the longest at each position."""
     trie: dict[str, Any] = {}
     for term in terms:
@@ -90,13 +90,13 @@ class TermMatcher:
         self._patterns = []
         if self._keys_exact:
             self._patterns.append(
-                (re.compile(_WORD_BEFORE + _trie_regex(self._keys_exact) + _WORD_AFTER), False)
+                (re.compile(_WORD_BEFORE + trie_regex(self._keys_exact) + _WORD_AFTER), False)
             )
         if self._keys_folded:
             self._patterns.append(
                 (
                     re.compile(
-                        _WORD_BEFORE + _trie_regex(self._keys_folded) + _WORD_AFTER, re.IGNORECASE
+                        _WORD_BEFORE + trie_regex(self._keys_folded) + _WORD_AFTER, re.IGNORECASE
                     ),
                     True,
                 )

@@ -55,6 +55,19 @@ class Analysis:
         return paths
 
 
+def _assemble(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> Analysis:
+    return Analysis(
+        articles=articles,
+        sentences=tables["sentences"],
+        mentions=tables["mentions"],
+        co_mentions=tables["co_mentions"],
+        labels=tables["labels"],
+        quotes=tables["quotes"],
+        frames=tables["frames"],
+        sentiment=tables["sentiment"],
+    )
+
+
 def _with_article(frame: pd.DataFrame, article_id: str) -> pd.DataFrame:
     frame.insert(0, "article_id", article_id)
     return frame
@@ -69,15 +82,14 @@ def analyze_article(article_id: str, text: str) -> dict[str, pd.DataFrame]:
     sents = split_sentences(text, article_id)
     mentions = actors.find_mentions(text)
     mentions["sent_id"] = _sentence_of(mentions["start"].to_numpy(), sents["start"].to_numpy())
-    context = {"sentences": sents, "mentions": mentions}
-    tables = {
-        "sentences": sents,
-        "mentions": _with_article(mentions, article_id),
-        "labels": _with_article(labels.find_labels(text, **context), article_id),
-        "quotes": _with_article(sourcing.find_quotes(text, **context), article_id),
-        "frames": _with_article(framing.frame_hits(text, **context), article_id),
-        "sentiment": _with_article(sentiment.score_sentences(text, **context), article_id),
+    found = {
+        "labels": labels.find_labels(text, sentences=sents, mentions=mentions),
+        "quotes": sourcing.find_quotes(text, sentences=sents, mentions=mentions),
+        "frames": framing.frame_hits(text, sentences=sents, mentions=mentions),
+        "sentiment": sentiment.score_sentences(text, sentences=sents, mentions=mentions),
     }
+    tables = {"sentences": sents, "mentions": _with_article(mentions, article_id)}
+    tables.update({name: _with_article(table, article_id) for name, table in found.items()})
     tables["co_mentions"] = actors.co_mentions(tables["mentions"])
     return tables
 
@@ -99,7 +111,9 @@ def _summaries(analysis: Analysis) -> dict[str, pd.DataFrame]:
         "actor_counts": counts[counts["count"] > 0].reset_index(drop=True),
         "label_shares": labels.label_shares(analysis.labels),
         "sourcing_summary": sourcing.sourcing_summary(analysis.quotes, n_words),
-        "frame_scores": framing.frame_scores(analysis.frames, n_words),
+        "frame_scores": framing.frame_scores(
+            analysis.frames, n_words, analysis.sentences.groupby("article_id").size()
+        ),
         "article_sentiment": sentiment.article_sentiment(analysis.sentiment),
     }
 
@@ -115,7 +129,7 @@ def analyze_chunk(chunk: pd.DataFrame) -> Analysis:
         else pd.DataFrame()
         for name in TABLES
     }
-    analysis = Analysis(articles=_articles_table(chunk), **combined)
+    analysis = _assemble(_articles_table(chunk), combined)
     analysis.summaries = _summaries(analysis)
     return analysis
 
@@ -169,9 +183,11 @@ def analyze(
         name: pd.concat([getattr(p, name) for p in parts], ignore_index=True)
         for name in ("articles", *TABLES)
     }
-    analysis = Analysis(**merged)
-    analysis.summaries = {
-        name: pd.concat([p.summaries[name] for p in parts], ignore_index=True)
+    analysis = _assemble(merged["articles"], merged)
+    analysis.summaries = {  # summaries come sorted by article id within each chunk
+        name: pd.concat([p.summaries[name] for p in parts])
+        .sort_values("article_id", kind="stable")
+        .reset_index(drop=True)
         for name in first.summaries
     }
     return analysis

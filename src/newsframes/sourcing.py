@@ -34,6 +34,7 @@ from typing import Any
 
 import pandas as pd
 
+from newsframes.actors import load_actors
 from newsframes.errors import LexiconError, Problem
 from newsframes.lexicons import check_entry, lexicon_path, read_yaml, require_list
 from newsframes.matching import TermMatcher, normalise
@@ -781,7 +782,9 @@ def sourcing_summary(
     else:
         lengths = {str(k): int(v) for k, v in dict(n_words).items()}
     table = quotes if "article_id" in quotes else quotes.assign(article_id=next(iter(lengths)))
-    sides = sorted({str(s) for s in table.get("speaker_side", pd.Series(dtype=object)).dropna()})
+    # One column per side of the actor lexicon, present or not, so the columns do not
+    # depend on which articles are summarised together.
+    sides = sorted({a.side for a in load_actors().actors.values() if a.side})
     rows = []
     for article_id, words in lengths.items():
         part = table[table["article_id"] == article_id] if len(table) else table

@@ -1,0 +1,506 @@
+"""Actor mentions: hard cases in sentences of our own, lexicon validation, and the five articles."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+import yaml
+
+from newsframes import text as textmod
+from newsframes.actors import (
+    CO_MENTION_COLUMNS,
+    MENTION_COLUMNS,
+    actor_counts,
+    co_mentions,
+    corpus_mentions,
+    find_mentions,
+    load_actors,
+    mask_mentions,
+)
+from newsframes.errors import LexiconError
+from newsframes.lexicons import lexicon_path
+
+GOLDEN = Path(__file__).parent / "golden" / "actors"
+
+
+def ids(text: str) -> list[str]:
+    return find_mentions(text)["actor_id"].tolist()
+
+
+def surfaces(text: str) -> list[tuple[str, str]]:
+    found = find_mentions(text)
+    return list(zip(found["surface"], found["actor_id"], strict=True))
+
+
+# ---------------------------------------------------------------- the contract
+
+
+def test_columns_and_offsets_point_at_the_surface() -> None:
+    sample = "The Free Syrian Army said Turkey had closed its border."
+    found = find_mentions(sample)
+    assert list(found.columns) == MENTION_COLUMNS
+    for row in found.itertuples():
+        assert sample[row.start : row.end] == row.surface
+    assert found.loc[0, "actor_type"] == "armed_group"
+    assert found.loc[0, "side"] == "opposition"
+
+
+def test_empty_text_gives_empty_table_with_columns() -> None:
+    found = find_mentions("")
+    assert found.empty
+    assert list(found.columns) == MENTION_COLUMNS
+
+
+# ---------------------------------------------------------------- hard cases
+
+
+def test_other_assads_are_not_bashar() -> None:
+    assert ids("Colonel Riad al-Assad leads the rebels.") == ["riad_al_assad"]
+    assert ids("Maher al-Assad commands the division.") == ["maher_al_assad"]
+    assert ids("Bashar al-Assad spoke on television.") == ["bashar_al_assad"]
+
+
+def test_bare_assad_is_bashar_by_default() -> None:
+    for sample in (
+        "Protests against Assad grew.",
+        "Protests against al-Assad grew.",
+        "Mr Assad said nothing.",
+        "President Assad said nothing.",
+    ):
+        assert ids(sample) == ["bashar_al_assad"], sample
+
+
+def test_bare_assad_follows_the_latest_full_name_in_the_paragraph() -> None:
+    sample = (
+        "The unit is run by Maher al-Assad. Soldiers say Assad visits weekly.\n"
+        "Assad gave a speech in Damascus."
+    )
+    assert ids(sample) == ["maher_al_assad", "maher_al_assad", "bashar_al_assad"]
+    # The latest full name counts, not the first.
+    sample = "Maher al-Assad met Riad al-Assad, and Assad left first."
+    assert ids(sample) == ["maher_al_assad", "riad_al_assad", "riad_al_assad"]
+    # Only Bashar and Hafez were ever "President Assad".
+    assert ids("Maher al-Assad defended President Assad.") == ["maher_al_assad", "bashar_al_assad"]
+
+
+def test_free_syrian_army_is_not_also_the_syrian_army() -> None:
+    assert surfaces("Fighters of the Free Syrian Army fired.") == [
+        ("Free Syrian Army", "free_syrian_army")
+    ]
+    assert ids("The Syrian army fired.") == ["syrian_army"]
+
+
+def test_no_break_space_inside_a_name() -> None:
+    assert ids("The Free\u00a0Syrian Army fired.") == ["free_syrian_army"]
+
+
+def test_air_force_intelligence_directorate_is_one_mention() -> None:
+    assert surfaces("Men of the Syrian Air Force Intelligence Directorate left.") == [
+        ("Syrian Air Force Intelligence Directorate", "air_force_intelligence")
+    ]
+    assert surfaces("He had served in Air Force Intelligence Directorate units.") == [
+        ("Air Force Intelligence Directorate", "air_force_intelligence")
+    ]
+
+
+def test_al_assad_regime_is_the_government_not_a_person() -> None:
+    assert surfaces("Officers fled the al-Assad regime last year.") == [
+        ("al-Assad regime", "syrian_government")
+    ]
+    assert surfaces("The Assad regime denied it.") == [("Assad regime", "syrian_government")]
+    assert ids("Regime forces shelled the town, the regime said.") == [
+        "syrian_government",
+        "syrian_government",
+    ]
+
+
+def test_bashar_possessive() -> None:
+    assert surfaces("We fight Bashar al-Assad’s gang.") == [("Bashar al-Assad", "bashar_al_assad")]
+
+
+def test_islamist_is_not_islamic_state() -> None:
+    assert ids("Islamist brigades and other Islamists held the town.") == []
+    assert ids("Islamic State and Isis and ISIL and Daesh are one group.") == ["islamic_state"] * 4
+
+
+def test_is_the_acronym_but_not_the_verb() -> None:
+    assert surfaces("IS fighters took the town. The town is quiet; Is it over?") == [
+        ("IS", "islamic_state")
+    ]
+
+
+def test_nationals_are_not_the_state() -> None:
+    for sample in (
+        "Saudis and Libyans joined the fight.",
+        "Four Saudi Arabian extremists crossed the border.",
+        "The Saudi nationals gathered together.",
+        "German Muslims had flooded to the suburb.",
+        "They reached a Turkish community near the Turkish border.",
+    ):
+        assert ids(sample) == [], sample
+
+
+def test_state_nouns_make_a_demonym_the_state() -> None:
+    assert surfaces("Iraqi troops advanced while French officials objected.") == [
+        ("Iraqi troops", "iraq"),
+        ("French officials", "france"),
+    ]
+    # An explicit alias wins over the generated one.
+    assert ids("Syrian troops refused to fire.") == ["syrian_army"]
+    # A demonym sharing the noun with the next one: both states act.
+    assert surfaces("It was mediated by the Russian and Syrian military.") == [
+        ("Russian", "russia"),
+        ("Syrian military", "syrian_army"),
+    ]
+
+
+def test_places_are_not_actors() -> None:
+    for sample in (
+        "They lived in the suburbs of Damascus.",
+        "He crossed the border into Turkey.",
+        "Cities in Turkey’s south took them in.",
+        "They arrived in southern Turkey.",
+        "Fighters massed in Syria’s Idlib province.",
+        "The province, which borders Turkey, is restless.",
+        "Weapons were smuggled in through Jordan.",
+        "They held swaths of Syria and Iraq.",
+        "He reported from Beirut, Lebanon last week.",
+        "Syria-Turkey border crossings were shut.",
+        "He would not return to Saudi Arabia.",
+    ):
+        assert ids(sample) == [], sample
+
+
+def test_states_that_act_are_actors() -> None:
+    assert surfaces("Turkey said it would shut the crossing.") == [("Turkey", "turkey")]
+    assert surfaces("Weapons were paid for by Saudi Arabia and Qatar.") == [
+        ("Saudi Arabia", "saudi_arabia"),
+        ("Qatar", "qatar"),
+    ]
+    assert surfaces("Russia’s Defence Ministry said the talks failed.") == [
+        ("Russia’s Defence Ministry", "russian_defence_ministry")
+    ]
+    assert ids("The US and Russia disagreed.") == ["united_states", "russia"]
+
+
+def test_non_actor_phrases_block_their_alias() -> None:
+    assert ids("The evacuation was carried out in the regime of radio silence.") == []
+    assert ids("Pro-Assad crowds cheered.") == []
+    assert ids("They surrendered on the condition of Amnesty.") == []
+    assert ids("Amnesty International spoke to him.") == ["amnesty_international"]
+
+
+def test_bracketed_acronym_is_part_of_the_mention() -> None:
+    found = surfaces("Defectors from the Free Syrian Army (FSA) said the FSA would win.")
+    assert found == [("Free Syrian Army (FSA)", "free_syrian_army"), ("FSA", "free_syrian_army")]
+    assert surfaces("The Free Syrian Army [FSA] grew.") == [
+        ("Free Syrian Army [FSA]", "free_syrian_army")
+    ]
+
+
+def test_case_sensitive_aliases() -> None:
+    assert ids("The Guardian has confirmed it.") == ["the_guardian"]
+    assert ids("He saw himself as the guardian of the town.") == []
+    assert ids("Let us talk to US officials.") == ["united_states"]
+
+
+def test_hyphen_in_an_alias_also_matches_a_space() -> None:
+    assert ids("The Al Nusra Front looted it; al-Nusra denied it.") == ["al_nusra_front"] * 2
+    assert ids("They met in Kurdish controlled areas.") == ["kurdish_forces"]
+
+
+# ---------------------------------------------------------------- helpers built on mentions
+
+
+def test_mask_mentions_replaces_every_mention() -> None:
+    sample = "The Free Syrian Army said Turkey helped."
+    found = find_mentions(sample)
+    assert mask_mentions(sample, found) == "The ACTOR said ACTOR helped."
+    assert mask_mentions(sample, found, placeholder="X") == "The X said X helped."
+    # A slice of the article, masked with the article's mentions.
+    start = sample.index("said")
+    assert mask_mentions(sample[start:], found, offset=start) == "said ACTOR helped."
+
+
+def test_corpus_mentions_and_co_mentions() -> None:
+    corpus = pd.DataFrame(
+        {
+            "id": ["a", "b"],
+            "text": [
+                "The FSA fought Isis. Isis fled.\nTurkey said the FSA and Isis clashed.",
+                "Nothing here.",
+            ],
+        }
+    )
+    found = corpus_mentions(corpus)
+    assert found.columns.tolist()[:6] == MENTION_COLUMNS
+    assert found["sent_id"].tolist() == [0, 0, 1, 2, 2, 2]
+    assert set(found["article_id"]) == {"a"}
+    pairs = co_mentions(found)
+    assert pairs.columns.tolist() == CO_MENTION_COLUMNS
+    assert pairs.values.tolist() == [
+        ["a", 0, "free_syrian_army", "islamic_state"],
+        ["a", 2, "free_syrian_army", "islamic_state"],
+        ["a", 2, "free_syrian_army", "turkey"],
+        ["a", 2, "islamic_state", "turkey"],
+    ]
+
+
+def test_actor_counts_per_1000_words_with_zeros() -> None:
+    corpus = pd.DataFrame({"id": ["a", "b"], "text": ["The FSA and the FSA.", "Isis fled."]})
+    found = corpus_mentions(corpus)
+    n_words = {
+        aid: len(textmod.tokenize(t)) for aid, t in zip(corpus["id"], corpus["text"], strict=True)
+    }
+    counts = actor_counts(found, n_words).set_index(["article_id", "actor_id"])
+    assert counts.loc[("a", "free_syrian_army"), "count"] == 2
+    assert counts.loc[("a", "free_syrian_army"), "per_1000"] == pytest.approx(2 * 1000 / 5)
+    assert counts.loc[("a", "islamic_state"), "count"] == 0
+    assert counts.loc[("b", "islamic_state"), "per_1000"] == pytest.approx(500)
+    by_side = actor_counts(found, n_words, by="side").set_index(["article_id", "side"])
+    assert by_side.loc[("a", "opposition"), "count"] == 2
+    with pytest.raises(ValueError, match="no word count"):
+        actor_counts(found, {"a": 5})
+
+
+# ---------------------------------------------------------------- the lexicon
+
+
+MINIMUM = """bashar_al_assad maher_al_assad syrian_government syrian_army republican_guard
+fourth_division air_force_intelligence military_intelligence syrian_security_forces shabiha
+syrian_state_media free_syrian_army riad_al_assad hussein_harmoush local_coordination_committees
+syrian_national_council al_nusra_front hayat_tahrir_al_sham islamic_state abu_bakr_al_baghdadi
+ahrar_al_sham nour_al_din_al_zenki muhajirin al_qaeda hezbollah kurdish_forces russia
+russian_reconciliation_center iran turkey saudi_arabia qatar jordan iraq united_states
+us_led_coalition united_kingdom france mi6 cia dgse amnesty_international united_nations
+itv_news asharq_al_awsat globalpost the_guardian federal_news_agency mamoun_al_khateeb
+waleed_qashami abu_saad hugh_macleod annasofie_flamand martin_chulov ollie_richardson"""
+MINIMUM_IDS = MINIMUM.split()
+
+
+def test_lexicon_covers_the_minimum_ids() -> None:
+    lex = load_actors()
+    assert set(MINIMUM_IDS) <= set(lex.actors)
+    assert lex.ancestors("republican_guard") == ["syrian_army", "syrian_government"]
+
+
+def test_alternative_spellings() -> None:
+    for sample, actor in [
+        ("Riad al-Asaad", "riad_al_assad"),
+        ("the Syrian Arab Army", "syrian_army"),
+        ("SAA units", "syrian_army"),
+        ("Jabhat Fateh al-Sham", "al_nusra_front"),
+        ("Jabhat al-Nusra", "al_nusra_front"),
+        ("HTS", "hayat_tahrir_al_sham"),
+        ("the SDF", "syrian_democratic_forces"),
+        ("the YPG", "kurdish_forces"),
+        ("the mukhabarat", "syrian_security_forces"),
+        ("Russian Reconciliation Centre", "russian_reconciliation_center"),
+        ("the Center for Reconciliation", "russian_reconciliation_center"),
+        ("the Russian Defense Ministry", "russian_defence_ministry"),
+        ("Hizbollah", "hezbollah"),
+    ]:
+        assert ids(sample) == [actor], sample
+
+
+# ---------------------------------------------------------------- validation
+
+BASE: dict[str, Any] = {
+    "types": {"person": "p", "armed_group": "g", "state": "s"},
+    "sides": {"opposition": "o", "government": "g"},
+    "actors": [
+        {"id": "fsa", "name": "FSA", "type": "armed_group", "side": "opposition",
+         "aliases": ["Free Syrian Army", "FSA"]},
+        {"id": "syria", "name": "Syria", "type": "state", "side": "government",
+         "place_names": ["Syria"], "demonyms": ["Syrian"], "aliases": ["the regime"]},
+        {"id": "bashar", "name": "Bashar", "type": "person", "parent": "syria",
+         "aliases": ["Bashar al-Assad"]},
+    ],
+    "family_names": [{"aliases": ["Assad"], "default": "bashar", "members": ["bashar"]}],
+    "non_actors": ["pro-Assad"],
+    "state_nouns": ["troops"],
+    "place_rules": {"before": ["in"], "after": ["border"]},
+}  # fmt: skip
+
+
+def write(tmp_path: Path, doc: Any, name: str = "actors.yml") -> Path:
+    path = tmp_path / name
+    path.write_text(doc if isinstance(doc, str) else yaml.safe_dump(doc), encoding="utf-8")
+    return path
+
+
+def broken(tmp_path: Path, change: Any) -> LexiconError:
+    doc = yaml.safe_load(yaml.safe_dump(BASE))
+    change(doc)
+    with pytest.raises(LexiconError) as info:
+        load_actors(write(tmp_path, doc))
+    return info.value
+
+
+def test_small_valid_lexicon_loads_and_drives_matching(tmp_path: Path) -> None:
+    lex = load_actors(write(tmp_path, BASE))
+    found = find_mentions("The Free Syrian Army fought Syrian troops in Syria; Assad left.", lex)
+    assert found["actor_id"].tolist() == ["fsa", "syria", "bashar"]
+
+
+def test_bad_yaml_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match=r"actors\.yml: line \d+: not valid YAML"):
+        load_actors(write(tmp_path, "actors:\n  - id: [unclosed\n"))
+
+
+def test_missing_keys(tmp_path: Path) -> None:
+    error = broken(tmp_path, lambda d: d["actors"][0].pop("type"))
+    assert "actors[0] (fsa).type: missing" in str(error)
+    error = broken(tmp_path, lambda d: d.pop("place_rules"))
+    assert "place_rules: missing" in str(error)
+
+
+def test_unknown_type_and_side(tmp_path: Path) -> None:
+    def change(d: dict[str, Any]) -> None:
+        d["actors"][0]["type"] = "warlord"
+        d["actors"][1]["side"] = "neutral"
+
+    message = str(broken(tmp_path, change))
+    assert "actors[0] (fsa).type: unknown type 'warlord'. Fix: use one of: armed_group" in message
+    assert "actors[1] (syria).side: unknown side 'neutral'" in message
+
+
+def test_duplicate_id(tmp_path: Path) -> None:
+    def change(d: dict[str, Any]) -> None:
+        d["actors"].append(dict(d["actors"][0], aliases=["Other name"]))
+
+    assert "actors[3] (fsa).id: duplicate id 'fsa'" in str(broken(tmp_path, change))
+
+
+def test_duplicate_alias_across_actors_ignores_case(tmp_path: Path) -> None:
+    message = str(broken(tmp_path, lambda d: d["actors"][2]["aliases"].append("free syrian army")))
+    assert "actors[2] (bashar).aliases[1]: duplicate alias 'free syrian army'" in message
+    assert "also an alias of fsa" in message
+    # A hyphen already matches a space, so these two clash as well.
+    message = str(broken(tmp_path, lambda d: d["actors"][0]["aliases"].append("Bashar al Assad")))
+    assert "(bashar).aliases[0]: duplicate alias 'Bashar al-Assad': also an alias of fsa" in message
+    # A family alias may not also be an actor alias.
+    message = str(broken(tmp_path, lambda d: d["actors"][2]["aliases"].append("Assad")))
+    assert "duplicate alias 'Assad'" in message
+
+
+def test_case_sensitive_aliases_may_differ_in_case(tmp_path: Path) -> None:
+    doc = yaml.safe_load(yaml.safe_dump(BASE))
+    doc["actors"][2]["aliases"].append("Fsa")
+    doc["actors"][2]["case_sensitive"] = ["Fsa"]
+    lex = load_actors(write(tmp_path, doc))
+    assert find_mentions("FSA and Fsa", lex)["actor_id"].tolist() == ["fsa", "bashar"]
+    # ...but not when one of them matches any case.
+    message = str(broken(tmp_path, lambda d: d["actors"][2]["aliases"].append("Fsa")))
+    assert "duplicate alias 'Fsa'" in message
+
+
+def test_empty_alias(tmp_path: Path) -> None:
+    message = str(broken(tmp_path, lambda d: d["actors"][0]["aliases"].append("  ")))
+    assert "actors[0] (fsa).aliases[2]: empty term" in message
+
+
+def test_unknown_parent_and_cycle(tmp_path: Path) -> None:
+    message = str(broken(tmp_path, lambda d: d["actors"][0].update(parent="nobody")))
+    assert "actors[0] (fsa).parent: unknown parent 'nobody'" in message
+
+    def cycle(d: dict[str, Any]) -> None:
+        d["actors"][1]["parent"] = "bashar"
+
+    message = str(broken(tmp_path, cycle))
+    assert "parent cycle" in message
+    assert "Fix: make the chain of parents end" in message
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    def change(d: dict[str, Any]) -> None:
+        d["actors"][0]["type"] = "warlord"
+        d["actors"][1]["aliases"].append("")
+        d["actors"][2]["parent"] = "nobody"
+        d["family_names"][0]["default"] = "nobody"
+
+    error = broken(tmp_path, change)
+    assert len(error.problems) >= 4
+    assert all(p.file == "actors.yml" and p.fix for p in error.problems)
+
+
+def test_the_real_lexicon_rejects_an_injected_duplicate(tmp_path: Path) -> None:
+    source = lexicon_path("actors").read_text(encoding="utf-8")
+    copy = source.replace("aliases: [Shabiha,", "aliases: [FSA, Shabiha,")
+    assert copy != source
+    with pytest.raises(LexiconError, match=r"duplicate alias 'FSA'"):
+        load_actors(write(tmp_path, copy))
+
+
+# ---------------------------------------------------------------- the five articles
+
+
+def golden_counts() -> pd.DataFrame:
+    return pd.read_csv(GOLDEN / "counts.csv", comment="#")
+
+
+def counts_of(corpus: pd.DataFrame, lexicon: Any = None) -> pd.DataFrame:
+    found = corpus_mentions(corpus, lexicon=lexicon)
+    counts = found.groupby(["article_id", "actor_id"]).size().rename("count").reset_index()
+    return counts.sort_values(["article_id", "actor_id"], ignore_index=True)
+
+
+def test_golden_counts_for_the_five_articles(corpus: pd.DataFrame) -> None:
+    expected = golden_counts().sort_values(["article_id", "actor_id"], ignore_index=True)
+    pd.testing.assert_frame_equal(counts_of(corpus), expected)
+
+
+def test_removing_an_alias_changes_the_counts(corpus: pd.DataFrame, tmp_path: Path) -> None:
+    source = lexicon_path("actors").read_text(encoding="utf-8")
+    copy = re.sub(r"\n      - Isis\n", "\n", source)
+    assert copy != source
+    lex = load_actors(write(tmp_path, copy))
+    counts = counts_of(corpus, lex).set_index(["article_id", "actor_id"])["count"]
+    assert counts[("guardian-2017-is-defectors", "islamic_state")] == 1  # "Islamic State" only
+    expected = golden_counts().set_index(["article_id", "actor_id"])["count"]
+    assert expected[("guardian-2017-is-defectors", "islamic_state")] == 8
+
+
+def test_mentions_are_in_sentences_of_their_article(corpus: pd.DataFrame) -> None:
+    sents = textmod.sentences(corpus)
+    found = corpus_mentions(corpus, sents)
+    merged = found.merge(sents, on=["article_id", "sent_id"], suffixes=("", "_s"))
+    assert len(merged) == len(found)
+    assert ((merged["start"] >= merged["start_s"]) & (merged["end"] <= merged["end_s"])).all()
+
+
+def test_state_noun_of_country_is_the_state() -> None:
+    assert surfaces("The government of Turkey protested.") == [("Turkey", "turkey")]
+    assert surfaces("The government of Syria protested.") == [
+        ("The government of Syria", "syrian_government")
+    ]
+
+
+def test_possessive_of_an_ancestor_joins_the_mention() -> None:
+    assert surfaces("France’s DGSE and Iran's Revolutionary Guard sent officers.") == [
+        ("France’s DGSE", "dgse"),
+        ("Iran's Revolutionary Guard", "iran_revolutionary_guard"),
+    ]
+    assert surfaces("He served in Syria’s Republican Guard.") == [
+        ("Syria’s Republican Guard", "republican_guard")
+    ]
+    # Not an ancestor: two mentions.
+    assert ids("Turkey's Free Syrian Army allies") == ["turkey", "free_syrian_army"]
+
+
+def test_default_lexicon_is_reread_when_the_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lexicons = tmp_path / "data" / "lexicons"
+    lexicons.mkdir(parents=True)
+    monkeypatch.setenv("NEWSFRAMES_DATA", str(tmp_path / "data"))
+    write(lexicons, BASE)
+    assert ids("The FSA and the Free Syrian Army.") == ["fsa", "fsa"]
+    doc = yaml.safe_load(yaml.safe_dump(BASE))
+    doc["actors"][0]["aliases"] = ["Free Syrian Army", "FSA", "the Free Syrian Army rebels"]
+    write(lexicons, doc)
+    assert surfaces("Ask the Free Syrian Army rebels.") == [("the Free Syrian Army rebels", "fsa")]
