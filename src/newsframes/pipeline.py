@@ -78,7 +78,10 @@ def _sentence_of(starts: np.ndarray, sentence_starts: np.ndarray) -> np.ndarray:
 
 
 def analyze_article(article_id: str, text: str) -> dict[str, pd.DataFrame]:
-    """Every per-observation table for one article (each with ``article_id`` first)."""
+    """Every per-observation table for one article (each with ``article_id`` first).
+
+    Co-mentions are derived from the mentions once per chunk (:func:`analyze_chunk`).
+    """
     sents = split_sentences(text, article_id)
     mentions = actors.find_mentions(text)
     mentions["sent_id"] = _sentence_of(mentions["start"].to_numpy(), sents["start"].to_numpy())
@@ -90,7 +93,6 @@ def analyze_article(article_id: str, text: str) -> dict[str, pd.DataFrame]:
     }
     tables = {"sentences": sents, "mentions": _with_article(mentions, article_id)}
     tables.update({name: _with_article(table, article_id) for name, table in found.items()})
-    tables["co_mentions"] = actors.co_mentions(tables["mentions"])
     return tables
 
 
@@ -128,7 +130,9 @@ def analyze_chunk(chunk: pd.DataFrame) -> Analysis:
         if per_article
         else pd.DataFrame()
         for name in TABLES
+        if name != "co_mentions"
     }
+    combined["co_mentions"] = actors.co_mentions(combined["mentions"])  # once per chunk
     analysis = _assemble(_articles_table(chunk), combined)
     analysis.summaries = _summaries(analysis)
     return analysis
@@ -183,6 +187,10 @@ def analyze(
         name: pd.concat([getattr(p, name) for p in parts], ignore_index=True)
         for name in ("articles", *TABLES)
     }
+    # co-mentions come sorted by article id within each chunk, as the summaries do
+    merged["co_mentions"] = (
+        merged["co_mentions"].sort_values("article_id", kind="stable").reset_index(drop=True)
+    )
     analysis = _assemble(merged["articles"], merged)
     analysis.summaries = {  # summaries come sorted by article id within each chunk
         name: pd.concat([p.summaries[name] for p in parts])
