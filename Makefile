@@ -25,7 +25,14 @@ $(STAMP): requirements.txt pyproject.toml
 
 setup: $(STAMP)  ## create .venv and install the pinned environment (only when pins change)
 
-book: $(STAMP)  ## build the site into _build/html (warnings are errors)
+# The execution cache keys on a notebook's code only: when the package, the
+# lexicons or the articles change, every cached output is stale, so drop it.
+ANALYSIS_INPUTS := $(shell find src/newsframes data -type f -not -name '*.pyc' 2>/dev/null)
+_build/.inputs-stamp: $(ANALYSIS_INPUTS)
+	rm -rf _build/.jupyter_cache
+	@mkdir -p _build && touch $@
+
+book: $(STAMP) _build/.inputs-stamp  ## build the site into _build/html (warnings are errors)
 	$(BIN)/jupyter-book build . -n -W --keep-going
 
 lint: $(STAMP)  ## ruff

@@ -1,0 +1,351 @@
+"""One Altair theme for the whole book, and small chart functions over tidy DataFrames.
+
+Importing this module registers and enables the ``newsframes`` theme. Every function
+takes a tidy DataFrame and column names, checks that the columns exist, and returns a
+chart with a title, axis titles, tooltips and a text ``description`` (read out by
+screen readers), so no chart in the book is silent about what it shows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any, Final, Literal
+
+import altair as alt
+import pandas as pd
+
+THEME = "newsframes"
+
+# Okabe & Ito's palette, safe for the common colour-vision deficiencies. Blue and
+# orange come first (the pair most readers tell apart); yellow is last because it
+# has the least contrast on a white page.
+OKABE_ITO = [
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#D55E00",  # vermillion
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#000000",  # black
+    "#F0E442",  # yellow
+]
+# Two ends of a diverging scale (negative, positive), from the same palette.
+NEGATIVE, POSITIVE = "#D55E00", "#0072B2"
+# Viridis is perceptually uniform and readable in grey and with colour-vision deficiencies.
+SEQUENTIAL_SCHEME: Final = "viridis"
+FONT = "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif"
+# vega-embed options carried inside every spec: the SVG renderer puts the description
+# on the <svg> as its accessible name; no action menu (its links need the network).
+EMBED_OPTIONS = {"renderer": "svg", "actions": False}
+
+Kind = Literal["quantitative", "nominal", "temporal"]
+
+
+@alt.theme.register(THEME, enable=True)
+def theme() -> alt.theme.ThemeConfig:
+    """The book's look: Okabe–Ito colours, readable type, titles anchored left."""
+    return {
+        "config": {
+            "font": FONT,
+            "background": "white",
+            "view": {"continuousWidth": 520, "continuousHeight": 280, "stroke": None},
+            "title": {"fontSize": 16, "anchor": "start", "offset": 12, "fontWeight": "bold"},
+            "axis": {
+                "labelFontSize": 12,
+                "titleFontSize": 13,
+                "titleFontWeight": "normal",
+                "labelLimit": 260,
+                "gridColor": "#e6e6e6",
+            },
+            "legend": {"labelFontSize": 12, "titleFontSize": 13, "titleFontWeight": "normal"},
+            "header": {"labelFontSize": 12, "titleFontSize": 13},
+            "range": {
+                "category": OKABE_ITO,
+                "diverging": [NEGATIVE, "#f2f2f2", POSITIVE],
+            },
+            "mark": {"color": OKABE_ITO[0]},
+            "bar": {"color": OKABE_ITO[0]},
+            "line": {"color": OKABE_ITO[0], "strokeWidth": 2},
+            "point": {"color": OKABE_ITO[0], "filled": True, "size": 45},
+            "rule": {"color": "#555555"},
+        }
+    }
+
+
+def use_theme() -> None:
+    """Enable the book's theme again (after code that switched to another one)."""
+    alt.theme.enable(THEME)
+
+
+def require_columns(df: pd.DataFrame, *columns: str | None) -> None:
+    """Raise ValueError naming each missing column and the columns that are there."""
+    missing = [c for c in columns if c is not None and c not in df.columns]
+    if missing:
+        raise ValueError(
+            f"column(s) {', '.join(repr(c) for c in missing)} not in the DataFrame; "
+            f"available: {', '.join(repr(str(c)) for c in df.columns)}"
+        )
+
+
+def _require_titles(**titles: str) -> None:
+    empty = [name for name, value in titles.items() if not str(value or "").strip()]
+    if empty:
+        raise ValueError(f"every chart needs a title and axis titles; empty: {', '.join(empty)}")
+
+
+def _columns(df: pd.DataFrame, *columns: str | None) -> pd.DataFrame:
+    """Only the columns a chart uses: the spec embeds its data, so other columns are waste."""
+    return df[list(dict.fromkeys(c for c in columns if c is not None))]
+
+
+def _escape(column: str) -> str:
+    """A column name as a Vega-Lite field (dots and brackets would mean nested access)."""
+    return column.replace("\\", "\\\\").replace(".", "\\.").replace("[", "\\[").replace("]", "\\]")
+
+
+def _type(series: pd.Series) -> Kind:
+    if pd.api.types.is_bool_dtype(series):
+        return "nominal"
+    if pd.api.types.is_numeric_dtype(series):
+        return "quantitative"
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return "temporal"
+    return "nominal"
+
+
+def _tooltip(df: pd.DataFrame, columns: Sequence[str], titles: dict[str, str]) -> list[alt.Tooltip]:
+    tips = []
+    for column in dict.fromkeys(columns):  # keep order, drop repeats
+        kind = _type(df[column])
+        tip = alt.Tooltip(field=_escape(column), type=kind, title=titles.get(column, column))
+        tips.append(tip.format(",.3~f") if kind == "quantitative" else tip)
+    return tips
+
+
+def _describe(kind: str, title: str, axes: dict[str, str], rows: int) -> str:
+    parts = "; ".join(f"{where}: {what}" for where, what in axes.items())
+    return f"{kind}: {title}. {parts}. {rows} data point{'s' if rows != 1 else ''}."
+
+
+def _finish(chart: alt.TopLevelMixin, title: str, description: str) -> Any:
+    return chart.properties(
+        title=title, description=description, usermeta={"embedOptions": EMBED_OPTIONS}
+    )
+
+
+def bar(
+    df: pd.DataFrame,
+    x: str,
+    y: str,
+    title: str,
+    x_title: str,
+    y_title: str,
+    color: str | None = None,
+    tooltip: Sequence[str] | None = None,
+    *,
+    color_title: str | None = None,
+    description: str | None = None,
+) -> alt.Chart:
+    """Bar chart, the categorical axis sorted by value (horizontal when y is the category)."""
+    tips = list(tooltip) if tooltip is not None else [c for c in (y, x, color) if c]
+    require_columns(df, x, y, color, *tips)
+    _require_titles(title=title, x_title=x_title, y_title=y_title)
+    titles = {x: x_title, y: y_title, **({color: color_title or color} if color else {})}
+    x_type, y_type = _type(df[x]), _type(df[y])
+    x_enc = alt.X(field=_escape(x), type=x_type, title=x_title)
+    y_enc = alt.Y(field=_escape(y), type=y_type, title=y_title)
+    if y_type != "quantitative" and x_type == "quantitative":
+        y_enc = y_enc.sort("-x")
+    elif x_type != "quantitative" and y_type == "quantitative":
+        x_enc = x_enc.sort("-y")
+    encoding: dict[str, Any] = {"x": x_enc, "y": y_enc, "tooltip": _tooltip(df, tips, titles)}
+    if color:
+        encoding["color"] = alt.Color(
+            field=_escape(color), type=_type(df[color]), title=color_title or color
+        )
+    chart = alt.Chart(_columns(df, x, y, color, *tips)).mark_bar().encode(**encoding)
+    axes = {"horizontal axis": x_title, "vertical axis": y_title}
+    if color:
+        axes["colour"] = color_title or color
+    return _finish(chart, title, description or _describe("Bar chart", title, axes, len(df)))
+
+
+def heatmap(
+    df: pd.DataFrame,
+    x: str,
+    y: str,
+    value: str,
+    title: str,
+    x_title: str,
+    y_title: str,
+    value_title: str,
+    tooltip: Sequence[str] | None = None,
+    *,
+    description: str | None = None,
+) -> alt.Chart:
+    """Grid of cells (x by y) coloured by a numeric value, e.g. mentions per 1,000 words."""
+    tips = list(tooltip) if tooltip is not None else [y, x, value]
+    require_columns(df, x, y, value, *tips)
+    _require_titles(title=title, x_title=x_title, y_title=y_title, value_title=value_title)
+    titles = {x: x_title, y: y_title, value: value_title}
+    chart = (
+        alt.Chart(_columns(df, x, y, value, *tips))
+        .mark_rect()
+        .encode(
+            x=alt.X(field=_escape(x), type=_type(df[x]), title=x_title),
+            y=alt.Y(field=_escape(y), type=_type(df[y]), title=y_title),
+            color=alt.Color(
+                field=_escape(value),
+                type="quantitative",
+                title=value_title,
+                scale=alt.Scale(scheme=SEQUENTIAL_SCHEME),
+            ),
+            tooltip=_tooltip(df, tips, titles),
+        )
+    )
+    axes = {"columns": x_title, "rows": y_title, "colour": value_title}
+    return _finish(chart, title, description or _describe("Heat map", title, axes, len(df)))
+
+
+def arc(
+    df: pd.DataFrame,
+    x: str,
+    y: str,
+    series: str,
+    title: str,
+    x_title: str,
+    y_title: str,
+    series_title: str,
+    tooltip: Sequence[str] | None = None,
+    *,
+    zero_line: bool = True,
+    description: str | None = None,
+) -> alt.LayerChart:
+    """Sentiment arc: a value per sentence (x = position) as line and points, one per series."""
+    tips = list(tooltip) if tooltip is not None else [series, x, y]
+    require_columns(df, x, y, series, *tips)
+    _require_titles(title=title, x_title=x_title, y_title=y_title, series_title=series_title)
+    titles = {x: x_title, y: y_title, series: series_title}
+    data = _columns(df, x, y, series, *tips)
+    base = alt.Chart(data).encode(
+        x=alt.X(field=_escape(x), type=_type(df[x]), title=x_title),
+        y=alt.Y(field=_escape(y), type="quantitative", title=y_title),
+        color=alt.Color(field=_escape(series), type="nominal", title=series_title),
+    )
+    layers: list[Any] = [
+        base.mark_line(),
+        base.mark_point().encode(tooltip=_tooltip(df, tips, titles)),
+    ]
+    if zero_line:
+        layers.insert(0, alt.Chart(data).mark_rule(strokeDash=[4, 4]).encode(y=alt.datum(0)))
+    axes = {"horizontal axis": x_title, "vertical axis": y_title, "colour": series_title}
+    chart = alt.layer(*layers)
+    return _finish(chart, title, description or _describe("Line chart", title, axes, len(df)))
+
+
+def dot_ci(
+    df: pd.DataFrame,
+    x: str,
+    lo: str,
+    hi: str,
+    y: str,
+    title: str,
+    x_title: str,
+    y_title: str,
+    color: str | None = None,
+    tooltip: Sequence[str] | None = None,
+    *,
+    color_title: str | None = None,
+    description: str | None = None,
+) -> alt.LayerChart:
+    """Means (x) with confidence intervals (lo to hi), one row per category (y)."""
+    tips = list(tooltip) if tooltip is not None else [c for c in (y, color, x, lo, hi) if c]
+    require_columns(df, x, lo, hi, y, color, *tips)
+    _require_titles(title=title, x_title=x_title, y_title=y_title)
+    titles = {x: x_title, y: y_title, lo: "lower bound", hi: "upper bound"}
+    if color:
+        titles[color] = color_title or color
+    y_enc = alt.Y(field=_escape(y), type="nominal", title=y_title)
+    encoding: dict[str, Any] = {"y": y_enc}
+    if color:
+        encoding["color"] = alt.Color(
+            field=_escape(color), type="nominal", title=color_title or color
+        )
+        encoding["yOffset"] = alt.YOffset(field=_escape(color), type="nominal")
+    base = alt.Chart(_columns(df, x, lo, hi, y, color, *tips)).encode(**encoding)
+    interval = base.mark_rule(strokeWidth=2).encode(
+        x=alt.X(field=_escape(lo), type="quantitative", title=x_title),
+        x2=alt.X2(field=_escape(hi)),
+    )
+    point = base.mark_point().encode(
+        x=alt.X(field=_escape(x), type="quantitative", title=x_title),
+        tooltip=_tooltip(df, tips, titles),
+    )
+    axes = {"horizontal axis": x_title, "vertical axis": y_title}
+    chart = alt.layer(interval, point)
+    return _finish(
+        chart,
+        title,
+        description or _describe("Dot plot with confidence intervals", title, axes, len(df)),
+    )
+
+
+def diverging_bar(
+    df: pd.DataFrame,
+    x: str,
+    y: str,
+    title: str,
+    x_title: str,
+    y_title: str,
+    *,
+    negative_label: str,
+    positive_label: str,
+    tooltip: Sequence[str] | None = None,
+    description: str | None = None,
+) -> alt.Chart:
+    """Bars left and right of zero (e.g. log-odds z-scores of words), coloured by side."""
+    tips = list(tooltip) if tooltip is not None else [y, x]
+    require_columns(df, x, y, *tips)
+    _require_titles(
+        title=title,
+        x_title=x_title,
+        y_title=y_title,
+        negative_label=negative_label,
+        positive_label=positive_label,
+    )
+    titles = {x: x_title, y: y_title}
+    side = "leans towards"
+    expr = (
+        f"datum[{json.dumps(x)}] < 0 ? {json.dumps(negative_label)} : {json.dumps(positive_label)}"
+    )
+    chart = (
+        alt.Chart(_columns(df, x, y, *tips))
+        .transform_calculate(**{side: expr})
+        .mark_bar()
+        .encode(
+            x=alt.X(field=_escape(x), type="quantitative", title=x_title),
+            y=alt.Y(field=_escape(y), type="nominal", title=y_title).sort("-x"),
+            color=alt.Color(
+                field=side,
+                type="nominal",
+                title=side,
+                scale=alt.Scale(
+                    domain=[negative_label, positive_label], range=[NEGATIVE, POSITIVE]
+                ),
+            ),
+            tooltip=[
+                *_tooltip(df, tips, titles),
+                alt.Tooltip(field=side, type="nominal", title=side),
+            ],
+        )
+    )
+    axes = {
+        "horizontal axis": x_title,
+        "vertical axis": y_title,
+        "left of zero": negative_label,
+        "right of zero": positive_label,
+    }
+    return _finish(
+        chart, title, description or _describe("Diverging bar chart", title, axes, len(df))
+    )
