@@ -473,15 +473,12 @@ def _masked(text: str, start: int, end: int, mentions: list[tuple[int, int]]) ->
 def _mention_spans(mentions: pd.DataFrame) -> tuple[list[tuple[int, int]], list[str]]:
     if mentions is None or len(mentions) == 0:
         return [], []
-    order = mentions.sort_values(["start", "end"])
-    spans = list(
-        zip(
-            [int(v) for v in order["start"].tolist()],
-            [int(v) for v in order["end"].tolist()],
-            strict=True,
-        )
-    )
-    return spans, order["surface"].astype(str).tolist()
+    starts = [int(v) for v in mentions["start"].tolist()]
+    ends = [int(v) for v in mentions["end"].tolist()]
+    surfaces = [str(v) for v in mentions["surface"].tolist()]
+    # Stable sort by (start, end), as sort_values would, without building a DataFrame.
+    order = sorted(range(len(starts)), key=lambda i: (starts[i], ends[i]))
+    return [(starts[i], ends[i]) for i in order], [surfaces[i] for i in order]
 
 
 def _score_spans(
@@ -693,46 +690,97 @@ def bootstrap_ci(
 
 def _group_seed(seed: int, key: Any) -> np.random.Generator:
     """A generator that depends on the seed and the group key only, not on group order."""
-    return np.random.default_rng([seed, zlib.crc32(repr(key).encode("utf-8"))])
+    return np.random.default_rng(_seed_words(seed, key))
+
+
+def _seed_words(seed: int, key: Any) -> list[int]:
+    return [seed, zlib.crc32(repr(key).encode("utf-8"))]
 
 
 def _measure_values(scored: pd.DataFrame) -> dict[str, np.ndarray]:
-    pol = scored["polarity"].to_numpy(float)
-    hit = scored["has_hit"].to_numpy(bool)
+    return _measure_arrays({c: scored[c].to_numpy() for c in _MEASURE_SOURCES if c in scored})
+
+
+_MEASURE_SOURCES = (
+    "polarity",
+    "has_hit",
+    "subjectivity",
+    "vader_compound",
+    "polarity_masked",
+    "subjectivity_masked",
+    "vader_masked",
+)
+
+
+def _measure_arrays(cols: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    pol = np.asarray(cols["polarity"], dtype=float)
+    hit = np.asarray(cols["has_hit"], dtype=bool)
     out = {
         "polarity": pol,
         "polarity_hit": pol[hit],
         "coverage": hit.astype(float),
-        "subjectivity": scored["subjectivity"].to_numpy(float),
-        "vader": scored["vader_compound"].to_numpy(float),
+        "subjectivity": np.asarray(cols["subjectivity"], dtype=float),
+        "vader": np.asarray(cols["vader_compound"], dtype=float),
     }
-    if "polarity_masked" in scored.columns:
-        out["polarity_masked"] = scored["polarity_masked"].to_numpy(float)
-        out["subjectivity_masked"] = scored["subjectivity_masked"].to_numpy(float)
-        out["vader_masked"] = scored["vader_masked"].to_numpy(float)
+    if "polarity_masked" in cols:
+        out["polarity_masked"] = np.asarray(cols["polarity_masked"], dtype=float)
+        out["subjectivity_masked"] = np.asarray(cols["subjectivity_masked"], dtype=float)
+        out["vader_masked"] = np.asarray(cols["vader_masked"], dtype=float)
         out["polarity_mask_shift"] = out["polarity_masked"] - pol
         out["vader_mask_shift"] = out["vader_masked"] - out["vader"]
     return out
 
 
+def _group_positions(
+    scored: pd.DataFrame, keys: list[str]
+) -> list[tuple[tuple[Any, ...], np.ndarray]]:
+    """Each group's key tuple and row positions, in ``groupby(sort=True, dropna=False)`` order."""
+    if not keys:
+        return [((), np.arange(len(scored)))]
+    grouped = scored.groupby(keys, sort=True, dropna=False)
+    codes = grouped.ngroup().to_numpy()
+    order = np.argsort(codes, kind="stable")
+    bounds = np.cumsum(np.bincount(codes, minlength=grouped.ngroups))[:-1]
+    labels = grouped.size().index
+    return [
+        (key if isinstance(key, tuple) else (key,), pos)
+        for key, pos in zip(labels, np.split(order, bounds), strict=True)
+    ]
+
+
 def _summarise(
     scored: pd.DataFrame, keys: list[str], seed: int, n_boot: int, measures: list[str]
 ) -> pd.DataFrame:
-    rows = []
-    groups: Iterable[tuple[Any, pd.DataFrame]] = (
-        scored.groupby(keys, sort=True, dropna=False) if keys else [((), scored)]
-    )
-    for key, group in groups:
-        key_t = key if isinstance(key, tuple) else (key,)
-        rng = _group_seed(seed, key_t)
-        values = _measure_values(group)
+    """Per group and measure: n, mean and bootstrap CI (the draws of :func:`bootstrap_ci`).
+
+    Each group's measures are resampled in order from the group's own generator,
+    exactly as successive :func:`bootstrap_ci` calls would; rows are split by
+    group once (no per-group DataFrames) and percentiles taken once per group.
+    """
+    cols = {c: scored[c].to_numpy() for c in _MEASURE_SOURCES if c in scored.columns}
+    tail = (1 - 0.95) / 2 * 100
+    rows: list[tuple[Any, ...]] = []
+    for key_t, pos in _group_positions(scored, keys):
+        values = _measure_arrays({c: v[pos] for c, v in cols.items()})
+        rng = np.random.default_rng(_seed_words(seed, key_t))
+        group_rows: list[list[Any]] = []
+        with_ci: list[int] = []
+        boot_means: list[np.ndarray] = []
         for measure in measures:
             if measure not in values:
                 continue
             v = values[measure]
-            mean = float(v.mean()) if len(v) else float("nan")
-            low, high = bootstrap_ci(v, rng, n_boot)
-            rows.append((*key_t, measure, len(v), mean, low, high))
+            n = len(v)
+            mean = float(v.mean()) if n else float("nan")
+            group_rows.append([*key_t, measure, n, mean, float("nan"), float("nan")])
+            if n >= MIN_N_FOR_CI:  # the draws of bootstrap_ci(v, rng, n_boot), in order
+                boot_means.append(v[rng.integers(0, n, size=(n_boot, n))].mean(axis=1))
+                with_ci.append(len(group_rows) - 1)
+        if boot_means:  # one percentile call for all measures of the group
+            low, high = np.percentile(np.stack(boot_means), [tail, 100 - tail], axis=1)
+            for row, lo, hi in zip(with_ci, low.tolist(), high.tolist(), strict=True):
+                group_rows[row][-2:] = [lo, hi]
+        rows.extend(tuple(r) for r in group_rows)
     return pd.DataFrame(rows, columns=[*keys, *SUMMARY_COLUMNS])
 
 
