@@ -335,3 +335,19 @@ def test_article_profiles(article_quotes: pd.DataFrame, corpus: pd.DataFrame) ->
     assert summary.loc["itv-2014-khateeb", "n_direct"] == 0
     guardian = q[q["article_id"].str.startswith("guardian")]
     assert (guardian["speaker_ref"] == "Abu Saad").sum() == 13
+
+
+def test_sourcing_summary_of_many_articles_equals_one_at_a_time() -> None:
+    # The table is split by article once; each row must equal summarising that article alone,
+    # rows must follow the order of n_words, and an article with no statements gets zeros.
+    one = find_quotes('"We left," said Ahmed. Officials claimed the town had fallen.')
+    two = find_quotes("The army, according to one FSA source, shelled the town.")
+    both = pd.concat([two.assign(article_id="b"), one.assign(article_id="a")], ignore_index=True)
+    lengths = {"a": 40, "none": 10, "b": 25}
+    together = sourcing_summary(both, lengths)
+    assert together["article_id"].tolist() == ["a", "none", "b"]
+    for article_id, words in lengths.items():
+        alone = sourcing_summary(both[both["article_id"] == article_id], {article_id: words})
+        expected = together[together["article_id"] == article_id].reset_index(drop=True)
+        pd.testing.assert_frame_equal(alone, expected, check_dtype=False)
+    assert together.loc[1, "n_statements"] == 0 and together.loc[0, "n_statements"] == len(one)

@@ -186,7 +186,8 @@ def load_labels(path: str | os.PathLike[str] | None = None) -> LabelLexicon:
 def _mention_heads(mentions: pd.DataFrame | None) -> list[tuple[int, int, Any]]:
     if mentions is None or mentions.empty:
         return []
-    rows = zip(mentions["start"], mentions["end"], mentions["actor_id"], strict=True)
+    columns = [mentions[c].tolist() for c in ("start", "end", "actor_id")]
+    rows = zip(*columns, strict=True)
     return sorted((int(s), int(e), a) for s, e, a in rows)
 
 
@@ -215,6 +216,9 @@ def find_labels(
         from newsframes.actors import find_mentions
 
         mentions = find_mentions(text)
+    found = lexicon.matcher.find(text)
+    if not found:
+        return pd.DataFrame([], columns=LABEL_COLUMNS)
     excluded = [(m.start, m.end) for m in lexicon.exclude.find(text)] if lexicon.exclude else []
     heads = _mention_heads(mentions)
     quotes = quote_spans(text)
@@ -222,7 +226,7 @@ def find_labels(
     sent_starts = sentences["start"].tolist()
     sent_ids = sentences["sent_id"].tolist()
     rows = []
-    for match in lexicon.matcher.find(text):
+    for match in found:
         if any(s <= match.start and match.end <= e for s, e in excluded):
             continue
         m_start, m_end, actor_id = _containing(heads, match.start, match.end)

@@ -26,12 +26,13 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from newsframes.actors import load_actors
@@ -91,6 +92,16 @@ _AGE_DESCRIPTION = re.compile(r"^the\s+\d+-year-old$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w’'.-]*)(?:\s+(?:al-|bin|ibn|de|van)?[A-Z][\w’'.-]*){0,3}$")
 _QUOTE_MARKS = '"“”'
+_CUT_MARK = re.compile(r"[,;:–—]")
+_SEGMENT_SKIP = re.compile(
+    r"(?:who|whom|whose|which|where|speaking|giving|having|while|as)\b", re.IGNORECASE
+)
+_TRAILING_AND = re.compile(r"\s+and\s*$")
+_SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
+_THE = re.compile(r"^the\s+")
+_THE_ANY_CASE = re.compile(r"^the\s+", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
+_THAT_AFTER = re.compile(rf"(?:\W*\w+){{0,{_NEAR_WORDS}}}?\s+that\b")
 _QUOTE_END_OK = ",?!—–-…"
 
 
@@ -338,7 +349,7 @@ def _subject_before(a: _Article, sent_start: int, verb_start: int) -> tuple[int,
     aux = _TRAILING_AUX.search(region)
     if aux:
         region = region[: aux.start()]
-    cuts = [m.end() for m in re.finditer(r"[,;:–—]", region)]
+    cuts = [m.end() for m in _CUT_MARK.finditer(region)]
     bounds = [0, *cuts, len(region)]
     for k in range(len(bounds) - 2, -1, -1):
         s, e = bounds[k], bounds[k + 1]
@@ -346,13 +357,9 @@ def _subject_before(a: _Article, sent_start: int, verb_start: int) -> tuple[int,
         lead = _LEADING_FILLER.match(seg.lstrip())
         offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
         seg_text = seg[offset:]
-        if not seg_text.strip() or re.match(
-            r"(?:who|whom|whose|which|where|speaking|giving|having|while|as)\b",
-            seg_text,
-            re.IGNORECASE,
-        ):
+        if not seg_text.strip() or _SEGMENT_SKIP.match(seg_text):
             continue
-        seg_text = re.sub(r"\s+and\s*$", "", seg_text)
+        seg_text = _TRAILING_AND.sub("", seg_text)
         cut = _CLAUSE_CUT.search(seg_text)
         if cut:
             seg_text = seg_text[: cut.start()]
@@ -371,7 +378,7 @@ def _speaker_after(
 ) -> tuple[int, int]:
     """The speaker phrase after a verb ("said one intelligence official, ...")."""
     text = a.text
-    stop = re.search(r"[,.;:!?(\[]|\s[–—]\s", text[verb_end:sent_end])
+    stop = _SPEAKER_STOP.search(text[verb_end:sent_end])
     end = verb_end + (stop.start() if stop else sent_end - verb_end)
     prep = _PREPOSITION_CUT.search(text[verb_end:end]) if cut_preposition else None
     if prep:
@@ -432,7 +439,7 @@ def _classify(
                 persons = _mentions_in(a, name.start(1), name.end(1))
                 actor = persons[0][3] if persons else None
                 return cls, _Referent(ref, cls, actor, side, name.start(1), name.end(1))
-    bare = re.sub(r"^the\s+", "", folded)
+    bare = _THE.sub("", folded)
     if bare in a.pseudonyms:
         cls = a.pseudonyms[bare]
         own = _mentions_in(a, sp_start, sp_end)
@@ -462,7 +469,7 @@ def _classify(
         return "institution", _Referent(m[2], "institution", m[3], m_side, sp_start, sp_end)
     if _CAPITALISED.match(surface):
         return "named_person", _Referent(surface, "named_person", None, side, sp_start, sp_end)
-    if _CAPITALISED.match(re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)):
+    if _CAPITALISED.match(_THE_ANY_CASE.sub("", surface)):
         return "institution", _Referent(surface, "institution", None, side, sp_start, sp_end)
     return "anonymous", _Referent(surface, "anonymous", None, side, sp_start, sp_end)
 
@@ -585,7 +592,7 @@ def _attribute(
             _add(a, "indirect", (s_start, last_comma), sp, (sp[0], v_start), verb, sent)
             return
         previous = text.rfind(",", s_start, last_comma) + 1 or s_start
-        relative = re.match(r"\s*(?:who|whom|whose|which)\b", text[previous:last_comma])
+        relative = _RELATIVE.match(text[previous:last_comma])
         if (
             _rest_is_empty(text, last_comma + 1, v_start)
             and not relative
@@ -604,7 +611,7 @@ def _attribute(
     if sp_end <= sp_start:
         return  # no speaker: a participle or an imperative, not an attribution
     after = text[v_end:s_end]
-    that = re.match(rf"(?:\W*\w+){{0,{_NEAR_WORDS}}}?\s+that\b", after)
+    that = _THAT_AFTER.match(after)
     c_start = v_end + that.end() if that else v_end
     if entry.needs_that and not that:
         return
@@ -685,34 +692,30 @@ def find_quotes(
         from newsframes.actors import find_mentions
 
         mentions = find_mentions(text)
-    sents = [
-        (int(i), int(p), int(s), int(e))
-        for i, p, s, e in zip(
-            sentences["sent_id"],
-            sentences["para_id"],
-            sentences["start"],
-            sentences["end"],
-            strict=True,
-        )
-    ]
+    columns = [sentences[c].tolist() for c in ("sent_id", "para_id", "start", "end")]
+    sents = [(int(i), int(p), int(s), int(e)) for i, p, s, e in zip(*columns, strict=True)]
     paras: dict[int, tuple[int, int]] = {}
     for _sid, pid, s_start, s_end in sents:
         first, _last = paras.get(pid, (s_start, s_end))
         paras[pid] = (min(first, s_start), s_end)
+    # Anonymity markers and excluded phrases matter only around a reporting verb.
+    verbs = lex.matcher.find(text)
     a = _Article(
         text=text,
         lex=lex,
         sents=sents,
         quotes=quote_spans(text),
         mentions=_mention_tuples(mentions),
-        anonymity=[(m.start, m.end) for m in lex.anonymity.find(text)] if lex.anonymity else [],
+        anonymity=[(m.start, m.end) for m in lex.anonymity.find(text)]
+        if lex.anonymity and verbs
+        else [],
         paras=paras,
     )
     a.quote_starts = [s for s, _e in a.quotes]
     a.person_anchors = _person_anchors(a)
-    excluded = [(m.start, m.end) for m in lex.exclude.find(text)] if lex.exclude else []
+    excluded = [(m.start, m.end) for m in lex.exclude.find(text)] if lex.exclude and verbs else []
     sent_starts = [s for _i, _p, s, _e in sents]
-    for match in lex.matcher.find(text):
+    for match in verbs:
         if any(s <= match.start and match.end <= e for s, e in excluded):
             continue
         if a.quote_at(match.start) >= 0 or _is_noun_use(a, match.start):
@@ -755,11 +758,18 @@ def find_quotes(
                 _words(text[st.start : st.end]),
             )
         )
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(QUOTE_COLUMNS)
-    data: dict[str, Any] = dict(zip(QUOTE_COLUMNS, columns, strict=True))
+    by_column = list(zip(*rows, strict=True)) if rows else [()] * len(QUOTE_COLUMNS)
+    data: dict[str, Any] = dict(zip(QUOTE_COLUMNS, by_column, strict=True))
     for col in ("speaker_start", "speaker_end", "verb_start", "verb_end"):
-        data[col] = pd.array(data[col], dtype="Int64")
+        data[col] = _nullable_ints(data[col])
     return pd.DataFrame(data, columns=QUOTE_COLUMNS)
+
+
+def _nullable_ints(values: Sequence[int | None]) -> pd.arrays.IntegerArray:
+    """An Int64 array of ``values`` (None is missing), built without type inference."""
+    mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
+    data = np.fromiter((0 if v is None else v for v in values), dtype=np.int64, count=len(values))
+    return pd.arrays.IntegerArray(data, mask)
 
 
 def sourcing_summary(
@@ -785,37 +795,61 @@ def sourcing_summary(
     # One column per side of the actor lexicon, present or not, so the columns do not
     # depend on which articles are summarised together.
     sides = sorted({a.side for a in load_actors().actors.values() if a.side})
+    # Split the table once (row positions per article) instead of filtering it per article.
+    groups: dict[Any, Any] = {}
+    if len(table):
+        groups = table.groupby("article_id", sort=False, dropna=True).indices
+        has_verb = table["verb"].notna().to_numpy()
+        verb_class = table["verb_class"].to_numpy(dtype=object)
+        kind = table["kind"].to_numpy(dtype=object)
+        quoted_words = table["quoted_words"].to_numpy(dtype=np.float64, na_value=np.nan)
+        anonymous = (table["referent_class"] == "anonymous").to_numpy()
+        named = table["referent_class"].isin(["named_person"]).to_numpy()
+        speaker_side = table["speaker_side"]
+        no_side = speaker_side.isna().to_numpy()
+        of_side = {side: (speaker_side == side).to_numpy() for side in sides}
+    empty = np.zeros(0, dtype=np.intp)
     rows = []
     for article_id, words in lengths.items():
-        part = table[table["article_id"] == article_id] if len(table) else table
+        part = groups.get(article_id, empty)
         n = len(part)
-        with_verb = part[part["verb"].notna()] if n else part
-        classes = with_verb["verb_class"].value_counts() if n else pd.Series(dtype=int)
-        kinds = part["kind"].value_counts() if n else pd.Series(dtype=int)
-        quoted = int(part["quoted_words"].sum()) if n else 0
+        kinds: dict[Any, int] = {}
+        classes: dict[Any, int] = {}
+        n_with_verb = quoted = n_anonymous = n_named = 0
+        by_side = dict.fromkeys(sides, 0)
+        no_side_words = 0
+        if n:
+            for k in kind[part].tolist():
+                kinds[k] = kinds.get(k, 0) + 1
+            verbed = part[has_verb[part]]
+            n_with_verb = len(verbed)
+            for c in verb_class[verbed].tolist():
+                classes[c] = classes.get(c, 0) + 1
+            words_here = quoted_words[part]
+            quoted = int(np.nansum(words_here))
+            n_anonymous = int(anonymous[part].sum())
+            n_named = int(named[part].sum())
+            for side in sides:
+                by_side[side] = int(np.nansum(words_here[of_side[side][part]]))
+            no_side_words = int(np.nansum(words_here[no_side[part]]))
         row: dict[str, Any] = {
             "article_id": article_id,
             "n_words": words,
             "n_statements": n,
             "statements_per_1000": n * 1000 / words if words else float("nan"),
-            **{f"n_{k}": int(kinds.get(k, 0)) for k in _KINDS},
+            **{f"n_{k}": kinds.get(k, 0) for k in _KINDS},
             **{
-                f"share_{c}": (classes.get(c, 0) / len(with_verb)) if len(with_verb) else 0.0
+                f"share_{c}": (classes.get(c, 0) / n_with_verb) if n_with_verb else 0.0
                 for c in _VERB_CLASSES
             },
-            "share_anonymous": float((part["referent_class"] == "anonymous").mean()) if n else 0.0,
-            "share_named": float(part["referent_class"].isin(["named_person"]).mean())
-            if n
-            else 0.0,
+            "share_anonymous": n_anonymous / n if n else 0.0,
+            "share_named": n_named / n if n else 0.0,
             "quoted_words": quoted,
             "quoted_words_per_1000": quoted * 1000 / words if words else float("nan"),
         }
         for side in sides:
-            mask = part["speaker_side"] == side
-            row[f"quoted_words_{side}"] = int(part.loc[mask, "quoted_words"].sum()) if n else 0
-        row["quoted_words_no_side"] = (
-            int(part.loc[part["speaker_side"].isna(), "quoted_words"].sum()) if n else 0
-        )
+            row[f"quoted_words_{side}"] = by_side[side]
+        row["quoted_words_no_side"] = no_side_words
         rows.append(row)
     return pd.DataFrame(rows)
 
