@@ -27,8 +27,15 @@ from typing import Any
 import pandas as pd
 
 from newsframes.errors import LexiconError, Problem
-from newsframes.lexicons import check_entry, lexicon_path, read_yaml, require_list
-from newsframes.matching import TermMatcher, normalise
+from newsframes.lexicons import (
+    check_choice,
+    check_entry,
+    claim_forms,
+    lexicon_path,
+    read_yaml,
+    require_list,
+)
+from newsframes.matching import TermMatcher
 from newsframes.text import quote_spans, split_sentences
 
 LABEL_COLUMNS = [
@@ -109,46 +116,10 @@ def _parse(path: Path) -> LabelLexicon:
             problems.append(
                 Problem(path.name, where, f"label {name!r} defined twice", "merge the two entries")
             )
-        if categories and item["category"] not in categories:
-            problems.append(
-                Problem(
-                    path.name,
-                    f"{where}.category",
-                    f"unknown category {item['category']!r}",
-                    f"use one of: {', '.join(categories)}",
-                )
-            )
-        if sides and item["side"] not in sides:
-            problems.append(
-                Problem(
-                    path.name,
-                    f"{where}.side",
-                    f"unknown side {item['side']!r}",
-                    f"use one of: {', '.join(sides)}",
-                )
-            )
-        if not item["forms"]:
-            problems.append(Problem(path.name, f"{where}.forms", "empty list", "list the forms"))
-        forms = []
-        for form in item["forms"]:
-            if not isinstance(form, str) or not normalise(form):
-                problems.append(
-                    Problem(path.name, f"{where}.forms", f"empty form {form!r}", "remove it")
-                )
-                continue
-            key = normalise(form).casefold()
-            if key in owner:
-                problems.append(
-                    Problem(
-                        path.name,
-                        f"{where}.forms",
-                        f"form {form!r} is also listed under {owner[key]!r}",
-                        "keep each form under one label only",
-                    )
-                )
-                continue
-            owner[key] = name
-            forms.append(form)
+        problems += check_choice(path, where, "category", item["category"], categories)
+        problems += check_choice(path, where, "side", item["side"], sides)
+        forms, found = claim_forms(path, where, name, item["forms"], owner, "label")
+        problems += found
         entries[name] = LabelEntry(name, tuple(forms), item["category"], item["side"], item["note"])
     exclude = doc.get("exclude") if isinstance(doc, dict) else None
     exclude = exclude or []

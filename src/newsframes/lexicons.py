@@ -7,6 +7,7 @@ they share: finding the file, parsing YAML, and collecting problems.
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -103,3 +104,54 @@ def check_entry(
 def _kind_name(kind: type | tuple[type, ...]) -> str:
     kinds = kind if isinstance(kind, tuple) else (kind,)
     return " or ".join(k.__name__ for k in kinds)
+
+
+def check_choice(
+    path: Path, where: str, key: str, value: Any, allowed: Collection[str]
+) -> list[Problem]:
+    """A problem when ``value`` is not one of ``allowed`` (no check when nothing is allowed)."""
+    if not allowed or value in allowed:
+        return []
+    return [
+        Problem(
+            path.name,
+            f"{where}.{key}",
+            f"unknown {key} {value!r}",
+            f"use one of: {', '.join(allowed)}",
+        )
+    ]
+
+
+def claim_forms(
+    path: Path, where: str, name: str, forms: list[Any], owner: dict[str, str], unit: str
+) -> tuple[list[str], list[Problem]]:
+    """The usable forms of entry ``name``, each claimed in ``owner`` so no form has two entries.
+
+    Forms are compared as the matcher sees them (normalised, case-folded).
+    """
+    from newsframes.matching import normalise
+
+    problems: list[Problem] = []
+    if not forms:
+        problems.append(Problem(path.name, f"{where}.forms", "empty list", "list the forms"))
+    kept: list[str] = []
+    for form in forms:
+        if not isinstance(form, str) or not normalise(form):
+            problems.append(
+                Problem(path.name, f"{where}.forms", f"empty form {form!r}", "remove it")
+            )
+            continue
+        key = normalise(form).casefold()
+        if key in owner:
+            problems.append(
+                Problem(
+                    path.name,
+                    f"{where}.forms",
+                    f"form {form!r} is also listed under {owner[key]!r}",
+                    f"keep each form under one {unit} only",
+                )
+            )
+            continue
+        owner[key] = name
+        kept.append(form)
+    return kept, problems

@@ -37,7 +37,14 @@ import pandas as pd
 
 from newsframes.actors import load_actors
 from newsframes.errors import LexiconError, Problem
-from newsframes.lexicons import check_entry, lexicon_path, read_yaml, require_list
+from newsframes.lexicons import (
+    check_choice,
+    check_entry,
+    claim_forms,
+    lexicon_path,
+    read_yaml,
+    require_list,
+)
 from newsframes.matching import TermMatcher, normalise
 from newsframes.text import WORD, quote_spans, split_sentences
 
@@ -175,37 +182,9 @@ def _parse(path: Path) -> SourcingLexicon:
             continue
         if name in verbs:
             problems.append(Problem(path.name, where, f"verb {name!r} twice", "merge the entries"))
-        if classes and item["class"] not in classes:
-            problems.append(
-                Problem(
-                    path.name,
-                    f"{where}.class",
-                    f"unknown class {item['class']!r}",
-                    f"use one of: {', '.join(classes)}",
-                )
-            )
-        if not item["forms"]:
-            problems.append(Problem(path.name, f"{where}.forms", "empty list", "list the forms"))
-        forms = []
-        for form in item["forms"]:
-            if not isinstance(form, str) or not normalise(form):
-                problems.append(
-                    Problem(path.name, f"{where}.forms", f"empty form {form!r}", "remove it")
-                )
-                continue
-            key = normalise(form).casefold()
-            if key in owner:
-                problems.append(
-                    Problem(
-                        path.name,
-                        f"{where}.forms",
-                        f"form {form!r} is also listed under {owner[key]!r}",
-                        "keep each form under one verb only",
-                    )
-                )
-                continue
-            owner[key] = name
-            forms.append(form)
+        problems += check_choice(path, where, "class", item["class"], classes)
+        forms, found = claim_forms(path, where, name, item["forms"], owner, "verb")
+        problems += found
         verbs[name] = VerbEntry(name, tuple(forms), item["class"], bool(item.get("needs_that")))
     exclude = _phrases(path, doc, "exclude", problems, required=False)
     anonymity = _phrases(path, doc, "anonymity", problems)
