@@ -106,3 +106,19 @@ def test_cli_analyze_reports_bad_input(tmp_path: Path, capsys) -> None:
     (tmp_path / "a.md").write_text("no front matter", encoding="utf-8")
     assert main(["analyze", str(tmp_path), "--out", str(tmp_path / "out")]) == 1
     assert "a.md: front matter" in capsys.readouterr().err
+
+
+def test_cli_validate_reports_a_broken_lexicon(tmp_path: Path, monkeypatch, capsys) -> None:
+    import shutil
+
+    from newsframes.paths import data_dir
+
+    copy = tmp_path / "data"
+    shutil.copytree(data_dir(), copy)
+    actors_yml = copy / "lexicons" / "actors.yml"
+    actors_yml.write_text(actors_yml.read_text(encoding="utf-8") + "\n  - id: [broken\n", "utf-8")
+    monkeypatch.setenv("NEWSFRAMES_DATA", str(copy))
+    assert main(["validate"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("actors.yml: line ")
+    assert "not valid YAML" in out

@@ -15,6 +15,7 @@ LOADERS: list[tuple[str, str]] = [
     ("newsframes.labels", "load_labels"),
     ("newsframes.sourcing", "load_reporting_verbs"),
     ("newsframes.framing", "load_frames"),
+    ("newsframes.compare", "load_stopwords"),
 ]
 
 
