@@ -8,6 +8,7 @@ so memory stays flat however large the corpus.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -68,20 +69,12 @@ def _assemble(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> Analys
     )
 
 
-def _with_article(frame: pd.DataFrame, article_id: str) -> pd.DataFrame:
-    frame.insert(0, "article_id", article_id)
-    return frame
-
-
 def _sentence_of(starts: np.ndarray, sentence_starts: np.ndarray) -> np.ndarray:
     return np.searchsorted(sentence_starts, starts, side="right") - 1
 
 
-def analyze_article(article_id: str, text: str) -> dict[str, pd.DataFrame]:
-    """Every per-observation table for one article (each with ``article_id`` first).
-
-    Co-mentions are derived from the mentions once per chunk (:func:`analyze_chunk`).
-    """
+def _observations(article_id: str, text: str) -> dict[str, pd.DataFrame]:
+    """Every per-observation table of one article, without the ``article_id`` column."""
     sents = split_sentences(text, article_id)
     mentions = actors.find_mentions(text)
     mentions["sent_id"] = _sentence_of(mentions["start"].to_numpy(), sents["start"].to_numpy())
@@ -91,9 +84,28 @@ def analyze_article(article_id: str, text: str) -> dict[str, pd.DataFrame]:
         "frames": framing.frame_hits(text, sentences=sents, mentions=mentions),
         "sentiment": sentiment.score_sentences(text, sentences=sents, mentions=mentions),
     }
-    tables = {"sentences": sents, "mentions": _with_article(mentions, article_id)}
-    tables.update({name: _with_article(table, article_id) for name, table in found.items()})
-    return tables
+    return {"sentences": sents, "mentions": mentions, **found}
+
+
+def _stack(ids: list[str], frames: list[pd.DataFrame], has_id: bool) -> pd.DataFrame:
+    """Per-article tables stacked, with ``article_id`` first (added once, not per article)."""
+    if not frames:
+        return pd.DataFrame()
+    table = pd.concat(frames, ignore_index=True)
+    if not has_id:
+        table.insert(0, "article_id", np.repeat(ids, [len(f) for f in frames]))
+    return table
+
+
+def analyze_article(article_id: str, text: str) -> dict[str, pd.DataFrame]:
+    """Every per-observation table for one article, each with ``article_id`` first.
+
+    Co-mentions are derived from the mentions (:func:`newsframes.actors.co_mentions`).
+    """
+    tables = _observations(article_id, text)
+    return {
+        name: _stack([article_id], [table], name == "sentences") for name, table in tables.items()
+    }
 
 
 def _articles_table(chunk: pd.DataFrame) -> pd.DataFrame:
@@ -122,13 +134,10 @@ def _summaries(analysis: Analysis) -> dict[str, pd.DataFrame]:
 
 def analyze_chunk(chunk: pd.DataFrame) -> Analysis:
     """Analyse a (small) corpus DataFrame with columns ``id`` and ``text`` in this process."""
-    per_article = [
-        analyze_article(aid, text) for aid, text in zip(chunk["id"], chunk["text"], strict=True)
-    ]
+    ids = [str(aid) for aid in chunk["id"]]
+    per_article = [_observations(aid, text) for aid, text in zip(ids, chunk["text"], strict=True)]
     combined = {
-        name: pd.concat([t[name] for t in per_article], ignore_index=True)
-        if per_article
-        else pd.DataFrame()
+        name: _stack(ids, [t[name] for t in per_article], name == "sentences")
         for name in TABLES
         if name != "co_mentions"
     }
@@ -149,6 +158,11 @@ def _meta(articles: pd.DataFrame) -> list[str]:
     ]
 
 
+def _warm_up() -> None:
+    """Load every lexicon and scorer once in this process."""
+    analyze_chunk(pd.DataFrame({"id": ["warm-up"], "text": ["The Free Syrian Army said: “Yes.”"]}))
+
+
 def iter_analyze(
     articles: pd.DataFrame, *, chunk_size: int = 100, workers: int = 1, progress: bool = False
 ) -> Iterator[Analysis]:
@@ -160,7 +174,10 @@ def iter_analyze(
 
         bar = tqdm(total=len(articles), unit="article", desc="analyze")
     if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        _warm_up()  # forked workers inherit the loaded lexicons instead of each loading them
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork") if "fork" in methods else None
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             for result in pool.map(analyze_chunk, chunks):
                 if bar is not None:
                     bar.update(len(result.articles))
