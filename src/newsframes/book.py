@@ -1,0 +1,122 @@
+"""What the chapters share: the analysed corpus (once per kernel), one article's tables, and
+tables and quotations formatted for the page with every piece of text HTML-escaped.
+
+Chapters call these instead of re-running or re-formatting the analysis, so every
+chapter shows the same numbers in the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, cast
+
+import pandas as pd
+from IPython.display import HTML
+from pandas.io.formats.style import Styler
+
+from newsframes.corpus import load_corpus
+from newsframes.pipeline import Analysis, analyze
+
+
+@lru_cache(maxsize=1)
+def analysis() -> Analysis:
+    """Every table for the book's corpus, computed once per kernel. Treat it as read-only."""
+    return analyze(load_corpus())
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """One article's metadata, clean text and the rows of every table that belong to it."""
+
+    id: str
+    meta: pd.Series
+    text: str
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    co_mentions: pd.DataFrame
+    labels: pd.DataFrame
+    quotes: pd.DataFrame
+    frames: pd.DataFrame
+    sentiment: pd.DataFrame
+    actor_counts: pd.DataFrame
+    label_shares: pd.DataFrame
+    sourcing_summary: pd.DataFrame
+    frame_scores: pd.DataFrame
+    article_sentiment: pd.DataFrame
+
+    def sentence(self, sent_id: int) -> str:
+        """The text of one sentence of this article."""
+        return str(self.sentences.loc[self.sentences["sent_id"] == sent_id, "text"].iloc[0])
+
+    @property
+    def n_words(self) -> int:
+        """Word tokens in the clean text."""
+        return int(self.meta["n_words"])
+
+
+def article(article_id: str) -> ArticleView:
+    """The tables of one article of the book's corpus."""
+    result = analysis()
+    corpus = load_corpus().set_index("id")
+    if article_id not in corpus.index:
+        known = ", ".join(corpus.index)
+        raise KeyError(f"no article {article_id!r}; the corpus has: {known}")
+    tables = {
+        name: table[table["article_id"] == article_id].reset_index(drop=True)
+        for name, table in result.tables().items()
+        if name != "articles"
+    }
+    meta = cast(pd.Series, corpus.loc[article_id])
+    return ArticleView(id=article_id, meta=meta, text=str(meta["text"]), **tables)
+
+
+def table(
+    frame: pd.DataFrame,
+    caption: str,
+    *,
+    columns: Mapping[str, str] | None = None,
+    formats: Mapping[str, str] | None = None,
+) -> Styler:
+    """A captioned table for the page: chosen columns renamed, numbers formatted, no index.
+
+    ``columns`` maps the columns to show to their headings, in order; ``formats``
+    maps headings to format strings (e.g. ``"{:.2f}"``). Cell text is HTML-escaped,
+    so an article containing markup is shown as text, never run. The element ids
+    are derived from the caption, so a re-run produces the same HTML.
+    """
+    shown = frame if columns is None else frame[list(columns)].rename(columns=dict(columns))
+    uuid = hashlib.sha1(caption.encode("utf-8")).hexdigest()[:8]
+    chosen: dict[Any, str | Callable[[object], str] | None] = {
+        k: v for k, v in (formats or {}).items() if k in shown.columns
+    }
+    return (
+        shown.style.hide(axis="index")
+        .set_caption(html.escape(caption))
+        .format(chosen or None, escape="html", precision=2, thousands=",")
+        .set_uuid(uuid)
+    )
+
+
+def quotation(text: str, source: str = "") -> HTML:
+    """A sentence from an article as a block quotation, escaped, with its source if given."""
+    cite = f"<footer>— {html.escape(source)}</footer>" if source else ""
+    return HTML(f'<blockquote class="article-quote"><p>{html.escape(text)}</p>{cite}</blockquote>')
+
+
+def kwic(hits: pd.DataFrame, caption: str, limit: int | None = None) -> Styler:
+    """Keyword-in-context lines of frame hits: left context, the match, right context."""
+    shown = hits if limit is None else hits.head(limit)
+    return table(
+        shown,
+        caption,
+        columns={
+            "frame": "frame",
+            "left": "left context",
+            "match": "match",
+            "right": "right context",
+        },
+    ).set_properties(subset=["left context"], **{"text-align": "right"})
