@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+import re
+import string
+import sys
 import textwrap
 from pathlib import Path
 
@@ -12,6 +15,8 @@ import pytest
 from newsframes.errors import LexiconError
 from newsframes.framing import (
     HIT_COLUMNS,
+    FrameLexicon,
+    _Scanner,
     agreement,
     cohen_kappa,
     frame_hits,
@@ -457,6 +462,106 @@ def test_one_pass_scanner_finds_what_each_term_matcher_finds(texts) -> None:
                 assert matcher is not None
                 want = [(m.start, m.end, m.key) for m in matcher.find(text)]
                 assert found[key] == want, key
+
+
+def _scanner_agrees_with_matchers(lex: FrameLexicon, text: str) -> None:
+    assert lex.scanner is not None
+    found = lex.scanner.find(text)
+    for frame in lex.frames.values():
+        matchers = [((frame.id, None), frame.matcher)]
+        matchers += [((frame.id, r.id), r.matcher) for r in frame.rules if r.terms]
+        for key, matcher in matchers:
+            assert matcher is not None
+            want = [(m.start, m.end, m.key) for m in matcher.find(text)]
+            assert found[key] == want, (key, text[:60])
+
+
+# The scanner looks first words up in the lower-cased text, unless the text holds one of
+# the letters that case-insensitive matching pairs with an ASCII one (then word by word).
+LOOKALIKES = {"s": "\u017f", "k": "\u212a", "i": "\u0131", "I": "\u0130"}
+
+
+def _variants(text: str) -> list[str]:
+    variants = [text.upper(), text.title(), text.swapcase(), text.replace(" ", "\u00a0")]
+    variants += [text.replace("e", "\u00e9"), text.replace("ss", "\u00df")]
+    return variants
+
+
+def test_scanner_agrees_with_term_matchers_in_any_case(texts) -> None:
+    lex = load_frames()
+    for text in texts.values():
+        for variant in _variants(text[:3000]):
+            _scanner_agrees_with_matchers(lex, variant)
+
+
+def test_scanner_shortcuts_change_nothing_even_with_lookalike_letters(texts) -> None:
+    lex = load_frames()
+    assert lex.scanner is not None
+    plain = _Scanner(lex.scanner.groups, shortcuts=False)
+    for text in texts.values():
+        part = text[:3000]
+        variants = [part, *_variants(part)]
+        variants += [part.replace(a, b) for a, b in LOOKALIKES.items()]
+        variants += [part.upper().replace(a.upper(), b) for a, b in LOOKALIKES.items()]
+        for variant in variants:
+            assert lex.scanner.find(variant) == plain.find(variant), variant[:60]
+
+
+def test_scanner_with_terms_that_turn_its_shortcuts_off(tmp_path: Path) -> None:
+    # A case-sensitive term that case folding changes (Straße -> strasse) makes the scanner
+    # check each position with the full regex; a term not starting with an ASCII word
+    # turns the first-word table off. Either way the result is the plain scan's.
+    sharp = SMALL.replace(
+        "terms: [year-old, God]\n    case_sensitive: [God]",
+        "terms: [year-old, God, Gross Straße, gods]\n    case_sensitive: [God, Gross Straße]",
+    )
+    accented = SMALL.replace("terms: [amnesty]", "terms: [amnesty, émigré, café society]")
+    text = (
+        "Gross Straße, gross straße, GROSS STRASSE, Gross Strasse. God, gods, GODS, Gods. "
+        "An émigré, ÉMIGRÉ, in café society; AMNESTY, amneſty. They clashed; CLASH."
+    )
+    for body, name in [(sharp, "sharp.yml"), (accented, "accented.yml")]:
+        lex = load_frames(write(tmp_path, body, name))
+        assert lex.scanner is not None
+        plain = _Scanner(lex.scanner.groups, shortcuts=False)
+        for variant in [text, text.lower(), text.upper(), text.replace("s", "\u017f")]:
+            assert lex.scanner.find(variant) == plain.find(variant)
+    hits = frame_hits(text, mentions=NONE, lexicon=lex)
+    assert hits[hits["frame"] == "duty"]["surface"].tolist() == [
+        "émigré",
+        "ÉMIGRÉ",
+        "café society",
+        "AMNESTY",
+        "amneſty",  # long s: a case variant of s for the matcher and for casefold()
+    ]
+
+
+def test_unicode_facts_the_scanner_relies_on() -> None:
+    # 1. Outside ASCII, case-insensitive matching pairs only these four letters with ASCII ones.
+    others = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    paired = set()
+    for char in string.ascii_lowercase + string.digits + "_":
+        paired |= set(re.findall(re.escape(char), others, re.IGNORECASE))
+    assert paired == set(LOOKALIKES.values())
+    # 2. Lower-casing (where it keeps the length) keeps a word character a word character.
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    every = every.replace("\u0130", "")  # the one letter whose lower case is two characters
+    lowered = every.lower()
+    assert len(lowered) == len(every)
+    assert re.sub(r"\w", "w", re.sub(r"\W", ".", every)) == re.sub(
+        r"\w", "w", re.sub(r"\W", ".", lowered)
+    )
+
+
+def test_hits_table_dtypes_match_what_pandas_infers(small) -> None:
+    text = "Rebels clashed.\nThank God, “I am afraid,” said the 26-year-old."
+    hits = frame_hits(text, mentions=NONE, lexicon=small)
+    inferred = pd.DataFrame(list(hits.itertuples(index=False, name=None)), columns=HIT_COLUMNS)
+    pd.testing.assert_frame_equal(hits, inferred, check_exact=True)
+    assert hits["match"].tolist() == ["clashed", "God", "year-old"]
+    assert hits["left"].tolist()[1] == "Rebels clashed. Thank "
+    empty = frame_hits("Nothing here.", mentions=NONE, lexicon=small)
+    assert list(empty.columns) == HIT_COLUMNS and empty.empty
 
 
 def test_golden_counts_per_article_and_frame(real_hits, texts) -> None:

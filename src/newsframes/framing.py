@@ -54,6 +54,9 @@ HIT_COLUMNS = [
 KWIC_WIDTH = 40
 # Line breaks, tabs and no-break spaces shown as plain spaces in KWIC columns (same length).
 _FLAT = {i: " " for i in range(0x3001) if chr(i).isspace() and chr(i) != " "}
+_FLAT_RE = re.compile("[" + "".join(re.escape(chr(i)) for i in _FLAT) + "]")
+_INT_COLUMNS = frozenset({"start", "end", "sent_id"})
+_HIT_INDEX = pd.Index(HIT_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -111,17 +114,33 @@ class _Scanner:
     Within a group the result is exactly :meth:`TermMatcher.find`'s (a test checks
     it): whole words, longest match first, no overlaps. Groups are independent, so
     "unarmed protesters" in one frame does not hide "unarmed" in another.
+
+    A term can only start where the text's word (a run of ``\\w``) equals the
+    term's first word, so words are looked up in a table of first words before
+    any regex is tried, and each group is tried only where one of its own first
+    words stands. Terms whose first word is not plain ASCII turn this off, and so
+    does ``shortcuts=False`` (the plain one-regex scan, kept to check against).
     """
 
     def __init__(
         self,
         groups: dict[tuple[str, str | None], tuple[tuple[tuple[str, ...], ...], Iterable[str]]],
+        shortcuts: bool = True,
     ):
+        self.groups = groups
         every: set[str] = set()
         self._groups: list[
-            tuple[tuple[str, str | None], list[re.Pattern[str]], dict[str, str], dict[str, str]]
+            tuple[
+                tuple[str, str | None],
+                list[tuple[re.Pattern[str], bool]],
+                dict[str, str],
+                dict[str, str],
+            ]
         ] = []
-        for key, (terms, case_sensitive) in groups.items():
+        # first word (lower case) -> (group, whether the word alone is the group's only
+        # term starting with it, in any case: then a match is that word, no regex needed)
+        self._by_word: dict[str, list[tuple[int, bool]]] | None = {}
+        for index, (key, (terms, case_sensitive)) in enumerate(groups.items()):
             sensitive = {normalise(t) for t in case_sensitive}
             exact: dict[str, str] = {}
             folded: dict[str, str] = {}
@@ -135,43 +154,143 @@ class _Scanner:
                         folded[norm.casefold()] = forms[0]
             patterns = []
             if exact:
-                patterns.append(re.compile(f"(?:{trie_regex(exact)})(?![\\w])"))
+                patterns.append((re.compile(f"(?:{trie_regex(exact)})(?![\\w])"), False))
             if folded:
-                patterns.append(re.compile(f"(?:{trie_regex(folded)})(?![\\w])", re.IGNORECASE))
+                folded_regex = f"(?:{trie_regex(folded)})(?![\\w])"
+                patterns.append((re.compile(folded_regex, re.IGNORECASE), True))
             self._groups.append((key, patterns, exact, folded))
+            starting: dict[str, int] = {}  # first word -> number of the group's terms
+            for term in [*exact, *folded]:
+                word = _first_word(term)
+                if word is None or self._by_word is None:
+                    self._by_word = None
+                    continue
+                starting[word] = starting.get(word, 0) + 1
+            if self._by_word is not None:
+                for word, n in starting.items():
+                    alone = n == 1 and word in folded
+                    self._by_word.setdefault(word, []).append((index, alone))
+        if not shortcuts:
+            self._by_word = None
         trie = trie_regex(every) if every else "(?!)"
         self._starts = re.compile(f"(?<![\\w])(?=(?:{trie})(?![\\w]))", re.IGNORECASE)
+        words = trie_regex(self._by_word) if self._by_word else "(?!)"
+        # the first words, as whole words of the lower-cased text
+        self._first = re.compile(f"(?<![\\w])(?:{words})(?![\\w])")
+        self._all = [(index, False) for index in range(len(self._groups))]
+        # Where a group's term matches, some term of ``every`` matches case-insensitively,
+        # unless case folding changes a case-sensitive term (``Straße``): then each
+        # position is checked against the full regex as well.
+        self._confirm = not all(term.isascii() for group in self._groups for term in group[2])
+        # per group: matched surface -> headword (None: no term of the group)
+        self._heads: list[dict[str, str | None]] = [{} for _ in self._groups]
+
+    def _positions(self, text: str) -> list[list[tuple[int, int]]]:
+        """Per group, ``(position, end)`` (ascending) where one of its terms may start.
+
+        ``end`` is where the match ends when that is known without a regex, else 0.
+        """
+        per_group: list[list[tuple[int, int]]] = [[] for _ in self._groups]
+        by_word = self._by_word
+        if by_word is None:
+            starts = [(m.start(), 0) for m in self._starts.finditer(text)]
+            return [starts for _ in self._groups]
+        confirm = self._starts.match if self._confirm else None
+        lower = text.lower()
+        if len(lower) == len(text) and not any(c in text for c in _ASCII_FOLDS):
+            # Offsets and word boundaries survive lower-casing, and a word that is not
+            # ASCII cannot match an ASCII first word: look the first words up as regex.
+            for m in self._first.finditer(lower):
+                pos = m.start()
+                if confirm is None or confirm(text, pos) is not None:
+                    end = m.end()
+                    for index, alone in by_word[m.group()]:
+                        per_group[index].append((pos, end if alone else 0))
+            return per_group
+        everyone = self._all
+        for m in _RUN.finditer(text):
+            run = m.group()
+            if run.isascii():
+                users = by_word.get(run.lower())
+                if users is None:
+                    continue
+            else:  # case-insensitive matching may pair a non-ASCII letter with an ASCII one
+                users = everyone
+            pos = m.start()
+            if confirm is None or confirm(text, pos) is not None:
+                end = m.end()
+                for index, alone in users:
+                    per_group[index].append((pos, end if alone else 0))
+        return per_group
 
     def find(self, text: str) -> dict[tuple[str, str | None], list[tuple[int, int, str]]]:
         """``(start, end, headword)`` of the matches of every group."""
-        starts = [m.start() for m in self._starts.finditer(text)]
         found: dict[tuple[str, str | None], list[tuple[int, int, str]]] = {}
-        for key, patterns, exact, folded in self._groups:
+        positions = self._positions(text)
+        for (key, patterns, exact, folded), starts, heads in zip(
+            self._groups, positions, self._heads, strict=True
+        ):
+            if not starts:
+                found[key] = []
+                continue
             spans = []
-            for pattern in patterns:
+            for pattern, is_folded in patterns:
                 # as pattern.finditer would: left to right, never starting inside a match
                 last_end = -1
-                for pos in starts:
+                for pos, known_end in starts:
                     if pos < last_end:
                         continue
-                    m = pattern.match(text, pos)
-                    if m is not None and m.end() > pos:
-                        spans.append((pos, m.end()))
-                        last_end = m.end()
-            spans.sort(key=lambda span: (span[0] - span[1], span[0]))
-            taken: list[tuple[int, int]] = []
-            for start, end in spans:
-                if all(end <= s or start >= e for s, e in taken):
-                    taken.append((start, end))
-            taken.sort()
+                    if known_end:  # a lone word: the case-insensitive pattern matches just it
+                        if not is_folded:
+                            continue
+                        end = known_end
+                    else:
+                        m = pattern.match(text, pos)
+                        if m is None or m.end() <= pos:
+                            continue
+                        end = m.end()
+                    spans.append((pos, end))
+                    last_end = end
+            # one pattern's matches never overlap; two patterns' may: the longest wins
+            if len(patterns) > 1 and len(spans) > 1:
+                spans.sort(key=lambda span: (span[0] - span[1], span[0]))
+                taken: list[tuple[int, int]] = []
+                for start, end in spans:
+                    if all(end <= s or start >= e for s, e in taken):
+                        taken.append((start, end))
+                taken.sort()
+            else:
+                taken = spans
             hits = []
             for start, end in taken:
-                norm = normalise(text[start:end])
-                head = exact.get(norm) or folded.get(norm.casefold())
+                surface = text[start:end]
+                if surface in heads:
+                    head = heads[surface]
+                else:
+                    norm = normalise(surface)
+                    head = heads[surface] = exact.get(norm) or folded.get(norm.casefold())
                 if head is not None:
                     hits.append((start, end, head))
             found[key] = hits
         return found
+
+
+_RUN = re.compile(r"\w+")
+# The only non-ASCII characters that case-insensitive matching equates with ASCII ones
+# (İ ı ſ K: i, i, s, k); lower-casing keeps every other character a word character or not.
+_ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _first_word(term: str) -> str | None:
+    """The lower-cased first word of a term, or None if a text word could not be looked up by it.
+
+    The word must be ASCII and the term must start with it and go on (if at all)
+    with an ASCII character, which is then never a word character in the text.
+    """
+    m = _RUN.match(term)
+    if m is None or not m.group().isascii() or not term[m.end() : m.end() + 1].isascii():
+        return None
+    return m.group().lower()
 
 
 @dataclass(frozen=True)
@@ -461,13 +580,22 @@ def load_frames(path: str | os.PathLike[str] | None = None) -> FrameLexicon:
 
     Cached per path, size and modification time, so an edited file is re-read.
     """
-    file = lexicon_path("frames", path)
+    if path is None:
+        file = _default_path(os.environ.get("NEWSFRAMES_DATA"), os.getcwd())
+    else:
+        file = lexicon_path("frames", path)
     try:
         info = file.stat()
         stamp = (info.st_mtime_ns, info.st_size)
     except OSError:
         stamp = (0, 0)
     return _load_frames(file, stamp)
+
+
+@lru_cache(maxsize=4)
+def _default_path(_data_env: str | None, _cwd: str) -> Path:
+    """``data/lexicons/frames.yml``; finding ``data/`` depends only on the arguments."""
+    return lexicon_path("frames")
 
 
 def _actor_vocabulary() -> dict[str, set[str]] | None:
@@ -570,12 +698,12 @@ def _load_frames(file: Path, stamp: tuple[int, int]) -> FrameLexicon:
 # --------------------------------------------------------------------------- hits
 
 
-def _in_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether [start, end) overlaps one of the sorted, non-overlapping ``spans``."""
-    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
-    if i >= 0 and spans[i][1] > start:
+def _in_any(start: int, end: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping spans ``starts, ends``."""
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and ends[i] > start:
         return True
-    return i + 1 < len(spans) and spans[i + 1][0] < end
+    return i + 1 < len(starts) and starts[i + 1] < end
 
 
 def frame_hits(
@@ -598,23 +726,21 @@ def frame_hits(
         from newsframes.actors import find_mentions
 
         mentions = find_mentions(text)
-    sent_starts = sentences["start"].to_numpy()
-    sent_ends = sentences["end"].to_numpy()
+    starts_list = sentences["start"].to_numpy().tolist()
+    ends_list = sentences["end"].to_numpy().tolist()
     sent_ids = sentences["sent_id"].tolist()
     sent_texts = sentences["text"].tolist()
-
-    starts_list, ends_list = sent_starts.tolist(), sent_ends.tolist()
 
     def sentence_of(pos: int) -> int:
         i = bisect.bisect_right(starts_list, pos) - 1
         return i if i >= 0 and pos < ends_list[i] else -1
 
-    m_start = mentions["start"].to_numpy(dtype=np.int64)
-    m_end = mentions["end"].to_numpy(dtype=np.int64)
+    m_start = mentions["start"].to_numpy(dtype=np.int64).tolist()
+    m_end = mentions["end"].to_numpy(dtype=np.int64).tolist()
     m_rows = list(
         zip(
-            m_start.tolist(),
-            m_end.tolist(),
+            m_start,
+            m_end,
             mentions["surface"].tolist(),
             mentions["actor_id"].tolist(),
             mentions["actor_type"].tolist(),
@@ -622,14 +748,14 @@ def frame_hits(
             strict=True,
         )
     )
-    m_sent = np.searchsorted(sent_starts, m_start, side="right") - 1
-    inside = (m_sent >= 0) & (m_start < sent_ends[np.maximum(m_sent, 0)]) if len(m_sent) else m_sent
-    by_sentence: dict[int, list[int]] = {}
-    for k, (sid, ok) in enumerate(zip(m_sent.tolist(), np.asarray(inside).tolist(), strict=True)):
-        if ok:
+    by_sentence: dict[int, list[int]] = {}  # sentence -> its mentions
+    for k, pos in enumerate(m_start):
+        sid = sentence_of(pos)
+        if sid >= 0:
             by_sentence.setdefault(sid, []).append(k)
-    names = sorted(zip(m_start.tolist(), m_end.tolist(), strict=True))
-    quotes = quote_spans(text)
+    names = sorted(zip(m_start, m_end, strict=True))
+    name_starts = [s for s, _ in names]
+    name_ends = [e for _, e in names]
 
     def words_between(begin: int, end: int) -> int:
         return len(WORD.findall(text, begin, end)) if end > begin else 0
@@ -637,14 +763,21 @@ def frame_hits(
     assert lex.scanner is not None
     terms_found = lex.scanner.find(text)
     raw: list[tuple[str, str, str, str, int, int, int, str]] = []
+    # per sentence, its mentions that have a side (opposing_sides needs two of them)
+    sided = [
+        (sid, with_side)
+        for sid, members in by_sentence.items()
+        if len(with_side := [k for k in members if m_rows[k][5] is not None]) > 1
+    ]
     for frame in lex.frames.values():
         for start, end, head in terms_found[(frame.id, None)]:
-            if not _in_any(start, end, names):
+            if not _in_any(start, end, name_starts, name_ends):
                 raw.append((frame.id, frame.kind, head, "term", start, end, -2, ""))
         for rule in frame.rules:
             if rule.type == "opposing_sides":
-                for sid, members in by_sentence.items():
-                    best = _closest_opposing(members, m_rows, rule.pairs)
+                wanted = {(a, b) for a, b in rule.pairs} | {(b, a) for a, b in rule.pairs}
+                for sid, members in sided:
+                    best = _closest_opposing(members, m_rows, wanted)
                     if best is not None:
                         a, b = best
                         start, end = m_rows[a][0], m_rows[b][1]
@@ -656,7 +789,7 @@ def frame_hits(
                         )
             else:
                 for start, end, _head in terms_found.get((frame.id, rule.id), ()):
-                    if _in_any(start, end, names):
+                    if _in_any(start, end, name_starts, name_ends):
                         continue
                     sid = sentence_of(start)
                     k = _nearest_actor(
@@ -667,32 +800,64 @@ def frame_hits(
                         raw.append(
                             (frame.id, frame.kind, rule.id, rule.type, start, end, sid, detail)
                         )
+    if not raw:
+        return pd.DataFrame(raw, columns=HIT_COLUMNS)
     raw.sort(key=lambda r: (r[4], r[5], r[0], r[2]))
-    flat = text.translate(_FLAT)
-    rows = []
-    for fid, kind, rule_name, via, start, end, sid, detail in raw:
-        if sid == -2:
-            sid = sentence_of(start)
-        sentence = sent_texts[sid] if sid >= 0 else ""
-        rows.append(
-            (
-                fid,
-                kind,
-                rule_name,
-                via,
-                start,
-                end,
-                text[start:end],
-                int(sent_ids[sid]) if sid >= 0 else -1,
-                "quoted" if _in_any(start, start + 1, quotes) else "journalist",
-                detail,
-                sentence,
-                flat[max(0, start - KWIC_WIDTH) : start],
-                flat[start:end],
-                flat[end : end + KWIC_WIDTH],
-            )
-        )
-    return pd.DataFrame(rows, columns=HIT_COLUMNS)
+    return _hit_table(text, raw, sentence_of, sent_ids, sent_texts)
+
+
+def _hit_table(
+    text: str,
+    raw: list[tuple[str, str, str, str, int, int, int, str]],
+    sentence_of: Callable[[int], int],
+    sent_ids: list[Any],
+    sent_texts: list[Any],
+) -> pd.DataFrame:
+    """The hits table, built column by column; ``sent_id`` -2 in ``raw`` means "look it up"."""
+    frames, kinds, rules, vias, starts, ends, sids, details = (
+        list(c) for c in zip(*raw, strict=True)
+    )
+    sids = [
+        sentence_of(start) if sid == -2 else sid for sid, start in zip(sids, starts, strict=True)
+    ]
+    flat = _FLAT_RE.sub(" ", text)
+    quotes = quote_spans(text)
+    q_starts, q_ends = [s for s, _ in quotes], [e for _, e in quotes]
+    spans = list(zip(starts, ends, strict=True))
+    columns: dict[str, Any] = {
+        "frame": frames,
+        "kind": kinds,
+        "rule": rules,
+        "via": vias,
+        "start": starts,
+        "end": ends,
+        "surface": [text[s:e] for s, e in spans],
+        "sent_id": [int(sent_ids[i]) if i >= 0 else -1 for i in sids],
+        "voice": [
+            "quoted" if _in_any(s, s + 1, q_starts, q_ends) else "journalist" for s in starts
+        ],
+        "detail": details,
+        "sentence": [sent_texts[i] if i >= 0 else "" for i in sids],
+        "left": [flat[max(0, s - KWIC_WIDTH) : s] for s in starts],
+        "match": [flat[s:e] for s, e in spans],
+        "right": [flat[e : e + KWIC_WIDTH] for e in ends],
+    }
+    # every text column cut from one array of the dtype pandas infers for strings
+    text_dtype = pd.StringDtype(na_value=np.nan)
+    as_text = text_dtype.construct_array_type()._from_sequence  # type: ignore[attr-defined]
+    texts = as_text(
+        [v for name, values in columns.items() if name not in _INT_COLUMNS for v in values],
+        dtype=text_dtype,
+    )
+    n, i = len(raw), 0
+    arrays = {}
+    for name, values in columns.items():
+        if name in _INT_COLUMNS:
+            arrays[name] = np.array(values, dtype=np.int64)
+        else:
+            arrays[name] = texts[i : i + n]
+            i += n
+    return pd.DataFrame(dict(arrays), index=pd.RangeIndex(n), columns=_HIT_INDEX.copy())
 
 
 def _nearest_actor(
@@ -726,16 +891,19 @@ def _nearest_actor(
 
 
 def _closest_opposing(
-    members: list[int], rows: list[tuple[Any, ...]], pairs: tuple[tuple[str, str], ...]
+    members: list[int], rows: list[tuple[Any, ...]], wanted: set[tuple[str, str]]
 ) -> tuple[int, int] | None:
-    """The closest two mentions (by start offset) whose sides form one of ``pairs``."""
+    """The closest two mentions (by start offset) whose sides form one of the ``wanted`` pairs.
+
+    ``wanted`` holds each pair of sides in both orders.
+    """
     best: tuple[int, int] | None = None
     best_gap = 1 << 30
-    wanted = {frozenset(p) for p in pairs}
     for i, a in enumerate(members):
+        sa = rows[a][5]
         for b in members[i + 1 :]:
-            sa, sb = rows[a][5], rows[b][5]
-            if sa is None or sb is None or frozenset((sa, sb)) not in wanted:
+            sb = rows[b][5]
+            if (sa, sb) not in wanted:
                 continue
             first, second = (a, b) if rows[a][0] <= rows[b][0] else (b, a)
             gap = rows[second][0] - rows[first][1]
