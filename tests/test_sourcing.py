@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -10,7 +11,14 @@ import yaml
 
 from newsframes.errors import LexiconError
 from newsframes.paths import lexicon_dir
-from newsframes.sourcing import find_quotes, load_reporting_verbs, sourcing_summary
+from newsframes.sourcing import (
+    _local_matches,
+    _may_be_excluded,
+    _that_end,
+    find_quotes,
+    load_reporting_verbs,
+    sourcing_summary,
+)
 
 GOLDEN = Path(__file__).parent / "golden" / "sourcing"
 NO_MENTIONS = pd.DataFrame(columns=["start", "end", "surface", "actor_id", "actor_type", "side"])
@@ -351,3 +359,67 @@ def test_sourcing_summary_of_many_articles_equals_one_at_a_time() -> None:
         expected = together[together["article_id"] == article_id].reset_index(drop=True)
         pd.testing.assert_frame_equal(alone, expected, check_dtype=False)
     assert together.loc[1, "n_statements"] == 0 and together.loc[0, "n_statements"] == len(one)
+
+
+# ------------------------------------------------------------------ shortcuts give the same answers
+
+
+# The "that" test used to be this regex; its stepwise replacement must find the same end.
+OLD_THAT = re.compile(r"(?:\W*\w+){0,6}?\s+that\b")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " that he left",
+        " reporters that he left",
+        " one two three four five six that x",
+        " one two three four five six seven that x",
+        ", that is",
+        " thatcher said",
+        " him\u00a0that we",
+        " the man,\nthat day that",
+        "",
+        " no such word here",
+    ],
+)
+def test_that_end_matches_the_old_pattern(after: str) -> None:
+    old = OLD_THAT.match(after)
+    assert _that_end(after) == (old.end() if old else -1)
+
+
+def test_phrases_found_between_punctuation_as_in_the_whole_text(texts: dict[str, str]) -> None:
+    lex = load_reporting_verbs()
+    assert lex.local_phrases and lex.exclude and lex.anonymity
+    for text in [*texts.values(), "A firefight, which claimed\u00a0the lives of 12 men, said one."]:
+        for matcher in (lex.exclude, lex.anonymity):
+            whole = [(m.start, m.end) for m in matcher.find(text)]
+            for start, end in [(m.start, m.end) for m in lex.matcher.find(text)] + whole:
+                around = [(s, e) for s, e in whole if (s <= start and end <= e) or start <= s < end]
+                local = _local_matches(matcher, text, start, end)
+                assert set(around) <= set(local) <= set(whole)
+
+
+def test_quick_exclusion_test_never_misses_an_exclusion(texts: dict[str, str]) -> None:
+    lex = load_reporting_verbs()
+    assert lex.exclusion_tails is not None
+    assert lex.exclusion_tails["said"] is not None and lex.exclusion_tails["say"] is None
+    assert "added" not in lex.exclusion_tails
+    cases = [*texts.values(), "That is to say, he is said\u00a0to have TOLD APART the two."]
+    found = 0
+    for text in cases:
+        excluded = [(m.start, m.end) for m in lex.exclude.find(text)]  # type: ignore[union-attr]
+        for m in lex.matcher.find(text):
+            if any(s <= m.start and m.end <= e for s, e in excluded):
+                found += 1
+                assert _may_be_excluded(lex, text, m)
+    assert found >= 4
+
+
+def test_a_phrase_with_punctuation_is_looked_for_in_the_whole_text(tmp_path: Path) -> None:
+    doc = real_doc()
+    doc["exclude"].append("said, however")
+    path = write_lexicon(tmp_path, doc)
+    assert not load_reporting_verbs(path).local_phrases
+    assert quotes("Ahmed Khalil said, however, that he stayed.", path=path).empty
+    assert len(quotes("Ahmed Khalil said that he stayed.", path=path)) == 1

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -45,7 +45,7 @@ from newsframes.lexicons import (
     read_yaml,
     require_list,
 )
-from newsframes.matching import TermMatcher, normalise
+from newsframes.matching import Match, TermMatcher, normalise, trie_regex
 from newsframes.text import WORD, quote_spans, split_sentences
 
 QUOTE_COLUMNS = [
@@ -76,6 +76,8 @@ SPEAKER_CLASSES = (
     "pronoun_resolved",
     "unattributed",
 )
+_INT_COLUMNS = frozenset({"start", "end", "sent_id", "quoted_words", "content_words"})
+_NULLABLE_INT_COLUMNS = ("speaker_start", "speaker_end", "verb_start", "verb_end")
 _NEAR_WORDS = 6  # a quotation this close to the verb is its content
 _MAX_SPEAKER_WORDS = 8
 _STOP = re.compile(r"[.!?]")
@@ -108,8 +110,14 @@ _SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
 _THE = re.compile(r"^the\s+")
 _THE_ANY_CASE = re.compile(r"^the\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
-_THAT_AFTER = re.compile(rf"(?:\W*\w+){{0,{_NEAR_WORDS}}}?\s+that\b")
+_WORD_RUN = re.compile(r"\W*\w+")
+_THAT_NEXT = re.compile(r"\s+that\b")
 _QUOTE_END_OK = ",?!—–-…"
+# What an excluded or anonymity phrase may be made of, and a character none can match.
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '-")
+_BOUNDARY = re.compile(r"[^\w\s'’\-‐]")
+_LAST_BOUNDARY = re.compile(r".*[^\w\s'’\-‐]", re.DOTALL)
+_ODD_FOLDS = "\u0130\u0131\u017f"  # İ ı ſ: re.IGNORECASE folds them onto i and s
 
 
 @dataclass(frozen=True)
@@ -136,6 +144,16 @@ class SourcingLexicon:
     anonymous_heads: frozenset[str]
     self_naming: tuple[tuple[re.Pattern[str], str], ...]
     pronouns: frozenset[str]
+    # One word of each self-naming phrase, lower case ("" if none will do): a text without
+    # it cannot contain the phrase, so the phrase's pattern need not be searched there.
+    naming_words: tuple[str, ...] = ()
+    # Whether every excluded and anonymity phrase is made of ASCII letters, digits, spaces,
+    # apostrophes and hyphens only, so that it can be looked for between punctuation marks.
+    local_phrases: bool = False
+    # Verb form (folded) -> what must follow it for it to be inside an excluded phrase
+    # (None: a phrase ends with it). Forms not listed are in no excluded phrase. None
+    # where the phrases are not local: then every verb is checked.
+    exclusion_tails: dict[str, re.Pattern[str] | None] | None = None
 
 
 def _phrases(
@@ -192,6 +210,7 @@ def _parse(path: Path) -> SourcingLexicon:
     markers = _phrases(path, doc, "noun_markers", problems)
     pronouns = _phrases(path, doc, "pronouns", problems)
     naming: list[tuple[re.Pattern[str], str]] = []
+    naming_words: list[str] = []
     for i, item in enumerate(doc.get("self_naming") or []):
         where = f"self_naming[{i}]"
         found = check_entry(path, where, item, {"phrase": str, "class": str})
@@ -209,9 +228,12 @@ def _parse(path: Path) -> SourcingLexicon:
             )
         phrase = r"\s+".join(re.escape(w) for w in item["phrase"].split())
         naming.append((re.compile(r"\b" + phrase + r"\b", re.IGNORECASE), item["class"]))
+        plain = [w for w in item["phrase"].split() if w.isascii() and w.isalpha()]
+        naming_words.append(max(plain, key=len).lower() if plain else "")
     if problems:
         raise LexiconError(problems)
     terms: dict[str, Hashable] = {f: e.verb for e in verbs.values() for f in e.forms}
+    local = all(map(_is_local, exclude + anonymity))
     return SourcingLexicon(
         path=path,
         verbs=verbs,
@@ -223,7 +245,33 @@ def _parse(path: Path) -> SourcingLexicon:
         anonymous_heads=frozenset(h.casefold() for h in heads),
         self_naming=tuple(naming),
         pronouns=frozenset(normalise(p).casefold() for p in pronouns),
+        naming_words=tuple(naming_words),
+        local_phrases=local,
+        exclusion_tails=_exclusion_tails(terms, exclude) if local else None,
     )
+
+
+def _exclusion_tails(forms: Iterable[str], exclude: list[str]) -> dict[str, re.Pattern[str] | None]:
+    """For each verb form that occurs in an excluded phrase, a pattern for the rest of the
+    phrase after it (None if a phrase ends with the form): a quick test before the search."""
+    phrases = [normalise(p).casefold() for p in exclude]
+    tails: dict[str, re.Pattern[str] | None] = {}
+    for form in {normalise(f).casefold() for f in forms}:
+        after: list[str] = []
+        for phrase in phrases:
+            at = phrase.find(form)
+            while at >= 0:
+                after.append(phrase[at + len(form) :])
+                at = phrase.find(form, at + 1)
+        if not after:
+            continue
+        tails[form] = None if "" in after else re.compile(trie_regex(after), re.IGNORECASE)
+    return tails
+
+
+def _is_local(phrase: str) -> bool:
+    """Whether ``phrase`` can only match text without a ``_BOUNDARY`` character."""
+    return all(c in _LOCAL_CHARS for c in normalise(phrase))
 
 
 @lru_cache(maxsize=16)
@@ -238,7 +286,7 @@ def load_reporting_verbs(path: str | os.PathLike[str] | None = None) -> Sourcing
 # ----------------------------------------------------------------------------- internals
 
 
-@dataclass
+@dataclass(slots=True)
 class _Referent:
     """Who a statement is finally attributed to."""
 
@@ -250,7 +298,7 @@ class _Referent:
     end: int = -1
 
 
-@dataclass
+@dataclass(slots=True)
 class _Statement:
     start: int
     end: int
@@ -268,7 +316,7 @@ class _Statement:
     verb_end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class _Article:
     """Everything computed once per text and shared by the rules."""
 
@@ -277,9 +325,13 @@ class _Article:
     sents: list[tuple[int, int, int, int]]  # sent_id, para_id, start, end
     quotes: list[tuple[int, int]]
     mentions: list[tuple[int, int, str, Any, Any, Any]]  # start, end, surface, id, type, side
-    anonymity: list[tuple[int, int]]
     paras: dict[int, tuple[int, int]]  # para_id -> start, end
+    anonymity: list[tuple[int, int]] | None = None  # whole-text spans, where not local_phrases
+    excluded: list[tuple[int, int]] | None = None  # likewise
+    marked: dict[int, bool] = field(default_factory=dict)  # sentence start -> anonymity phrase?
     quote_starts: list[int] = field(default_factory=list)
+    quote_ends: list[int] = field(default_factory=list)
+    mention_starts: list[int] = field(default_factory=list)
     used_quotes: set[int] = field(default_factory=set)
     statements: list[_Statement] = field(default_factory=list)
     pseudonyms: dict[str, str] = field(default_factory=dict)  # name (folded) -> class
@@ -291,8 +343,94 @@ class _Article:
         return i if i >= 0 and pos < self.quotes[i][1] else -1
 
 
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case, or None where ``re.IGNORECASE`` could match a letter that
+    ``str.lower`` does not give (dotted and dotless i, long s) or lengths would differ."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _ODD_FOLDS):
+        return None
+    return low
+
+
+def _local_matches(matcher: TermMatcher, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans ``matcher.find(text)`` would give around ``text[start:end]`` (see ``_is_local``).
+
+    Only the stretch between the last ``_BOUNDARY`` before ``start`` and the first one
+    from ``end`` on is searched: no phrase spans such a character, and as it is no word
+    character either, the whole-word checks at the stretch's ends come out the same.
+    """
+    before = _LAST_BOUNDARY.match(text, 0, start)
+    after = _BOUNDARY.search(text, end)
+    lo = before.end() if before else 0
+    hi = after.start() if after else len(text)
+    return [(lo + m.start, lo + m.end) for m in matcher.find(text[lo:hi])]
+
+
+def _may_be_excluded(lex: SourcingLexicon, text: str, match: Match) -> bool:
+    """False where the verb form is in no excluded phrase, or what follows it is not
+    the rest of one: a quick test before ``_excluded``."""
+    if lex.exclusion_tails is None:
+        return True
+    form = _form_key(match.surface)
+    if form not in lex.exclusion_tails:
+        return False
+    tail = lex.exclusion_tails[form]
+    return tail is None or tail.match(text, match.end) is not None
+
+
+def _excluded(a: _Article, start: int, end: int) -> bool:
+    """Whether the verb at ``text[start:end]`` lies inside an excluded phrase."""
+    matcher = a.lex.exclude
+    if matcher is None:
+        return False
+    if a.lex.local_phrases:
+        spans = _local_matches(matcher, a.text, start, end)
+    else:
+        if a.excluded is None:
+            a.excluded = [(m.start, m.end) for m in matcher.find(a.text)]
+        spans = a.excluded
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _marked(a: _Article, start: int, end: int) -> bool:
+    """Whether an anonymity phrase ("on condition of anonymity") lies in ``text[start:end]``."""
+    matcher = a.lex.anonymity
+    if matcher is None:
+        return False
+    found = a.marked.get(start)
+    if found is None:
+        if a.lex.local_phrases:
+            spans = _local_matches(matcher, a.text, start, end)
+        else:
+            if a.anonymity is None:
+                a.anonymity = [(m.start, m.end) for m in matcher.find(a.text)]
+            spans = a.anonymity
+        found = a.marked[start] = any(start <= s and e <= end for s, e in spans)
+    return found
+
+
 def _words(text: str) -> int:
     return len(WORD.findall(text))
+
+
+def _that_end(after: str) -> int:
+    r"""End of a " that" opening within a few words of ``after``'s start, or -1.
+
+    The same match as ``(?:\W*\w+){0,6}?\s+that\b``, stepping one word at a time
+    instead of backtracking through every way to split the words.
+    """
+    if "that" not in after:
+        return -1
+    pos = 0
+    for _ in range(_NEAR_WORDS + 1):
+        that = _THAT_NEXT.match(after, pos)
+        if that:
+            return that.end()
+        run = _WORD_RUN.match(after, pos)
+        if run is None:
+            return -1
+        pos = run.end()
+    return -1
 
 
 def _strip_span(
@@ -366,7 +504,9 @@ def _speaker_after(
 
 
 def _mentions_in(a: _Article, start: int, end: int) -> list[tuple[int, int, str, Any, Any, Any]]:
-    return [m for m in a.mentions if m[0] >= start and m[1] <= end]
+    lo = bisect.bisect_left(a.mention_starts, start)
+    hi = bisect.bisect_right(a.mention_starts, end, lo)
+    return [m for m in a.mentions[lo:hi] if m[1] <= end]
 
 
 def _last_anonymous(a: _Article) -> _Referent | None:
@@ -395,20 +535,40 @@ def _antecedent(a: _Article, before: int) -> _Referent:
     return best[1]
 
 
+@lru_cache(maxsize=1024)
+def _form_key(surface: str) -> str:
+    """The verb form a reporting-verb match stands for (as the matcher keys it)."""
+    return normalise(surface).casefold()
+
+
+@lru_cache(maxsize=4096)
+def _fold(surface: str) -> tuple[str, str, str]:
+    """A speaker phrase normalised and case-folded; without a leading "the"; its last word."""
+    folded = normalise(surface).casefold()
+    words = folded.split()
+    return folded, _THE.sub("", folded), words[-1] if words else ""
+
+
 def _classify(
     a: _Article, sp_start: int, sp_end: int, region: tuple[int, int], sent: tuple[int, int]
 ) -> tuple[str, _Referent]:
     """``(speaker_class, referent)`` of the speaker phrase ``text[sp_start:sp_end]``."""
     text = a.text
-    surface = text[sp_start:sp_end]
-    folded = normalise(surface).casefold()
-    in_region = _mentions_in(a, region[0], region[1])
-    # The outlet a source speaks to ("told Asharq Al-Awsat") says nothing of the source's side.
-    sided = [m for m in in_region if isinstance(m[5], str) and m[5] and m[4] != "media"]
-    side = sided[-1][5] if sided else None
-    if not surface:
+    if sp_end <= sp_start:
         return "unattributed", _Referent(None, "unattributed")
-    for pattern, cls in a.lex.self_naming:
+    surface = text[sp_start:sp_end]
+    folded, bare, head = _fold(surface)
+    # The outlet a source speaks to ("told Asharq Al-Awsat") says nothing of the source's side.
+    side = None
+    for m in reversed(_mentions_in(a, region[0], region[1])):
+        if isinstance(m[5], str) and m[5] and m[4] != "media":
+            side = m[5]
+            break
+    lex = a.lex
+    window = _lowered(text[region[0] : sent[1]]) if lex.self_naming else None
+    for (pattern, cls), word in zip(lex.self_naming, lex.naming_words, strict=True):
+        if window is not None and word and word not in window:
+            continue  # the phrase cannot occur here
         found = pattern.search(text, region[0], sent[1])
         if found:
             name = _NAME_AFTER.match(text, found.end(), sent[1])
@@ -418,7 +578,6 @@ def _classify(
                 persons = _mentions_in(a, name.start(1), name.end(1))
                 actor = persons[0][3] if persons else None
                 return cls, _Referent(ref, cls, actor, side, name.start(1), name.end(1))
-    bare = _THE.sub("", folded)
     if bare in a.pseudonyms:
         cls = a.pseudonyms[bare]
         own = _mentions_in(a, sp_start, sp_end)
@@ -432,9 +591,7 @@ def _classify(
         p = persons[-1]
         p_side = p[5] if isinstance(p[5], str) and p[5] else side
         return "named_person", _Referent(p[2], "named_person", p[3], p_side, p[0], p[1])
-    head = folded.split()[-1] if folded.split() else ""
-    marked = any(sent[0] <= s and e <= sent[1] for s, e in a.anonymity)
-    if head in a.lex.anonymous_heads or (marked and not own):
+    if head in a.lex.anonymous_heads or (not own and _marked(a, sent[0], sent[1])):
         earlier = _last_anonymous(a) if folded.startswith("the ") else None
         if earlier is not None:
             return "anonymous", _Referent(
@@ -486,9 +643,10 @@ def _add(
 
 def _quote_after(a: _Article, pos: int, limit: int) -> int:
     """Index of an unused quotation opening within a few words after ``pos``, or -1."""
-    for i, (start, _end) in enumerate(a.quotes):
-        if start < pos or i in a.used_quotes:
+    for i in range(bisect.bisect_left(a.quote_starts, pos), len(a.quotes)):
+        if i in a.used_quotes:
             continue
+        start = a.quotes[i][0]
         if start >= limit:
             return -1
         gap = a.text[pos:start]
@@ -500,8 +658,7 @@ def _quote_after(a: _Article, pos: int, limit: int) -> int:
 
 def _quote_before(a: _Article, pos: int, para_start: int) -> int:
     """Index of the unused quotation that ends just before ``pos``, or -1."""
-    ends = [e for _, e in a.quotes]
-    i = bisect.bisect_right(ends, pos) - 1
+    i = bisect.bisect_right(a.quote_ends, pos) - 1
     if i < 0 or i in a.used_quotes or a.quotes[i][0] < para_start:
         return -1
     gap = a.text[a.quotes[i][1] : pos]
@@ -590,9 +747,9 @@ def _attribute(
     if sp_end <= sp_start:
         return  # no speaker: a participle or an imperative, not an attribution
     after = text[v_end:s_end]
-    that = _THAT_AFTER.match(after)
-    c_start = v_end + that.end() if that else v_end
-    if entry.needs_that and not that:
+    that = _that_end(after)
+    c_start = v_end + that if that >= 0 else v_end
+    if entry.needs_that and that < 0:
         return
     content = _strip_span(text, c_start, s_end, " \t\n\u00a0,:")
     _add(a, "indirect", content, (sp_start, sp_end), (region_start, v_start), verb, sent)
@@ -610,18 +767,14 @@ def _mention_tuples(mentions: pd.DataFrame | None) -> list[tuple[int, int, str, 
 
 def _person_anchors(a: _Article) -> list[tuple[int, int, str, Any, Any, Any]]:
     """The first person named (outside quotations) in each sentence."""
+    persons = [m for m in a.mentions if m[4] == "person" and a.quote_at(m[0]) < 0]
     anchors = []
     k = 0
     for _sid, _pid, s_start, s_end in a.sents:
-        while k < len(a.mentions) and a.mentions[k][0] < s_start:
+        while k < len(persons) and persons[k][0] < s_start:
             k += 1
-        j = k
-        while j < len(a.mentions) and a.mentions[j][0] < s_end:
-            m = a.mentions[j]
-            if m[4] == "person" and a.quote_at(m[0]) < 0:
-                anchors.append(m)
-                break
-            j += 1
+        if k < len(persons) and persons[k][0] < s_end:
+            anchors.append(persons[k])
     return anchors
 
 
@@ -671,13 +824,16 @@ def find_quotes(
         from newsframes.actors import find_mentions
 
         mentions = find_mentions(text)
-    columns = [sentences[c].tolist() for c in ("sent_id", "para_id", "start", "end")]
-    sents = [(int(i), int(p), int(s), int(e)) for i, p, s, e in zip(*columns, strict=True)]
+    series = [sentences[c] for c in ("sent_id", "para_id", "start", "end")]
+    columns = [c.tolist() for c in series]
+    if all(c.dtype.kind in "iu" for c in series):  # already Python ints
+        sents = list(zip(*columns, strict=True))
+    else:
+        sents = [(int(i), int(p), int(s), int(e)) for i, p, s, e in zip(*columns, strict=True)]
     paras: dict[int, tuple[int, int]] = {}
     for _sid, pid, s_start, s_end in sents:
         first, _last = paras.get(pid, (s_start, s_end))
         paras[pid] = (min(first, s_start), s_end)
-    # Anonymity markers and excluded phrases matter only around a reporting verb.
     verbs = lex.matcher.find(text)
     a = _Article(
         text=text,
@@ -685,18 +841,16 @@ def find_quotes(
         sents=sents,
         quotes=quote_spans(text),
         mentions=_mention_tuples(mentions),
-        anonymity=[(m.start, m.end) for m in lex.anonymity.find(text)]
-        if lex.anonymity and verbs
-        else [],
         paras=paras,
     )
     a.quote_starts = [s for s, _e in a.quotes]
+    a.quote_ends = [e for _s, e in a.quotes]
+    a.mention_starts = [m[0] for m in a.mentions]
     a.person_anchors = _person_anchors(a)
-    excluded = [(m.start, m.end) for m in lex.exclude.find(text)] if lex.exclude and verbs else []
     sent_starts = [s for _i, _p, s, _e in sents]
+    # Anonymity markers and excluded phrases matter only around a reporting verb: they
+    # are looked for there, and last of the checks on a verb.
     for match in verbs:
-        if any(s <= match.start and match.end <= e for s, e in excluded):
-            continue
         if a.quote_at(match.start) >= 0 or _is_noun_use(a, match.start):
             continue
         k = bisect.bisect_right(sent_starts, match.start) - 1
@@ -705,16 +859,29 @@ def find_quotes(
         sent = sents[k]
         if any(st.sent == sent[0] and st.start <= match.start < st.end for st in a.statements):
             continue  # a verb inside the content of this sentence's earlier statement
+        if _may_be_excluded(lex, text, match) and _excluded(a, match.start, match.end):
+            continue
         _attribute(a, (match.start, match.end, lex.verbs[str(match.key)]), sent)
     _floating(a, sent_starts)
     a.statements.sort(key=lambda st: (st.sent, st.start))
+    return _quote_frame(_statement_rows(a))
+
+
+def _statement_rows(a: _Article) -> list[tuple[Any, ...]]:
+    """One tuple per statement, in the order of ``QUOTE_COLUMNS``."""
+    text = a.text
     rows = []
     for st in a.statements:
+        words = _words(text[st.start : st.end])
         quoted = 0
-        for q_start, q_end in a.quotes:
+        # Quotations are sorted and do not overlap: visit those that overlap the content.
+        for i in range(bisect.bisect_right(a.quote_ends, st.start), len(a.quotes)):
+            q_start, q_end = a.quotes[i]
+            if q_start >= st.end:
+                break
             lo, hi = max(q_start, st.start), min(q_end, st.end)
             if lo < hi:
-                quoted += _words(text[lo:hi])
+                quoted += words if (lo, hi) == (st.start, st.end) else _words(text[lo:hi])
         rows.append(
             (
                 st.start,
@@ -734,14 +901,28 @@ def find_quotes(
                 st.verb_start if st.verb_start >= 0 else None,
                 st.verb_end if st.verb_end >= 0 else None,
                 quoted,
-                _words(text[st.start : st.end]),
+                words,
             )
         )
-    by_column = list(zip(*rows, strict=True)) if rows else [()] * len(QUOTE_COLUMNS)
-    data: dict[str, Any] = dict(zip(QUOTE_COLUMNS, by_column, strict=True))
-    for col in ("speaker_start", "speaker_end", "verb_start", "verb_end"):
-        data[col] = _nullable_ints(data[col])
-    return pd.DataFrame(data, columns=QUOTE_COLUMNS)
+    return rows
+
+
+def _quote_frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
+    """The statements table, built column by column with the integer dtypes given."""
+    if not rows:  # every column empty (float64, the nullable ones Int64)
+        empty: dict[str, Any] = {c: () for c in QUOTE_COLUMNS}
+        for col in _NULLABLE_INT_COLUMNS:
+            empty[col] = _nullable_ints(())
+        return pd.DataFrame(empty, columns=QUOTE_COLUMNS)
+    data: dict[str, Any] = {}
+    for col, values in zip(QUOTE_COLUMNS, zip(*rows, strict=True), strict=True):
+        if col in _INT_COLUMNS:
+            data[col] = np.array(values, dtype=np.int64)
+        elif col in _NULLABLE_INT_COLUMNS:
+            data[col] = _nullable_ints(values)
+        else:  # text and ids: their dtype is inferred (str, or object where all missing)
+            data[col] = list(values)
+    return pd.DataFrame(data, copy=False)
 
 
 def _nullable_ints(values: Sequence[int | None]) -> pd.arrays.IntegerArray:
