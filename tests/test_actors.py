@@ -504,3 +504,25 @@ def test_default_lexicon_is_reread_when_the_file_changes(
     doc["actors"][0]["aliases"] = ["Free Syrian Army", "FSA", "the Free Syrian Army rebels"]
     write(lexicons, doc)
     assert surfaces("Ask the Free Syrian Army rebels.") == [("the Free Syrian Army rebels", "fsa")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of the Free Syrian\nArmy met Turkish\n  officials near the Turkish border.",
+        "Maher al-Assad spoke.\nAssad answered, and the Russian and\nSyrian military left.",
+        "a NUL \0 character\nFree Syrian Army (FSA)\n\nFrance’s DGSE",
+    ],
+)
+def test_mentions_never_cross_a_line_break(text: str) -> None:
+    # A paragraph is a line: the whole text gives what its lines give one by one.
+    whole = find_mentions(text)
+    by_line = [
+        (start + s, start + e, actor)
+        for start, end in textmod.paragraph_spans(text)
+        for s, e, actor in find_mentions(text[start:end])[["start", "end", "actor_id"]].itertuples(
+            index=False
+        )
+    ]
+    assert list(whole[["start", "end", "actor_id"]].itertuples(index=False, name=None)) == by_line
+    assert all("\n" not in surface for surface in whole["surface"])

@@ -514,44 +514,69 @@ def _is_place(
 ) -> bool:
     """Whether a place name at ``para[start:end]`` names the place, not the state (module doc)."""
     window = para[max(0, start - _WINDOW) : start]
-    if lex.state_noun_of.search(window):
+    # Both window patterns end in a case-sensitive word and spaces: test that first.
+    before = window.rstrip() if window[-1:].isspace() else ""
+    if before.endswith(("of", "the")) and lex.state_noun_of.search(window):
         return False  # "the government of Turkey"
-    if lex.place_before.search(window):
+    if before and lex.place_before.search(window):
         return True
     if lex.place_after.match(para, end):
         return True
     if last is not None and _JOINED.fullmatch(para, last[0], start):
         return last[1]
+    if not window.rstrip().endswith((",", "and", "or")):
+        return False
     return bool(lex.place_list_before.search(window))
 
 
 _STATE, _FROM_FAMILY, _AS_PLACE = 0, 1, 2
 
 
+@lru_cache(maxsize=4096)
+def _ends_in(pattern: re.Pattern[str], surface: str) -> bool:
+    """``pattern.search(surface)``, cached: the same surfaces recur in every text."""
+    return pattern.search(surface) is not None
+
+
 def _paragraph_mentions(
-    lex: ActorLexicon, para: str, offset: int, rows: list[tuple[int, int, str, str]]
+    lex: ActorLexicon,
+    para: str,
+    offset: int,
+    rows: list[tuple[int, int, str, str]],
+    matches: list[tuple[int, int, str, Any]],
 ) -> None:
-    """Append ``(start, end, surface, actor_id)`` for one paragraph to ``rows``."""
+    """Append ``(start, end, surface, actor_id)`` for one paragraph to ``rows``.
+
+    ``matches`` are the paragraph's ``(start, end, surface, key)`` from the lexicon's
+    matcher, in paragraph offsets.
+    """
     found: list[tuple[int, int, str, int]] = []  # local start, end, actor or group, how found
     last_place: tuple[int, bool] | None = None  # end of the latest place name, and whether a place
-    for m in lex.matcher.find(para):
-        kind, ref = m.key
+    for m_start, m_end, surface, (kind, ref) in matches:
         if kind == _BLOCK:
             continue
         if kind == _PLACE:
-            is_place = _is_place(lex, para, m.start, m.end, last_place)
-            last_place = (m.end, is_place)
+            is_place = _is_place(lex, para, m_start, m_end, last_place)
+            last_place = (m_end, is_place)
             if is_place:
                 # Kept only to join "Syria's Republican Guard" below; never a mention itself.
-                found.append((m.start, m.end, ref, _AS_PLACE))
+                found.append((m_start, m_end, ref, _AS_PLACE))
                 continue
-        if kind != _FAMILY and lex.ends_in_state_noun.search(m.surface):
-            coordinated = lex.demonym_and.search(para, max(0, m.start - _WINDOW), m.start)
+        if kind != _FAMILY and _ends_in(lex.ends_in_state_noun, surface):
+            # demonym_and ends in a case-sensitive "and", "or" or "&" and spaces.
+            lo = max(0, m_start - _WINDOW)
+            coordinated = (
+                lex.demonym_and.search(para, lo, m_start)
+                if m_start > 0
+                and para[m_start - 1].isspace()
+                and para[lo:m_start].rstrip().endswith(("and", "or", "&"))
+                else None
+            )
             actor = _demonym_actor(lex, coordinated.group(1)) if coordinated else None
             if coordinated and actor and (not found or coordinated.start(1) >= found[-1][1]):
                 # "the Russian and Syrian military": Russian shares the noun.
                 found.append((coordinated.start(1), coordinated.end(1), actor, _STATE))
-        found.append((m.start, m.end, ref, _FROM_FAMILY if kind == _FAMILY else _STATE))
+        found.append((m_start, m_end, ref, _FROM_FAMILY if kind == _FAMILY else _STATE))
 
     latest: dict[int, str] = {}
     prev: tuple[int, int, str] | None = None  # the last row written, in local offsets
@@ -617,10 +642,36 @@ def _default_path(_data_env: str | None) -> Path:
 _DEFAULT: dict[Path, tuple[tuple[int, int] | None, ActorLexicon]] = {}
 
 
+def _paragraph_matches(
+    text: str, spans: list[tuple[int, int]], matcher: TermMatcher
+) -> list[list[tuple[int, int, str, Any]]]:
+    """The matcher's ``(start, end, surface, key)`` in each paragraph, in paragraph offsets.
+
+    One pass over the whole text with every line break made a character no term
+    can match (NUL): the result is the same as matching each paragraph on its own.
+    """
+    if "\0" in text:
+        return [matcher.find_tuples(text[s:e]) for s, e in spans]
+    out: list[list[tuple[int, int, str, Any]]] = [[] for _ in spans]
+    i = 0
+    p_start, p_end = spans[0]
+    for start, end, surface, key in matcher.find_tuples(text.replace("\n", "\0")):
+        while p_end <= start:
+            i += 1
+            p_start, p_end = spans[i]
+        out[i].append((start - p_start, end - p_start, surface, key))
+    return out
+
+
 def _mention_rows(text: str, lex: ActorLexicon) -> list[tuple[int, int, str, str]]:
     rows: list[tuple[int, int, str, str]] = []
-    for p_start, p_end in textmod.paragraph_spans(text):
-        _paragraph_mentions(lex, text[p_start:p_end], p_start, rows)
+    spans = list(textmod.paragraph_spans(text))
+    if not spans:
+        return rows
+    for (p_start, p_end), found in zip(
+        spans, _paragraph_matches(text, spans, lex.matcher), strict=True
+    ):
+        _paragraph_mentions(lex, text[p_start:p_end], p_start, rows, found)
     return rows
 
 
@@ -644,7 +695,7 @@ def find_mentions(text: str, lexicon: ActorLexicon | None = None) -> pd.DataFram
     """One row per actor mention: start, end, surface, actor_id, actor_type, side."""
     lex = lexicon if lexicon is not None else _default_lexicon()
     columns = _columns([text], [_mention_rows(text, lex)], lex)
-    return pd.DataFrame(columns, columns=MENTION_COLUMNS, copy=False)
+    return pd.DataFrame(columns, copy=False)  # the dict's keys are MENTION_COLUMNS, in order
 
 
 def corpus_mentions(

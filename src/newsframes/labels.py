@@ -49,6 +49,7 @@ LABEL_COLUMNS = [
     "sent_id",
     "actor_id",
 ]
+_LABEL_INDEX = pd.Index(LABEL_COLUMNS)
 SHARE_COLUMNS = ["side", "voice", "label", "category", "n", "share"]
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
@@ -198,7 +199,7 @@ def find_labels(
     sent_ids = sentences["sent_id"].tolist()
     rows = []
     for match in found:
-        if any(s <= match.start and match.end <= e for s, e in excluded):
+        if excluded and any(s <= match.start and match.end <= e for s, e in excluded):
             continue
         m_start, m_end, actor_id = _containing(heads, match.start, match.end)
         if m_start >= 0 and text[match.end : m_end] not in ("", *_POSSESSIVE):
@@ -220,7 +221,7 @@ def find_labels(
                 actor_id,
             )
         )
-    return pd.DataFrame(rows, columns=LABEL_COLUMNS)
+    return pd.DataFrame(rows, columns=_LABEL_INDEX.view())
 
 
 def label_shares(labels: pd.DataFrame, by: Sequence[str] = ("article_id",)) -> pd.DataFrame:

@@ -10,6 +10,7 @@ Sentences never cross a line break: in these texts a line is a paragraph.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -23,9 +24,11 @@ from newsframes.paths import lexicon_dir
 # or a number with separators (2,000 / 3.5).
 WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’\-][^\W_]+)*")
 SENTENCE_COLUMNS = ["article_id", "sent_id", "para_id", "start", "end", "text"]
+_SENTENCE_INDEX = pd.Index(SENTENCE_COLUMNS)
 # A terminal run, then either whitespace, or (a typesetting slip, "Islamists.The")
-# directly a capitalised word after a lower-case word.
-_TERMINAL = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+# directly a capitalised word after a lower-case word. Written to start with the
+# character class, so the regex engine jumps from one terminal mark to the next.
+_TERMINAL = re.compile(r"[.!?…](?:[.!?…]*[\"'”’)\]]*(?=\s)|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))")
 _NEXT_STARTS = re.compile(r"\s*[\"“‘(\[]*[A-Z0-9]")
 _LINE = re.compile(r"[^\n]+")
 _QUOTE_MARK = re.compile('["“”]')
@@ -94,7 +97,7 @@ def split_sentences(text: str, article_id: str = "") -> pd.DataFrame:
         (article_id, i, para, start, end, text[start:end])
         for i, (para, start, end) in enumerate(sentence_spans(text))
     ]
-    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    return pd.DataFrame(rows, columns=_SENTENCE_INDEX.view())
 
 
 def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
@@ -126,18 +129,26 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     A quotation still open at the end of a paragraph runs to its end: that is
     the convention for a quote that continues into the next paragraph.
     """
-    spans = []
-    for p_start, p_end in paragraph_spans(text):
-        marks = [m.start() for m in _QUOTE_MARK.finditer(text, p_start, p_end)]
-        spans += [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
-        if len(marks) % 2:
-            spans.append((marks[-1], p_end))
+    spans: list[tuple[int, int]] = []
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    i = 0
+    while i < len(marks):
+        # The paragraph of marks[i] is its line (a mark is never white space).
+        line_end = text.find("\n", marks[i])
+        if line_end < 0:
+            line_end = len(text)
+        j = bisect.bisect_left(marks, line_end, i)
+        spans += [(marks[k], marks[k + 1] + 1) for k in range(i, j - 1, 2)]
+        if (j - i) % 2:
+            p_end = line_end
+            while text[p_end - 1].isspace():
+                p_end -= 1
+            spans.append((marks[j - 1], p_end))
+        i = j
     return spans
 
 
 def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``position`` falls inside one of the (sorted) ``spans``."""
-    import bisect
-
     i = bisect.bisect_right(spans, (position, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= position < spans[i][1]
