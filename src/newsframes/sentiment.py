@@ -21,7 +21,8 @@ import string
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from itertools import chain, compress
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -92,7 +93,39 @@ _NONSPACE = re.compile(r"\S+")
 _ALNUM = re.compile(r"[^\W_]+")
 _ASCII_PUNCT = string.punctuation
 _NEGATE = frozenset(_vader_module.NEGATE)
+# Words of VADER's multi-word idioms and boosters: its idiom check can only
+# change a valence when one of them is near the word.
+_IDIOM_WORDS = frozenset(
+    word
+    for phrase in (*_vader_module.SPECIAL_CASES, *_vader_module.BOOSTER_DICT)
+    if " " in phrase
+    for word in phrase.split()
+)
 _PUNCT = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "“”‘’"
+# TextBlob's tokenizer (textblob._text.find_tokens) pads these quote marks with
+# spaces and splits this punctuation (the period apart) off both ends of a token.
+_TB_QUOTES = ("“", "”", "‘", "’", "'", '"')
+_TB_PUNCT = tuple(".,;:!?()[]{}`''\"@#$^&*+-|=~_".replace(".", ""))
+_TB_PUNCT_DOT = (*_TB_PUNCT, ".")
+# Per-token memos are cleared when they reach this many entries (memory bound).
+_MEMO_SIZE = 200_000
+_V = TypeVar("_V")
+
+
+class _Memo(dict[str, _V]):
+    """A dict that fills a missing key from ``func(key)``; cleared when it grows large."""
+
+    def __init__(self, func: Callable[[str], _V]) -> None:
+        super().__init__()
+        self.func = func
+
+    def __missing__(self, key: str) -> _V:
+        if len(self) >= _MEMO_SIZE:
+            self.clear()
+        value = self[key] = self.func(key)
+        return value
+
+
 # Words VADER treats specially besides its lexicon: negation, "but", "least",
 # "kind of", "no ... or/nor", "never so/this", "without doubt".
 _VADER_CONTEXT_WORDS = {
@@ -111,6 +144,17 @@ _VADER_CONTEXT_WORDS = {
     "without",
     "doubt",
 }
+# Single words that bring one of VADER's context rules into play (boosters,
+# negations, "no", "least", "kind of", "never so/this", "without doubt"; "so" or
+# "this" two words back boost on their own), and its multi-word phrases.
+_VADER_CONTEXT = frozenset(
+    {w for w in _vader_module.BOOSTER_DICT if " " not in w}
+    | set(_vader_module.NEGATE)
+    | {"no", "least", "kind", "never", "without", "so", "this"}
+)
+_VADER_PHRASES = tuple(
+    p for p in (*_vader_module.SPECIAL_CASES, *_vader_module.BOOSTER_DICT) if " " in p
+)
 
 
 class _Scorers:
@@ -156,35 +200,87 @@ class _Scorers:
             context.update(phrase.split())
         self.vader_mask_words = frozenset(set(self.vader_lexicon) | context)
         self._mask_cache: dict[str, tuple[bool, bool]] = {}
+        # Words that matter to the assessment loop when no negation or modifier is
+        # pending: every other word outside the lexicon changes nothing.
+        self.tb_special = frozenset(self.tb_negations | set(self.tb_emoticons) | {"!", "(!)"})
+        # Per-token results that recur across sentences: TextBlob's punctuation
+        # splitting of one whitespace token, VADER's clean-up of one word.
+        self._tb_split: _Memo[tuple[str, ...]] = _Memo(self._split_token)
+        self._vader_strip: _Memo[str] = _Memo(_strip_punc_if_word)
 
     # -- TextBlob -----------------------------------------------------------------
     def textblob(self, strings: Sequence[str]) -> list[tuple[float, float, list[Any]]]:
         """(polarity, subjectivity, assessments) per string, as ``PatternAnalyzer`` gives."""
         if not strings:
             return []
-        if any(_BREAK in s.lower() for s in strings):
-            return [self._assess([w.lower() for w in self._tokens(s)]) for s in strings]
-        tokens = self._tokens(f" {_BREAK} ".join(strings))
-        out = []
-        chunk: list[str] = []
-        for token in tokens:
-            word = token.lower()
-            if word == _BREAK:
-                out.append(self._assess(chunk))
-                chunk = []
-            else:
-                chunk.append(word)
-        out.append(self._assess(chunk))
+        if _BREAK in "\n".join(strings).lower():
+            return [self._assess(self._tokens(s).lower().split()) for s in strings]
+        joined = self._tokens(f" {_BREAK} ".join(strings)).lower()
+        out = [self._assess(chunk.split()) for chunk in joined.split(_BREAK)]
         if len(out) != len(strings):  # the tokenizer changed a break token: be safe
-            return [self._assess([w.lower() for w in self._tokens(s)]) for s in strings]
+            return [self._assess(self._tokens(s).lower().split()) for s in strings]
         return out
 
-    def _tokens(self, string: str) -> list[str]:
-        return " ".join(self.tokenizer(string)).split()
+    def _tokens(self, string: str) -> str:
+        """TextBlob's tokens of ``string`` joined by single spaces (``find_tokens``, flattened).
+
+        Equal to ``" ".join(find_tokens(string))`` up to whitespace: the same
+        contraction and quote spacing, each whitespace token split by the same
+        rules (cached per token), and the end-of-sentence marker dropped as
+        ``find_tokens`` drops it. Its sentence split only matters to the emoticon
+        and irony rewrites, so a text where those patterns match anywhere goes
+        through ``find_tokens`` itself.
+        """
+        from textblob._text import EOS, RE_EMOTICONS, RE_SARCASM, replacements
+
+        text = string
+        for a, b in replacements.items():
+            text = text.replace(a, b)
+        for q in _TB_QUOTES:
+            text = text.replace(q, f" {q} ")
+        split = self._tb_split
+        tokens = list(chain.from_iterable(map(split.__getitem__, text.split())))
+        if EOS in text:
+            tokens = [t for t in tokens if t != EOS]
+        out = " ".join(tokens)
+        if RE_SARCASM.search(out) or RE_EMOTICONS.search(out):
+            return " ".join(self.tokenizer(string))
+        return out
+
+    @staticmethod
+    def _split_token(t: str) -> tuple[str, ...]:
+        """One whitespace token cut as textblob 0.20.1's ``find_tokens`` cuts it."""
+        from textblob._text import ABBREVIATIONS, RE_ABBR1, RE_ABBR2, RE_ABBR3, replacements
+
+        tokens = []
+        tail = []
+        while t.startswith(_TB_PUNCT) and t not in replacements:
+            tokens.append(t[0])
+            t = t[1:]
+        while t.endswith(_TB_PUNCT_DOT) and t not in replacements:
+            if t.endswith(_TB_PUNCT):
+                tail.append(t[-1])
+                t = t[:-1]
+            if t.endswith("..."):
+                tail.append("...")
+                t = t[:-3].rstrip(".")
+            if t.endswith("."):
+                if (
+                    t in ABBREVIATIONS
+                    or RE_ABBR1.match(t) is not None
+                    or RE_ABBR2.match(t) is not None
+                    or RE_ABBR3.match(t) is not None
+                ):
+                    break
+                tail.append(t[-1])
+                t = t[:-1]
+        if t != "":
+            tokens.append(t)
+        tokens.extend(reversed(tail))
+        return tuple(tokens)
 
     def _assess(self, words: list[str]) -> tuple[float, float, list[Any]]:
-        hits = self.tb_hit_words
-        if not any(w in hits for w in words):
+        if self.tb_hit_words.isdisjoint(words):
             return 0.0, 0.0, []
         a = self._assessments(words)
         if not a:
@@ -210,11 +306,14 @@ class _Scorers:
         negations = self.tb_negations
         labeler = self.pattern.labeler
         modifier = self.pattern.modifier
+        special = self.tb_special
         a: list[dict[str, Any]] = []
         m: str | None = None
         n: str | None = None
         for w in words:
             entry = lexicon.get(w)
+            if entry is None and n is None and m is None and w not in special:
+                continue  # nothing pending and nothing to note: the rules below are no-ops
             if entry is not None:
                 p, s, i = entry
                 if m is None:
@@ -264,19 +363,30 @@ class _Scorers:
         :func:`_vader_valences`, VADER 3.3.2's rules with the lower-cased words
         computed once per sentence instead of once per lexicon word.
         """
-        vader = self.vader
         if not self.emoji_chars.isdisjoint(text):
-            return float(vader.polarity_scores(text)["compound"])
+            return float(self.vader.polarity_scores(text)["compound"])
+        return self.vader_no_emoji(text)
+
+    def vader_no_emoji(self, text: str) -> float:
+        """:meth:`vader_compound` for a text known to hold no emoji."""
+        vader = self.vader
         text = text.strip()
-        words = [_strip_punc_if_word(w) for w in text.split()]
-        lower = [w.lower() for w in words]
+        words = list(map(self._vader_strip.__getitem__, text.split()))
+        lower = list(map(str.lower, words))
         lexicon = self.vader_lexicon
-        if not any(w in lexicon for w in lower):
+        if lexicon.keys().isdisjoint(lower):
             return 0.0
         sentiments = _vader_valences(words, lower, lexicon)
         if "but" in lower:
             sentiments = vader._but_check(words, sentiments)
-        return float(vader.score_valence(sentiments, text)["compound"])
+        # score_valence's compound alone (its other scores are not used).
+        total = float(sum(sentiments))
+        emphasis = vader._punctuation_emphasis(text)
+        if total > 0:
+            total += emphasis
+        elif total < 0:
+            total -= emphasis
+        return float(round(_vader_module.normalize(total), 4))
 
     # -- masking ------------------------------------------------------------------
     def mask_effect(self, surface: str) -> tuple[bool, bool]:
@@ -304,27 +414,44 @@ def _strip_punc_if_word(token: str) -> str:
     return token if len(stripped) <= 2 else stripped
 
 
+def _has_phrase(joined: str) -> bool:
+    """Whether the space-joined lower-case words hold "n't" or a VADER multi-word phrase."""
+    return "n't" in joined or any(p in joined for p in _VADER_PHRASES)
+
+
 def _vader_negated(word: str) -> bool:
     return word in _NEGATE or "n't" in word
 
 
 def _vader_valences(words: list[str], lower: list[str], lexicon: dict[str, float]) -> list[float]:
-    """Per-word valences exactly as VADER 3.3.2's ``sentiment_valence`` loop computes them."""
+    """Per-word valences exactly as VADER 3.3.2's ``sentiment_valence`` loop computes them.
+
+    Words outside the lexicon (and boosters, and "kind" before "of") get 0 there,
+    so only lexicon words are visited; a preceding word that is not a booster
+    adds ``scalar_inc_dec``'s 0.0 without the call.
+    """
     booster = _vader_module.BOOSTER_DICT
     special = _vader_module.SPECIAL_CASES
     n_scalar = _vader_module.N_SCALAR
     c_incr = _vader_module.C_INCR
     scalar_inc_dec = _vader_module.scalar_inc_dec
-    n_caps = sum(1 for w in words if w.isupper())
+    n_caps = sum(map(str.isupper, words))
     is_cap_diff = 0 < len(words) - n_caps < len(words)
     last = len(words) - 1
-    sentiments: list[float] = []
-    for i, low in enumerate(lower):
+    sentiments: list[float] = [0] * len(words)
+    positions = compress(range(len(lower)), map(lexicon.__contains__, lower))
+    if _VADER_CONTEXT.isdisjoint(lower) and not _has_phrase(" ".join(lower)):
+        # No booster, negation, "no", "least", "kind", "so"/"this", idiom: every
+        # rule below leaves the lexicon valence as it is, caps aside.
+        for i in positions:
+            valence = lexicon[lower[i]]
+            if is_cap_diff and words[i].isupper():
+                valence = valence + c_incr if valence > 0 else valence - c_incr
+            sentiments[i] = valence
+        return sentiments
+    for i in positions:
+        low = lower[i]
         if low in booster or (i < last and low == "kind" and lower[i + 1] == "of"):
-            sentiments.append(0)
-            continue
-        if low not in lexicon:
-            sentiments.append(0)
             continue
         valence = lexicon[low]
         if low == "no" and i != last and lower[i + 1] in lexicon:
@@ -335,18 +462,23 @@ def _vader_valences(words: list[str], lower: list[str], lexicon: dict[str, float
             or (i > 2 and lower[i - 3] == "no" and lower[i - 1] in ("or", "nor"))
         ):
             valence = lexicon[low] * n_scalar
-        if words[i].isupper() and is_cap_diff:
+        if is_cap_diff and words[i].isupper():
             valence = valence + c_incr if valence > 0 else valence - c_incr
         for start_i in range(3):
             if i > start_i and lower[i - (start_i + 1)] not in lexicon:
-                sc = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+                before = i - (start_i + 1)
+                sc = (
+                    scalar_inc_dec(words[before], valence, is_cap_diff)
+                    if lower[before] in booster
+                    else 0.0
+                )
                 if start_i == 1 and sc != 0:
                     sc = sc * 0.95
                 if start_i == 2 and sc != 0:
                     sc = sc * 0.9
                 valence = valence + sc
                 valence = _vader_negation_check(valence, lower, start_i, i)
-                if start_i == 2:
+                if start_i == 2 and not _IDIOM_WORDS.isdisjoint(lower[i - 3 : i + 3]):
                     valence = _vader_idioms_check(valence, lower, i, special, booster)
         # "least" check
         if i > 1 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
@@ -354,7 +486,7 @@ def _vader_valences(words: list[str], lower: list[str], lexicon: dict[str, float
                 valence = valence * n_scalar
         elif i > 0 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
             valence = valence * n_scalar
-        sentiments.append(valence)
+        sentiments[i] = valence
     return sentiments
 
 
@@ -483,8 +615,8 @@ def _mention_spans(mentions: pd.DataFrame) -> tuple[list[tuple[int, int]], list[
 
 def _score_spans(
     text: str, spans: Sequence[tuple[int, int]], mentions: pd.DataFrame | None
-) -> list[list[Any]]:
-    """Score each ``(start, end)`` span of ``text``: the columns after ``start, end``."""
+) -> dict[str, list[Any]]:
+    """Score each ``(start, end)`` span of ``text``: the columns after ``start, end``, as lists."""
     import bisect
 
     sc = scorers()
@@ -495,49 +627,53 @@ def _score_spans(
     tb_redo: list[int] = []
     masked_text: dict[int, str] = {}
     vader_redo: list[int] = []
-    for i, (start, end) in enumerate(spans):
-        lo = bisect.bisect_left(m_starts, start)
-        hi = bisect.bisect_left(m_starts, end)
-        inside = [j for j in range(lo, hi) if m_spans[j][1] <= end]
-        n_inside.append(len(inside))
-        redo_tb = redo_vd = False
-        for j in inside:
-            t_eff, v_eff = sc.mask_effect(m_surfaces[j])
-            redo_tb |= t_eff
-            redo_vd |= v_eff
-        if redo_tb or redo_vd:
-            masked_text[i] = _masked(text, start, end, [m_spans[j] for j in inside])
-            if redo_tb:
-                tb_redo.append(i)
-            if redo_vd:
-                vader_redo.append(i)
+    if m_spans:
+        for i, (start, end) in enumerate(spans):
+            lo = bisect.bisect_left(m_starts, start)
+            hi = bisect.bisect_left(m_starts, end)
+            inside = [j for j in range(lo, hi) if m_spans[j][1] <= end]
+            n_inside.append(len(inside))
+            redo_tb = redo_vd = False
+            for j in inside:
+                t_eff, v_eff = sc.mask_effect(m_surfaces[j])
+                redo_tb |= t_eff
+                redo_vd |= v_eff
+            if redo_tb or redo_vd:
+                masked_text[i] = _masked(text, start, end, [m_spans[j] for j in inside])
+                if redo_tb:
+                    tb_redo.append(i)
+                if redo_vd:
+                    vader_redo.append(i)
+    else:
+        n_inside = [0] * len(spans)
     # One tokenizer call for the plain and the re-scored masked strings.
     tb_all = sc.textblob(pieces + [masked_text[i] for i in tb_redo])
-    tb, tb_masked = tb_all[: len(pieces)], tb_all[len(pieces) :]
-    results = []
-    for i, piece in enumerate(pieces):
-        pol, subj, assessments = tb[i]
-        vd = sc.vader_compound(piece)
-        results.append(
-            [
-                len(tx.WORD.findall(piece)),
-                pol,
-                subj,
-                bool(assessments),
-                format_drivers(assessments),
-                vd,
-                n_inside[i],
-                pol,
-                subj,
-                vd,
-            ]
-        )
-    for i, (p, s, _a) in zip(tb_redo, tb_masked, strict=True):
-        results[i][7] = p
-        results[i][8] = s
+    tb = tb_all[: len(pieces)]
+    # The emoji test once for the whole text instead of once per span.
+    vader = sc.vader_compound if not sc.emoji_chars.isdisjoint(text) else sc.vader_no_emoji
+    polarity = [t[0] for t in tb]
+    subjectivity = [t[1] for t in tb]
+    vd = list(map(vader, pieces))
+    polarity_masked = polarity.copy()
+    subjectivity_masked = subjectivity.copy()
+    vader_masked = vd.copy()
+    for i, (p, s, _a) in zip(tb_redo, tb_all[len(pieces) :], strict=True):
+        polarity_masked[i] = p
+        subjectivity_masked[i] = s
     for i in vader_redo:
-        results[i][9] = sc.vader_compound(masked_text[i])
-    return results
+        vader_masked[i] = vader(masked_text[i])
+    return {
+        "n_words": [len(w) for w in map(tx.WORD.findall, pieces)],
+        "polarity": polarity,
+        "subjectivity": subjectivity,
+        "has_hit": [bool(t[2]) for t in tb],
+        "drivers": [format_drivers(t[2]) if t[2] else "" for t in tb],
+        "vader_compound": vd,
+        "n_masked": n_inside,
+        "polarity_masked": polarity_masked,
+        "subjectivity_masked": subjectivity_masked,
+        "vader_masked": vader_masked,
+    }
 
 
 def _frame(rows: list[tuple[Any, ...]] | list[list[Any]], columns: list[str]) -> pd.DataFrame:
@@ -547,9 +683,13 @@ def _frame(rows: list[tuple[Any, ...]] | list[list[Any]], columns: list[str]) ->
     return pd.DataFrame(dict(zip(columns, map(list, zip(*rows, strict=True)), strict=True)))
 
 
-def _quoted_chars(start: int, end: int, quotes: list[tuple[int, int]]) -> int:
+def _quoted_chars(start: int, end: int, quotes: list[tuple[int, int]], q_ends: list[int]) -> int:
+    """Characters of ``[start, end)`` inside the (sorted, disjoint) ``quotes``."""
+    import bisect
+
     total = 0
-    for q_start, q_end in quotes:
+    for k in range(bisect.bisect_right(q_ends, start), len(quotes)):
+        q_start, q_end = quotes[k]
         if q_start >= end:
             break
         total += max(0, min(end, q_end) - max(start, q_start))
@@ -568,6 +708,18 @@ def _sentences_and_mentions(
     return sentences, mentions
 
 
+_INT_COLUMNS = ("sent_id", "start", "end", "n_words", "n_masked")
+_FLOAT_COLUMNS = (
+    "polarity",
+    "subjectivity",
+    "vader_compound",
+    "polarity_masked",
+    "subjectivity_masked",
+    "vader_masked",
+    "quoted_share",
+)
+
+
 def score_sentences(
     text: str,
     *,
@@ -581,24 +733,27 @@ def score_sentences(
     characters inside double quotation marks (``text.quote_spans``).
     """
     sentences, mentions = _sentences_and_mentions(text, sentences, mentions)
+    if len(sentences) == 0:
+        return _frame([], SENTENCE_SCORE_COLUMNS)
     starts = [int(v) for v in sentences["start"].tolist()]
     ends = [int(v) for v in sentences["end"].tolist()]
     spans = list(zip(starts, ends, strict=True))
-    scored = _score_spans(text, spans, mentions)
+    cols: dict[str, Any] = {"sent_id": sentences["sent_id"].tolist(), "start": starts, "end": ends}
+    cols.update(_score_spans(text, spans, mentions))
     quotes = tx.quote_spans(text)
-    rows = [
-        (
-            sid,
-            start,
-            end,
-            *values,
-            _quoted_chars(start, end, quotes) / (end - start) if end > start else 0.0,
-        )
-        for sid, (start, end), values in zip(
-            sentences["sent_id"].tolist(), spans, scored, strict=True
-        )
+    q_ends = [q_end for _, q_end in quotes]
+    cols["quoted_share"] = [
+        _quoted_chars(start, end, quotes, q_ends) / (end - start) if end > start else 0.0
+        for start, end in spans
     ]
-    return _frame(rows, SENTENCE_SCORE_COLUMNS)
+    # Typed arrays: pandas then has no types to infer (the dtypes it would infer).
+    for c in _INT_COLUMNS:
+        if c != "sent_id" or all(type(v) is int for v in cols[c]):
+            cols[c] = np.array(cols[c], dtype=np.int64)
+    for c in _FLOAT_COLUMNS:
+        cols[c] = np.array(cols[c], dtype=np.float64)
+    cols["has_hit"] = np.array(cols["has_hit"], dtype=bool)
+    return pd.DataFrame({c: cols[c] for c in SENTENCE_SCORE_COLUMNS}, copy=False)
 
 
 def score_segments(
@@ -634,7 +789,8 @@ def score_segments(
             mixed.append((len(rows), sid, seg, voice, p_start, p_end))
             rows.append(())
     if mixed:
-        values = _score_spans(text, [(m[4], m[5]) for m in mixed], mentions)
+        mixed_scores = _score_spans(text, [(m[4], m[5]) for m in mixed], mentions)
+        values = list(zip(*mixed_scores.values(), strict=True))
         for (row, sid, seg, voice, p_start, p_end), vals in zip(mixed, values, strict=True):
             rows[row] = (sid, seg, voice, p_start, p_end, *vals)
     return _frame(rows, SEGMENT_COLUMNS)
@@ -697,10 +853,6 @@ def _seed_words(seed: int, key: Any) -> list[int]:
     return [seed, zlib.crc32(repr(key).encode("utf-8"))]
 
 
-def _measure_values(scored: pd.DataFrame) -> dict[str, np.ndarray]:
-    return _measure_arrays({c: scored[c].to_numpy() for c in _MEASURE_SOURCES if c in scored})
-
-
 _MEASURE_SOURCES = (
     "polarity",
     "has_hit",
@@ -751,37 +903,119 @@ def _group_positions(
 def _summarise(
     scored: pd.DataFrame, keys: list[str], seed: int, n_boot: int, measures: list[str]
 ) -> pd.DataFrame:
-    """Per group and measure: n, mean and bootstrap CI (the draws of :func:`bootstrap_ci`).
+    """Per group and measure: n, mean and a 95% percentile bootstrap CI.
 
-    Each group's measures are resampled in order from the group's own generator,
-    exactly as successive :func:`bootstrap_ci` calls would; rows are split by
-    group once (no per-group DataFrames) and percentiles taken once per group.
+    Each group draws ONE resample of its sentences (``n_boot`` x n counts, from the
+    group's own generator) shared by all its measures, so the measures of one
+    replicate come from the same sentences. Replicate means come from one matrix
+    product, ``(C @ (v * w)) / (C @ w)``, with ``w`` = 1 for plain means and the
+    has-hit indicator for ``polarity_hit`` (replicates without a hit are left out
+    of its percentiles). No interval below ``MIN_N_FOR_CI`` observations.
     """
     cols = {c: scored[c].to_numpy() for c in _MEASURE_SOURCES if c in scored.columns}
+    values = _measure_arrays(cols)
+    present = [m for m in measures if m in values]
+    groups = _group_positions(scored, keys)
+    order = np.concatenate([pos for _, pos in groups]) if groups else np.arange(0)
+    pol, hit = values["polarity"][order], values["coverage"][order]
+    # One row per measure (the numerator v * w), then the hit count w of the
+    # conditional mean; columns in group order, so each group is one column block.
+    numerators = [pol * hit if m in _CONDITIONAL else values[m][order] for m in present]
+    matrix = np.vstack([*numerators, hit]) if present else np.zeros((1, len(order)))
+    by_sentence = np.ascontiguousarray(matrix.T)  # the same, one row per sentence (for BLAS)
+    conditional = [m in _CONDITIONAL for m in present]
     tail = (1 - 0.95) / 2 * 100
     rows: list[tuple[Any, ...]] = []
-    for key_t, pos in _group_positions(scored, keys):
-        values = _measure_arrays({c: v[pos] for c, v in cols.items()})
-        rng = np.random.default_rng(_seed_words(seed, key_t))
+    start = 0
+    for key_t, pos in groups:
+        end = start + len(pos)
+        block = matrix[:, start:end]
+        n = end - start
+        # Row sums of contiguous rows: the same pairwise sums as ``v.mean()`` uses.
+        means = (np.add.reduce(block, axis=1) / n).tolist()
+        hits = hit[start:end] > 0
+        n_hit = int(hits.sum())
         group_rows: list[list[Any]] = []
-        with_ci: list[int] = []
-        boot_means: list[np.ndarray] = []
-        for measure in measures:
-            if measure not in values:
-                continue
-            v = values[measure]
-            n = len(v)
-            mean = float(v.mean()) if n else float("nan")
-            group_rows.append([*key_t, measure, n, mean, float("nan"), float("nan")])
-            if n >= MIN_N_FOR_CI:  # the draws of bootstrap_ci(v, rng, n_boot), in order
-                boot_means.append(v[rng.integers(0, n, size=(n_boot, n))].mean(axis=1))
-                with_ci.append(len(group_rows) - 1)
-        if boot_means:  # one percentile call for all measures of the group
-            low, high = np.percentile(np.stack(boot_means), [tail, 100 - tail], axis=1)
-            for row, lo, hi in zip(with_ci, low.tolist(), high.tolist(), strict=True):
-                group_rows[row][-2:] = [lo, hi]
+        for k, measure in enumerate(present):
+            if conditional[k]:
+                mean = float(pol[start:end][hits].mean()) if n_hit else float("nan")
+                group_rows.append([*key_t, measure, n_hit, mean, float("nan"), float("nan")])
+            else:
+                group_rows.append([*key_t, measure, n, means[k], float("nan"), float("nan")])
+        with_ci = [k for k, r in enumerate(group_rows) if r[-4] >= MIN_N_FOR_CI]
+        if with_ci:
+            low, high = _bootstrap_block(
+                by_sentence[start:end], conditional, with_ci, _seed_words(seed, key_t), n_boot, tail
+            )
+            for k, lo, hi in zip(with_ci, low, high, strict=True):
+                group_rows[k][-2:] = [lo, hi]
         rows.extend(tuple(r) for r in group_rows)
+        start = end
     return pd.DataFrame(rows, columns=[*keys, *SUMMARY_COLUMNS])
+
+
+def _bootstrap_block(
+    block: np.ndarray,
+    conditional: list[bool],
+    with_ci: list[int],
+    seed_words: list[int],
+    n_boot: int,
+    tail: float,
+) -> tuple[list[float], list[float]]:
+    """Percentile bounds of the measures ``with_ci`` of one group, from one shared resample.
+
+    ``block`` holds one row per sentence of the group and one column per measure
+    (the last column: the hit indicator).
+    """
+    n = block.shape[0]
+    rng = np.random.default_rng(seed_words)
+    # Small integer draws are cheaper to generate; bincount needs them offset by row.
+    draws = rng.integers(0, n, size=(n_boot, n), dtype=np.int16 if n < 2**15 else np.int64)
+    flat = (draws + np.arange(0, n_boot * n, n, dtype=np.int64)[:, None]).ravel()
+    counts = np.bincount(flat, minlength=n_boot * n).reshape(n_boot, n).astype(float)
+    sums = np.ascontiguousarray((counts @ block).T)  # (measures + 1) x n_boot
+    means = sums[with_ci] / n
+    nan_rows = []
+    for j, k in enumerate(with_ci):
+        if conditional[k]:  # no mean (NaN) where a replicate drew no hit
+            means[j] = np.nan
+            np.divide(sums[k], sums[-1], out=means[j], where=sums[-1] > 0)
+            nan_rows.append(j)
+    low, high = _percentiles(means, tail)
+    for j in nan_rows:
+        finite = means[j][~np.isnan(means[j])]  # replicates without a hit have no mean
+        if len(finite) < n_boot:
+            lo, hi = _percentiles(finite[None, :], tail)
+            low[j], high[j] = lo[0], hi[0]
+    return low, high
+
+
+def _percentiles(rows: np.ndarray, tail: float) -> tuple[list[float], list[float]]:
+    """The ``tail`` and ``100 - tail`` percentiles of each row, as ``np.percentile`` gives them.
+
+    numpy's default (linear) method, with one partition of each contiguous row at
+    the order statistics needed instead of ``np.percentile``'s general machinery.
+    ``rows`` is reordered in place.
+    """
+    size = rows.shape[1]
+    if size == 0:
+        nans = [float("nan")] * rows.shape[0]
+        return nans, nans.copy()
+    virtual = ((size - 1) * np.true_divide(np.array([tail, 100 - tail]), 100)).tolist()
+    below = [size - 1 if v >= size - 1 else int(np.floor(v)) for v in virtual]
+    above = [b if v >= size - 1 else b + 1 for v, b in zip(virtual, below, strict=True)]
+    rows.partition(sorted({*below, *above}), axis=1)
+    part = rows
+    out = []
+    for v, b, c in zip(virtual, below, above, strict=True):
+        lo, hi, t = part[:, b], part[:, c], v - b
+        diff = hi - lo
+        out.append((hi - diff * (1 - t) if t >= 0.5 else lo + diff * t).tolist())
+    return out[0], out[1]
+
+
+# Measures that are means over the sentences with a TextBlob hit only.
+_CONDITIONAL = frozenset({"polarity_hit"})
 
 
 def article_sentiment(scored: pd.DataFrame, seed: int = 0, n_boot: int = 2000) -> pd.DataFrame:
