@@ -12,6 +12,7 @@ from textblob.en.sentiments import PatternAnalyzer
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from newsframes import sentiment as se
+from newsframes import sentiment_summary
 from newsframes.text import split_sentences
 
 NO_MENTIONS = pd.DataFrame(columns=["start", "end", "surface", "actor_id", "actor_type", "side"])
@@ -205,7 +206,7 @@ def test_interval_percentiles_equal_numpy() -> None:
     tail = 2.5
     for size in (1, 2, 3, 7, 40, 2000):
         rows = rng.normal(size=(4, size)).round(2)
-        low, high = se._percentiles(rows.copy(), tail)
+        low, high = sentiment_summary._percentiles(rows.copy(), tail)
         want = np.percentile(rows, [tail, 100 - tail], axis=1)
         assert (low, high) == (want[0].tolist(), want[1].tolist())
 
