@@ -29,7 +29,7 @@ setup: $(STAMP)  ## create .venv and install the pinned environment (only when p
 # lexicons or the articles change, every cached output is stale, so drop it.
 ANALYSIS_INPUTS := $(shell find src/newsframes data -type f -not -name '*.pyc' 2>/dev/null)
 _build/.inputs-stamp: $(ANALYSIS_INPUTS)
-	rm -rf _build/.jupyter_cache
+	rm -rf _build/.jupyter_cache _build/.doctrees
 	@mkdir -p _build && touch $@
 
 book: $(STAMP) _build/.inputs-stamp  ## build the site into _build/html (warnings are errors)

@@ -49,16 +49,23 @@ def theme() -> alt.theme.ThemeConfig:
         "config": {
             "font": FONT,
             "background": "white",
-            "view": {"continuousWidth": 520, "continuousHeight": 280, "stroke": None},
+            "view": {"continuousWidth": 400, "continuousHeight": 260, "stroke": None},
             "title": {"fontSize": 16, "anchor": "start", "offset": 12, "fontWeight": "bold"},
             "axis": {
                 "labelFontSize": 12,
                 "titleFontSize": 13,
                 "titleFontWeight": "normal",
-                "labelLimit": 260,
+                "labelLimit": 200,
                 "gridColor": "#e6e6e6",
             },
-            "legend": {"labelFontSize": 12, "titleFontSize": 13, "titleFontWeight": "normal"},
+            "legend": {
+                "labelFontSize": 12,
+                "titleFontSize": 13,
+                "titleFontWeight": "normal",
+                "orient": "bottom",
+                "direction": "horizontal",
+                "columns": 3,
+            },
             "header": {"labelFontSize": 12, "titleFontSize": 13},
             "range": {
                 "category": OKABE_ITO,
