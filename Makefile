@@ -11,7 +11,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup book test lint typecheck lab bench clean
+.PHONY: help setup book test lint typecheck lessons lab bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -45,8 +45,11 @@ typecheck: $(STAMP)  ## mypy on the package
 test: $(STAMP) lint typecheck  ## lint, type-check and run every test
 	$(BIN)/pytest -n 2
 
-lab: $(STAMP)  ## open the lessons in JupyterLab with the project's kernel
-	$(BIN)/jupyter lab lessons/
+lessons: $(STAMP)  ## write the student versions of the lessons (lessons/student)
+	$(PY) -m newsframes lessons lessons
+
+lab: $(STAMP) lessons  ## open the student lessons in JupyterLab with the project's kernel
+	$(BIN)/jupyter lab lessons/student/
 
 bench: $(STAMP)  ## throughput benchmark of the analysis pipeline
 	$(PY) bench/bench_pipeline.py

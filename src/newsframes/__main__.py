@@ -47,6 +47,16 @@ def _analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lessons(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from newsframes.lessons import build_student_notebooks
+
+    for path in build_student_notebooks(Path(args.directory)):
+        print(path)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``python -m newsframes`` and the ``newsframes`` script."""
     parser = argparse.ArgumentParser(prog="newsframes", description=__doc__)
@@ -60,6 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     analyze.add_argument("--workers", type=int, default=1, help="processes to use (default: 1)")
     analyze.add_argument("--quiet", action="store_true", help="no progress bar")
     analyze.set_defaults(run=_analyze)
+    lessons = commands.add_parser("lessons", help="write the student version of every lesson")
+    lessons.add_argument("directory", nargs="?", default="lessons", help="lessons folder")
+    lessons.set_defaults(run=_lessons)
     args = parser.parse_args(argv)
     return int(args.run(args))
 

@@ -1,0 +1,76 @@
+"""Make the student version of each lesson from its source notebook.
+
+A lesson's source notebook (``lessons/NN-name.ipynb``) holds the solutions in cells
+tagged ``solution``. The student version (``lessons/student/NN-name.ipynb``) is the
+same notebook with each solution code cell replaced by a stub that keeps its
+variables defined as ``...`` (so later checks say "not answered yet" instead of
+crashing), each solution markdown cell replaced by a prompt, and no outputs.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+from pathlib import Path
+
+import nbformat
+from nbformat import NotebookNode
+
+SOLUTION_TAG = "solution"
+CODE_STUB = "# your code here"
+MARKDOWN_STUB = "*Write your answer here.*"
+
+
+def _assigned_names(source: str) -> list[str]:
+    """Top-level names a solution cell assigns, in order, without repeats."""
+    names: list[str] = []
+    for node in ast.parse(source).body:
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AnnAssign | ast.AugAssign):
+            targets = [node.target]
+        for target in targets:
+            for name in ast.walk(target):
+                if isinstance(name, ast.Name) and name.id not in names:
+                    names.append(name.id)
+    return names
+
+
+def stub_for(source: str) -> str:
+    """The student's starting code for a solution cell: a comment and each variable as ``...``."""
+    lines = [CODE_STUB]
+    lines += [f"{name} = ...  # replace ... with your answer" for name in _assigned_names(source)]
+    return "\n".join(lines)
+
+
+def student_version(notebook: NotebookNode) -> NotebookNode:
+    """A copy of ``notebook`` with solutions replaced by stubs and all outputs removed."""
+    result = copy.deepcopy(notebook)
+    for cell in result.cells:
+        tags = cell.get("metadata", {}).get("tags", [])
+        if SOLUTION_TAG in tags:
+            cell.source = stub_for(cell.source) if cell.cell_type == "code" else MARKDOWN_STUB
+            cell.metadata["tags"] = [t for t in tags if t not in (SOLUTION_TAG, "hide-input")]
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+    return result
+
+
+def lesson_sources(folder: Path) -> list[Path]:
+    """The source notebooks of the lessons, in order."""
+    return sorted(p for p in folder.glob("[0-9][0-9]-*.ipynb"))
+
+
+def build_student_notebooks(folder: Path, out: Path | None = None) -> list[Path]:
+    """Write the student version of every lesson in ``folder`` to ``folder/student``."""
+    target = out if out is not None else folder / "student"
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for source in lesson_sources(folder):
+        notebook = nbformat.read(source, as_version=4)
+        path = target / source.name
+        nbformat.write(student_version(notebook), path)
+        written.append(path)
+    return written

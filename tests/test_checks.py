@@ -1,0 +1,39 @@
+"""The check framework: clear messages for right, wrong and missing answers."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newsframes import checks
+
+
+def test_number_right_wrong_unanswered_and_wrong_type() -> None:
+    assert checks.number(5, 5, "the count", "hint").passed
+    wrong = checks.number(4, 5, "the count", "Count the rows.")
+    assert str(wrong) == "✘ Not yet: the count is not 4. Count the rows."
+    assert str(checks.number(..., 5, "the count", "hint")).startswith("… Not answered yet")
+    assert "should be a number, not str" in str(checks.number("5", 5, "the count", "hint"))
+
+
+def test_same_items_names_missing_and_extra() -> None:
+    result = checks.same_items(["a", "x"], ["a", "b"], "the actors", "Look again.")
+    assert str(result) == (
+        "✘ Not yet: the actors: 1 missing, 1 that should not be there, e.g. 'x'. Look again."
+    )
+    assert checks.same_items({"b", "a"}, ["a", "b"], "the actors", "").passed
+
+
+def test_frame_columns() -> None:
+    assert checks.frame_columns(pd.DataFrame({"a": [1]}), ["a"], "the table") is None
+    result = checks.frame_columns(pd.DataFrame({"a": [1]}), ["a", "b"], "the table")
+    assert result is not None and "lacks the column(s) b; it has a" in str(result)
+
+
+def test_guarded_turns_errors_into_hints() -> None:
+    @checks.guarded
+    def check_length(answer: object) -> checks.Result:
+        return checks.number(len(answer), 3, "the length", "")  # type: ignore[arg-type]
+
+    assert check_length([1, 2, 3]).passed
+    assert str(check_length(...)).startswith("… Not answered yet")
+    assert "could not be checked (TypeError" in str(check_length(7))
