@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import Any
 
 import altair as alt
@@ -257,3 +259,49 @@ def test_charts_compile_and_render_with_their_description(
         svg = vlc.vegalite_to_svg(spec, vl_version=vl_version_for_vl_convert())
         assert spec["title"] in svg, name
         assert "Error" not in svg, name
+
+
+@pytest.fixture
+def restore_renderer() -> Any:
+    """Put back the renderer (and its options) that was active before the test."""
+    name, options = alt.renderers.active, dict(alt.renderers.options)
+    offline = alt.JupyterChart._is_offline
+    yield
+    alt.renderers.enable(name, **options)
+    alt.JupyterChart.enable_offline(offline)
+
+
+def test_renderer_stays_html_outside_a_jupyter_server(
+    monkeypatch: pytest.MonkeyPatch, restore_renderer: Any
+) -> None:
+    monkeypatch.delenv("JPY_SESSION_NAME", raising=False)
+    alt.renderers.enable("default")
+    assert charts.choose_renderer() == "default"
+    assert alt.renderers.active == "default"
+
+
+def test_renderer_is_offline_widget_in_a_jupyter_server(
+    monkeypatch: pytest.MonkeyPatch, restore_renderer: Any, counts: pd.DataFrame
+) -> None:
+    monkeypatch.setenv("JPY_SESSION_NAME", "lessons/01-corpus.ipynb")
+    alt.renderers.enable("default")
+    assert charts.choose_renderer() == "jupyter"
+    assert alt.renderers.options == {"offline": True}
+    bundle = charts.bar(counts, "per_1000", "outlet", "T", "X", "Y")._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle[0]  # a widget, not CDN HTML
+    assert "cdn.jsdelivr.net" not in alt.JupyterChart._esm  # Vega comes from vl-convert
+
+
+def test_renderer_stays_html_without_anywidget(
+    monkeypatch: pytest.MonkeyPatch, restore_renderer: Any
+) -> None:
+    monkeypatch.setenv("JPY_SESSION_NAME", "lessons/01-corpus.ipynb")
+    monkeypatch.setitem(sys.modules, "anywidget", None)  # import anywidget raises ImportError
+    alt.renderers.enable("default")
+    assert charts.choose_renderer() == "default"
+
+
+def test_importing_charts_under_pytest_keeps_html() -> None:
+    """The book build and the notebook tests run kernels without a Jupyter server."""
+    assert "JPY_SESSION_NAME" not in os.environ
+    assert alt.renderers.active in ("default", "html")

@@ -1,6 +1,7 @@
 """One Altair theme for the whole book, and small chart functions over tidy DataFrames.
 
-Importing this module registers and enables the ``newsframes`` theme. Every function
+Importing this module registers and enables the ``newsframes`` theme and picks the
+renderer (:func:`choose_renderer`): in JupyterLab charts draw with no network. Every function
 takes a tidy DataFrame and column names, checks that the columns exist, and returns a
 chart with a title, axis titles, tooltips and a text ``description`` (read out by
 screen readers), so no chart in the book is silent about what it shows.
@@ -8,11 +9,15 @@ screen readers), so no chart in the book is silent about what it shows.
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
+import sys
 from collections.abc import Sequence
 from typing import Any, Final, Literal
 
 import altair as alt
+import jinja2
 import pandas as pd
 
 THEME = "newsframes"
@@ -83,6 +88,64 @@ def theme() -> alt.theme.ThemeConfig:
 def use_theme() -> None:
     """Enable the book's theme again (after code that switched to another one)."""
     alt.theme.enable(THEME)
+
+
+# Set by a Jupyter server (JupyterLab, Notebook 7) in the environment of every kernel it starts.
+JUPYTER_SERVER_ENV = "JPY_SESSION_NAME"
+
+
+def choose_renderer() -> str:
+    """Draw charts with no network in a kernel a Jupyter server started; else keep HTML.
+
+    Altair's HTML output loads Vega from a CDN, so a student offline sees blank charts.
+    The "jupyter" renderer (an anywidget) with ``offline=True`` serves Vega from
+    vl-convert instead. Other kernels (nbclient: the book build, the notebook tests)
+    write HTML with no CDN address (PAGE_VEGA_TEMPLATE), which the book's
+    ``altair_offline`` extension rewrites; plain Python keeps altair's default.
+    Returns the active renderer.
+    """
+    if JUPYTER_SERVER_ENV in os.environ:
+        try:
+            importlib.import_module("anywidget")
+            importlib.import_module("vl_convert")
+        except ImportError:
+            return str(alt.renderers.active)
+        alt.renderers.enable("jupyter", offline=True)
+    elif _in_kernel():
+        # nbclient (book build, notebook tests, `make regen`): these outputs are stored.
+        alt.renderers.enable("html", template=PAGE_VEGA_TEMPLATE, json_kwds={"indent": 1})
+    return str(alt.renderers.active)
+
+
+def _in_kernel() -> bool:
+    """True inside an IPython kernel (not plain Python, not pytest's own process)."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    return getattr(shell, "kernel", None) is not None
+
+
+# The HTML a kernel outside a Jupyter server writes (so the notebooks' stored outputs):
+# altair's "universal" template without its loader, which fetches Vega from a CDN. It
+# draws with the page's own vegaEmbed (the book's altair_offline extension supplies it
+# and rewrites this output), else says why there is no chart. The spec is indented so
+# a changed data value shows as one changed line in the notebook regression diff.
+PAGE_VEGA_TEMPLATE = jinja2.Template(
+    """<div id="{{ output_div }}"></div>
+<script type="text/javascript">
+  (function(spec, embedOpt){
+    const outputDiv = document.getElementById("{{ output_div }}");
+    if (typeof window.vegaEmbed !== "function") {
+      outputDiv.textContent = "Chart not drawn here: run the notebook, or read it in the book.";
+      return;
+    }
+    window.vegaEmbed(outputDiv, spec, embedOpt)
+      .catch(err => { outputDiv.textContent = "Chart error: " + err.message; });
+  })({{ spec }}, {{ embed_options }});
+</script>"""
+)
+
+
+choose_renderer()
 
 
 def require_columns(df: pd.DataFrame, *columns: str | None) -> None:
