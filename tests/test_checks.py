@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from newsframes import checks
@@ -13,6 +14,8 @@ def test_number_right_wrong_unanswered_and_wrong_type() -> None:
     assert str(wrong) == "✘ Not yet: the count is not 4. Count the rows."
     assert str(checks.number(..., 5, "the count", "hint")).startswith("… Not answered yet")
     assert "should be a number, not str" in str(checks.number("5", 5, "the count", "hint"))
+    assert checks.number(np.int64(5), 5, "the count", "hint").passed  # pandas gives NumPy numbers
+    assert not checks.number(np.True_, 1, "the count", "hint").passed
 
 
 def test_same_items_names_missing_and_extra() -> None:

@@ -10,10 +10,12 @@ Lesson-specific checks live in ``newsframes.checks.lesson_NN`` modules.
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 CORRECT, WRONG, UNANSWERED = "correct", "not yet", "not answered yet"
@@ -85,7 +87,8 @@ def number(answer: Any, expected: float, what: str, hint: str, tolerance: float 
     """Compare a number, allowing for rounding; ``what`` names it in the message."""
     if is_unanswered(answer):
         return unanswered(what)
-    if isinstance(answer, bool) or not isinstance(answer, int | float):
+    # numbers.Real also admits NumPy scalars, which pandas returns from .sum() and .loc
+    if isinstance(answer, bool | np.bool_) or not isinstance(answer, numbers.Real):
         return wrong(f"{what} should be a number, not {type(answer).__name__}. {hint}")
     if math.isclose(float(answer), float(expected), rel_tol=tolerance, abs_tol=tolerance):
         return correct(f"{what} is {expected:g}.")

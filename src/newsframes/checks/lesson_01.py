@@ -1,0 +1,210 @@
+"""Checks for lesson 01, "The corpus as a DataFrame": loading, metadata, cleaning, counting.
+
+Every expected value is computed from the corpus in ``data/articles``, so the checks
+stay right when an article is added or a boilerplate rule changes.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import numpy as np
+import pandas as pd
+
+from newsframes import checks
+from newsframes.checks import Result
+from newsframes.corpus import load_corpus
+from newsframes.text import split_sentences, tokenize
+
+ITV = "itv-2014-khateeb"
+GUARDIAN = "guardian-2017-is-defectors"
+GLOBALPOST = "globalpost-2011-jisr-al-shughour"
+
+
+def as_number(answer: Any) -> Any:
+    """A NumPy scalar (what pandas returns for ``.sum()`` or ``.loc``) as a plain Python one."""
+    return answer.item() if isinstance(answer, np.generic) else answer
+
+
+def _article(article_id: str) -> pd.Series:
+    corpus = load_corpus().set_index("id")
+    return cast(pd.Series, corpus.loc[article_id])
+
+
+@checks.guarded
+def check_n_articles(n_articles: Any) -> Result:
+    """How many articles the corpus holds."""
+    expected = len(load_corpus())
+    return checks.number(
+        as_number(n_articles),
+        expected,
+        "the number of articles",
+        "One row of `corpus` is one article.",
+    )
+
+
+@checks.guarded
+def check_inferred(inferred_ids: Any) -> Result:
+    """The ids of the articles whose date is inferred from events, not printed."""
+    corpus = load_corpus()
+    expected = corpus.loc[corpus["date_basis"] == "inferred", "id"]
+    return checks.same_items(
+        inferred_ids,
+        expected,
+        "the articles with an inferred date",
+        'Select the rows where `date_basis == "inferred"` and take their `id`.',
+    )
+
+
+@checks.guarded
+def check_longest(longest_id: Any) -> Result:
+    """The id of the longest article (most words after cleaning)."""
+    corpus = load_corpus()
+    expected = str(corpus["id"].iloc[int(corpus["n_words"].to_numpy().argmax())])
+    if longest_id == expected:
+        return checks.correct(f"{expected} is the longest article.")
+    if longest_id in set(corpus["outlet"]):
+        return checks.wrong("give the article's `id`, not its outlet.")
+    return checks.wrong(
+        f"{longest_id!r} is not the longest article. Sort by `n_words` (or use `idxmax`)."
+    )
+
+
+@checks.guarded
+def check_removed_chars(n_removed: Any) -> Result:
+    """How many characters cleaning removed from the ITV article."""
+    row = _article(ITV)
+    expected = len(row["raw_text"]) - len(row["text"])
+    return checks.number(
+        as_number(n_removed),
+        expected,
+        "the number of characters removed",
+        "Compare the length of `raw_text` with the length of `text` (`len`).",
+    )
+
+
+@checks.guarded
+def check_cut_position(cut_at: Any) -> Result:
+    """Where, in the clean ITV text, the video prompt was cut out."""
+    row = _article(ITV)
+    spans = list(row["removed"])
+    video = next(s for s in spans if "VIDEO" in s.text)
+    before = sum(s.end - s.start for s in spans if s.end <= video.start)
+    expected = video.start - before
+    cut_at = as_number(cut_at)
+    if cut_at == video.start:
+        return checks.wrong(
+            f"{cut_at} is where the prompt starts in the RAW text. In the clean text, "
+            "everything removed before it is missing too: subtract those lengths."
+        )
+    return checks.number(
+        cut_at,
+        expected,
+        "the position of the cut in the clean text",
+        "Start from the raw position of the video prompt and subtract the lengths of "
+        "the spans removed before it.",
+    )
+
+
+@checks.guarded
+def check_restored(restored: Any) -> Result:
+    """The ITV raw text rebuilt from the clean text and the removed spans."""
+    row = _article(ITV)
+    if not isinstance(restored, str):
+        return checks.wrong(f"`restored` should be a string, not {type(restored).__name__}.")
+    if restored == row["raw_text"]:
+        return checks.correct("the clean text plus the removed spans is exactly the raw text.")
+    if restored == row["text"]:
+        return checks.wrong("that is the clean text. Put the removed spans back with `restore`.")
+    return checks.wrong(
+        "this differs from the raw text. Use `cleaning.restore(text, removed)` with the "
+        "ITV row's `text` and `removed`."
+    )
+
+
+@checks.guarded
+def check_words(n_words: Any) -> Result:
+    """Word tokens in the clean Guardian article."""
+    text = str(_article(GUARDIAN)["text"])
+    expected = len(tokenize(text))
+    n_words = as_number(n_words)
+    if n_words == expected:
+        return checks.correct(f"the Guardian article has {expected} words.")
+    if n_words == len(text.split()):
+        return checks.wrong(
+            f"{n_words} is the number of pieces between spaces (`split`), which counts "
+            "dashes and keeps punctuation on words. Use `tokenize`."
+        )
+    if n_words == len(_article(GUARDIAN)["raw_text"].split()) or n_words == len(
+        tokenize(str(_article(GUARDIAN)["raw_text"]))
+    ):
+        return checks.wrong("that counts the raw text. Count the clean `text`.")
+    return checks.number(
+        n_words, expected, "the number of words", "Use `len(tokenize(text))` on the clean text."
+    )
+
+
+@checks.guarded
+def check_sentences(n_sentences: Any) -> Result:
+    """Sentences in the clean Guardian article."""
+    text = str(_article(GUARDIAN)["text"])
+    expected = len(split_sentences(text))
+    return checks.number(
+        as_number(n_sentences),
+        expected,
+        "the number of sentences",
+        "`split_sentences(text)` returns one row per sentence: count the rows.",
+    )
+
+
+def expected_lengths() -> pd.DataFrame:
+    """Per article: words, sentences and words per sentence (the table lesson 01 asks for)."""
+    corpus = load_corpus()
+    rows = []
+    for aid, text in zip(corpus["id"], corpus["text"], strict=True):
+        n_words, n_sents = len(tokenize(text)), len(split_sentences(text))
+        rows.append((aid, n_words, n_sents, n_words / n_sents))
+    return pd.DataFrame(rows, columns=["id", "n_words", "n_sentences", "words_per_sentence"])
+
+
+@checks.guarded
+def check_lengths(lengths: Any) -> Result:
+    """A table with id, n_words, n_sentences and words_per_sentence for every article."""
+    columns = ["id", "n_words", "n_sentences", "words_per_sentence"]
+    failed = checks.frame_columns(lengths, columns, "`lengths`")
+    if failed is not None:
+        return failed
+    expected = expected_lengths().set_index("id")
+    got = lengths.set_index("id")
+    missing = sorted(set(expected.index) - set(got.index))
+    if missing:
+        return checks.wrong(f"`lengths` has no row for {missing[0]}. One row per article.")
+    for column, hint in [
+        ("n_words", "count words with `tokenize` on the clean text"),
+        ("n_sentences", "count the rows of `split_sentences(text)`"),
+        ("words_per_sentence", "divide `n_words` by `n_sentences`"),
+    ]:
+        diff = (got.loc[expected.index, column].astype(float) - expected[column]).abs() > 1e-6
+        if diff.any():
+            aid = diff[diff].index[0]
+            return checks.wrong(f"`{column}` is wrong for {aid}: {hint}.")
+    return checks.correct("one row per article, and every number is right.")
+
+
+@checks.guarded
+def check_longest_sentence(longest_sentence: Any) -> Result:
+    """The longest sentence (in words) of the GlobalPost article."""
+    sents = split_sentences(str(_article(GLOBALPOST)["text"]))
+    counts = [len(tokenize(s)) for s in sents["text"]]
+    best = max(counts)
+    longest = {s for s, n in zip(sents["text"], counts, strict=True) if n == best}
+    if not isinstance(longest_sentence, str):
+        return checks.wrong("give the sentence itself, as a string (the `text` column).")
+    if longest_sentence.strip() in longest:
+        return checks.correct(f"the longest sentence has {best} words.")
+    if len(tokenize(longest_sentence)) < best:
+        return checks.wrong(
+            f"that sentence has {len(tokenize(longest_sentence))} words; a longer one exists. "
+            "Count words with `tokenize`, not characters with `len`."
+        )
+    return checks.wrong("that is not a sentence of the GlobalPost article. Use its clean text.")

@@ -1,0 +1,201 @@
+"""Checks for lesson 03, "Naming and framing": labels by outlet, the two voices, frame hits
+in context, and a precision judgement made by hand.
+
+Expected values come from the analysed corpus (``newsframes.book.analysis``), so
+they follow every change to ``labels.yml``, ``frames.yml`` or the articles.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from newsframes import checks
+from newsframes.book import analysis
+from newsframes.checks import Result
+from newsframes.checks.lesson_01 import as_number
+from newsframes.corpus import load_corpus
+from newsframes.framing import kwic
+
+ASHARQ = "asharq-2011-airforce-defections"
+GUARDIAN = "guardian-2017-is-defectors"
+JUDGED_FRAME = "regime_brutality"
+
+
+def labels_with_outlet() -> pd.DataFrame:
+    """Every label of the corpus with the outlet of its article."""
+    outlets = load_corpus().set_index("id")["outlet"]
+    labels = analysis().labels
+    return labels.assign(outlet=labels["article_id"].map(outlets))
+
+
+@checks.guarded
+def check_label_counts(label_counts: Any) -> Result:
+    """How often each outlet uses each label: outlet, label, n."""
+    failed = checks.frame_columns(label_counts, ["outlet", "label", "n"], "`label_counts`")
+    if failed is not None:
+        return failed
+    expected = labels_with_outlet().groupby(["outlet", "label"]).size()
+    got = label_counts.groupby(["outlet", "label"])["n"].sum()
+    got = got[got != 0]
+    missing = sorted(set(expected.index) - set(got.index))
+    if missing:
+        outlet, label = missing[0]
+        return checks.wrong(
+            f"no count for {label!r} in {outlet}. Group by both outlet and label "
+            "(`groupby([...]).size()`)."
+        )
+    extra = sorted(set(got.index) - set(expected.index))
+    if extra:
+        outlet, label = extra[0]
+        return checks.wrong(f"{outlet} never uses {label!r}, but your table counts it.")
+    differ = [k for k in expected.index if got[k] != expected[k]]
+    if differ:
+        outlet, label = differ[0]
+        return checks.wrong(
+            f"{outlet} uses {label!r} {expected[differ[0]]} times, not {got[differ[0]]}. "
+            "Count the rows of the labels table per outlet and label."
+        )
+    return checks.correct(f"{len(expected)} outlet-label pairs, all counted right.")
+
+
+@checks.guarded
+def check_regime_outlets(regime_outlets: Any) -> Result:
+    """The outlets that call the government "regime" at least once."""
+    labels = labels_with_outlet()
+    expected = labels.loc[labels["label"] == "regime", "outlet"].unique()
+    return checks.same_items(
+        regime_outlets,
+        expected,
+        'the outlets that say "regime"',
+        'Select the rows whose `label` is "regime" and take the distinct outlets.',
+    )
+
+
+def _asharq_labels() -> pd.DataFrame:
+    labels = analysis().labels
+    return labels[labels["article_id"] == ASHARQ]
+
+
+@checks.guarded
+def check_quoted_share(asharq_quoted_share: Any) -> Result:
+    """The share of the Asharq Al-Awsat report's labels that are inside quotation marks."""
+    labels = _asharq_labels()
+    quoted = int((labels["voice"] == "quoted").sum())
+    expected = quoted / len(labels)
+    answer = as_number(asharq_quoted_share)
+    if isinstance(answer, int | float) and math.isclose(answer, 100 * expected):
+        return checks.wrong("give a share between 0 and 1, not a percentage.")
+    if isinstance(answer, int | float) and math.isclose(answer, quoted):
+        return checks.wrong("that is the number of quoted labels; divide by all labels.")
+    return checks.number(
+        answer,
+        expected,
+        "the quoted share",
+        'Divide the number of rows with `voice == "quoted"` by the number of rows.',
+    )
+
+
+@checks.guarded
+def check_quoted_only(quoted_only: Any) -> Result:
+    """The labels that the Asharq Al-Awsat report uses only inside quotations."""
+    labels = _asharq_labels()
+    voices = labels.groupby("label")["voice"].agg(set)
+    expected = [label for label, used in voices.items() if used == {"quoted"}]
+    return checks.same_items(
+        quoted_only,
+        expected,
+        "the labels used only in quotations",
+        "Keep the labels whose every row is quoted, e.g. with a crosstab of label and voice.",
+    )
+
+
+def expected_kwic() -> pd.DataFrame:
+    """The keyword-in-context lines of the security frame in the Guardian article."""
+    frames = analysis().frames
+    return kwic(frames[frames["article_id"] == GUARDIAN], "security_terrorism")
+
+
+@checks.guarded
+def check_kwic(security_kwic: Any) -> Result:
+    """The KWIC table of the security_terrorism frame in the Guardian article."""
+    failed = checks.frame_columns(security_kwic, ["left", "match", "right"], "`security_kwic`")
+    if failed is not None:
+        return failed
+    expected = expected_kwic()
+    if "article_id" in security_kwic.columns and set(security_kwic["article_id"]) != {GUARDIAN}:
+        return checks.wrong("keep only the Guardian article's hits before calling `kwic`.")
+    if "frame" in security_kwic.columns and set(security_kwic["frame"]) != {"security_terrorism"}:
+        return checks.wrong('pass the frame: `kwic(hits, "security_terrorism")`.')
+    if len(security_kwic) != len(expected):
+        return checks.wrong(
+            f"{len(security_kwic)} lines, but the frame has {len(expected)} hits in the Guardian "
+            "article. Select that article's hits, then that frame."
+        )
+    if list(security_kwic["match"]) != list(expected["match"]):
+        return checks.wrong("the matched words differ. Did you filter on the right frame?")
+    return checks.correct(f"{len(expected)} hits of the security frame, in context.")
+
+
+def judged_hits() -> pd.DataFrame:
+    """The hits of the frame whose precision lesson 03 asks students to judge."""
+    return kwic(analysis().frames, JUDGED_FRAME)
+
+
+def _marks_problem(marks: Any) -> Result | None:
+    hits = judged_hits()
+    if not isinstance(marks, Mapping):
+        return checks.wrong(
+            f"`marks` should be a dict {{row number: True or False}}, not {type(marks).__name__}."
+        )
+    missing = sorted(set(range(len(hits))) - set(marks))
+    extra = sorted(set(marks) - set(range(len(hits))), key=str)
+    if missing:
+        return checks.wrong(
+            f"row {missing[0]} is not marked ({len(missing)} unmarked). Mark every row of "
+            "`brutality_kwic`, with True (correct hit) or False (wrong hit)."
+        )
+    if extra:
+        return checks.wrong(f"{extra[0]!r} is not a row number of `brutality_kwic`.")
+    not_bool = [k for k, v in marks.items() if not isinstance(v, bool | np.bool_)]
+    if not_bool:
+        return checks.wrong(
+            f"row {not_bool[0]} is marked {marks[not_bool[0]]!r}: use True or False."
+        )
+    return None
+
+
+@checks.guarded
+def check_marks(marks: Any) -> Result:
+    """Every hit of the judged frame marked True (correct) or False (not an indicator)."""
+    problem = _marks_problem(marks)
+    if problem is not None:
+        return problem
+    n_false = sum(not v for v in marks.values())
+    return checks.correct(
+        f"all {len(marks)} hits are marked; you judged {n_false} of them wrong. "
+        "Your judgement is yours: the check only makes sure every hit is judged."
+    )
+
+
+@checks.guarded
+def check_precision(my_precision: Any, marks: Any) -> Result:
+    """The precision computed from the student's own marks: correct hits / all hits."""
+    problem = _marks_problem(marks)
+    if problem is not None:
+        return problem
+    n_correct = sum(bool(v) for v in marks.values())
+    expected = n_correct / len(marks)
+    answer = as_number(my_precision)
+    if isinstance(answer, int | float) and math.isclose(answer, n_correct) and n_correct > 1:
+        return checks.wrong("that is the number of correct hits; divide by all hits.")
+    return checks.number(
+        answer,
+        expected,
+        "the precision from your marks",
+        "Precision = hits you marked True / all hits you marked.",
+    )

@@ -1,0 +1,136 @@
+"""Checks for lesson 06, "Compare two outlets": word counts, log-odds, a chart of one's own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from newsframes import checks
+from newsframes.compare import distinctive_words, log_odds_dirichlet, word_counts
+from newsframes.corpus import load_corpus
+
+TOP = 10
+
+
+def pair_corpus(outlet_a: str, outlet_b: str) -> pd.DataFrame:
+    """The articles of the two outlets; an unknown outlet name is an error that lists the names."""
+    corpus = load_corpus()
+    known = set(corpus["outlet"])
+    for name in (outlet_a, outlet_b):
+        if name not in known:
+            raise ValueError(f"no outlet {name!r}; choose from {', '.join(sorted(known))}")
+    return corpus[corpus["outlet"].isin([outlet_a, outlet_b])]
+
+
+def pair_counts(outlet_a: str, outlet_b: str) -> pd.DataFrame:
+    """Word counts per outlet, stopwords removed."""
+    return word_counts(pair_corpus(outlet_a, outlet_b), "outlet", stopwords=True)
+
+
+@checks.guarded
+def check_counts(counts: Any, outlet_a: str, outlet_b: str) -> checks.Result:
+    """The word-count table of the two outlets (stopwords removed)."""
+    problem = checks.frame_columns(counts, ["group", "word", "count"], "`counts`")
+    if problem is not None:
+        return problem
+    expected = pair_counts(outlet_a, outlet_b)
+    groups = set(counts["group"])
+    if groups != {outlet_a, outlet_b}:
+        return checks.wrong(
+            f"`counts` has the groups {sorted(map(str, groups))}; it should have your two "
+            'outlets. Pass the pair of articles and group by "outlet".'
+        )
+    got = counts.groupby("group")["count"].sum()
+    want = expected.groupby("group")["count"].sum()
+    for name in (outlet_a, outlet_b):
+        if int(got[name]) != int(want[name]):
+            return checks.wrong(
+                f"{name} has {int(got[name])} counted words, not {int(want[name])}. "
+                "Did you pass stopwords=True?"
+            )
+    return checks.correct(f"{len(expected)} (outlet, word) rows.")
+
+
+def top_words(outlet_a: str, outlet_b: str, top: int = TOP) -> pd.DataFrame:
+    """Outlet A's words ranked by log-odds z (highest first), as many as ``top``."""
+    scores = log_odds_dirichlet(pair_counts(outlet_a, outlet_b))
+    mine = scores[scores["group"] == outlet_a].sort_values(["z", "word"], ascending=[False, True])
+    return mine.head(top)
+
+
+@checks.guarded
+def check_top_words(top_a: Any, outlet_a: str, outlet_b: str) -> checks.Result:
+    """Outlet A's ten most distinctive words; ties at the cut-off may go either way."""
+    if isinstance(top_a, str) or not hasattr(top_a, "__iter__"):
+        return checks.wrong("`top_a` should be a list of words, e.g. table['word'].tolist().")
+    words = [str(w) for w in top_a]
+    if len(words) != TOP or len(set(words)) != TOP:
+        return checks.wrong(f"`top_a` should hold {TOP} different words, not {len(words)}.")
+    scores = log_odds_dirichlet(pair_counts(outlet_a, outlet_b))
+    mine = scores[scores["group"] == outlet_a].set_index("word")["z"]
+    cut = float(top_words(outlet_a, outlet_b)["z"].min())
+    unknown = [w for w in words if w not in mine.index]
+    if unknown:
+        return checks.wrong(
+            f"{unknown[0]!r} is not a word {outlet_a} uses. Keep the rows of group {outlet_a!r}."
+        )
+    low = [w for w in words if mine[w] < cut - 1e-9]
+    if low:
+        return checks.wrong(
+            f"{low[0]!r} is not among the top {TOP} of {outlet_a}. Sort by z, highest first "
+            "(ascending=False), and keep the first ten."
+        )
+    return checks.correct(f"{outlet_a}'s top words, from {words[0]!r} on.")
+
+
+def _titles(spec: Any) -> tuple[bool, bool, bool]:
+    """Whether a chart spec (or any of its layers) has a title, an x title and a y title."""
+    title = spec.get("title")
+    has_title = bool(title.get("text") if isinstance(title, dict) else title)
+    x_title = y_title = False
+    parts = [spec, *spec.get("layer", []), *spec.get("hconcat", []), *spec.get("vconcat", [])]
+    for part in parts:
+        enc = part.get("encoding", {})
+        x_title |= bool(enc.get("x", {}).get("title"))
+        y_title |= bool(enc.get("y", {}).get("title"))
+        sub = part.get("title")
+        has_title |= part is not spec and bool(sub.get("text") if isinstance(sub, dict) else sub)
+    return has_title, x_title, y_title
+
+
+@checks.guarded
+def check_chart(chart: Any) -> checks.Result:
+    """An Altair chart with a title and a title on each axis."""
+    if not isinstance(chart, alt.TopLevelMixin):
+        return checks.wrong(
+            f"`chart` should be an Altair chart (alt.Chart(...)...), not {type(chart).__name__}."
+        )
+    has_title, x_title, y_title = _titles(chart.to_dict())
+    if not has_title:
+        return checks.wrong('the chart has no title. Add .properties(title="...").')
+    if not x_title:
+        return checks.wrong('the x axis has no title. Use alt.X("z:Q", title="...").')
+    if not y_title:
+        return checks.wrong('the y axis has no title. Use alt.Y("word:N", title="...").')
+    return checks.correct("a titled chart with titled axes.")
+
+
+def n_significant(outlet_a: str, outlet_b: str, top: int = 15) -> int:
+    """How many of outlet A's ``top`` distinctive words have a G² p-value below 0.05."""
+    table = distinctive_words(pair_corpus(outlet_a, outlet_b), "outlet", top=top)
+    mine = table[table["group"] == outlet_a]
+    return int((mine["p_value"] < 0.05).sum())
+
+
+@checks.guarded
+def check_n_significant(n_sig: Any, outlet_a: str, outlet_b: str) -> checks.Result:
+    """How many of outlet A's 15 distinctive words pass p < 0.05 (G²)."""
+    return checks.number(
+        n_sig,
+        n_significant(outlet_a, outlet_b),
+        f"the number of {outlet_a}'s 15 words with p < 0.05",
+        'Use compare.distinctive_words(pair, "outlet"), keep your outlet\'s rows, and count '
+        "p_value < 0.05.",
+    )

@@ -1,0 +1,129 @@
+"""Lesson 02 checks: the right answers pass, each wrong one gets its hint; `...` is unanswered."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+from newsframes import paths
+from newsframes.actors import ActorLexicon, find_mentions, load_actors
+from newsframes.checks import lesson_02 as l02
+from newsframes.corpus import load_corpus
+from newsframes.text import tokenize
+
+ASHARQ = "asharq-2011-airforce-defections"
+
+
+def edited_copy(
+    tmp: Path, actor_id: str, add: tuple[str, ...] = (), remove: tuple[str, ...] = ()
+) -> ActorLexicon:
+    """A copy of actors.yml with aliases of one actor added or removed, loaded."""
+    target = tmp / "actors.yml"
+    if not target.exists():
+        shutil.copy(paths.lexicon_dir() / "actors.yml", target)
+    doc = yaml.safe_load(target.read_text(encoding="utf-8"))
+    entry = next(a for a in doc["actors"] if a["id"] == actor_id)
+    entry["aliases"] = [a for a in entry["aliases"] if a not in remove] + list(add)
+    target.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return load_actors(target)
+
+
+@pytest.fixture(scope="module")
+def asharq() -> str:
+    return str(load_corpus().set_index("id").loc[ASHARQ, "text"])
+
+
+def test_own_sentence() -> None:
+    assert l02.check_own_sentence(
+        "Maher al-Assad leads the Fourth Division. Assad is feared."
+    ).passed
+    assert "credited to Bashar" in str(l02.check_own_sentence("Assad spoke in Damascus."))
+    assert "no bare surname" in str(l02.check_own_sentence("The FSA fought on."))
+    assert "should be a string" in str(l02.check_own_sentence(["Assad"]))
+
+
+def test_fsa_count(asharq: str) -> None:
+    mentions = find_mentions(asharq)
+    fsa = mentions[mentions["actor_id"] == "free_syrian_army"]
+    assert l02.check_fsa_count(len(fsa)).passed
+    only_full = int((fsa["surface"] == "Free Syrian Army").sum())
+    assert "counts only the surface" in str(l02.check_fsa_count(only_full))
+    assert "Filter the mentions" in str(l02.check_fsa_count(len(fsa) + 5))
+
+
+def test_alias_added(tmp_path: Path, asharq: str) -> None:
+    mine = edited_copy(tmp_path, "syrian_army", add=("Syrian arm",))
+    after = int((find_mentions(asharq, mine)["actor_id"] == "syrian_army").sum())
+    assert l02.check_alias_added(mine, after).passed
+    assert "count syrian_army rows" in str(l02.check_alias_added(mine, after - 1))
+    unchanged = load_actors()
+    assert "still has" in str(l02.check_alias_added(unchanged, after))
+    assert "should be the lexicon" in str(l02.check_alias_added("actors.yml", after))
+
+
+def test_break_and_fix(tmp_path: Path, asharq: str) -> None:
+    broken = edited_copy(tmp_path, "riad_al_assad", remove=("Riad al-Assad",))
+    n_bashar = int((find_mentions(asharq, broken)["actor_id"] == "bashar_al_assad").sum())
+    # Read in the report: Bashar is named once; the broken lexicon adds Colonel Riad al-Assad.
+    assert n_bashar == int((find_mentions(asharq)["actor_id"] == "bashar_al_assad").sum()) + 1
+    assert l02.check_broken(broken, n_bashar).passed
+    assert "Count the bashar_al_assad rows" in str(l02.check_broken(broken, n_bashar - 1))
+    assert "is still an alias" in str(l02.check_broken(load_actors(), n_bashar))
+    assert "credited to bashar_al_assad" in str(l02.check_fixed(broken))
+    fixed = edited_copy(tmp_path, "riad_al_assad", add=("Riad al-Assad",))
+    assert l02.check_fixed(fixed).passed
+    too_much = edited_copy(tmp_path, "bashar_al_assad", add=("Beirut",))  # the dateline
+    assert "Did another edit" in str(l02.check_fixed(too_much))
+
+
+def test_fsa_rates() -> None:
+    good = l02.expected_rates("free_syrian_army")
+    assert l02.check_fsa_rates(good).passed
+    zeros_dropped = good[good["count"] > 0]
+    assert "needs a row with 0" in str(l02.check_fsa_rates(zeros_dropped))
+    per_char = good.assign(per_1000=good["count"] * 1000 / (good["n_words"] * 6))
+    assert "`per_1000` is wrong" in str(l02.check_fsa_rates(per_char))
+    assert "lacks the column(s) per_1000" in str(l02.check_fsa_rates(good.drop(columns="per_1000")))
+
+
+def test_bug_hunt() -> None:
+    corpus = load_corpus().set_index("id")
+    from newsframes.book import analysis
+
+    all_mentions = analysis().mentions
+    words = corpus["text"].map(lambda t: len(tokenize(t)))
+    bashar = all_mentions[all_mentions["actor_id"] == "bashar_al_assad"]
+    counts = bashar.groupby("article_id").size().reindex(corpus.index, fill_value=0)
+    assert l02.check_bug_fixed(counts * 1000 / words).passed
+    assert "has no rate (NaN)" in str(
+        l02.check_bug_fixed(bashar.groupby("article_id").size() * 1000 / words)
+    )
+    assert "divide by characters" in str(
+        l02.check_bug_fixed(counts * 1000 / corpus["text"].str.len())
+    )
+    by_surface = all_mentions[all_mentions["surface"] == "Bashar al-Assad"]
+    surface_counts = by_surface.groupby("article_id").size().reindex(corpus.index, fill_value=0)
+    assert "Select by `actor_id`" in str(l02.check_bug_fixed(surface_counts * 1000 / words))
+    assert "should be a pandas Series" in str(l02.check_bug_fixed([1, 2]))
+    frame = pd.DataFrame({"article_id": corpus.index, "per_1000": (counts * 1000 / words).values})
+    assert l02.check_bug_fixed(frame).passed
+
+
+@pytest.mark.parametrize(
+    ("check", "n_args"),
+    [
+        (l02.check_own_sentence, 1),
+        (l02.check_fsa_count, 1),
+        (l02.check_alias_added, 2),
+        (l02.check_broken, 2),
+        (l02.check_fixed, 1),
+        (l02.check_fsa_rates, 1),
+        (l02.check_bug_fixed, 1),
+    ],
+)
+def test_unanswered(check, n_args: int) -> None:  # type: ignore[no-untyped-def]
+    assert str(check(*[...] * n_args)).startswith("… Not answered yet")

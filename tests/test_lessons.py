@@ -1,0 +1,94 @@
+"""Every lesson runs in both versions: with solutions every check passes; as handed to
+students it runs top to bottom and its checks say "not answered yet"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from newsframes.lessons import build_student_notebooks, lesson_sources, stub_for, student_version
+
+LESSONS = Path(__file__).resolve().parents[1] / "lessons"
+SOURCES = lesson_sources(LESSONS)
+
+
+def execute(notebook: nbformat.NotebookNode, folder: Path) -> nbformat.NotebookNode:
+    client = NotebookClient(
+        notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(folder)}}
+    )
+    client.execute()
+    return notebook
+
+
+def check_lines(notebook: nbformat.NotebookNode) -> list[str]:
+    """The one-line reports of every check a notebook ran."""
+    lines = []
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            text = output.get("data", {}).get("text/plain", "")
+            for line in str(text).splitlines():
+                if line.startswith(("✔ Correct", "✘ Not yet", "… Not answered yet")):
+                    lines.append(line)
+    return lines
+
+
+def test_there_are_at_least_six_lessons() -> None:
+    assert len(SOURCES) >= 6, [p.name for p in SOURCES]
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+def test_solution_version_passes_every_check(source: Path) -> None:
+    notebook = execute(nbformat.read(source, as_version=4), LESSONS)
+    lines = check_lines(notebook)
+    assert lines, "the lesson runs no check"
+    assert all(line.startswith("✔ Correct") for line in lines), lines
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+def test_student_version_runs_and_reports_unanswered(source: Path, tmp_path: Path) -> None:
+    student = student_version(nbformat.read(source, as_version=4))
+    notebook = execute(student, LESSONS / "student")
+    lines = check_lines(notebook)
+    assert lines, "the student version runs no check"
+    assert any(line.startswith("… Not answered yet") for line in lines), lines
+    assert not any(line.startswith("✔ Correct") for line in lines), lines
+
+
+def test_committed_student_notebooks_are_up_to_date(tmp_path: Path) -> None:
+    build_student_notebooks(LESSONS, tmp_path)
+    for built in sorted(tmp_path.glob("*.ipynb")):
+        committed = LESSONS / "student" / built.name
+        assert committed.exists(), f"run `make lessons`: {committed} is missing"
+        assert nbformat.read(committed, 4) == nbformat.read(built, 4), (
+            f"run `make lessons`: {built.name}"
+        )
+
+
+def test_stub_keeps_the_variables_a_solution_defines() -> None:
+    stub = stub_for("counts = corpus['n_words']\ntop, rest = counts[:1], counts[1:]\nprint(top)")
+    assert stub.splitlines() == [
+        "# your code here",
+        "counts = ...  # replace ... with your answer",
+        "top = ...  # replace ... with your answer",
+        "rest = ...  # replace ... with your answer",
+    ]
+
+
+def test_student_version_strips_solutions_and_outputs() -> None:
+    notebook = nbformat.v4.new_notebook()
+    code = nbformat.v4.new_code_cell("answer = 42", metadata={"tags": ["solution", "hide-input"]})
+    code.outputs = [nbformat.v4.new_output("stream", text="42")]
+    prose = nbformat.v4.new_markdown_cell("The model answer.", metadata={"tags": ["solution"]})
+    keep = nbformat.v4.new_code_cell("print('kept')")
+    notebook.cells = [code, prose, keep]
+    student = student_version(notebook)
+    assert (
+        student.cells[0].source == "# your code here\nanswer = ...  # replace ... with your answer"
+    )
+    assert student.cells[0].outputs == [] and student.cells[0].metadata["tags"] == []
+    assert student.cells[1].source == "*Write your answer here.*"
+    assert student.cells[2].source == "print('kept')"
+    assert "The model answer." in notebook.cells[1].source  # the source is not modified
