@@ -44,3 +44,10 @@ def test_quotation_is_escaped() -> None:
     shown = book.quotation("He said <b>no</b>.", "ITV News").data
     assert "&lt;b&gt;no&lt;/b&gt;" in shown
     assert "— ITV News" in shown
+
+
+def test_plain_shows_markup_as_text() -> None:
+    shown = book.plain("<script>alert(1)</script> *bold* [link](x)").data
+    assert "<script>" not in shown
+    assert shown == "&lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* \\[link\\](x)"
+    assert book.plain("Ahrar al-Sham").data == "Ahrar al-Sham"

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import html
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
 import pandas as pd
-from IPython.display import HTML
+from IPython.display import HTML, Markdown
 from pandas.io.formats.style import Styler
 
 from newsframes.corpus import load_corpus
@@ -99,6 +100,18 @@ def table(
         .format(chosen or None, escape="html", precision=2, thousands=",")
         .set_uuid(uuid)
     )
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|!~])")
+
+
+def plain(value: object) -> Markdown:
+    """A value to glue into prose as text: HTML-escaped and with Markdown syntax disarmed.
+
+    Metadata comes from files an instructor (or a student) writes; whatever they
+    contain must be shown as written, never rendered as markup.
+    """
+    return Markdown(_MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(str(value))))
 
 
 def quotation(text: str, source: str = "") -> HTML:
