@@ -11,7 +11,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup book test lint typecheck lessons lab bench clean
+.PHONY: help setup book browser test lint typecheck regen lessons lab bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -32,18 +32,49 @@ _build/.inputs-stamp: $(ANALYSIS_INPUTS)
 	rm -rf _build/.jupyter_cache _build/.doctrees
 	@mkdir -p _build && touch $@
 
-book: $(STAMP) _build/.inputs-stamp  ## build the site into _build/html (warnings are errors)
+# Sphinx does not notice when the project's own extensions, templates or static files
+# change, so pages built with the old ones would stay: re-read every page then.
+SITE_INPUTS := $(wildcard _ext/*.py _templates/* _static/*)
+_build/.site-stamp: $(SITE_INPUTS)
+	rm -rf _build/.doctrees
+	@mkdir -p _build && touch $@
+
+book: $(STAMP) _build/.inputs-stamp _build/.site-stamp  ## build the site into _build/html (warnings are errors)
 	$(BIN)/jupyter-book build . -n -W --keep-going
 
-lint: $(STAMP)  ## ruff
+lint: $(STAMP)  ## ruff on code and notebooks, actionlint on the CI workflow
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff format --check src tests bench book lessons
+	$(BIN)/actionlint .github/workflows/book.yml
 
 typecheck: $(STAMP)  ## mypy on the package
 	$(BIN)/mypy
 
-test: $(STAMP) lint typecheck  ## lint, type-check and run every test
+# The site tests (tests/test_site.py) open every built page in Debian's headless
+# Chromium (Playwright drives it and never downloads a browser) and run axe-core
+# from npm. Installed only when missing or when the npm lock file changes.
+CHROMIUM := /usr/bin/chromium
+AXE      := tests/browser/node_modules/axe-core/axe.min.js
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	npm ci --prefix tests/browser --no-audit --no-fund
+	@touch $@
+
+browser: $(CHROMIUM) $(AXE)  ## install headless Chromium (apt) and axe-core (npm) for the site tests
+
+test: $(STAMP) lint typecheck book browser  ## lint, type-check, build the site, run every test
 	$(BIN)/pytest -n 2
+
+# Re-run every book and lesson notebook in a fresh kernel and store its new outputs (review the
+# diff before committing), then check that a second run reproduces them.
+regen: $(STAMP)  ## re-execute the book and lesson notebooks and store their outputs
+	-$(BIN)/pytest -n 2 -q tests/test_notebooks.py -k reproduces --nb-force-regen
+	$(BIN)/pytest -n 2 -q tests/test_notebooks.py
 
 lessons: $(STAMP)  ## write the student versions of the lessons (lessons/student)
 	$(PY) -m newsframes lessons lessons

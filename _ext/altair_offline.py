@@ -11,6 +11,9 @@ that at build time, leaving the notebooks and their stored outputs untouched:
   vega + vega-lite + vega-embed for exactly the Vega-Lite version the installed
   altair writes), is copied into the site once and added only to pages that have a
   chart, with ``defer``: a page with four charts loads it once.
+* Marks that carry no data field (a zero line drawn from ``alt.datum(0)``) get an
+  accessible name (:func:`name_silent_marks`); Vega's SVG would otherwise draw them
+  as unnamed graphics for a screen reader.
 * LaTeX builder (PDF): each chart becomes a vector PDF image made by vl-convert.
 
 Configure in ``_config.yml``::
@@ -81,7 +84,9 @@ def _script_json(value: Any) -> str:
 
 def offline_html(div_id: str, spec: dict[str, Any], options: dict[str, Any]) -> str:
     """A chart that draws with the page's own ``vegaEmbed``; it never touches the network."""
-    return f"""<div id="{div_id}" class="altair-chart" {MARKER}></div>
+    # tabindex: a chart wider than the text column scrolls sideways (_static/charts.css),
+    # and keyboard users can scroll only what takes focus (axe: scrollable-region-focusable).
+    return f"""<div id="{div_id}" class="altair-chart" tabindex="0" {MARKER}></div>
 <script type="text/javascript">
 (function () {{
   var spec = {_script_json(spec)};
@@ -92,7 +97,13 @@ def offline_html(div_id: str, spec: dict[str, Any], options: dict[str, Any]) -> 
       target.textContent = "This chart could not be drawn: _static/{JS_NAME} did not load.";
       return;
     }}
-    window.vegaEmbed(target, spec, options).catch(function (err) {{
+    window.vegaEmbed(target, spec, options).then(function () {{
+      // vega-embed's action menu opens from a <summary> holding only an icon: name it.
+      var menu = target.querySelector("details > summary");
+      if (menu && !menu.hasAttribute("aria-label")) {{
+        menu.setAttribute("aria-label", "Chart actions");
+      }}
+    }}).catch(function (err) {{
       target.textContent = "This chart could not be drawn: " + err.message;
     }});
   }}
@@ -104,6 +115,68 @@ def offline_html(div_id: str, spec: dict[str, Any], options: dict[str, Any]) -> 
   }}
 }})();
 </script>"""
+
+
+def _channel_titles(specs: list[Any]) -> dict[str, str]:
+    """Axis titles by channel in a list of layers (first one wins), to name reference marks."""
+    titles: dict[str, str] = {}
+    for layer in specs:
+        encoding = layer.get("encoding", {}) if isinstance(layer, dict) else {}
+        for channel, definition in encoding.items():
+            if isinstance(definition, dict) and channel not in titles:
+                title = definition.get("title") or definition.get("field")
+                if isinstance(title, str) and title:
+                    titles[channel] = title
+    return titles
+
+
+def _name_mark(unit: dict[str, Any], titles: dict[str, str]) -> None:
+    """Give a data-free mark (e.g. a zero line from ``alt.datum(0)``) an accessible name.
+
+    Vega-Lite names each mark item from its fields; a mark with no field gets no name
+    and Vega's SVG draws it as an unnamed ``graphics-symbol`` (axe: svg-img-alt). It
+    is named from its constant positions, in the words of the axis titles:
+    "Reference line: Score (−1 to +1) = 0".
+    """
+    mark = unit.get("mark")
+    if mark is None:
+        return
+    mark_def = {"type": mark} if isinstance(mark, str) else dict(mark)
+    if "aria" in mark_def or "description" in mark_def:
+        return
+    encoding = unit.get("encoding", {})
+    if any(isinstance(d, dict) and ("field" in d or "aggregate" in d) for d in encoding.values()):
+        return
+    if any(isinstance(d, list) for d in encoding.values()):
+        return
+    kind = "Reference line" if mark_def.get("type") == "rule" else f"{mark_def.get('type')} mark"
+    places = [
+        f"{titles.get(channel, channel)} = {definition['datum']}"
+        for channel, definition in encoding.items()
+        if isinstance(definition, dict) and "datum" in definition
+    ]
+    mark_def["description"] = f"{kind}: {', '.join(places)}" if places else kind
+    unit["mark"] = mark_def
+
+
+def name_silent_marks(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a Vega-Lite spec in which every mark has an accessible name."""
+    spec = json.loads(json.dumps(spec))
+
+    def walk(node: dict[str, Any], titles: dict[str, str]) -> None:
+        _name_mark(node, titles)
+        for key in ("layer", "hconcat", "vconcat", "concat"):
+            children = node.get(key)
+            if isinstance(children, list):
+                inner = {**titles, **_channel_titles(children)}
+                for child in children:
+                    if isinstance(child, dict):
+                        walk(child, inner)
+        if isinstance(node.get("spec"), dict):  # facet and repeat
+            walk(node["spec"], titles)
+
+    walk(spec, _channel_titles([spec]))
+    return spec
 
 
 def _altair_raw_nodes(document: nodes.Node) -> list[nodes.raw]:
@@ -123,7 +196,7 @@ class AltairOffline(SphinxPostTransform):
     def run(self, **kwargs: Any) -> None:
         for node in _altair_raw_nodes(self.document):
             div_id, spec, options = parse_altair_html(node.astext())
-            html = offline_html(div_id, spec, options)
+            html = offline_html(div_id, name_silent_marks(spec), options)
             node.replace_self(nodes.raw("", html, format="html", classes=node["classes"]))
 
 
