@@ -17,6 +17,7 @@ import http.server
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -290,6 +291,36 @@ def test_every_built_page_is_checked() -> None:
     unchecked = sorted(built - {"index.html"} - set(PAGES))
     assert unchecked == [], "built pages not in _toc.yml (left from an old build? make clean)"
     assert sorted(set(PAGES) - built) == [], "pages in _toc.yml that were not built"
+
+
+# What a chapter must never show: an error, a warning box, or a DataFrame's raw repr
+# where a formatted table (newsframes.book.table) belongs.
+NOT_ON_A_CHAPTER = {
+    "a traceback": re.compile(r"Traceback \(most recent call last\)"),
+    "an error output": re.compile(r'class="[^"]*\boutput\b[^"]*\b(?:error|traceback)\b'),
+    "a warning output": re.compile(r'class="[^"]*\boutput\b[^"]*\bstderr\b'),
+    "a raw DataFrame repr": re.compile(r'<table[^>]*class="dataframe'),
+}
+
+
+def chapter_problems(html: str) -> list[str]:
+    """What a built chapter page shows that it must not."""
+    return [what for what, pattern in NOT_ON_A_CHAPTER.items() if pattern.search(html)]
+
+
+@pytest.mark.parametrize("path", [p for p in PAGES if p.startswith("book/")])
+def test_chapter_shows_no_error_warning_or_raw_table(path: str) -> None:
+    assert chapter_problems((SITE / path).read_text(encoding="utf-8")) == [], path
+
+
+def test_chapter_check_catches_each_problem() -> None:
+    assert chapter_problems('<table border="1" class="dataframe">') == ["a raw DataFrame repr"]
+    assert chapter_problems('<div class="output stderr">x</div>') == ["a warning output"]
+    assert chapter_problems("Traceback (most recent call last):") == ["a traceback"]
+    assert chapter_problems('<div class="output traceback highlight-ipythontb">') == [
+        "an error output"
+    ]
+    assert chapter_problems('<table id="T_1a2b3c4d">') == []
 
 
 def test_chapters_have_charts(site: Served) -> None:
