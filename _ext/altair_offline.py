@@ -1,7 +1,7 @@
 """Altair charts in the book with no network: one local JavaScript bundle, no CDN.
 
 Altair's notebook output (the "universal" HTML template) fetches vega, vega-lite and
-vega-embed from cdn.jsdelivr.net when the page opens, so an offline reader, a
+vega-embed from a public CDN when the page opens, so an offline reader, a
 locked-down lab or a test browser sees a blank space. This Sphinx extension fixes
 that at build time, leaving the notebooks and their stored outputs untouched:
 

@@ -33,8 +33,10 @@ from urllib.parse import unquote, urldefrag, urlsplit
 import nbformat
 import pytest
 import yaml
+from conftest import VALID_FRONT_MATTER
 from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
+from test_book_config import toc_files
 
 ROOT = Path(__file__).resolve().parents[1]
 # The site under test: _build/html, or another build's html folder named in $SITE_HTML.
@@ -61,18 +63,7 @@ NOT_PAGES = ("_static/", "_sources/", "_images/", "jupyter_execute/", "_sphinx_d
 def toc_pages() -> list[str]:
     """The built page of every file in _toc.yml (the root first), plus Sphinx's own pages."""
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    found = [toc["root"]]
-
-    def walk(entries: list[dict[str, Any]]) -> None:
-        for entry in entries:
-            if "file" in entry:
-                found.append(entry["file"])
-            for key in ("parts", "chapters", "sections"):
-                walk(entry.get(key, []))
-
-    for key in ("parts", "chapters"):
-        walk(toc.get(key, []))
-    return [f"{name}.html" for name in found] + EXTRA_PAGES
+    return [f"{name}.html" for name in toc_files(toc)] + EXTRA_PAGES
 
 
 PAGES = toc_pages()
@@ -390,28 +381,17 @@ def test_screenshot(site: Served, path: str) -> None:
 
 # --- a hostile article, built into a one-page book ---------------------------------
 
-HOSTILE_ARTICLE = """---
-id: hostile-2015-markup
-title: An article that contains markup
-outlet: Test Outlet
-outlet_country: Nowhere
-outlet_type: online
-date: "2015-03-01"
-date_precision: day
-date_basis: stated
-date_note: Printed in the text.
-byline: null
-translated_by: null
-language: en
-url: null
-rights: Written for the tests.
----
-Soldiers defected <script>alert(1)</script> near the town.
+HOSTILE_ARTICLE = (
+    VALID_FRONT_MATTER.format(id="hostile-2015-markup").replace(
+        "title: A test article", "title: An article that contains markup"
+    )
+    + """Soldiers defected <script>alert(1)</script> near the town.
 
 A note for editors <!-- do not print --> stayed in the text.
 
 Rebels said the road was open </script><img src=x onerror=alert(2)> again.
 """
+)
 
 # The notebook shows the article the way the chapters do: through newsframes.book's
 # table and quotation, and in a chart whose data holds the text. The last cell is a
