@@ -122,3 +122,11 @@ def test_cli_validate_reports_a_broken_lexicon(tmp_path: Path, monkeypatch, caps
     out = capsys.readouterr().out
     assert out.startswith("actors.yml: line ")
     assert "not valid YAML" in out
+
+
+def test_chunk_restores_the_collector_threshold() -> None:
+    import gc
+
+    before = gc.get_threshold()
+    analyze_chunk(pd.DataFrame({"id": ["mine"], "text": ["Rebels said so."]}))
+    assert gc.get_threshold() == before
