@@ -40,3 +40,8 @@ def test_guarded_turns_errors_into_hints() -> None:
     assert check_length([1, 2, 3]).passed
     assert str(check_length(...)).startswith("… Not answered yet")
     assert "could not be checked (TypeError" in str(check_length(7))
+
+
+def test_as_number_turns_numpy_scalars_into_python_numbers() -> None:
+    assert type(checks.as_number(np.int64(3))) is int
+    assert checks.as_number("3") == "3"  # anything else is left for the check to judge

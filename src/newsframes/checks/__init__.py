@@ -83,6 +83,11 @@ def guarded(check: Callable[..., Result]) -> Callable[..., Result]:
     return run
 
 
+def as_number(answer: Any) -> Any:
+    """A NumPy scalar (what pandas returns for ``.sum()`` or ``.loc``) as a plain Python one."""
+    return answer.item() if isinstance(answer, np.generic) else answer
+
+
 def number(answer: Any, expected: float, what: str, hint: str, tolerance: float = 1e-6) -> Result:
     """Compare a number, allowing for rounding; ``what`` names it in the message."""
     if is_unanswered(answer):

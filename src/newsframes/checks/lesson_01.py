@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-import numpy as np
 import pandas as pd
 
 from newsframes import checks
@@ -21,11 +20,6 @@ GUARDIAN = "guardian-2017-is-defectors"
 GLOBALPOST = "globalpost-2011-jisr-al-shughour"
 
 
-def as_number(answer: Any) -> Any:
-    """A NumPy scalar (what pandas returns for ``.sum()`` or ``.loc``) as a plain Python one."""
-    return answer.item() if isinstance(answer, np.generic) else answer
-
-
 def _article(article_id: str) -> pd.Series:
     corpus = load_corpus().set_index("id")
     return cast(pd.Series, corpus.loc[article_id])
@@ -36,7 +30,7 @@ def check_n_articles(n_articles: Any) -> Result:
     """How many articles the corpus holds."""
     expected = len(load_corpus())
     return checks.number(
-        as_number(n_articles),
+        checks.as_number(n_articles),
         expected,
         "the number of articles",
         "One row of `corpus` is one article.",
@@ -76,7 +70,7 @@ def check_removed_chars(n_removed: Any) -> Result:
     row = _article(ITV)
     expected = len(row["raw_text"]) - len(row["text"])
     return checks.number(
-        as_number(n_removed),
+        checks.as_number(n_removed),
         expected,
         "the number of characters removed",
         "Compare the length of `raw_text` with the length of `text` (`len`).",
@@ -91,7 +85,7 @@ def check_cut_position(cut_at: Any) -> Result:
     video = next(s for s in spans if "VIDEO" in s.text)
     before = sum(s.end - s.start for s in spans if s.end <= video.start)
     expected = video.start - before
-    cut_at = as_number(cut_at)
+    cut_at = checks.as_number(cut_at)
     if cut_at == video.start:
         return checks.wrong(
             f"{cut_at} is where the prompt starts in the RAW text. In the clean text, "
@@ -127,7 +121,7 @@ def check_words(n_words: Any) -> Result:
     """Word tokens in the clean Guardian article."""
     text = str(_article(GUARDIAN)["text"])
     expected = len(tokenize(text))
-    n_words = as_number(n_words)
+    n_words = checks.as_number(n_words)
     if n_words == expected:
         return checks.correct(f"the Guardian article has {expected} words.")
     if n_words == len(text.split()):
@@ -150,7 +144,7 @@ def check_sentences(n_sentences: Any) -> Result:
     text = str(_article(GUARDIAN)["text"])
     expected = len(split_sentences(text))
     return checks.number(
-        as_number(n_sentences),
+        checks.as_number(n_sentences),
         expected,
         "the number of sentences",
         "`split_sentences(text)` returns one row per sentence: count the rows.",

@@ -21,7 +21,6 @@ from newsframes.actors import (
     load_actors,
 )
 from newsframes.checks import Result
-from newsframes.checks.lesson_01 import as_number
 from newsframes.corpus import load_corpus
 from newsframes.text import tokenize
 
@@ -77,7 +76,7 @@ def check_fsa_count(n_fsa: Any) -> Result:
     """Mentions of the Free Syrian Army in the Asharq Al-Awsat report."""
     mentions = find_mentions(_text(ASHARQ))
     expected = int((mentions["actor_id"] == "free_syrian_army").sum())
-    n_fsa = as_number(n_fsa)
+    n_fsa = checks.as_number(n_fsa)
     if n_fsa == int(mentions["surface"].isin(["Free Syrian Army"]).sum()):
         return checks.wrong(
             f"{n_fsa} counts only the surface 'Free Syrian Army'. Count rows whose "
@@ -108,7 +107,7 @@ def check_alias_added(my_actors: Any, n_army_after: Any) -> Result:
     if my_actors.path == load_actors().path:
         return checks.wrong("you changed the real lexicon in data/. Edit the copy in `workdir`.")
     return checks.number(
-        as_number(n_army_after),
+        checks.as_number(n_army_after),
         after,
         "the syrian_army count with your lexicon",
         "Run `find_mentions(text, lexicon=my_actors)` and count syrian_army rows.",
@@ -129,7 +128,7 @@ def check_broken(broken_actors: Any, n_bashar_broken: Any) -> Result:
         )
     expected = _count(_text(ASHARQ), "bashar_al_assad", broken_actors)
     return checks.number(
-        as_number(n_bashar_broken),
+        checks.as_number(n_bashar_broken),
         expected,
         "the bashar_al_assad count with the broken lexicon",
         "Count the bashar_al_assad rows of `find_mentions(text, lexicon=broken_actors)`.",

@@ -17,7 +17,6 @@ import pandas as pd
 from newsframes import checks
 from newsframes.book import analysis
 from newsframes.checks import Result
-from newsframes.checks.lesson_01 import as_number
 from newsframes.corpus import load_corpus
 from newsframes.framing import kwic
 
@@ -87,7 +86,7 @@ def check_quoted_share(asharq_quoted_share: Any) -> Result:
     labels = _asharq_labels()
     quoted = int((labels["voice"] == "quoted").sum())
     expected = quoted / len(labels)
-    answer = as_number(asharq_quoted_share)
+    answer = checks.as_number(asharq_quoted_share)
     if isinstance(answer, int | float) and math.isclose(answer, 100 * expected):
         return checks.wrong("give a share between 0 and 1, not a percentage.")
     if isinstance(answer, int | float) and math.isclose(answer, quoted):
@@ -190,7 +189,7 @@ def check_precision(my_precision: Any, marks: Any) -> Result:
         return problem
     n_correct = sum(bool(v) for v in marks.values())
     expected = n_correct / len(marks)
-    answer = as_number(my_precision)
+    answer = checks.as_number(my_precision)
     if isinstance(answer, int | float) and math.isclose(answer, n_correct) and n_correct > 1:
         return checks.wrong("that is the number of correct hits; divide by all hits.")
     return checks.number(
