@@ -681,14 +681,34 @@ def _columns(
     """The six mention columns for the rows of several texts, as arrays."""
     actors = lex.actors
     flat = [(text, r) for text, found in zip(texts, rows, strict=True) for r in found]
+    return mention_arrays(
+        {
+            "start": [r[0] for _, r in flat],
+            "end": [r[1] for _, r in flat],
+            "surface": [t[r[0] : r[1]] for t, r in flat],
+            "actor_id": [r[3] for _, r in flat],
+            "actor_type": [actors[r[3]].type for _, r in flat],
+            "side": [actors[r[3]].side for _, r in flat],
+        }
+    )
+
+
+def mention_arrays(columns: Mapping[str, list[Any]]) -> dict[str, np.ndarray]:
+    """Mention columns as typed arrays: offsets int64, everything else object (None kept)."""
     return {
-        "start": np.array([r[0] for _, r in flat], dtype="int64"),
-        "end": np.array([r[1] for _, r in flat], dtype="int64"),
-        "surface": np.array([t[r[0] : r[1]] for t, r in flat], dtype=object),
-        "actor_id": np.array([r[3] for _, r in flat], dtype=object),
-        "actor_type": np.array([actors[r[3]].type for _, r in flat], dtype=object),
-        "side": np.array([actors[r[3]].side for _, r in flat], dtype=object),
+        name: np.array(values, dtype="int64" if name in ("start", "end", "sent_id") else object)
+        for name, values in columns.items()
     }
+
+
+def mention_tuples(
+    text: str, lexicon: ActorLexicon | None = None
+) -> list[tuple[int, int, str, str, str | None, str | None]]:
+    """``(start, end, surface, actor_id, actor_type, side)`` of each mention, in text order."""
+    lex = lexicon if lexicon is not None else _default_lexicon()
+    actors = lex.actors
+    rows = _mention_rows(text, lex)
+    return [(s, e, text[s:e], a, actors[a].type, actors[a].side) for s, e, _, a in rows]
 
 
 def find_mentions(text: str, lexicon: ActorLexicon | None = None) -> pd.DataFrame:

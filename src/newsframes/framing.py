@@ -24,7 +24,8 @@ import pandas as pd
 from newsframes.errors import LexiconError, Problem
 from newsframes.lexicons import check_entry, lexicon_path, read_yaml, require_list
 from newsframes.matching import TermMatcher, normalise, trie_regex
-from newsframes.text import WORD, quote_spans, split_sentences
+from newsframes.parse import Columns, Parse, from_frames
+from newsframes.text import WORD
 
 KINDS = ("generic", "topic")
 # rule type -> (required parameters, optional parameters) besides id and type.
@@ -720,40 +721,28 @@ def frame_hits(
     (``mentions``) are not hits. ``voice`` is "quoted" inside double quotes.
     """
     lex = lexicon or load_frames()
-    if sentences is None:
-        sentences = split_sentences(text)
-    if mentions is None:
-        from newsframes.actors import find_mentions
+    return hit_table(hit_columns(from_frames(text, sentences, mentions), lex))
 
-        mentions = find_mentions(text)
-    starts_list = sentences["start"].to_numpy().tolist()
-    ends_list = sentences["end"].to_numpy().tolist()
-    sent_ids = sentences["sent_id"].tolist()
-    sent_texts = sentences["text"].tolist()
+
+def hit_columns(article: Parse, lex: FrameLexicon) -> Columns:
+    """The columns of :func:`frame_hits` for one parsed article, as lists."""
+    text = article.text
+    sents = article.sentences
+    starts_list = article.sentence_starts
+    ends_list = [e for _i, _p, _s, e in sents]
 
     def sentence_of(pos: int) -> int:
         i = bisect.bisect_right(starts_list, pos) - 1
         return i if i >= 0 and pos < ends_list[i] else -1
 
-    m_start = mentions["start"].to_numpy(dtype=np.int64).tolist()
-    m_end = mentions["end"].to_numpy(dtype=np.int64).tolist()
-    m_rows = list(
-        zip(
-            m_start,
-            m_end,
-            mentions["surface"].tolist(),
-            mentions["actor_id"].tolist(),
-            mentions["actor_type"].tolist(),
-            [s if isinstance(s, str) else None for s in mentions["side"].tolist()],
-            strict=True,
-        )
-    )
+    m_rows = article.mentions
+    m_start = [m[0] for m in m_rows]
     by_sentence: dict[int, list[int]] = {}  # sentence -> its mentions
     for k, pos in enumerate(m_start):
         sid = sentence_of(pos)
         if sid >= 0:
             by_sentence.setdefault(sid, []).append(k)
-    names = sorted(zip(m_start, m_end, strict=True))
+    names = sorted((m[0], m[1]) for m in m_rows)
     name_starts = [s for s, _ in names]
     name_ends = [e for _, e in names]
 
@@ -801,19 +790,19 @@ def frame_hits(
                             (frame.id, frame.kind, rule.id, rule.type, start, end, sid, detail)
                         )
     if not raw:
-        return pd.DataFrame(raw, columns=HIT_COLUMNS)
+        return {}
     raw.sort(key=lambda r: (r[4], r[5], r[0], r[2]))
-    return _hit_table(text, raw, sentence_of, sent_ids, sent_texts)
+    return _hit_columns(article, raw, sentence_of)
 
 
-def _hit_table(
-    text: str,
+def _hit_columns(
+    article: Parse,
     raw: list[tuple[str, str, str, str, int, int, int, str]],
     sentence_of: Callable[[int], int],
-    sent_ids: list[Any],
-    sent_texts: list[Any],
-) -> pd.DataFrame:
-    """The hits table, built column by column; ``sent_id`` -2 in ``raw`` means "look it up"."""
+) -> Columns:
+    """The hits as columns; ``sent_id`` -2 in ``raw`` means "look it up"."""
+    text = article.text
+    spans_of = article.sentences
     frames, kinds, rules, vias, starts, ends, sids, details = (
         list(c) for c in zip(*raw, strict=True)
     )
@@ -821,7 +810,7 @@ def _hit_table(
         sentence_of(start) if sid == -2 else sid for sid, start in zip(sids, starts, strict=True)
     ]
     flat = _FLAT_RE.sub(" ", text)
-    quotes = quote_spans(text)
+    quotes = article.quotes
     q_starts, q_ends = [s for s, _ in quotes], [e for _, e in quotes]
     spans = list(zip(starts, ends, strict=True))
     columns: dict[str, Any] = {
@@ -832,16 +821,23 @@ def _hit_table(
         "start": starts,
         "end": ends,
         "surface": [text[s:e] for s, e in spans],
-        "sent_id": [int(sent_ids[i]) if i >= 0 else -1 for i in sids],
+        "sent_id": [spans_of[i][0] if i >= 0 else -1 for i in sids],
         "voice": [
             "quoted" if _in_any(s, s + 1, q_starts, q_ends) else "journalist" for s in starts
         ],
         "detail": details,
-        "sentence": [sent_texts[i] if i >= 0 else "" for i in sids],
+        "sentence": [text[spans_of[i][2] : spans_of[i][3]] if i >= 0 else "" for i in sids],
         "left": [flat[max(0, s - KWIC_WIDTH) : s] for s in starts],
         "match": [flat[s:e] for s, e in spans],
         "right": [flat[e : e + KWIC_WIDTH] for e in ends],
     }
+    return columns
+
+
+def hit_table(columns: Columns) -> pd.DataFrame:
+    """The hits table from :func:`hit_columns` (of one article or several, appended)."""
+    if not columns or not columns["start"]:
+        return pd.DataFrame([], columns=HIT_COLUMNS)
     # every text column cut from one array of the dtype pandas infers for strings
     text_dtype = pd.StringDtype(na_value=np.nan)
     as_text = text_dtype.construct_array_type()._from_sequence  # type: ignore[attr-defined]
@@ -849,7 +845,7 @@ def _hit_table(
         [v for name, values in columns.items() if name not in _INT_COLUMNS for v in values],
         dtype=text_dtype,
     )
-    n, i = len(raw), 0
+    n, i = len(columns["start"]), 0
     arrays = {}
     for name, values in columns.items():
         if name in _INT_COLUMNS:

@@ -36,7 +36,7 @@ from newsframes.lexicons import (
     require_list,
 )
 from newsframes.matching import TermMatcher
-from newsframes.text import quote_spans, split_sentences
+from newsframes.parse import Columns, Mention, Parse, columns_of, from_frames
 
 LABEL_COLUMNS = [
     "start",
@@ -155,12 +155,8 @@ def load_labels(path: str | os.PathLike[str] | None = None) -> LabelLexicon:
     return _parse(lexicon_path("labels", path))
 
 
-def _mention_heads(mentions: pd.DataFrame | None) -> list[tuple[int, int, Any]]:
-    if mentions is None or mentions.empty:
-        return []
-    columns = [mentions[c].tolist() for c in ("start", "end", "actor_id")]
-    rows = zip(*columns, strict=True)
-    return sorted((int(s), int(e), a) for s, e, a in rows)
+def _mention_heads(mentions: list[Mention]) -> list[tuple[int, int, Any]]:
+    return sorted((s, e, a) for s, e, _surface, a, _type, _side in mentions)
 
 
 def _containing(spans: list[tuple[int, int, Any]], start: int, end: int) -> tuple[int, int, Any]:
@@ -182,46 +178,50 @@ def find_labels(
 ) -> pd.DataFrame:
     """One row per label word: offsets, label, category, side, voice, sentence and actor id."""
     lexicon = load_labels(None if path is None else os.fspath(path))
-    if sentences is None:
-        sentences = split_sentences(text)
-    if mentions is None:
-        from newsframes.actors import find_mentions
+    return label_table(label_columns(from_frames(text, sentences, mentions), lexicon))
 
-        mentions = find_mentions(text)
+
+def label_columns(article: Parse, lexicon: LabelLexicon) -> Columns:
+    """The columns of :func:`find_labels` for one parsed article, as lists."""
+    text = article.text
     found = lexicon.matcher.find(text)
-    if not found:
-        return pd.DataFrame([], columns=LABEL_COLUMNS)
-    excluded = [(m.start, m.end) for m in lexicon.exclude.find(text)] if lexicon.exclude else []
-    heads = _mention_heads(mentions)
-    quotes = quote_spans(text)
-    quote_starts = [s for s, _ in quotes]
-    sent_starts = sentences["start"].tolist()
-    sent_ids = sentences["sent_id"].tolist()
     rows = []
-    for match in found:
-        if excluded and any(s <= match.start and match.end <= e for s, e in excluded):
-            continue
-        m_start, m_end, actor_id = _containing(heads, match.start, match.end)
-        if m_start >= 0 and text[match.end : m_end] not in ("", *_POSSESSIVE):
-            continue  # a word inside a name, not the name's head
-        entry = lexicon.entries[str(match.key)]
-        q = bisect.bisect_right(quote_starts, match.start) - 1
-        voice = "quoted" if q >= 0 and match.start < quotes[q][1] else "journalist"
-        s = bisect.bisect_right(sent_starts, match.start) - 1
-        rows.append(
-            (
-                match.start,
-                match.end,
-                match.surface,
-                entry.label,
-                entry.category,
-                entry.side,
-                voice,
-                sent_ids[s] if s >= 0 else -1,
-                actor_id,
+    if found:
+        excluded = [(m.start, m.end) for m in lexicon.exclude.find(text)] if lexicon.exclude else []
+        heads = _mention_heads(article.mentions)
+        quotes = article.quotes
+        quote_starts = [s for s, _ in quotes]
+        for match in found:
+            if excluded and any(s <= match.start and match.end <= e for s, e in excluded):
+                continue
+            m_start, m_end, actor_id = _containing(heads, match.start, match.end)
+            if m_start >= 0 and text[match.end : m_end] not in ("", *_POSSESSIVE):
+                continue  # a word inside a name, not the name's head
+            entry = lexicon.entries[str(match.key)]
+            q = bisect.bisect_right(quote_starts, match.start) - 1
+            voice = "quoted" if q >= 0 and match.start < quotes[q][1] else "journalist"
+            s = article.sentence_at(match.start)
+            rows.append(
+                (
+                    match.start,
+                    match.end,
+                    match.surface,
+                    entry.label,
+                    entry.category,
+                    entry.side,
+                    voice,
+                    article.sentences[s][0] if s >= 0 else -1,
+                    actor_id,
+                )
             )
-        )
-    return pd.DataFrame(rows, columns=_LABEL_INDEX.view())
+    return columns_of(LABEL_COLUMNS, rows)
+
+
+def label_table(columns: Columns) -> pd.DataFrame:
+    """The labels table from :func:`label_columns` (of one article or several, appended)."""
+    if not columns or not columns["start"]:
+        return pd.DataFrame([], columns=LABEL_COLUMNS)
+    return pd.DataFrame(columns, columns=_LABEL_INDEX.view())
 
 
 def label_shares(labels: pd.DataFrame, by: Sequence[str] = ("article_id",)) -> pd.DataFrame:

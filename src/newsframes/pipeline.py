@@ -11,17 +11,19 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from newsframes import actors, framing, labels, sentiment, sourcing
-from newsframes.text import split_sentences, tokenize
+from newsframes.parse import Columns, Parse, append_columns, parse
+from newsframes.text import SENTENCE_COLUMNS, tokenize
 
 # The per-observation tables, in the order they are written.
 TABLES = ("sentences", "mentions", "co_mentions", "labels", "quotes", "frames", "sentiment")
@@ -71,31 +73,53 @@ def _assemble(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> Analys
     )
 
 
-def _sentence_of(starts: np.ndarray, sentence_starts: np.ndarray) -> np.ndarray:
-    return np.searchsorted(sentence_starts, starts, side="right") - 1
+def _observations(ids: list[str], texts: Iterable[str]) -> dict[str, pd.DataFrame]:
+    """Every per-observation table of several articles but co-mentions, ``article_id`` first.
 
-
-def _observations(article_id: str, text: str) -> dict[str, pd.DataFrame]:
-    """Every per-observation table of one article, without the ``article_id`` column."""
-    sents = split_sentences(text, article_id)
-    mentions = actors.find_mentions(text)
-    mentions["sent_id"] = _sentence_of(mentions["start"].to_numpy(), sents["start"].to_numpy())
-    found = {
-        "labels": labels.find_labels(text, sentences=sents, mentions=mentions),
-        "quotes": sourcing.find_quotes(text, sentences=sents, mentions=mentions),
-        "frames": framing.frame_hits(text, sentences=sents, mentions=mentions),
-        "sentiment": sentiment.score_sentences(text, sentences=sents, mentions=mentions),
+    Each article is parsed once; the analysers return plain columns, which are
+    appended across the articles so that each table is built once, not once per article.
+    """
+    lexicon = actors.load_actors()
+    # Each analyser: its columns for one parsed article, and the table from those columns.
+    analysers: dict[str, tuple[Callable[[Parse], Columns], Callable[[Columns], pd.DataFrame]]] = {
+        "labels": (
+            partial(labels.label_columns, lexicon=labels.load_labels()),
+            labels.label_table,
+        ),
+        "quotes": (
+            partial(sourcing.quote_columns, lex=sourcing.load_reporting_verbs()),
+            sourcing.quote_table,
+        ),
+        "frames": (partial(framing.hit_columns, lex=framing.load_frames()), framing.hit_table),
+        "sentiment": (sentiment.score_columns, sentiment.score_table),
     }
-    return {"sentences": sents, "mentions": mentions, **found}
+    sentence_rows: list[tuple[str, int, int, int, int, str]] = []
+    mention_columns: Columns = {name: [] for name in (*actors.MENTION_COLUMNS, "sent_id")}
+    found: dict[str, Columns] = {name: {} for name in analysers}
+    rows: dict[str, list[int]] = {name: [] for name in ("mentions", *analysers)}
+    for aid, text in zip(ids, texts, strict=True):
+        article = parse(text, lexicon)
+        sentence_rows += [(aid, i, p, s, e, text[s:e]) for i, p, s, e in article.sentences]
+        for mention in article.mentions:
+            for name, value in zip(actors.MENTION_COLUMNS, mention, strict=True):
+                mention_columns[name].append(value)
+            mention_columns["sent_id"].append(article.sentence_at(mention[0]))
+        rows["mentions"].append(len(article.mentions))
+        for name, (columns_of, _table_of) in analysers.items():
+            rows[name].append(append_columns(found[name], columns_of(article)))
+    mentions = pd.DataFrame(actors.mention_arrays(mention_columns), copy=False)
+    tables = {
+        "sentences": pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS),
+        "mentions": _with_ids(mentions, ids, rows["mentions"]),
+    }
+    for name, (_columns_of, table_of) in analysers.items():
+        tables[name] = _with_ids(table_of(found[name]), ids, rows[name])
+    return tables
 
 
-def _stack(ids: list[str], frames: list[pd.DataFrame], has_id: bool) -> pd.DataFrame:
-    """Per-article tables stacked, with ``article_id`` first (added once, not per article)."""
-    if not frames:
-        return pd.DataFrame()
-    table = pd.concat(frames, ignore_index=True)
-    if not has_id:
-        table.insert(0, "article_id", np.repeat(ids, [len(f) for f in frames]))
+def _with_ids(table: pd.DataFrame, ids: list[str], rows: list[int]) -> pd.DataFrame:
+    """``table`` with ``article_id`` first: ``ids[k]`` repeated ``rows[k]`` times."""
+    table.insert(0, "article_id", np.repeat(ids, rows))
     return table
 
 
@@ -104,10 +128,7 @@ def analyze_article(article_id: str, text: str) -> dict[str, pd.DataFrame]:
 
     Co-mentions are derived from the mentions (:func:`newsframes.actors.co_mentions`).
     """
-    tables = _observations(article_id, text)
-    return {
-        name: _stack([article_id], [table], name == "sentences") for name, table in tables.items()
-    }
+    return _observations([article_id], [text])
 
 
 def _articles_table(chunk: pd.DataFrame) -> pd.DataFrame:
@@ -159,13 +180,7 @@ def analyze_chunk(chunk: pd.DataFrame) -> Analysis:
 
 
 def _analyze_chunk(chunk: pd.DataFrame) -> Analysis:
-    ids = [str(aid) for aid in chunk["id"]]
-    per_article = [_observations(aid, text) for aid, text in zip(ids, chunk["text"], strict=True)]
-    combined = {
-        name: _stack(ids, [t[name] for t in per_article], name == "sentences")
-        for name in TABLES
-        if name != "co_mentions"
-    }
+    combined = _observations([str(aid) for aid in chunk["id"]], chunk["text"])
     combined["co_mentions"] = actors.co_mentions(combined["mentions"])  # once per chunk
     analysis = _assemble(_articles_table(chunk), combined)
     analysis.summaries = _summaries(analysis)

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from newsframes import text as tx
+from newsframes.parse import Columns, Mention, Parse, from_frames
 from newsframes.scorers import scorers, textblob_scores, vader_compound
 from newsframes.sentiment_summary import (
     ARTICLE_MEASURES,
@@ -113,26 +114,21 @@ def _masked(text: str, start: int, end: int, mentions: list[tuple[int, int]]) ->
     return "".join(parts)
 
 
-def _mention_spans(mentions: pd.DataFrame) -> tuple[list[tuple[int, int]], list[str]]:
-    if mentions is None or len(mentions) == 0:
-        return [], []
-    starts = [int(v) for v in mentions["start"].tolist()]
-    ends = [int(v) for v in mentions["end"].tolist()]
-    surfaces = [str(v) for v in mentions["surface"].tolist()]
-    # Stable sort by (start, end), as sort_values would, without building a DataFrame.
-    order = sorted(range(len(starts)), key=lambda i: (starts[i], ends[i]))
-    return [(starts[i], ends[i]) for i in order], [surfaces[i] for i in order]
+def _mention_spans(mentions: list[Mention]) -> tuple[list[tuple[int, int]], list[str]]:
+    """Mention spans sorted by ``(start, end)`` (stably), with their surfaces."""
+    ordered = sorted(mentions, key=lambda m: (m[0], m[1]))
+    return [(m[0], m[1]) for m in ordered], [m[2] for m in ordered]
 
 
 def _score_spans(
-    text: str, spans: Sequence[tuple[int, int]], mentions: pd.DataFrame | None
+    text: str, spans: Sequence[tuple[int, int]], mentions: list[Mention]
 ) -> dict[str, list[Any]]:
     """Score each ``(start, end)`` span of ``text``: the columns after ``start, end``, as lists."""
     import bisect
 
     sc = scorers()
     pieces = [text[s:e] for s, e in spans]
-    m_spans, m_surfaces = _mention_spans(mentions) if mentions is not None else ([], [])
+    m_spans, m_surfaces = _mention_spans(mentions)
     m_starts = [s for s, _ in m_spans]
     n_inside: list[int] = []
     tb_redo: list[int] = []
@@ -207,18 +203,6 @@ def _quoted_chars(start: int, end: int, quotes: list[tuple[int, int]], q_ends: l
     return total
 
 
-def _sentences_and_mentions(
-    text: str, sentences: pd.DataFrame | None, mentions: pd.DataFrame | None
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    if sentences is None:
-        sentences = tx.split_sentences(text)
-    if mentions is None:
-        from newsframes.actors import find_mentions
-
-        mentions = find_mentions(text)
-    return sentences, mentions
-
-
 _INT_COLUMNS = ("sent_id", "start", "end", "n_words", "n_masked")
 _FLOAT_COLUMNS = (
     "polarity",
@@ -243,28 +227,42 @@ def score_sentences(
     by a neutral placeholder word; ``quoted_share`` is the share of the sentence's
     characters inside double quotation marks (``text.quote_spans``).
     """
-    sentences, mentions = _sentences_and_mentions(text, sentences, mentions)
-    if len(sentences) == 0:
-        return _frame([], SENTENCE_SCORE_COLUMNS)
-    starts = [int(v) for v in sentences["start"].tolist()]
-    ends = [int(v) for v in sentences["end"].tolist()]
-    spans = list(zip(starts, ends, strict=True))
-    cols: dict[str, Any] = {"sent_id": sentences["sent_id"].tolist(), "start": starts, "end": ends}
-    cols.update(_score_spans(text, spans, mentions))
-    quotes = tx.quote_spans(text)
+    return score_table(score_columns(from_frames(text, sentences, mentions)))
+
+
+def score_columns(article: Parse) -> Columns:
+    """The columns of :func:`score_sentences` for one parsed article, as lists."""
+    if not article.sentences:
+        return {}
+    text = article.text
+    spans = [(start, end) for _i, _p, start, end in article.sentences]
+    cols: Columns = {
+        "sent_id": [i for i, _p, _s, _e in article.sentences],
+        "start": [start for start, _ in spans],
+        "end": [end for _, end in spans],
+    }
+    cols.update(_score_spans(text, spans, article.mentions))
+    quotes = article.quotes
     q_ends = [q_end for _, q_end in quotes]
     cols["quoted_share"] = [
         _quoted_chars(start, end, quotes, q_ends) / (end - start) if end > start else 0.0
         for start, end in spans
     ]
+    return cols
+
+
+def score_table(columns: Columns) -> pd.DataFrame:
+    """The sentence scores from :func:`score_columns` (of one article or several, appended)."""
+    if not columns or not columns["start"]:
+        return _frame([], SENTENCE_SCORE_COLUMNS)
     # Typed arrays: pandas then has no types to infer (the dtypes it would infer).
+    arrays: dict[str, Any] = dict(columns)
     for c in _INT_COLUMNS:
-        if c != "sent_id" or all(type(v) is int for v in cols[c]):
-            cols[c] = np.array(cols[c], dtype=np.int64)
+        arrays[c] = np.array(columns[c], dtype=np.int64)
     for c in _FLOAT_COLUMNS:
-        cols[c] = np.array(cols[c], dtype=np.float64)
-    cols["has_hit"] = np.array(cols["has_hit"], dtype=bool)
-    return pd.DataFrame({c: cols[c] for c in SENTENCE_SCORE_COLUMNS}, copy=False)
+        arrays[c] = np.array(columns[c], dtype=np.float64)
+    arrays["has_hit"] = np.array(columns["has_hit"], dtype=bool)
+    return pd.DataFrame({c: arrays[c] for c in SENTENCE_SCORE_COLUMNS}, copy=False)
 
 
 def score_segments(
@@ -281,10 +279,10 @@ def score_segments(
     people quoted. Sentences wholly in one voice reuse ``scored`` (from
     :func:`score_sentences`) when it is given; only mixed sentences are re-scored.
     """
-    sentences, mentions = _sentences_and_mentions(text, sentences, mentions)
+    article = from_frames(text, sentences, mentions)
     if scored is None:
-        scored = score_sentences(text, sentences=sentences, mentions=mentions)
-    quotes = tx.quote_spans(text)
+        scored = score_table(score_columns(article))
+    quotes = article.quotes
     rows: list[tuple[Any, ...]] = []
     mixed: list[tuple[int, int, int, str, int, int]] = []  # row index, sent_id, seg, voice, span
     value_cols = SEGMENT_COLUMNS[5:]
@@ -300,7 +298,7 @@ def score_segments(
             mixed.append((len(rows), sid, seg, voice, p_start, p_end))
             rows.append(())
     if mixed:
-        mixed_scores = _score_spans(text, [(m[4], m[5]) for m in mixed], mentions)
+        mixed_scores = _score_spans(text, [(m[4], m[5]) for m in mixed], article.mentions)
         values = list(zip(*mixed_scores.values(), strict=True))
         for (row, sid, seg, voice, p_start, p_end), vals in zip(mixed, values, strict=True):
             rows[row] = (sid, seg, voice, p_start, p_end, *vals)

@@ -46,7 +46,8 @@ from newsframes.lexicons import (
     require_list,
 )
 from newsframes.matching import Match, TermMatcher, normalise, trie_regex
-from newsframes.text import WORD, quote_spans, split_sentences
+from newsframes.parse import Columns, Parse, columns_of, from_frames
+from newsframes.text import WORD
 
 QUOTE_COLUMNS = [
     "start",
@@ -755,16 +756,6 @@ def _attribute(
     _add(a, "indirect", content, (sp_start, sp_end), (region_start, v_start), verb, sent)
 
 
-def _mention_tuples(mentions: pd.DataFrame | None) -> list[tuple[int, int, str, Any, Any, Any]]:
-    if mentions is None or len(mentions) == 0:
-        return []
-    cols = [mentions[c].tolist() for c in ("start", "end", "surface", "actor_id")]
-    types = mentions["actor_type"].tolist() if "actor_type" in mentions else [None] * len(mentions)
-    sides = mentions["side"].tolist() if "side" in mentions else [None] * len(mentions)
-    rows = zip(*cols, types, sides, strict=True)
-    return sorted((int(s), int(e), str(t), i, k, d) for s, e, t, i, k, d in rows)
-
-
 def _person_anchors(a: _Article) -> list[tuple[int, int, str, Any, Any, Any]]:
     """The first person named (outside quotations) in each sentence."""
     persons = [m for m in a.mentions if m[4] == "person" and a.quote_at(m[0]) < 0]
@@ -818,18 +809,13 @@ def find_quotes(
 ) -> pd.DataFrame:
     """One row per attributed statement: content offsets, kind, speaker and its class, verb."""
     lex = load_reporting_verbs(None if path is None else os.fspath(path))
-    if sentences is None:
-        sentences = split_sentences(text)
-    if mentions is None:
-        from newsframes.actors import find_mentions
+    return quote_table(quote_columns(from_frames(text, sentences, mentions), lex))
 
-        mentions = find_mentions(text)
-    series = [sentences[c] for c in ("sent_id", "para_id", "start", "end")]
-    columns = [c.tolist() for c in series]
-    if all(c.dtype.kind in "iu" for c in series):  # already Python ints
-        sents = list(zip(*columns, strict=True))
-    else:
-        sents = [(int(i), int(p), int(s), int(e)) for i, p, s, e in zip(*columns, strict=True)]
+
+def quote_columns(article: Parse, lex: SourcingLexicon) -> Columns:
+    """The columns of :func:`find_quotes` for one parsed article, as lists."""
+    text = article.text
+    sents = article.sentences
     paras: dict[int, tuple[int, int]] = {}
     for _sid, pid, s_start, s_end in sents:
         first, _last = paras.get(pid, (s_start, s_end))
@@ -839,15 +825,15 @@ def find_quotes(
         text=text,
         lex=lex,
         sents=sents,
-        quotes=quote_spans(text),
-        mentions=_mention_tuples(mentions),
+        quotes=article.quotes,
+        mentions=sorted(article.mentions),
         paras=paras,
     )
     a.quote_starts = [s for s, _e in a.quotes]
     a.quote_ends = [e for _s, e in a.quotes]
     a.mention_starts = [m[0] for m in a.mentions]
     a.person_anchors = _person_anchors(a)
-    sent_starts = [s for _i, _p, s, _e in sents]
+    sent_starts = article.sentence_starts
     # Anonymity markers and excluded phrases matter only around a reporting verb: they
     # are looked for there, and last of the checks on a verb.
     for match in verbs:
@@ -864,7 +850,8 @@ def find_quotes(
         _attribute(a, (match.start, match.end, lex.verbs[str(match.key)]), sent)
     _floating(a, sent_starts)
     a.statements.sort(key=lambda st: (st.sent, st.start))
-    return _quote_frame(_statement_rows(a))
+    rows = _statement_rows(a)
+    return columns_of(QUOTE_COLUMNS, rows)
 
 
 def _statement_rows(a: _Article) -> list[tuple[Any, ...]]:
@@ -907,21 +894,26 @@ def _statement_rows(a: _Article) -> list[tuple[Any, ...]]:
     return rows
 
 
-def _quote_frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
-    """The statements table, built column by column with the integer dtypes given."""
-    if not rows:  # every column empty (float64, the nullable ones Int64)
+def quote_table(columns: Columns) -> pd.DataFrame:
+    """The statements table from :func:`quote_columns` (of one article or several, appended).
+
+    Integer columns are int64, or Int64 where a value may be missing; text and ids
+    get the dtype pandas infers (str, or object where every value is missing).
+    """
+    if not columns or not columns["start"]:  # every column empty (float64, nullable ones Int64)
         empty: dict[str, Any] = {c: () for c in QUOTE_COLUMNS}
         for col in _NULLABLE_INT_COLUMNS:
             empty[col] = _nullable_ints(())
         return pd.DataFrame(empty, columns=QUOTE_COLUMNS)
     data: dict[str, Any] = {}
-    for col, values in zip(QUOTE_COLUMNS, zip(*rows, strict=True), strict=True):
+    for col in QUOTE_COLUMNS:
+        values = columns[col]
         if col in _INT_COLUMNS:
             data[col] = np.array(values, dtype=np.int64)
         elif col in _NULLABLE_INT_COLUMNS:
             data[col] = _nullable_ints(values)
-        else:  # text and ids: their dtype is inferred (str, or object where all missing)
-            data[col] = list(values)
+        else:
+            data[col] = values
     return pd.DataFrame(data, copy=False)
 
 

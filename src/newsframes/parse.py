@@ -1,0 +1,112 @@
+"""What every analyser reads from an article: its sentences, actor mentions and quotations.
+
+Labels, voices, frames and sentiment all need the same three readings of a text.
+:func:`parse` makes them once, as plain lists, so a batch run does not rebuild
+(and re-read) a DataFrame per article and per analyser; :func:`from_frames`
+turns the DataFrames a reader may pass to a public function into the same lists.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import pandas as pd
+
+from newsframes import actors
+from newsframes import text as textmod
+
+# (sent_id, para_id, start, end)
+Sentence = tuple[int, int, int, int]
+# (start, end, surface, actor_id, actor_type, side); type and side may be missing (None)
+Mention = tuple[int, int, str, str, "str | None", "str | None"]
+# A table as lists of equal length, by column name, before it becomes a DataFrame.
+Columns = dict[str, list[Any]]
+
+
+@dataclass(frozen=True)
+class Parse:
+    """One article's text with its sentences, actor mentions and quotation spans."""
+
+    text: str
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    quotes: list[tuple[int, int]]
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Start offset of each sentence, for bisecting."""
+        return [s for _i, _p, s, _e in self.sentences]
+
+    def sentence_at(self, position: int) -> int:
+        """Row of the sentence that starts at or before ``position`` (-1 before the first)."""
+        return bisect.bisect_right(self.sentence_starts, position) - 1
+
+
+def parse(text: str, lexicon: actors.ActorLexicon | None = None) -> Parse:
+    """Split ``text`` into sentences, find its actor mentions and quotations."""
+    spans = textmod.sentence_spans(text)
+    return Parse(
+        text=text,
+        sentences=[(i, para, start, end) for i, (para, start, end) in enumerate(spans)],
+        mentions=actors.mention_tuples(text, lexicon),
+        quotes=textmod.quote_spans(text),
+    )
+
+
+def _text_or_none(values: list[Any]) -> list[str | None]:
+    return [v if isinstance(v, str) else None for v in values]
+
+
+def from_frames(
+    text: str, sentences: pd.DataFrame | None = None, mentions: pd.DataFrame | None = None
+) -> Parse:
+    """A :class:`Parse` of ``text`` that uses the sentences and mentions given, if any.
+
+    ``sentences`` needs ``sent_id, para_id, start, end`` (as made by
+    :func:`newsframes.text.split_sentences`); ``mentions`` needs ``start, end,
+    surface, actor_id`` (:func:`newsframes.actors.find_mentions`). A reader may pass
+    a filtered or edited table: it is used as it is.
+    """
+    if sentences is None:
+        sentence_rows = [(i, p, s, e) for i, (p, s, e) in enumerate(textmod.sentence_spans(text))]
+    else:
+        columns = [sentences[c].tolist() for c in ("sent_id", "para_id", "start", "end")]
+        sentence_rows = [
+            (int(i), int(p), int(s), int(e)) for i, p, s, e in zip(*columns, strict=True)
+        ]
+    if mentions is None:
+        mention_rows = actors.mention_tuples(text)
+    elif len(mentions) == 0:
+        mention_rows = []
+    else:
+        n = len(mentions)
+        starts, ends = (mentions[c].tolist() for c in ("start", "end"))
+        surfaces, ids = (mentions[c].tolist() for c in ("surface", "actor_id"))
+        types = _text_or_none(mentions["actor_type"].tolist() if "actor_type" in mentions else [])
+        sides = _text_or_none(mentions["side"].tolist() if "side" in mentions else [])
+        mention_rows = [
+            (int(s), int(e), str(t), i, k, d)
+            for s, e, t, i, k, d in zip(
+                starts, ends, surfaces, ids, types or [None] * n, sides or [None] * n, strict=True
+            )
+        ]
+    return Parse(text, sentence_rows, mention_rows, textmod.quote_spans(text))
+
+
+def append_columns(into: Columns, columns: Columns) -> int:
+    """Extend each list of ``into`` by the same column of ``columns``; returns the rows added."""
+    n = 0
+    for name, values in columns.items():
+        into.setdefault(name, []).extend(values)
+        n = len(values)
+    return n
+
+
+def columns_of(names: list[str], rows: list[tuple[Any, ...]]) -> Columns:
+    """Row tuples (in the order of ``names``) as columns; no rows, no columns."""
+    if not rows:
+        return {}
+    return dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))
