@@ -1,0 +1,98 @@
+"""One parse per article feeds every analyser; the public functions and the pipeline agree."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from newsframes import actors, framing, labels, sentiment, sourcing
+from newsframes.parse import append_columns, columns_of, from_frames, parse
+from newsframes.pipeline import analyze
+from newsframes.text import quote_spans, split_sentences
+
+SMALL = {
+    "no-sentence-end": "Rebels",
+    "no-actor": "It rained all day. “Yes,” he said.",
+    "names-only": "The Free Syrian Army and the regime clashed near Idlib, activists said.",
+}
+
+
+def test_parse_matches_the_public_readers(texts: dict[str, str]) -> None:
+    for text in texts.values():
+        article = parse(text)
+        sents = split_sentences(text)
+        assert article.sentences == list(
+            sents[["sent_id", "para_id", "start", "end"]].itertuples(index=False, name=None)
+        )
+        mentions = _missing_as_none(actors.find_mentions(text))
+        assert article.mentions == list(mentions.itertuples(index=False, name=None))
+        assert article.quotes == quote_spans(text)
+
+
+def test_from_frames_rebuilds_the_same_parse(texts: dict[str, str]) -> None:
+    text = texts["itv-2014-khateeb"]
+    given = from_frames(text, split_sentences(text), actors.find_mentions(text))
+    assert given == parse(text)
+
+
+def test_from_frames_uses_a_filtered_table_as_given() -> None:
+    text = "The Free Syrian Army said the regime attacked. Rebels agreed."
+    mentions = actors.find_mentions(text)
+    kept = mentions[mentions["actor_id"] != "free_syrian_army"]
+    article = from_frames(text, mentions=kept)
+    assert [m[3] for m in article.mentions] == kept["actor_id"].tolist()
+    assert "free_syrian_army" in set(mentions["actor_id"])
+
+
+def test_from_frames_reads_missing_type_and_side_as_none() -> None:
+    text = "The Free Syrian Army said no."
+    bare = actors.find_mentions(text)[["start", "end", "surface", "actor_id"]]
+    assert from_frames(text, mentions=bare).mentions == [
+        (4, 20, "Free Syrian Army", "free_syrian_army", None, None)
+    ]
+    blank = actors.find_mentions(text).assign(side=math.nan)
+    assert from_frames(text, mentions=blank).mentions[0][5] is None
+
+
+def test_columns_helpers() -> None:
+    assert columns_of(["a", "b"], []) == {}
+    into = columns_of(["a", "b"], [(1, "x")])
+    assert append_columns(into, {"a": [2, 3], "b": ["y", "z"]}) == 2
+    assert into == {"a": [1, 2, 3], "b": ["x", "y", "z"]}
+    assert append_columns(into, {}) == 0
+
+
+def _missing_as_none(table: pd.DataFrame) -> pd.DataFrame:
+    """Missing values as None whatever the dtype (NaN in str columns, None in object ones)."""
+    return table.astype(object).where(table.notna(), None)
+
+
+@pytest.fixture(scope="module")
+def mixed_corpus(corpus: pd.DataFrame) -> pd.DataFrame:
+    small = pd.DataFrame({"id": list(SMALL), "text": list(SMALL.values())})
+    return pd.concat([corpus[["id", "text"]], small], ignore_index=True)
+
+
+PUBLIC = {
+    "labels": lambda text: labels.find_labels(text),
+    "quotes": lambda text: sourcing.find_quotes(text),
+    "frames": lambda text: framing.frame_hits(text),
+    "sentiment": lambda text: sentiment.score_sentences(text),
+    "mentions": lambda text: actors.find_mentions(text),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PUBLIC))
+def test_pipeline_tables_equal_the_public_analysers(mixed_corpus: pd.DataFrame, name: str) -> None:
+    table = getattr(analyze(mixed_corpus, chunk_size=3), name)
+    for aid, text in zip(mixed_corpus["id"], mixed_corpus["text"], strict=True):
+        expected = PUBLIC[name](text)
+        got = table[table["article_id"] == aid][list(expected.columns)].reset_index(drop=True)
+        if expected.empty:
+            assert got.empty, f"{name} of {aid}"
+            continue
+        pd.testing.assert_frame_equal(
+            _missing_as_none(got), _missing_as_none(expected), obj=f"{name} of {aid}"
+        )
