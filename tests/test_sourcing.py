@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from newsframes.errors import LexiconError
+from newsframes.evaluate import annotation_path
 from newsframes.paths import lexicon_dir
 from newsframes.sourcing import (
     _local_matches,
@@ -20,7 +21,7 @@ from newsframes.sourcing import (
     sourcing_summary,
 )
 
-GOLDEN = Path(__file__).parent / "golden" / "sourcing"
+CHECKED = annotation_path("quotes.csv")
 NO_MENTIONS = pd.DataFrame(columns=["start", "end", "surface", "actor_id", "actor_type", "side"])
 
 
@@ -318,7 +319,7 @@ def article_quotes(texts: dict[str, str]) -> pd.DataFrame:
 
 
 def test_golden_quotes(article_quotes: pd.DataFrame) -> None:
-    golden = pd.read_csv(GOLDEN / "quotes.csv", comment="#", keep_default_na=False)
+    golden = pd.read_csv(CHECKED, comment="#", keep_default_na=False)
     columns = [c for c in golden.columns if c not in ("checked", "note")]
     raw = article_quotes[columns].astype(object)
     got = raw.where(raw.notna(), "").astype(str)
@@ -330,7 +331,7 @@ def test_golden_quotes(article_quotes: pd.DataFrame) -> None:
 
 
 def test_golden_is_mostly_right() -> None:
-    golden = pd.read_csv(GOLDEN / "quotes.csv", comment="#", keep_default_na=False)
+    golden = pd.read_csv(CHECKED, comment="#", keep_default_na=False)
     assert set(golden["checked"]) <= {"ok", "wrong"}
     assert (golden["checked"] == "ok").mean() >= 0.95
 

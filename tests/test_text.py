@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
+from newsframes.evaluate import load_sentence_boundaries
 from newsframes.text import quote_spans, sentences, split_sentences, tokenize
-
-GOLDEN = Path(__file__).parent / "golden"
 
 
 def split(text: str) -> list[str]:
@@ -77,7 +74,7 @@ def test_offsets_point_into_the_text() -> None:
 
 def test_golden_sentence_boundaries(corpus: pd.DataFrame) -> None:
     """All 133 boundaries of the five articles, checked by reading every sentence once."""
-    golden = pd.read_csv(GOLDEN / "sentences.csv")
+    golden = load_sentence_boundaries()
     got = sentences(corpus)
     got["opening"] = got["text"].str.slice(0, 40)
     got["closing"] = got["text"].str.slice(-25)

@@ -1,7 +1,7 @@
 """Measure the package against people reading the texts: precision, recall, and every error.
 
-The references are hand annotations in ``data/annotations`` (actor mentions, sentence hard
-cases) and the read-and-checked goldens in ``tests/golden`` (sentence boundaries). Each
+The references are in ``data/annotations``: hand annotations (actor mentions, sentence hard
+cases) and tables of the program's output checked by reading (sentences, statements). Each
 measure returns a summary table and the table of errors behind it, so every number can be
 traced to the words it counts.
 """
@@ -50,9 +50,9 @@ def annotations_dir() -> Path:
     return data_dir() / "annotations"
 
 
-def golden_path(name: str) -> Path:
-    """A read-and-checked table under ``tests/golden`` (e.g. ``sentences.csv``)."""
-    return data_dir().parent / "tests" / "golden" / name
+def annotation_path(name: str) -> Path:
+    """A file in ``data/annotations`` (e.g. ``sentences.csv``)."""
+    return annotations_dir() / name
 
 
 # ------------------------------------------------------------------ loading and validation
@@ -298,8 +298,16 @@ def boundary_agreement(
 
 
 def load_sentence_boundaries(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
-    """The read-and-checked sentences of the five articles (``tests/golden/sentences.csv``)."""
-    return pd.read_csv(resolve(path, golden_path("sentences.csv")))
+    """The read-and-checked sentences of the five articles (``data/annotations/sentences.csv``)."""
+    return pd.read_csv(resolve(path, annotation_path("sentences.csv")))
+
+
+def load_checked_quotes(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+    """The statements of the five articles, each marked right or wrong by a reader.
+
+    ``data/annotations/quotes.csv``: column ``checked`` is "ok" or "wrong", ``note`` says why.
+    """
+    return pd.read_csv(resolve(path, annotation_path("quotes.csv")), comment="#")
 
 
 def load_sentence_cases(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
