@@ -96,3 +96,13 @@ def test_pipeline_tables_equal_the_public_analysers(mixed_corpus: pd.DataFrame, 
         pd.testing.assert_frame_equal(
             _missing_as_none(got), _missing_as_none(expected), obj=f"{name} of {aid}"
         )
+
+
+def test_a_table_without_the_needed_columns_is_a_clear_error() -> None:
+    text = "The Free Syrian Army said no."
+    with pytest.raises(
+        ValueError, match=r"mentions table has no column\(s\) \['surface'\].*find_mentions"
+    ):
+        labels.find_labels(text, mentions=actors.find_mentions(text).drop(columns="surface"))
+    with pytest.raises(ValueError, match=r"sentences table has no column\(s\) \['para_id'\]"):
+        sentiment.score_sentences(text, sentences=split_sentences(text).drop(columns="para_id"))

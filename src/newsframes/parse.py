@@ -22,6 +22,8 @@ from newsframes import text as textmod
 Sentence = tuple[int, int, int, int]
 # (start, end, surface, actor_id, actor_type, side); type and side may be missing (None)
 Mention = tuple[int, int, str, str, "str | None", "str | None"]
+_SENTENCE_FIELDS = ("sent_id", "para_id", "start", "end")
+_MENTION_FIELDS = ("start", "end", "surface", "actor_id")
 # A table as lists of equal length, by column name, before it becomes a DataFrame.
 Columns = dict[str, list[Any]]
 
@@ -47,13 +49,28 @@ class Parse:
 
 def parse(text: str, lexicon: actors.ActorLexicon | None = None) -> Parse:
     """Split ``text`` into sentences, find its actor mentions and quotations."""
-    spans = textmod.sentence_spans(text)
     return Parse(
         text=text,
-        sentences=[(i, para, start, end) for i, (para, start, end) in enumerate(spans)],
+        sentences=_sentence_rows(text),
         mentions=actors.mention_tuples(text, lexicon),
         quotes=textmod.quote_spans(text),
     )
+
+
+def _sentence_rows(text: str) -> list[Sentence]:
+    return [
+        (i, para, start, end) for i, (para, start, end) in enumerate(textmod.sentence_spans(text))
+    ]
+
+
+def _require(table: pd.DataFrame, name: str, columns: tuple[str, ...], made_by: str) -> None:
+    """A clear error for a table that lacks a column the analysers read."""
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ValueError(
+            f"the {name} table has no column(s) {missing}: pass a table made by "
+            f"{made_by}(text), filtered or edited as you like, or leave {name}=None"
+        )
 
 
 def _text_or_none(values: list[Any]) -> list[str | None]:
@@ -71,12 +88,15 @@ def from_frames(
     a filtered or edited table: it is used as it is.
     """
     if sentences is None:
-        sentence_rows = [(i, p, s, e) for i, (p, s, e) in enumerate(textmod.sentence_spans(text))]
+        sentence_rows = _sentence_rows(text)
     else:
-        columns = [sentences[c].tolist() for c in ("sent_id", "para_id", "start", "end")]
+        _require(sentences, "sentences", _SENTENCE_FIELDS, "newsframes.text.split_sentences")
+        columns = [sentences[c].tolist() for c in _SENTENCE_FIELDS]
         sentence_rows = [
             (int(i), int(p), int(s), int(e)) for i, p, s, e in zip(*columns, strict=True)
         ]
+    if mentions is not None:
+        _require(mentions, "mentions", _MENTION_FIELDS, "newsframes.actors.find_mentions")
     if mentions is None:
         mention_rows = actors.mention_tuples(text)
     elif len(mentions) == 0:
@@ -85,13 +105,13 @@ def from_frames(
         n = len(mentions)
         starts, ends = (mentions[c].tolist() for c in ("start", "end"))
         surfaces, ids = (mentions[c].tolist() for c in ("surface", "actor_id"))
-        types = _text_or_none(mentions["actor_type"].tolist() if "actor_type" in mentions else [])
-        sides = _text_or_none(mentions["side"].tolist() if "side" in mentions else [])
+        types, sides = (
+            _text_or_none(mentions[c].tolist()) if c in mentions else [None] * n
+            for c in ("actor_type", "side")
+        )
         mention_rows = [
             (int(s), int(e), str(t), i, k, d)
-            for s, e, t, i, k, d in zip(
-                starts, ends, surfaces, ids, types or [None] * n, sides or [None] * n, strict=True
-            )
+            for s, e, t, i, k, d in zip(starts, ends, surfaces, ids, types, sides, strict=True)
         ]
     return Parse(text, sentence_rows, mention_rows, textmod.quote_spans(text))
 
