@@ -106,3 +106,10 @@ def test_a_table_without_the_needed_columns_is_a_clear_error() -> None:
         labels.find_labels(text, mentions=actors.find_mentions(text).drop(columns="surface"))
     with pytest.raises(ValueError, match=r"sentences table has no column\(s\) \['para_id'\]"):
         sentiment.score_sentences(text, sentences=split_sentences(text).drop(columns="para_id"))
+
+
+def test_a_chunk_without_mentions_keeps_every_column() -> None:
+    result = analyze(pd.DataFrame({"id": ["calm"], "text": ["It rained all day."]}))
+    assert list(result.mentions.columns) == ["article_id", *actors.MENTION_COLUMNS, "sent_id"]
+    assert result.mentions.empty
+    assert len(result.sentences) == 1

@@ -675,35 +675,10 @@ def _mention_rows(text: str, lex: ActorLexicon) -> list[tuple[int, int, str, str
     return rows
 
 
-def _columns(
-    texts: list[str], rows: list[list[tuple[int, int, str, str]]], lex: ActorLexicon
-) -> dict[str, np.ndarray]:
-    """The six mention columns for the rows of several texts, as arrays."""
-    actors = lex.actors
-    flat = [(text, r) for text, found in zip(texts, rows, strict=True) for r in found]
-    return mention_arrays(
-        {
-            "start": [r[0] for _, r in flat],
-            "end": [r[1] for _, r in flat],
-            "surface": [t[r[0] : r[1]] for t, r in flat],
-            "actor_id": [r[3] for _, r in flat],
-            "actor_type": [actors[r[3]].type for _, r in flat],
-            "side": [actors[r[3]].side for _, r in flat],
-        }
-    )
+Mention = tuple[int, int, str, str, "str | None", "str | None"]
 
 
-def mention_arrays(columns: Mapping[str, list[Any]]) -> dict[str, np.ndarray]:
-    """Mention columns as typed arrays: offsets int64, everything else object (None kept)."""
-    return {
-        name: np.array(values, dtype="int64" if name in ("start", "end", "sent_id") else object)
-        for name, values in columns.items()
-    }
-
-
-def mention_tuples(
-    text: str, lexicon: ActorLexicon | None = None
-) -> list[tuple[int, int, str, str, str | None, str | None]]:
+def mention_tuples(text: str, lexicon: ActorLexicon | None = None) -> list[Mention]:
     """``(start, end, surface, actor_id, actor_type, side)`` of each mention, in text order."""
     lex = lexicon if lexicon is not None else _default_lexicon()
     actors = lex.actors
@@ -711,11 +686,27 @@ def mention_tuples(
     return [(s, e, text[s:e], a, actors[a].type, actors[a].side) for s, e, _, a in rows]
 
 
+def mention_table(
+    mentions: Iterable[Mention], sent_ids: Iterable[int] | None = None
+) -> pd.DataFrame:
+    """The mentions table (``MENTION_COLUMNS``, then ``sent_id`` if given), typed once.
+
+    Offsets are int64; text columns stay object arrays, so a missing side is None.
+    """
+    rows = list(mentions)
+    columns: dict[str, np.ndarray] = {
+        name: np.array([r[k] for r in rows], dtype="int64" if name in ("start", "end") else object)
+        for k, name in enumerate(MENTION_COLUMNS)
+    }
+    if sent_ids is not None:
+        columns["sent_id"] = np.fromiter(sent_ids, dtype="int64", count=len(rows))
+    return pd.DataFrame(columns, copy=False)
+
+
 def find_mentions(text: str, lexicon: ActorLexicon | None = None) -> pd.DataFrame:
     """One row per actor mention: start, end, surface, actor_id, actor_type, side."""
     lex = lexicon if lexicon is not None else _default_lexicon()
-    columns = _columns([text], [_mention_rows(text, lex)], lex)
-    return pd.DataFrame(columns, copy=False)  # the dict's keys are MENTION_COLUMNS, in order
+    return mention_table(mention_tuples(text, lex))
 
 
 def corpus_mentions(
@@ -735,20 +726,19 @@ def corpus_mentions(
             "article_id", sort=False
         )
     }
-    texts = list(corpus["text"])
-    rows = [_mention_rows(text, lex) for text in texts]
-    columns = _columns(texts, rows, lex)
+    rows = [mention_tuples(text, lex) for text in corpus["text"]]
+    table = mention_table(r for found in rows for r in found)
     article_ids, sent_ids = [], []
     for aid, found in zip(corpus["id"], rows, strict=True):
         starts, ids = by_article.get(aid, (np.empty(0, dtype="int64"), np.empty(0, dtype="int64")))
         at = np.searchsorted(starts, np.array([r[0] for r in found], dtype="int64"), "right") - 1
         sent_ids.append(np.where(at >= 0, ids[np.clip(at, 0, None)] if len(ids) else -1, -1))
         article_ids.extend([aid] * len(found))
-    columns["article_id"] = np.array(article_ids, dtype=object)
-    columns["sent_id"] = (
+    table["article_id"] = np.array(article_ids, dtype=object)
+    table["sent_id"] = (
         np.concatenate(sent_ids).astype("int64") if sent_ids else np.empty(0, dtype="int64")
     )
-    return pd.DataFrame(columns, columns=CORPUS_MENTION_COLUMNS, copy=False)
+    return table
 
 
 def co_mentions(mentions: pd.DataFrame) -> pd.DataFrame:

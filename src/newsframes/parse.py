@@ -21,7 +21,7 @@ from newsframes import text as textmod
 # (sent_id, para_id, start, end)
 Sentence = tuple[int, int, int, int]
 # (start, end, surface, actor_id, actor_type, side); type and side may be missing (None)
-Mention = tuple[int, int, str, str, "str | None", "str | None"]
+Mention = actors.Mention
 _SENTENCE_FIELDS = ("sent_id", "para_id", "start", "end")
 _MENTION_FIELDS = ("start", "end", "surface", "actor_id")
 # A table as lists of equal length, by column name, before it becomes a DataFrame.

@@ -94,20 +94,19 @@ def _observations(ids: list[str], texts: Iterable[str]) -> dict[str, pd.DataFram
         "sentiment": (sentiment.score_columns, sentiment.score_table),
     }
     sentence_rows: list[tuple[str, int, int, int, int, str]] = []
-    mention_columns: Columns = {name: [] for name in (*actors.MENTION_COLUMNS, "sent_id")}
+    mention_rows: list[actors.Mention] = []
+    mention_sentences: list[int] = []
     found: dict[str, Columns] = {name: {} for name in analysers}
     rows: dict[str, list[int]] = {name: [] for name in ("mentions", *analysers)}
     for aid, text in zip(ids, texts, strict=True):
         article = parse(text, lexicon)
         sentence_rows += [(aid, i, p, s, e, text[s:e]) for i, p, s, e in article.sentences]
-        for mention in article.mentions:
-            for name, value in zip(actors.MENTION_COLUMNS, mention, strict=True):
-                mention_columns[name].append(value)
-            mention_columns["sent_id"].append(article.sentence_at(mention[0]))
+        mention_rows += article.mentions
+        mention_sentences += [article.sentence_at(m[0]) for m in article.mentions]
         rows["mentions"].append(len(article.mentions))
         for name, (columns_of, _table_of) in analysers.items():
             rows[name].append(append_columns(found[name], columns_of(article)))
-    mentions = pd.DataFrame(actors.mention_arrays(mention_columns), copy=False)
+    mentions = actors.mention_table(mention_rows, mention_sentences)
     tables = {
         "sentences": pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS),
         "mentions": _with_ids(mentions, ids, rows["mentions"]),
