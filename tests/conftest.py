@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from newsframes.corpus import load_corpus
+from newsframes.corpus.articles import load_corpus
 from newsframes.paths import articles_dir
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -10,8 +10,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from newsframes import text as textmod
-from newsframes.actors import (
+from newsframes.analysers.actors import (
     CO_MENTION_COLUMNS,
     MENTION_COLUMNS,
     actor_counts,
@@ -22,7 +21,8 @@ from newsframes.actors import (
     mask_mentions,
 )
 from newsframes.errors import LexiconError
-from newsframes.lexicons import lexicon_path
+from newsframes.lexicons.schema import lexicon_path
+from newsframes.text import segmentation as textmod
 
 GOLDEN = Path(__file__).parent / "golden" / "actors"
 

@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from newsframes import charts
+from newsframes.book import charts
 
 ROOT = Path(__file__).resolve().parents[1]
 BOOK = ROOT / "book"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from newsframes import book
+from newsframes.book import chapters as book
 
 
 def test_article_view_holds_only_that_article() -> None:

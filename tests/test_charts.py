@@ -1,4 +1,4 @@
-"""newsframes.charts: one theme, and charts that always carry titles, tooltips and a description."""
+"""newsframes.book.charts: one theme; every chart carries a title, tooltips and a description."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import altair as alt
 import pandas as pd
 import pytest
 
-from newsframes import charts
+from newsframes.book import charts
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from newsframes import checks
+from newsframes.book import checks
 
 
 def test_number_right_wrong_unanswered_and_wrong_type() -> None:

@@ -6,10 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from newsframes import cleaning
-from newsframes.checks import lesson_01 as l01
-from newsframes.corpus import load_corpus
-from newsframes.text import split_sentences, tokenize
+from newsframes.book.checks import lesson_01 as l01
+from newsframes.corpus import cleaning
+from newsframes.corpus.articles import load_corpus
+from newsframes.text.segmentation import split_sentences, tokenize
 
 
 @pytest.fixture(scope="module")

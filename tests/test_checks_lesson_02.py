@@ -10,10 +10,10 @@ import pytest
 import yaml
 
 from newsframes import paths
-from newsframes.actors import ActorLexicon, find_mentions, load_actors
-from newsframes.checks import lesson_02 as l02
-from newsframes.corpus import load_corpus
-from newsframes.text import tokenize
+from newsframes.analysers.actors import ActorLexicon, find_mentions, load_actors
+from newsframes.book.checks import lesson_02 as l02
+from newsframes.corpus.articles import load_corpus
+from newsframes.text.segmentation import tokenize
 
 ASHARQ = "asharq-2011-airforce-defections"
 
@@ -92,7 +92,7 @@ def test_fsa_rates() -> None:
 
 def test_bug_hunt() -> None:
     corpus = load_corpus().set_index("id")
-    from newsframes.book import analysis
+    from newsframes.book.chapters import analysis
 
     all_mentions = analysis().mentions
     words = corpus["text"].map(lambda t: len(tokenize(t)))

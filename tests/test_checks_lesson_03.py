@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from newsframes.checks import lesson_03 as l03
+from newsframes.book.checks import lesson_03 as l03
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +52,8 @@ def test_kwic_check() -> None:
     assert l03.check_kwic(good).passed
     assert "hits in the Guardian" in str(l03.check_kwic(good.iloc[1:]))
     assert "lacks the column(s) match" in str(l03.check_kwic(good.drop(columns="match")))
-    from newsframes import book, framing
+    from newsframes.analysers import framing
+    from newsframes.book import chapters as book
 
     everything = framing.kwic(book.analysis().frames, "security_terrorism")
     assert "keep only the Guardian" in str(l03.check_kwic(everything))

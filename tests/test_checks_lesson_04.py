@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from newsframes.checks import lesson_04 as l4
-from newsframes.scorers import textblob_scores, vader_compound
-from newsframes.sentiment import drivers_long, score_sentences
+from newsframes.analysers.sentiment import drivers_long, score_sentences
+from newsframes.analysers.sentiment.scorers import textblob_scores, vader_compound
+from newsframes.book.checks import lesson_04 as l4
 
 SCORED = score_sentences(l4.article_text(l4.ARTICLE))
 
@@ -53,7 +53,7 @@ def test_unscored_and_top_driver() -> None:
 
 def test_fsa_mean_catches_the_index_bug() -> None:
     assert l4.check_fsa_mean(l4.fsa_mean_polarity()).passed
-    from newsframes.actors import find_mentions
+    from newsframes.analysers.actors import find_mentions
 
     mentions = find_mentions(l4.article_text(l4.ARTICLE))
     fsa = mentions[mentions["actor_id"] == l4.FSA]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newsframes.checks import lesson_04
-from newsframes.checks import lesson_05 as l5
-from newsframes.sourcing import find_quotes
+from newsframes.analysers.sourcing import find_quotes
+from newsframes.book.checks import lesson_04
+from newsframes.book.checks import lesson_05 as l5
 
 QUOTES = find_quotes(lesson_04.article_text(l5.ARTICLE))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from newsframes import compare
-from newsframes.checks import lesson_06 as l6
+from newsframes.analysers import compare
+from newsframes.book.checks import lesson_06 as l6
 
 A, B = "ITV News", "The Guardian"
 

@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 from newsframes import pipeline
-from newsframes.checks import lesson_07 as l7
-from newsframes.corpus import load_corpus
+from newsframes.book.checks import lesson_07 as l7
+from newsframes.corpus.articles import load_corpus
 from newsframes.errors import CorpusError
 from newsframes.paths import articles_dir
 

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from conftest import GOLDEN
 
-from newsframes import compare as cp
+from newsframes.analysers import compare as cp
 from newsframes.errors import LexiconError
 
 # Two groups, two words: A uses "war" 3 times and "peace" once; B "war" once, "peace" 3 times.

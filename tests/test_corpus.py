@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from newsframes.cleaning import Rule, clean_text, load_rules, restore, to_raw_offset
-from newsframes.corpus import FIELDS, load_corpus, removed_spans
+from newsframes.corpus.articles import FIELDS, load_corpus, removed_spans
+from newsframes.corpus.cleaning import Rule, clean_text, load_rules, restore, to_raw_offset
 from newsframes.errors import CorpusError, LexiconError
 
 EXPECTED_IDS = [  # sorted by date
@@ -32,7 +32,7 @@ def test_corpus_columns(corpus: pd.DataFrame) -> None:
 
 
 def test_word_counts(corpus: pd.DataFrame) -> None:
-    # Word tokens of the clean text (newsframes.text.WORD).
+    # Word tokens of the clean text (newsframes.text.segmentation.WORD).
     assert dict(zip(corpus["id"], corpus["n_words"], strict=True)) == {
         "asharq-2011-airforce-defections": 779,
         "globalpost-2011-jisr-al-shughour": 399,

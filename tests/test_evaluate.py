@@ -7,10 +7,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from newsframes import evaluate
-from newsframes.actors import corpus_mentions
-from newsframes.evaluate import AnnotationError
-from newsframes.text import sentences
+from newsframes.analysers.actors import corpus_mentions
+from newsframes.evaluate import mentions as evaluate
+from newsframes.evaluate.mentions import AnnotationError
+from newsframes.text.segmentation import sentences
 
 TEXTS = {"a": "x" * 60, "b": "y" * 10}
 

@@ -12,8 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from newsframes.errors import LexiconError
-from newsframes.framing import (
+from newsframes.analysers.framing import (
     HIT_COLUMNS,
     FrameLexicon,
     _Scanner,
@@ -26,8 +25,9 @@ from newsframes.framing import (
     load_frames,
     precision_judgement,
 )
-from newsframes.lexicons import lexicon_path
-from newsframes.text import split_sentences, tokenize
+from newsframes.errors import LexiconError
+from newsframes.lexicons.schema import lexicon_path
+from newsframes.text.segmentation import split_sentences, tokenize
 
 GOLDEN = Path(__file__).parent / "golden" / "framing"
 MENTION_COLUMNS = ["start", "end", "surface", "actor_id", "actor_type", "side"]
@@ -440,7 +440,7 @@ reference_coding:
 
 @pytest.fixture(scope="module")
 def real_hits(texts) -> pd.DataFrame:
-    from newsframes.actors import find_mentions
+    from newsframes.analysers.actors import find_mentions
 
     parts = []
     for article_id, text in texts.items():

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 import yaml
 
+from newsframes.analysers.labels import find_labels, label_shares, load_labels
 from newsframes.errors import LexiconError
-from newsframes.labels import find_labels, label_shares, load_labels
 from newsframes.paths import lexicon_dir
 
 GOLDEN = Path(__file__).parent / "golden" / "labels"

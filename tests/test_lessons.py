@@ -9,7 +9,12 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from newsframes.lessons import build_student_notebooks, lesson_sources, stub_for, student_version
+from newsframes.book.lessons import (
+    build_student_notebooks,
+    lesson_sources,
+    stub_for,
+    student_version,
+)
 
 LESSONS = Path(__file__).resolve().parents[1] / "lessons"
 SOURCES = lesson_sources(LESSONS)

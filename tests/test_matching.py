@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from newsframes.matching import (
+from newsframes.text.matching import (
     _WORD_AFTER,
     _WORD_BEFORE,
     Match,

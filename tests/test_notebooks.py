@@ -21,7 +21,7 @@ import pytest
 from pytest_notebook.nb_regression import NBRegressionFixture
 from test_book_config import load_extension
 
-from newsframes.lessons import lesson_sources
+from newsframes.book.lessons import lesson_sources
 
 ROOT = Path(__file__).resolve().parents[1]
 BOOK = ROOT / "book"
@@ -223,7 +223,9 @@ def test_stored_charts_draw_offline_in_the_book() -> None:
                 assert ext.is_altair_html(html), path.name
                 _, spec, options = ext.parse_altair_html(html)
                 assert "http" not in html.replace(spec["$schema"], ""), path.name
-                if "usermeta" in spec:  # made by newsframes.charts (a lesson's own chart is not)
+                if (
+                    "usermeta" in spec
+                ):  # made by newsframes.book.charts (a lesson's own chart is not)
                     assert spec["usermeta"]["embedOptions"]["renderer"] == "svg", path.name
                 assert options == {"mode": "vega-lite"}, path.name
     assert charts >= 20, charts

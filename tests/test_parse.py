@@ -7,10 +7,10 @@ import math
 import pandas as pd
 import pytest
 
-from newsframes import actors, framing, labels, sentiment, sourcing
-from newsframes.parse import append_columns, columns_of, from_frames, parse
+from newsframes.analysers import actors, framing, labels, sentiment, sourcing
+from newsframes.analysers.parse import append_columns, columns_of, from_frames, parse
 from newsframes.pipeline import analyze
-from newsframes.text import quote_spans, split_sentences
+from newsframes.text.segmentation import quote_spans, split_sentences
 
 SMALL = {
     "no-sentence-end": "Rebels",

@@ -11,9 +11,11 @@ from conftest import GOLDEN
 from textblob.en.sentiments import PatternAnalyzer
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from newsframes import sentiment as se
-from newsframes import sentiment_summary
-from newsframes.text import split_sentences
+from newsframes.analysers import sentiment as se
+from newsframes.analysers.sentiment import scorers as sentiment_scorers_module
+from newsframes.analysers.sentiment import summary as sentiment_summary
+from newsframes.analysers.sentiment.scorers import scorers as sentiment_scorers
+from newsframes.text.segmentation import split_sentences
 
 NO_MENTIONS = pd.DataFrame(columns=["start", "end", "surface", "actor_id", "actor_type", "side"])
 
@@ -93,10 +95,10 @@ def test_shortcuts_equal_the_libraries_on_tricky_strings() -> None:
     words = [*" ".join(tricky).split(), "not", "but", "least", "very", "no", "really"]
     rng = random.Random(7)
     tricky += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 20))) for _ in range(500)]
-    got = se.textblob_scores(tricky)
+    got = sentiment_scorers_module.textblob_scores(tricky)
     for s, (pol, subj, _a) in zip(tricky, got, strict=True):
         assert (pol, subj) == tuple(pa.analyze(s)), s
-        assert se.vader_compound(s) == va.polarity_scores(s)["compound"], s
+        assert sentiment_scorers_module.vader_compound(s) == va.polarity_scores(s)["compound"], s
 
 
 def test_quoted_share_and_segments() -> None:
@@ -225,7 +227,7 @@ def test_tokens_equal_textblob_tokenizer() -> None:
         "   ",
     ]
     for s in strings:
-        assert se.scorers()._tokens(s).split() == " ".join(find_tokens(s)).split(), s
+        assert sentiment_scorers()._tokens(s).split() == " ".join(find_tokens(s)).split(), s
 
 
 def test_actor_sentiment_counts_each_sentence_once() -> None:

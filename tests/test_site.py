@@ -285,7 +285,7 @@ def test_every_built_page_is_checked() -> None:
 
 
 # What a chapter must never show: an error, a warning box, or a DataFrame's raw repr
-# where a formatted table (newsframes.book.table) belongs.
+# where a formatted table (newsframes.book.chapters.table) belongs.
 NOT_ON_A_CHAPTER = {
     "a traceback": re.compile(r"Traceback \(most recent call last\)"),
     "an error output": re.compile(r'class="[^"]*\boutput\b[^"]*\b(?:error|traceback)\b'),
@@ -393,14 +393,15 @@ Rebels said the road was open </script><img src=x onerror=alert(2)> again.
 """
 )
 
-# The notebook shows the article the way the chapters do: through newsframes.book's
+# The notebook shows the article the way the chapters do: through newsframes.book.chapters's
 # table and quotation, and in a chart whose data holds the text. The last cell is a
 # control: raw HTML the page must run, so a blind dialog detector cannot pass the test.
 HOSTILE_CELLS = [
     "import pandas as pd\n"
     "from IPython.display import HTML\n"
-    "from newsframes import book, charts\n"
-    "from newsframes.corpus import load_corpus\n"
+    "from newsframes import book\n"
+    "from newsframes.book import charts\n"
+    "from newsframes.corpus.articles import load_corpus\n"
     'corpus = load_corpus("articles")\n'
     'text = corpus.loc[0, "text"]\n'
     'paragraphs = [p for p in text.split("\\n") if p.strip()]',

@@ -9,10 +9,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from newsframes.errors import LexiconError
-from newsframes.evaluate import annotation_path
-from newsframes.paths import lexicon_dir
-from newsframes.sourcing import (
+from newsframes.analysers.sourcing import (
     _local_matches,
     _may_be_excluded,
     _that_end,
@@ -20,6 +17,9 @@ from newsframes.sourcing import (
     load_reporting_verbs,
     sourcing_summary,
 )
+from newsframes.errors import LexiconError
+from newsframes.evaluate.mentions import annotation_path
+from newsframes.paths import lexicon_dir
 
 CHECKED = annotation_path("quotes.csv")
 NO_MENTIONS = pd.DataFrame(columns=["start", "end", "surface", "actor_id", "actor_type", "side"])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from newsframes.evaluate import load_sentence_boundaries
-from newsframes.text import quote_spans, sentences, split_sentences, tokenize
+from newsframes.evaluate.mentions import load_sentence_boundaries
+from newsframes.text.segmentation import quote_spans, sentences, split_sentences, tokenize
 
 
 def split(text: str) -> list[str]:

@@ -5,7 +5,7 @@ corpus DataFrame) and returns a tidy DataFrame with character offsets into the
 clean text, so each number can be traced back to the words behind it.
 """
 
-from newsframes.corpus import load_corpus
+from newsframes.corpus.articles import load_corpus
 from newsframes.errors import CorpusError, LexiconError, NewsframesError, Problem
 
 __all__ = ["CorpusError", "LexiconError", "NewsframesError", "Problem", "load_corpus"]

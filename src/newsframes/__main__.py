@@ -10,8 +10,8 @@ from newsframes.errors import NewsframesError, Problem
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from newsframes.corpus import read_articles
-    from newsframes.validate import check_lexicons
+    from newsframes.corpus.articles import read_articles
+    from newsframes.lexicons.validation import check_lexicons
 
     problems: list[Problem] = []
     articles = []
@@ -33,7 +33,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from newsframes.corpus import load_corpus
+    from newsframes.corpus.articles import load_corpus
     from newsframes.pipeline import write_csv
 
     try:
@@ -50,7 +50,7 @@ def _analyze(args: argparse.Namespace) -> int:
 def _lessons(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from newsframes.lessons import build_student_notebooks
+    from newsframes.book.lessons import build_student_notebooks
 
     for path in build_student_notebooks(Path(args.directory)):
         print(path)

@@ -21,9 +21,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from newsframes import actors, framing, labels, sentiment, sourcing
-from newsframes.parse import Columns, Parse, append_columns, parse
-from newsframes.text import SENTENCE_COLUMNS, tokenize
+from newsframes.analysers import actors, framing, labels, sentiment, sourcing
+from newsframes.analysers.parse import Columns, Parse, append_columns, parse
+from newsframes.text.segmentation import SENTENCE_COLUMNS, tokenize
 
 # The per-observation tables, in the order they are written.
 TABLES = ("sentences", "mentions", "co_mentions", "labels", "quotes", "frames", "sentiment")
@@ -125,7 +125,7 @@ def _with_ids(table: pd.DataFrame, ids: list[str], rows: list[int]) -> pd.DataFr
 def analyze_article(article_id: str, text: str) -> dict[str, pd.DataFrame]:
     """Every per-observation table for one article, each with ``article_id`` first.
 
-    Co-mentions are derived from the mentions (:func:`newsframes.actors.co_mentions`).
+    Co-mentions are derived from the mentions (:func:`newsframes.analysers.actors.co_mentions`).
     """
     return _observations([article_id], [text])
 

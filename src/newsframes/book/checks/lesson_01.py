@@ -10,10 +10,10 @@ from typing import Any, cast
 
 import pandas as pd
 
-from newsframes import checks
-from newsframes.checks import Result
-from newsframes.corpus import load_corpus
-from newsframes.text import split_sentences, tokenize
+from newsframes.book import checks
+from newsframes.book.checks import Result
+from newsframes.corpus.articles import load_corpus
+from newsframes.text.segmentation import split_sentences, tokenize
 
 ITV = "itv-2014-khateeb"
 GUARDIAN = "guardian-2017-is-defectors"

@@ -6,10 +6,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from newsframes import checks
-from newsframes.actors import find_mentions
-from newsframes.cleaning import load_rules
-from newsframes.corpus import load_corpus, parse_article
+from newsframes.analysers.actors import find_mentions
+from newsframes.book import checks
+from newsframes.corpus.articles import load_corpus, parse_article
+from newsframes.corpus.cleaning import load_rules
 from newsframes.errors import Problem
 from newsframes.paths import articles_dir, data_dir
 from newsframes.pipeline import Analysis

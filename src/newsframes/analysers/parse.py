@@ -15,8 +15,8 @@ from typing import Any
 
 import pandas as pd
 
-from newsframes import actors
-from newsframes import text as textmod
+from newsframes.analysers import actors
+from newsframes.text import segmentation as textmod
 
 # (sent_id, para_id, start, end)
 Sentence = tuple[int, int, int, int]
@@ -84,7 +84,7 @@ def from_frames(
 
     ``sentences`` needs ``sent_id, para_id, start, end`` (as made by
     :func:`newsframes.text.split_sentences`); ``mentions`` needs ``start, end,
-    surface, actor_id`` (:func:`newsframes.actors.find_mentions`). A reader may pass
+    surface, actor_id`` (:func:`newsframes.analysers.actors.find_mentions`). A reader may pass
     a filtered or edited table: it is used as it is.
     """
     if sentences is None:
@@ -96,7 +96,7 @@ def from_frames(
             (int(i), int(p), int(s), int(e)) for i, p, s, e in zip(*columns, strict=True)
         ]
     if mentions is not None:
-        _require(mentions, "mentions", _MENTION_FIELDS, "newsframes.actors.find_mentions")
+        _require(mentions, "mentions", _MENTION_FIELDS, "newsframes.analysers.actors.find_mentions")
     if mentions is None:
         mention_rows = actors.mention_tuples(text)
     elif len(mentions) == 0:

@@ -21,11 +21,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from newsframes.analysers.parse import Columns, Parse, from_frames
 from newsframes.errors import LexiconError, Problem
-from newsframes.lexicons import check_entry, lexicon_path, read_yaml, require_list
-from newsframes.matching import TermMatcher, normalise, trie_regex
-from newsframes.parse import Columns, Parse, from_frames
-from newsframes.text import WORD
+from newsframes.lexicons.schema import check_entry, lexicon_path, read_yaml, require_list
+from newsframes.text.matching import TermMatcher, normalise, trie_regex
+from newsframes.text.segmentation import WORD
 
 KINDS = ("generic", "topic")
 # rule type -> (required parameters, optional parameters) besides id and type.

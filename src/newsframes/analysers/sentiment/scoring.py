@@ -23,10 +23,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from newsframes import text as tx
-from newsframes.parse import Columns, Mention, Parse, from_frames
-from newsframes.scorers import scorers, textblob_scores, vader_compound
-from newsframes.sentiment_summary import (
+from newsframes.analysers.parse import Columns, Mention, Parse, from_frames
+from newsframes.analysers.sentiment.scorers import scorers, textblob_scores, vader_compound
+from newsframes.analysers.sentiment.summary import (
     ARTICLE_MEASURES,
     SUMMARY_COLUMNS,
     actor_sentiment,
@@ -36,6 +35,7 @@ from newsframes.sentiment_summary import (
     textblob_vader_agreement,
     voice_sentiment,
 )
+from newsframes.text import segmentation as tx
 
 SENTENCE_SCORE_COLUMNS = [
     "sent_id",

@@ -1,7 +1,7 @@
 """Checks for lesson 02, "Counting actors with a gazetteer": mentions, lexicon edits on a
 copy, an ambiguous surname, per-1,000-word rates and a bug hunt.
 
-Expected values are computed with ``newsframes.actors`` on the corpus and on the
+Expected values are computed with ``newsframes.analysers.actors`` on the corpus and on the
 lexicon the student passes in, so they follow any change to ``actors.yml``.
 """
 
@@ -12,17 +12,17 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from newsframes import checks
-from newsframes.actors import (
+from newsframes.analysers.actors import (
     ActorLexicon,
     actor_counts,
     corpus_mentions,
     find_mentions,
     load_actors,
 )
-from newsframes.checks import Result
-from newsframes.corpus import load_corpus
-from newsframes.text import tokenize
+from newsframes.book import checks
+from newsframes.book.checks import Result
+from newsframes.corpus.articles import load_corpus
+from newsframes.text.segmentation import tokenize
 
 ASHARQ = "asharq-2011-airforce-defections"
 RIAD_FULL = "Riad al-Assad"  # the spelling the Asharq Al-Awsat report uses

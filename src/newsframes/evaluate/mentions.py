@@ -17,11 +17,11 @@ from typing import Any, NamedTuple
 import pandas as pd
 import yaml
 
-from newsframes.actors import load_actors
-from newsframes.corpus import load_corpus
+from newsframes.analysers.actors import load_actors
+from newsframes.corpus.articles import load_corpus
 from newsframes.errors import NewsframesError, Problem
 from newsframes.paths import data_dir, resolve
-from newsframes.text import split_sentences
+from newsframes.text.segmentation import split_sentences
 
 ANNOTATION_COLUMNS = ["article_id", "start", "end", "surface", "actor_id", "note"]
 SUMMARY_COLUMNS = ["article_id", "match", "gold", "predicted", "tp", "fp", "fn"]

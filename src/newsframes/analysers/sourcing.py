@@ -35,9 +35,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from newsframes.actors import load_actors
+from newsframes.analysers.actors import load_actors
+from newsframes.analysers.parse import Columns, Parse, columns_of, from_frames
 from newsframes.errors import LexiconError, Problem
-from newsframes.lexicons import (
+from newsframes.lexicons.schema import (
     check_choice,
     check_entry,
     claim_forms,
@@ -45,9 +46,8 @@ from newsframes.lexicons import (
     read_yaml,
     require_list,
 )
-from newsframes.matching import Match, TermMatcher, normalise, trie_regex
-from newsframes.parse import Columns, Parse, columns_of, from_frames
-from newsframes.text import WORD
+from newsframes.text.matching import Match, TermMatcher, normalise, trie_regex
+from newsframes.text.segmentation import WORD
 
 QUOTE_COLUMNS = [
     "start",

@@ -10,12 +10,12 @@ from newsframes.errors import NewsframesError, Problem
 
 # module, loader: each loader reads its YAML from data/ and raises a NewsframesError.
 LOADERS: list[tuple[str, str]] = [
-    ("newsframes.cleaning", "load_rules"),
-    ("newsframes.actors", "load_actors"),
-    ("newsframes.labels", "load_labels"),
-    ("newsframes.sourcing", "load_reporting_verbs"),
-    ("newsframes.framing", "load_frames"),
-    ("newsframes.compare", "load_stopwords"),
+    ("newsframes.corpus.cleaning", "load_rules"),
+    ("newsframes.analysers.actors", "load_actors"),
+    ("newsframes.analysers.labels", "load_labels"),
+    ("newsframes.analysers.sourcing", "load_reporting_verbs"),
+    ("newsframes.analysers.framing", "load_frames"),
+    ("newsframes.analysers.compare", "load_stopwords"),
 ]
 
 

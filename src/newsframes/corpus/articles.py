@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from newsframes.cleaning import RemovedSpan, Rule, clean_text, load_rules
+from newsframes.corpus.cleaning import RemovedSpan, Rule, clean_text, load_rules
 from newsframes.errors import CorpusError, Problem
 from newsframes.paths import articles_dir, resolve
 
@@ -296,7 +296,7 @@ def read_articles(path: str | os.PathLike[str] | None = None) -> list[Article]:
 
 def count_words(text: str) -> int:
     """Number of word tokens, as :func:`newsframes.text.word_spans` counts them."""
-    from newsframes.text import WORD
+    from newsframes.text.segmentation import WORD
 
     return sum(1 for _ in WORD.finditer(text))
 

@@ -7,17 +7,17 @@ from typing import Any
 
 import pandas as pd
 
-from newsframes import checks
-from newsframes.actors import find_mentions
-from newsframes.corpus import load_corpus
-from newsframes.scorers import textblob_scores, vader_compound
-from newsframes.sentiment import (
+from newsframes.analysers.actors import find_mentions
+from newsframes.analysers.sentiment import (
     drivers_long,
     mentions_with_sentences,
     score_sentences,
 )
-from newsframes.sentiment_summary import VADER_NEUTRAL
-from newsframes.text import split_sentences
+from newsframes.analysers.sentiment.scorers import textblob_scores, vader_compound
+from newsframes.analysers.sentiment.summary import VADER_NEUTRAL
+from newsframes.book import checks
+from newsframes.corpus.articles import load_corpus
+from newsframes.text.segmentation import split_sentences
 
 ARTICLE = "itv-2014-khateeb"
 OTHER_ARTICLE = "asharq-2011-airforce-defections"

@@ -4,7 +4,7 @@ and a hint; never a bare AssertionError.
 Every check computes the expected value from the package and the data, so it stays
 right when a lexicon or an article changes. A check returns a :class:`Result`, which
 shows itself as one line in the notebook and can be tested (``result.passed``).
-Lesson-specific checks live in ``newsframes.checks.lesson_NN`` modules.
+Lesson-specific checks live in ``newsframes.book.checks.lesson_NN`` modules.
 """
 
 from __future__ import annotations

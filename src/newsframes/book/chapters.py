@@ -19,7 +19,7 @@ import pandas as pd
 from IPython.display import HTML, Markdown
 from pandas.io.formats.style import Styler
 
-from newsframes.corpus import load_corpus
+from newsframes.corpus.articles import load_corpus
 from newsframes.pipeline import Analysis, analyze
 
 

@@ -26,8 +26,9 @@ from typing import Any
 
 import pandas as pd
 
+from newsframes.analysers.parse import Columns, Mention, Parse, columns_of, from_frames
 from newsframes.errors import LexiconError, Problem
-from newsframes.lexicons import (
+from newsframes.lexicons.schema import (
     check_choice,
     check_entry,
     claim_forms,
@@ -35,8 +36,7 @@ from newsframes.lexicons import (
     read_yaml,
     require_list,
 )
-from newsframes.matching import TermMatcher
-from newsframes.parse import Columns, Mention, Parse, columns_of, from_frames
+from newsframes.text.matching import TermMatcher
 
 LABEL_COLUMNS = [
     "start",

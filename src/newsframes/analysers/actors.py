@@ -4,7 +4,7 @@ Every mention is a row with character offsets into the clean text, so each
 count traces back to words. The lexicon decides what is an actor; the rules
 below decide the few cases where the same words name different things:
 
-* Longest match wins and matches never overlap (``newsframes.matching``):
+* Longest match wins and matches never overlap (``newsframes.text.matching``):
   "Free Syrian Army" is not also "Syrian Army", "the al-Assad regime" is one
   ``syrian_government`` mention and not a person, "Air Force Intelligence
   Directorate" is one mention. An alias in capitals only ("IS", "FSA") is
@@ -48,10 +48,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from newsframes import text as textmod
 from newsframes.errors import LexiconError, Problem
-from newsframes.lexicons import check_entry, lexicon_path, read_yaml
-from newsframes.matching import TermMatcher
+from newsframes.lexicons.schema import check_entry, lexicon_path, read_yaml
+from newsframes.text import segmentation as textmod
+from newsframes.text.matching import TermMatcher
 
 MENTION_COLUMNS = ["start", "end", "surface", "actor_id", "actor_type", "side"]
 CORPUS_MENTION_COLUMNS = [*MENTION_COLUMNS, "article_id", "sent_id"]

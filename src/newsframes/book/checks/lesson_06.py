@@ -7,9 +7,9 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from newsframes import checks
-from newsframes.compare import distinctive_words, log_odds_dirichlet, word_counts
-from newsframes.corpus import load_corpus
+from newsframes.analysers.compare import distinctive_words, log_odds_dirichlet, word_counts
+from newsframes.book import checks
+from newsframes.corpus.articles import load_corpus
 
 TOP = 10
 

@@ -129,7 +129,7 @@ def claim_forms(
 
     Forms are compared as the matcher sees them (normalised, case-folded).
     """
-    from newsframes.matching import normalise
+    from newsframes.text.matching import normalise
 
     problems: list[Problem] = []
     if not forms:

@@ -1,7 +1,7 @@
 """Checks for lesson 03, "Naming and framing": labels by outlet, the two voices, frame hits
 in context, and a precision judgement made by hand.
 
-Expected values come from the analysed corpus (``newsframes.book.analysis``), so
+Expected values come from the analysed corpus (``newsframes.book.chapters.analysis``), so
 they follow every change to ``labels.yml``, ``frames.yml`` or the articles.
 """
 
@@ -14,11 +14,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from newsframes import checks
-from newsframes.book import analysis
-from newsframes.checks import Result
-from newsframes.corpus import load_corpus
-from newsframes.framing import kwic
+from newsframes.analysers.framing import kwic
+from newsframes.book import checks
+from newsframes.book.chapters import analysis
+from newsframes.book.checks import Result
+from newsframes.corpus.articles import load_corpus
 
 ASHARQ = "asharq-2011-airforce-defections"
 GUARDIAN = "guardian-2017-is-defectors"
