@@ -21,7 +21,7 @@ from newsframes.analysers.actors import (
     mask_mentions,
 )
 from newsframes.errors import LexiconError
-from newsframes.lexicons.schema import lexicon_path
+from newsframes.lexicons.loader import lexicon_path
 from newsframes.text import segmentation as textmod
 
 GOLDEN = Path(__file__).parent / "golden" / "actors"

@@ -26,7 +26,7 @@ from newsframes.analysers.framing import (
     precision_judgement,
 )
 from newsframes.errors import LexiconError
-from newsframes.lexicons.schema import lexicon_path
+from newsframes.lexicons.loader import lexicon_path
 from newsframes.text.segmentation import split_sentences, tokenize
 
 GOLDEN = Path(__file__).parent / "golden" / "framing"

@@ -49,7 +49,8 @@ import numpy as np
 import pandas as pd
 
 from newsframes.errors import LexiconError, Problem
-from newsframes.lexicons.schema import check_entry, lexicon_path, read_yaml
+from newsframes.lexicons.loader import lexicon_path, read_yaml
+from newsframes.lexicons.schema import check_entry
 from newsframes.text import segmentation as textmod
 from newsframes.text.matching import TermMatcher
 

@@ -26,7 +26,8 @@ import numpy as np
 import pandas as pd
 
 from newsframes.errors import LexiconError, Problem
-from newsframes.lexicons.schema import lexicon_path, read_yaml, require_list
+from newsframes.lexicons.loader import lexicon_path, read_yaml
+from newsframes.lexicons.schema import require_list
 from newsframes.text.segmentation import tokenize
 
 COUNT_COLUMNS = ["group", "word", "count", "n_words"]

@@ -23,8 +23,9 @@ import pandas as pd
 
 from newsframes.analysers.parse import Columns, Parse, from_frames
 from newsframes.errors import LexiconError, Problem
-from newsframes.lexicons.schema import check_entry, lexicon_path, read_yaml, require_list
-from newsframes.text.matching import TermMatcher, normalise, trie_regex
+from newsframes.lexicons.loader import lexicon_path, read_yaml
+from newsframes.lexicons.schema import check_entry, normalise, require_list
+from newsframes.text.matching import TermMatcher, trie_regex
 from newsframes.text.segmentation import WORD
 
 KINDS = ("generic", "topic")

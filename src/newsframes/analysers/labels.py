@@ -28,14 +28,8 @@ import pandas as pd
 
 from newsframes.analysers.parse import Columns, Mention, Parse, columns_of, from_frames
 from newsframes.errors import LexiconError, Problem
-from newsframes.lexicons.schema import (
-    check_choice,
-    check_entry,
-    claim_forms,
-    lexicon_path,
-    read_yaml,
-    require_list,
-)
+from newsframes.lexicons.loader import lexicon_path, read_yaml
+from newsframes.lexicons.schema import check_choice, check_entry, claim_forms, require_list
 from newsframes.text.matching import TermMatcher
 
 LABEL_COLUMNS = [

@@ -38,15 +38,15 @@ import pandas as pd
 from newsframes.analysers.actors import load_actors
 from newsframes.analysers.parse import Columns, Parse, columns_of, from_frames
 from newsframes.errors import LexiconError, Problem
+from newsframes.lexicons.loader import lexicon_path, read_yaml
 from newsframes.lexicons.schema import (
     check_choice,
     check_entry,
     claim_forms,
-    lexicon_path,
-    read_yaml,
+    normalise,
     require_list,
 )
-from newsframes.text.matching import Match, TermMatcher, normalise, trie_regex
+from newsframes.text.matching import Match, TermMatcher, trie_regex
 from newsframes.text.segmentation import WORD
 
 QUOTE_COLUMNS = [

@@ -3,6 +3,6 @@
 ``schema`` holds the checks every lexicon shares; ``validation`` checks them all at once.
 """
 
-from newsframes.lexicons.schema import lexicon_path
+from newsframes.lexicons.loader import lexicon_path
 
 __all__ = ["lexicon_path"]

@@ -1,46 +1,16 @@
-"""Read the YAML lexicons in ``data/lexicons`` with errors that name file, entry and fix.
-
-Each analyser validates its own lexicon's entries; this module does the part
-they share: finding the file, parsing YAML, and collecting problems.
-"""
+"""The checks every lexicon schema shares: required lists, typed entries, enumerated
+choices, and forms owned by one entry only, each problem naming file, entry and fix."""
 
 from __future__ import annotations
 
-import os
+import re
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from newsframes.errors import LexiconError, Problem
-from newsframes.paths import lexicon_dir
 
-
-def lexicon_path(name: str, path: str | os.PathLike[str] | None = None) -> Path:
-    """``path`` if given, else ``data/lexicons/<name>.yml``."""
-    return Path(path) if path is not None else lexicon_dir() / f"{name}.yml"
-
-
-def read_yaml(path: Path) -> Any:
-    """Parse one YAML file; a missing file or bad YAML is a :class:`LexiconError`."""
-    if not path.is_file():
-        raise LexiconError(
-            [Problem(str(path), "(file)", "does not exist", "create it or pass the right path")]
-        )
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise LexiconError(
-            [Problem(path.name, "(encoding)", "not valid UTF-8", "re-save the file as UTF-8")]
-        ) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark is not None else "(file)"
-        reason = getattr(exc, "problem", None) or str(exc)
-        raise LexiconError(
-            [Problem(path.name, where, f"not valid YAML: {reason}", "correct the YAML syntax")]
-        ) from exc
+_SPACES = re.compile(r"\s+")
 
 
 def require_list(path: Path, doc: Any, key: str) -> list[Any]:
@@ -122,6 +92,13 @@ def check_choice(
     ]
 
 
+def normalise(term: str) -> str:
+    """The form a term is stored and compared under: single spaces, straight apostrophes
+    and hyphens. Lexicon checks and the matcher both use it, so they agree on duplicates."""
+    term = _SPACES.sub(" ", term.strip())
+    return term.replace("’", "'").replace("‐", "-").replace("–", "-")
+
+
 def claim_forms(
     path: Path, where: str, name: str, forms: list[Any], owner: dict[str, str], unit: str
 ) -> tuple[list[str], list[Problem]]:
@@ -129,8 +106,6 @@ def claim_forms(
 
     Forms are compared as the matcher sees them (normalised, case-folded).
     """
-    from newsframes.text.matching import normalise
-
     problems: list[Problem] = []
     if not forms:
         problems.append(Problem(path.name, f"{where}.forms", "empty list", "list the forms"))

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from newsframes.lexicons.schema import normalise
+
 _WORD_BEFORE = r"(?<![\w])"
 _WORD_AFTER = r"(?![\w])"
 _FEW_FIRST_LETTERS = 6  # measured: with more, trying every position is faster
@@ -84,12 +86,6 @@ def _word_regex(terms: Iterable[str]) -> str:
     # followed by any character" over the two characters ending here.
     branches = [_atom(ch) + r"(?<!\w(?s:.))" + _build(trie[ch]) for ch in sorted(firsts)]
     return "(?:" + "|".join(branches) + ")" + _WORD_AFTER
-
-
-def normalise(term: str) -> str:
-    """The form a term is stored under: single spaces, straight apostrophes and hyphens."""
-    term = re.sub(r"\s+", " ", term.strip())
-    return term.replace("’", "'").replace("‐", "-").replace("–", "-")
 
 
 class TermMatcher:

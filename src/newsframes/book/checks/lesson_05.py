@@ -16,7 +16,7 @@ from newsframes.analysers.sourcing import find_quotes, load_reporting_verbs
 from newsframes.book import checks
 from newsframes.book.checks.lesson_04 import article_text
 from newsframes.corpus.articles import load_corpus
-from newsframes.lexicons.schema import lexicon_path
+from newsframes.lexicons.loader import lexicon_path
 
 ARTICLE = "itv-2014-khateeb"
 OTHER_ARTICLE = "guardian-2017-is-defectors"
