@@ -42,8 +42,9 @@ _build/.site-stamp: $(SITE_INPUTS)
 book: $(STAMP) _build/.inputs-stamp _build/.site-stamp  ## build the site into _build/html (warnings are errors)
 	$(BIN)/jupyter-book build . -n -W --keep-going
 
-lint: $(STAMP)  ## ruff on code and notebooks, actionlint on the CI workflow
+lint: $(STAMP)  ## ruff on code and notebooks, the package's import layers, actionlint on the CI workflow
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/ruff format --check src tests bench book lessons
 	$(BIN)/actionlint .github/workflows/book.yml
 
