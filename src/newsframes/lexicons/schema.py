@@ -38,25 +38,11 @@ def check_entry(
     for key, kind in required.items():
         if key not in entry or entry[key] is None:
             problems.append(Problem(path.name, f"{where}.{key}", "missing", f"add `{key}:`"))
-        elif not isinstance(entry[key], kind):
-            problems.append(
-                Problem(
-                    path.name,
-                    f"{where}.{key}",
-                    f"should be {_kind_name(kind)}, not {type(entry[key]).__name__}",
-                    "correct the value",
-                )
-            )
+        else:
+            problems += _wrong_type(path, f"{where}.{key}", entry[key], kind)
     for key, kind in optional.items():
-        if entry.get(key) is not None and not isinstance(entry[key], kind):
-            problems.append(
-                Problem(
-                    path.name,
-                    f"{where}.{key}",
-                    f"should be {_kind_name(kind)}, not {type(entry[key]).__name__}",
-                    "correct the value",
-                )
-            )
+        if entry.get(key) is not None:
+            problems += _wrong_type(path, f"{where}.{key}", entry[key], kind)
     known = set(required) | set(optional)
     for key in entry:
         if key not in known:
@@ -69,6 +55,14 @@ def check_entry(
                 )
             )
     return problems
+
+
+def _wrong_type(path: Path, where: str, value: Any, kind: type | tuple[type, ...]) -> list[Problem]:
+    """A problem when ``value`` is not of ``kind``."""
+    if isinstance(value, kind):
+        return []
+    message = f"should be {_kind_name(kind)}, not {type(value).__name__}"
+    return [Problem(path.name, where, message, "correct the value")]
 
 
 def _kind_name(kind: type | tuple[type, ...]) -> str:
