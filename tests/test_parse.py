@@ -8,9 +8,18 @@ import pandas as pd
 import pytest
 
 from newsframes.analysers import actors, framing, labels, sentiment, sourcing
-from newsframes.analysers.parse import append_columns, columns_of, from_frames, parse
+from newsframes.analysers.parse import (
+    Mention,
+    Sentence,
+    append_columns,
+    columns_of,
+    from_frames,
+    mention_columns,
+    parse,
+    sentence_columns,
+)
 from newsframes.pipeline import analyze
-from newsframes.text.segmentation import quote_spans, split_sentences
+from newsframes.text.segmentation import SENTENCE_COLUMNS, quote_spans, split_sentences
 
 SMALL = {
     "no-sentence-end": "Rebels",
@@ -42,7 +51,7 @@ def test_from_frames_uses_a_filtered_table_as_given() -> None:
     mentions = actors.find_mentions(text)
     kept = mentions[mentions["actor_id"] != "free_syrian_army"]
     article = from_frames(text, mentions=kept)
-    assert [m[3] for m in article.mentions] == kept["actor_id"].tolist()
+    assert [m.actor_id for m in article.mentions] == kept["actor_id"].tolist()
     assert "free_syrian_army" in set(mentions["actor_id"])
 
 
@@ -53,7 +62,36 @@ def test_from_frames_reads_missing_type_and_side_as_none() -> None:
         (4, 20, "Free Syrian Army", "free_syrian_army", None, None)
     ]
     blank = actors.find_mentions(text).assign(side=math.nan)
-    assert from_frames(text, mentions=blank).mentions[0][5] is None
+    assert from_frames(text, mentions=blank).mentions[0].side is None
+
+
+def test_records_are_named_and_shared_with_actors(texts: dict[str, str]) -> None:
+    assert actors.Mention is Mention
+    assert list(Mention._fields) == actors.MENTION_COLUMNS
+    assert list(Sentence._fields) == SENTENCE_COLUMNS[1:5]
+    text = texts["itv-2014-khateeb"]
+    for article in (
+        parse(text),
+        from_frames(text, split_sentences(text), actors.find_mentions(text)),
+    ):
+        assert all(isinstance(m, Mention) for m in article.mentions)
+        assert all(isinstance(s, Sentence) for s in article.sentences)
+        first = article.mentions[0]
+        assert text[first.start : first.end] == first.surface
+        assert first.actor_type is not None and first.side == first[5]
+
+
+def test_sentence_and_mention_columns_equal_the_public_tables(texts: dict[str, str]) -> None:
+    for aid, text in texts.items():
+        article = parse(text)
+        sents = split_sentences(text)
+        assert sentence_columns(article) == {c: sents[c].tolist() for c in SENTENCE_COLUMNS[1:]}
+        corpus = pd.DataFrame({"id": [aid], "text": [text]})
+        mentions = _missing_as_none(actors.corpus_mentions(corpus))
+        want = {c: mentions[c].tolist() for c in [*actors.MENTION_COLUMNS, "sent_id"]}
+        assert mention_columns(article) == want, aid
+    empty = parse("It rained.")
+    assert mention_columns(empty) == {c: [] for c in [*actors.MENTION_COLUMNS, "sent_id"]}
 
 
 def test_columns_helpers() -> None:

@@ -48,6 +48,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from newsframes.analysers.records import Mention
 from newsframes.errors import LexiconError, Problem
 from newsframes.lexicons.loader import lexicon_path, read_yaml
 from newsframes.lexicons.schema import check_entry
@@ -676,15 +677,12 @@ def _mention_rows(text: str, lex: ActorLexicon) -> list[tuple[int, int, str, str
     return rows
 
 
-Mention = tuple[int, int, str, str, "str | None", "str | None"]
-
-
 def mention_tuples(text: str, lexicon: ActorLexicon | None = None) -> list[Mention]:
-    """``(start, end, surface, actor_id, actor_type, side)`` of each mention, in text order."""
+    """Each mention as a :class:`Mention` (start, end, surface, actor_id, type, side), in order."""
     lex = lexicon if lexicon is not None else _default_lexicon()
     actors = lex.actors
     rows = _mention_rows(text, lex)
-    return [(s, e, text[s:e], a, actors[a].type, actors[a].side) for s, e, _, a in rows]
+    return [Mention(s, e, text[s:e], a, actors[a].type, actors[a].side) for s, e, _, a in rows]
 
 
 def mention_table(

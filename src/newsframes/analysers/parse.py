@@ -1,9 +1,10 @@
 """What every analyser reads from an article: its sentences, actor mentions and quotations.
 
 Labels, voices, frames and sentiment all need the same three readings of a text.
-:func:`parse` makes them once, as plain lists, so a batch run does not rebuild
-(and re-read) a DataFrame per article and per analyser; :func:`from_frames`
-turns the DataFrames a reader may pass to a public function into the same lists.
+:func:`parse` makes them once, as lists of named records (:class:`Sentence`,
+:class:`Mention`), so a batch run does not rebuild (and re-read) a DataFrame per
+article and per analyser; :func:`from_frames` turns the DataFrames a reader may
+pass to a public function into the same lists.
 """
 
 from __future__ import annotations
@@ -16,13 +17,10 @@ from typing import Any
 import pandas as pd
 
 from newsframes.analysers import actors
+from newsframes.analysers.records import Mention, Sentence
 from newsframes.text import segmentation as textmod
 
-# (sent_id, para_id, start, end)
-Sentence = tuple[int, int, int, int]
-# (start, end, surface, actor_id, actor_type, side); type and side may be missing (None)
-Mention = actors.Mention
-_SENTENCE_FIELDS = ("sent_id", "para_id", "start", "end")
+_SENTENCE_FIELDS = Sentence._fields
 _MENTION_FIELDS = ("start", "end", "surface", "actor_id")
 # A table as lists of equal length, by column name, before it becomes a DataFrame.
 Columns = dict[str, list[Any]]
@@ -40,7 +38,7 @@ class Parse:
     @cached_property
     def sentence_starts(self) -> list[int]:
         """Start offset of each sentence, for bisecting."""
-        return [s for _i, _p, s, _e in self.sentences]
+        return [s.start for s in self.sentences]
 
     def sentence_at(self, position: int) -> int:
         """Row of the sentence that starts at or before ``position`` (-1 before the first)."""
@@ -59,7 +57,8 @@ def parse(text: str, lexicon: actors.ActorLexicon | None = None) -> Parse:
 
 def _sentence_rows(text: str) -> list[Sentence]:
     return [
-        (i, para, start, end) for i, (para, start, end) in enumerate(textmod.sentence_spans(text))
+        Sentence(i, para, start, end)
+        for i, (para, start, end) in enumerate(textmod.sentence_spans(text))
     ]
 
 
@@ -93,7 +92,7 @@ def from_frames(
         _require(sentences, "sentences", _SENTENCE_FIELDS, "newsframes.text.split_sentences")
         columns = [sentences[c].tolist() for c in _SENTENCE_FIELDS]
         sentence_rows = [
-            (int(i), int(p), int(s), int(e)) for i, p, s, e in zip(*columns, strict=True)
+            Sentence(int(i), int(p), int(s), int(e)) for i, p, s, e in zip(*columns, strict=True)
         ]
     if mentions is not None:
         _require(mentions, "mentions", _MENTION_FIELDS, "newsframes.analysers.actors.find_mentions")
@@ -110,7 +109,7 @@ def from_frames(
             for c in ("actor_type", "side")
         )
         mention_rows = [
-            (int(s), int(e), str(t), i, k, d)
+            Mention(int(s), int(e), str(t), i, k, d)
             for s, e, t, i, k, d in zip(starts, ends, surfaces, ids, types, sides, strict=True)
         ]
     return Parse(text, sentence_rows, mention_rows, textmod.quote_spans(text))
@@ -130,3 +129,22 @@ def columns_of(names: list[str], rows: list[tuple[Any, ...]]) -> Columns:
     if not rows:
         return {}
     return dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))
+
+
+def sentence_columns(article: Parse) -> Columns:
+    """The sentences table's columns for one article: ``sent_id, para_id, start, end, text``."""
+    text, found = article.text, article.sentences
+    columns: Columns = {name: [s[k] for s in found] for k, name in enumerate(Sentence._fields)}
+    columns["text"] = [text[s.start : s.end] for s in found]
+    return columns
+
+
+def mention_columns(article: Parse) -> Columns:
+    """The mentions table's columns for one article (the :class:`Mention` fields, then ``sent_id``).
+
+    ``sent_id`` is the sentence holding each mention's start.
+    """
+    found = article.mentions
+    columns: Columns = {name: [m[k] for m in found] for k, name in enumerate(Mention._fields)}
+    columns["sent_id"] = [article.sentence_at(m.start) for m in found]
+    return columns
