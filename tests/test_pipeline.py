@@ -8,15 +8,17 @@ import pandas as pd
 import pytest
 
 from newsframes.__main__ import main
-from newsframes.pipeline import TABLES, analyze, analyze_chunk, write_csv
+from newsframes.pipeline import analyze, analyze_chunk, write_csv
 
-SUMMARIES = {
+# The built-in tables in the order they are made and written (the registry's order).
+TABLES = ("sentences", "mentions", "co_mentions", "labels", "quotes", "frames", "sentiment")
+SUMMARIES = (
     "actor_counts",
     "label_shares",
     "sourcing_summary",
     "frame_scores",
     "article_sentiment",
-}
+)
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +28,9 @@ def analysis(corpus: pd.DataFrame):
 
 def test_every_table_is_there_and_keyed_by_article(analysis, corpus: pd.DataFrame) -> None:
     tables = analysis.tables()
-    assert set(tables) == {"articles", *TABLES, *SUMMARIES}
+    assert list(tables) == ["articles", *TABLES, *SUMMARIES]
+    for name in [*TABLES, *SUMMARIES]:
+        assert getattr(analysis, name) is tables[name]
     ids = set(corpus["id"])
     for name, table in tables.items():
         key = "id" if name == "articles" else "article_id"
@@ -72,7 +76,7 @@ def test_empty_corpus_is_a_clear_error() -> None:
 
 def test_write_csv_streams_every_table(tmp_path: Path, corpus: pd.DataFrame, analysis) -> None:
     paths = write_csv(corpus, tmp_path, chunk_size=2)
-    assert {p.stem for p in paths} == set(analysis.tables())
+    assert [p.stem for p in paths] == list(analysis.tables())
     mentions = pd.read_csv(tmp_path / "mentions.csv")
     assert len(mentions) == len(analysis.mentions)
 
@@ -130,3 +134,9 @@ def test_chunk_restores_the_collector_threshold() -> None:
     before = gc.get_threshold()
     analyze_chunk(pd.DataFrame({"id": ["mine"], "text": ["Rebels said so."]}))
     assert gc.get_threshold() == before
+
+
+def test_an_unknown_table_is_an_attribute_error(analysis) -> None:
+    with pytest.raises(AttributeError, match="Analysis has no attribute or table 'mention'"):
+        analysis.mention  # noqa: B018
+    assert not hasattr(analysis, "questions")

@@ -1,9 +1,10 @@
-"""Run every analyser over a corpus and collect the tidy tables.
+"""Run every registered analyser over a corpus and collect the tidy tables.
 
 The same code serves one article in a chapter and 10^5 articles in a batch
 job: articles are processed in chunks (optionally on several processes), and
 :func:`write_csv` appends each chunk's tables to disk as soon as it is done,
-so memory stays flat however large the corpus.
+so memory stays flat however large the corpus. Which tables there are, and in which
+order, comes from :mod:`newsframes.analysers.registry`.
 """
 
 from __future__ import annotations
@@ -11,42 +12,47 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from newsframes.analysers import actors, framing, labels, sentiment, sourcing
-from newsframes.analysers.parse import Columns, Parse, append_columns, parse
-from newsframes.text.segmentation import SENTENCE_COLUMNS, tokenize
+from newsframes.analysers import actors, registry
+from newsframes.analysers.base import Analyser
+from newsframes.analysers.parse import Columns, append_columns, parse
+from newsframes.text.segmentation import tokenize
 
-# The per-observation tables, in the order they are written.
-TABLES = ("sentences", "mentions", "co_mentions", "labels", "quotes", "frames", "sentiment")
+Analysers = Sequence[Analyser[Any]]
 
 
 @dataclass
 class Analysis:
-    """Every table for a corpus: per observation, then per article."""
+    """Every table for a corpus: the articles, the per-observation tables, the per-article ones.
+
+    Tables are attributes by name (``analysis.mentions``, ``analysis.frame_scores``),
+    one for each table of the registered analysers (:mod:`newsframes.analysers.registry`).
+    """
 
     articles: pd.DataFrame
-    sentences: pd.DataFrame
-    mentions: pd.DataFrame
-    co_mentions: pd.DataFrame
-    labels: pd.DataFrame
-    quotes: pd.DataFrame
-    frames: pd.DataFrame
-    sentiment: pd.DataFrame
+    observations: dict[str, pd.DataFrame] = field(default_factory=dict)
     summaries: dict[str, pd.DataFrame] = field(default_factory=dict)
 
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        # Only called for names that are not attributes; __dict__ may be empty while unpickling.
+        return _table(self.__dict__, name, "Analysis")
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *self.observations, *self.summaries})
+
     def tables(self) -> dict[str, pd.DataFrame]:
-        """All tables by name, the per-article summaries included."""
-        named = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "summaries"}
-        return {**named, **self.summaries}
+        """All tables by name: the articles, per observation, then the per-article summaries."""
+        return {"articles": self.articles, **self.observations, **self.summaries}
 
     def to_csv(self, out: str | os.PathLike[str]) -> list[Path]:
         """Write every table as ``<out>/<name>.csv``; returns the paths."""
@@ -60,60 +66,45 @@ class Analysis:
         return paths
 
 
-def _assemble(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> Analysis:
-    return Analysis(
-        articles=articles,
-        sentences=tables["sentences"],
-        mentions=tables["mentions"],
-        co_mentions=tables["co_mentions"],
-        labels=tables["labels"],
-        quotes=tables["quotes"],
-        frames=tables["frames"],
-        sentiment=tables["sentiment"],
-    )
+def _table(attributes: dict[str, Any], name: str, owner: str) -> pd.DataFrame:
+    """The table ``name`` among the ``observations`` and ``summaries`` of ``attributes``."""
+    for group in ("observations", "summaries"):
+        tables = attributes.get(group, {})
+        if name in tables:
+            return tables[name]
+    raise AttributeError(f"{owner} has no attribute or table {name!r}")
 
 
-def _observations(ids: list[str], texts: Iterable[str]) -> dict[str, pd.DataFrame]:
-    """Every per-observation table of several articles but co-mentions, ``article_id`` first.
+def _observations(
+    ids: list[str], texts: Iterable[str], chosen: Analysers
+) -> dict[str, pd.DataFrame]:
+    """The per-observation tables of ``chosen`` for several articles, ``article_id`` first.
 
-    Each article is parsed once; the analysers return plain columns, which are
-    appended across the articles so that each table is built once, not once per article.
+    Each article is parsed once; the analysers return plain columns, which are appended
+    across the articles so that each table is built once, not once per article. Derived
+    tables (e.g. co-mentions) are made last, once per chunk.
     """
     lexicon = actors.load_actors()
-    # Each analyser: its columns for one parsed article, and the table from those columns.
-    analysers: dict[str, tuple[Callable[[Parse], Columns], Callable[[Columns], pd.DataFrame]]] = {
-        "labels": (
-            partial(labels.label_columns, lexicon=labels.load_labels()),
-            labels.label_table,
-        ),
-        "quotes": (
-            partial(sourcing.quote_columns, lex=sourcing.load_reporting_verbs()),
-            sourcing.quote_table,
-        ),
-        "frames": (partial(framing.hit_columns, lex=framing.load_frames()), framing.hit_table),
-        "sentiment": (sentiment.score_columns, sentiment.score_table),
-    }
-    sentence_rows: list[tuple[str, int, int, int, int, str]] = []
-    mention_rows: list[actors.Mention] = []
-    mention_sentences: list[int] = []
-    found: dict[str, Columns] = {name: {} for name in analysers}
-    rows: dict[str, list[int]] = {name: [] for name in ("mentions", *analysers)}
-    for aid, text in zip(ids, texts, strict=True):
+    prepared = [(a, a.prepare()) for a in chosen]
+    found: list[Columns] = [{} for _ in chosen]
+    rows: list[list[int]] = [[] for _ in chosen]
+    for text in texts:
         article = parse(text, lexicon)
-        sentence_rows += [(aid, i, p, s, e, text[s:e]) for i, p, s, e in article.sentences]
-        mention_rows += article.mentions
-        mention_sentences += [article.sentence_at(m[0]) for m in article.mentions]
-        rows["mentions"].append(len(article.mentions))
-        for name, (columns_of, _table_of) in analysers.items():
-            rows[name].append(append_columns(found[name], columns_of(article)))
-    mentions = actors.mention_table(mention_rows, mention_sentences)
-    tables = {
-        "sentences": pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS),
-        "mentions": _with_ids(mentions, ids, rows["mentions"]),
-    }
-    for name, (_columns_of, table_of) in analysers.items():
-        tables[name] = _with_ids(table_of(found[name]), ids, rows[name])
-    return tables
+        for k, (analyser, loaded) in enumerate(prepared):
+            rows[k].append(append_columns(found[k], analyser.columns(article, loaded)))
+    tables: dict[str, pd.DataFrame] = {}
+    for k, analyser in enumerate(chosen):
+        table = analyser.to_table(found[k])
+        if list(table.columns) != list(analyser.table_columns):
+            raise ValueError(
+                f"the {analyser.name} analyser made a {analyser.table} table with columns "
+                f"{list(table.columns)}, not the declared {list(analyser.table_columns)}"
+            )
+        tables[analyser.table] = _with_ids(table, ids, rows[k])
+    for analyser in chosen:
+        for name, derive in analyser.derived.items():
+            tables[name] = derive(tables)
+    return {name: tables[name] for analyser in chosen for name in analyser.tables}
 
 
 def _with_ids(table: pd.DataFrame, ids: list[str], rows: list[int]) -> pd.DataFrame:
@@ -125,9 +116,11 @@ def _with_ids(table: pd.DataFrame, ids: list[str], rows: list[int]) -> pd.DataFr
 def analyze_article(article_id: str, text: str) -> dict[str, pd.DataFrame]:
     """Every per-observation table for one article, each with ``article_id`` first.
 
-    Co-mentions are derived from the mentions (:func:`newsframes.analysers.actors.co_mentions`).
+    Derived tables (e.g. :func:`newsframes.analysers.actors.co_mentions`) are left out.
     """
-    return _observations([article_id], [text])
+    chosen = registry.analysers()
+    tables = _observations([article_id], [text], chosen)
+    return {a.table: tables[a.table] for a in chosen}
 
 
 def _articles_table(chunk: pd.DataFrame) -> pd.DataFrame:
@@ -138,19 +131,13 @@ def _articles_table(chunk: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _summaries(analysis: Analysis) -> dict[str, pd.DataFrame]:
+def _summaries(analysis: Analysis, chosen: Analysers) -> dict[str, pd.DataFrame]:
     n_words = analysis.articles.set_index("id")["n_words"]
-    counts = actors.actor_counts(analysis.mentions, n_words)
+    tables = analysis.observations
     return {
-        # Observed (article, actor) pairs only: zeros depend on which articles share a
-        # chunk, and a streamed table must not change with the chunk size.
-        "actor_counts": counts[counts["count"] > 0].reset_index(drop=True),
-        "label_shares": labels.label_shares(analysis.labels),
-        "sourcing_summary": sourcing.sourcing_summary(analysis.quotes, n_words),
-        "frame_scores": framing.frame_scores(
-            analysis.frames, n_words, analysis.sentences.groupby("article_id").size()
-        ),
-        "article_sentiment": sentiment.article_sentiment(analysis.sentiment),
+        name: summarise(tables, n_words)
+        for analyser in chosen
+        for name, summarise in analyser.summaries.items()
     }
 
 
@@ -172,18 +159,17 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*previous)
 
 
-def analyze_chunk(chunk: pd.DataFrame) -> Analysis:
-    """Analyse a (small) corpus DataFrame with columns ``id`` and ``text`` in this process."""
+def analyze_chunk(chunk: pd.DataFrame, analysers: Analysers | None = None) -> Analysis:
+    """Analyse a (small) corpus DataFrame with columns ``id`` and ``text`` in this process.
+
+    ``analysers`` default to the registered ones (:func:`newsframes.analysers.registry.analysers`).
+    """
+    chosen = registry.analysers() if analysers is None else analysers
     with _fewer_collections():
-        return _analyze_chunk(chunk)
-
-
-def _analyze_chunk(chunk: pd.DataFrame) -> Analysis:
-    combined = _observations([str(aid) for aid in chunk["id"]], chunk["text"])
-    combined["co_mentions"] = actors.co_mentions(combined["mentions"])  # once per chunk
-    analysis = _assemble(_articles_table(chunk), combined)
-    analysis.summaries = _summaries(analysis)
-    return analysis
+        ids = [str(aid) for aid in chunk["id"]]
+        analysis = Analysis(_articles_table(chunk), _observations(ids, chunk["text"], chosen))
+        analysis.summaries = _summaries(analysis, chosen)
+        return analysis
 
 
 def _chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
@@ -197,15 +183,22 @@ def _meta(articles: pd.DataFrame) -> list[str]:
     ]
 
 
-def _warm_up() -> None:
+def _warm_up(chosen: Analysers) -> None:
     """Load every lexicon and scorer once in this process."""
-    analyze_chunk(pd.DataFrame({"id": ["warm-up"], "text": ["The Free Syrian Army said: “Yes.”"]}))
+    text = "The Free Syrian Army said: “Yes.”"
+    analyze_chunk(pd.DataFrame({"id": ["warm-up"], "text": [text]}), chosen)
 
 
 def iter_analyze(
     articles: pd.DataFrame, *, chunk_size: int = 100, workers: int = 1, progress: bool = False
 ) -> Iterator[Analysis]:
     """Analyses of successive chunks of ``articles``, in order, on ``workers`` processes."""
+    return _iter_analyze(articles, registry.analysers(), chunk_size, workers, progress)
+
+
+def _iter_analyze(
+    articles: pd.DataFrame, chosen: Analysers, chunk_size: int, workers: int, progress: bool
+) -> Iterator[Analysis]:
     chunks: Iterable[pd.DataFrame] = _chunks(articles, chunk_size)
     bar = None
     if progress:
@@ -213,17 +206,17 @@ def iter_analyze(
 
         bar = tqdm(total=len(articles), unit="article", desc="analyze")
     if workers > 1:
-        _warm_up()  # forked workers inherit the loaded lexicons instead of each loading them
+        _warm_up(chosen)  # forked workers inherit the loaded lexicons instead of each loading them
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork") if "fork" in methods else None
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            for result in pool.map(analyze_chunk, chunks):
+            for result in pool.map(partial(analyze_chunk, analysers=chosen), chunks):
                 if bar is not None:
                     bar.update(len(result.articles))
                 yield result
     else:
         for chunk in chunks:
-            result = analyze_chunk(chunk)
+            result = analyze_chunk(chunk, chosen)
             if bar is not None:
                 bar.update(len(result.articles))
             yield result
@@ -235,26 +228,31 @@ def analyze(
     articles: pd.DataFrame, *, chunk_size: int = 100, workers: int = 1, progress: bool = False
 ) -> Analysis:
     """Every table for a corpus DataFrame (columns at least ``id`` and ``text``)."""
-    parts = list(iter_analyze(articles, chunk_size=chunk_size, workers=workers, progress=progress))
+    chosen = registry.analysers()
+    parts = list(_iter_analyze(articles, chosen, chunk_size, workers, progress))
     if not parts:
         raise ValueError("analyze() needs at least one article (the corpus DataFrame is empty)")
-    first = parts[0]
-    merged = {
-        name: pd.concat([getattr(p, name) for p in parts], ignore_index=True)
-        for name in ("articles", *TABLES)
+    # Per-observation tables follow the articles; derived tables and summaries come
+    # sorted by article id within each chunk, and so across the corpus.
+    by_article = {name for a in chosen for name in a.derived}
+    observations = {
+        name: _by_article(_concat([p.observations[name] for p in parts]), name in by_article)
+        for name in registry.table_names(chosen)
     }
-    # co-mentions come sorted by article id within each chunk, as the summaries do
-    merged["co_mentions"] = (
-        merged["co_mentions"].sort_values("article_id", kind="stable").reset_index(drop=True)
-    )
-    analysis = _assemble(merged["articles"], merged)
-    analysis.summaries = {  # summaries come sorted by article id within each chunk
-        name: pd.concat([p.summaries[name] for p in parts])
-        .sort_values("article_id", kind="stable")
-        .reset_index(drop=True)
-        for name in first.summaries
+    summaries = {
+        name: _by_article(_concat([p.summaries[name] for p in parts]), True)
+        for name in registry.summary_names(chosen)
     }
-    return analysis
+    return Analysis(_concat([p.articles for p in parts]), observations, summaries)
+
+
+def _concat(tables: list[pd.DataFrame]) -> pd.DataFrame:
+    return pd.concat(tables, ignore_index=True)
+
+
+def _by_article(table: pd.DataFrame, sort: bool) -> pd.DataFrame:
+    """``table`` stably sorted by ``article_id`` if ``sort``, else as it is."""
+    return table.sort_values("article_id", kind="stable").reset_index(drop=True) if sort else table
 
 
 def write_csv(

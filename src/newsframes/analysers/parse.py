@@ -10,6 +10,7 @@ pass to a public function into the same lists.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -124,7 +125,7 @@ def append_columns(into: Columns, columns: Columns) -> int:
     return n
 
 
-def columns_of(names: list[str], rows: list[tuple[Any, ...]]) -> Columns:
+def columns_of(names: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> Columns:
     """Row tuples (in the order of ``names``) as columns; no rows, no columns."""
     if not rows:
         return {}

@@ -11,7 +11,7 @@ import hashlib
 import html
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
 
@@ -19,6 +19,7 @@ import pandas as pd
 from IPython.display import HTML, Markdown
 from pandas.io.formats.style import Styler
 
+from newsframes.analysers import registry
 from newsframes.corpus.articles import load_corpus
 from newsframes.pipeline import Analysis, analyze
 
@@ -31,23 +32,30 @@ def analysis() -> Analysis:
 
 @dataclass(frozen=True)
 class ArticleView:
-    """One article's metadata, clean text and the rows of every table that belong to it."""
+    """One article's metadata, clean text and the rows of every table that belong to it.
+
+    Tables are attributes by name (``view.mentions``, ``view.actor_counts``), one for
+    each table of the analysis (see :mod:`newsframes.analysers.registry`).
+    """
 
     id: str
     meta: pd.Series
     text: str
-    sentences: pd.DataFrame
-    mentions: pd.DataFrame
-    co_mentions: pd.DataFrame
-    labels: pd.DataFrame
-    quotes: pd.DataFrame
-    frames: pd.DataFrame
-    sentiment: pd.DataFrame
-    actor_counts: pd.DataFrame
-    label_shares: pd.DataFrame
-    sourcing_summary: pd.DataFrame
-    frame_scores: pd.DataFrame
-    article_sentiment: pd.DataFrame
+    _tables: Mapping[str, pd.DataFrame] = field(repr=False)
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        # Only called for names that are not attributes; __dict__ may be empty while copying.
+        tables = self.__dict__.get("_tables", {})
+        if name in tables:
+            return tables[name]
+        raise AttributeError(f"ArticleView has no attribute or table {name!r}")
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *self._tables})
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """This article's rows of every table but the articles, by table name."""
+        return dict(self._tables)
 
     def sentence(self, sent_id: int) -> str:
         """The text of one sentence of this article."""
@@ -60,8 +68,11 @@ class ArticleView:
 
 
 def article(article_id: str) -> ArticleView:
-    """The tables of one article of the book's corpus."""
+    """The tables of one article of the book's corpus (those of every registered analyser)."""
     result = analysis()
+    if tuple(result.observations) != registry.table_names():  # one registered since
+        analysis.cache_clear()
+        result = analysis()
     corpus = load_corpus().set_index("id")
     if article_id not in corpus.index:
         known = ", ".join(corpus.index)
@@ -72,7 +83,7 @@ def article(article_id: str) -> ArticleView:
         if name != "articles"
     }
     meta = cast(pd.Series, corpus.loc[article_id])
-    return ArticleView(id=article_id, meta=meta, text=str(meta["text"]), **tables)
+    return ArticleView(id=article_id, meta=meta, text=str(meta["text"]), _tables=tables)
 
 
 def table(
