@@ -1,7 +1,8 @@
 """Label choices: the generic words a text uses for groups of people (rebels, militants, regime).
 
 Which word an outlet picks for the same people is a framing signal; the words,
-their category, side and connotation are data in ``data/lexicons/labels.yml``.
+their category, side and connotation are data in ``data/lexicons/labels.yml``
+(read and checked by :mod:`newsframes.lexicons.labels`; the matchers are compiled here).
 
 Rules (tested in tests/test_labels.py):
 - Adjectives that are the same word count: "rebel front lines" is a rebels
@@ -19,18 +20,28 @@ from __future__ import annotations
 import bisect
 import os
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from newsframes.analysers.parse import Columns, Mention, Parse, columns_of, from_frames
-from newsframes.errors import LexiconError, Problem
-from newsframes.lexicons.loader import lexicon_path, read_yaml
-from newsframes.lexicons.schema import check_choice, check_entry, claim_forms, require_list
+from newsframes.analysers.parse import Columns, Parse, columns_of, from_frames
+from newsframes.analysers.records import Mention
+from newsframes.lexicons.labels import LabelEntry, LabelLexicon, load_labels
 from newsframes.text.matching import TermMatcher
+
+__all__ = [
+    "LABEL_COLUMNS",
+    "SHARE_COLUMNS",
+    "LabelEntry",
+    "LabelLexicon",
+    "find_labels",
+    "label_columns",
+    "label_matchers",
+    "label_shares",
+    "label_table",
+    "load_labels",
+]
 
 LABEL_COLUMNS = [
     "start",
@@ -48,109 +59,19 @@ SHARE_COLUMNS = ["side", "voice", "label", "category", "n", "share"]
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-@dataclass(frozen=True)
-class LabelEntry:
-    """One label: canonical name, its forms, category, usual side and a note."""
+@lru_cache(maxsize=8)
+def label_matchers(lexicon: LabelLexicon) -> tuple[TermMatcher, TermMatcher | None]:
+    """The matchers of a labels lexicon: its forms, and its excluded phrases (if any).
 
-    label: str
-    forms: tuple[str, ...]
-    category: str
-    side: str
-    note: str
-
-
-@dataclass(frozen=True)
-class LabelLexicon:
-    """The validated labels lexicon with its compiled matchers."""
-
-    path: Path
-    entries: dict[str, LabelEntry]
-    categories: dict[str, str]
-    sides: dict[str, str]
-    matcher: TermMatcher
-    exclude: TermMatcher | None
-
-    def entry_of_form(self, surface: str) -> LabelEntry:
-        """The entry whose form ``surface`` matched."""
-        return self.entries[str(self.matcher.key_of(surface))]
-
-
-def _vocabulary(path: Path, doc: Any, key: str, problems: list[Problem]) -> dict[str, str]:
-    value = doc.get(key) if isinstance(doc, dict) else None
-    if not isinstance(value, dict) or not value:
-        problems.append(
-            Problem(
-                path.name, key, "missing or not a mapping", f"add `{key}:` with `name: meaning`"
-            )
-        )
-        return {}
-    return {str(k): str(v) for k, v in value.items()}
-
-
-def _parse(path: Path) -> LabelLexicon:
-    doc = read_yaml(path)
-    problems: list[Problem] = []
-    categories = _vocabulary(path, doc, "categories", problems)
-    sides = _vocabulary(path, doc, "sides", problems)
-    raw = require_list(path, doc, "labels")
-    entries: dict[str, LabelEntry] = {}
-    owner: dict[str, str] = {}
-    for i, item in enumerate(raw):
-        name = str(item.get("label")) if isinstance(item, dict) else ""
-        where = f"labels[{i}]" + (f" ({name})" if name != "None" else "")
-        found = check_entry(
-            path,
-            where,
-            item,
-            {"label": str, "forms": list, "category": str, "side": str, "note": str},
-        )
-        problems += found
-        if found:
-            continue
-        if name in entries:
-            problems.append(
-                Problem(path.name, where, f"label {name!r} defined twice", "merge the two entries")
-            )
-        problems += check_choice(path, where, "category", item["category"], categories)
-        problems += check_choice(path, where, "side", item["side"], sides)
-        forms, found = claim_forms(path, where, name, item["forms"], owner, "label")
-        problems += found
-        entries[name] = LabelEntry(name, tuple(forms), item["category"], item["side"], item["note"])
-    exclude = doc.get("exclude") if isinstance(doc, dict) else None
-    exclude = exclude or []
-    if not isinstance(exclude, list):
-        problems.append(Problem(path.name, "exclude", "not a list", "write one phrase per line"))
-        exclude = []
-    for j, phrase in enumerate(exclude):
-        if not isinstance(phrase, str) or not phrase.strip():
-            problems.append(
-                Problem(path.name, f"exclude[{j}]", "empty or not a phrase", "remove it")
-            )
-    if problems:
-        raise LexiconError(problems)
-    terms: dict[str, Hashable] = {f: e.label for e in entries.values() for f in e.forms}
-    phrases = {p: p for p in exclude}
-    return LabelLexicon(
-        path=path,
-        entries=entries,
-        categories=categories,
-        sides=sides,
-        matcher=TermMatcher(terms),
-        exclude=TermMatcher(phrases) if phrases else None,
-    )
-
-
-@lru_cache(maxsize=16)
-def load_labels(path: str | os.PathLike[str] | None = None) -> LabelLexicon:
-    """Read and validate ``labels.yml`` (or ``path``), cached per path.
-
-    After editing the file in a running session call ``load_labels.cache_clear()``.
+    Compiled once per lexicon object; the loader hands out a new object when the file changes.
     """
-    return _parse(lexicon_path("labels", path))
+    terms: dict[str, Hashable] = dict(lexicon.terms())
+    exclude = TermMatcher({p: p for p in lexicon.exclude}) if lexicon.exclude else None
+    return TermMatcher(terms), exclude
 
 
 def _mention_heads(mentions: list[Mention]) -> list[tuple[int, int, Any]]:
-    return sorted((s, e, a) for s, e, _surface, a, _type, _side in mentions)
+    return sorted((m.start, m.end, m.actor_id) for m in mentions)
 
 
 def _containing(spans: list[tuple[int, int, Any]], start: int, end: int) -> tuple[int, int, Any]:
@@ -171,17 +92,18 @@ def find_labels(
     path: str | os.PathLike[str] | None = None,
 ) -> pd.DataFrame:
     """One row per label word: offsets, label, category, side, voice, sentence and actor id."""
-    lexicon = load_labels(None if path is None else os.fspath(path))
+    lexicon = load_labels(path)
     return label_table(label_columns(from_frames(text, sentences, mentions), lexicon))
 
 
 def label_columns(article: Parse, lexicon: LabelLexicon) -> Columns:
     """The columns of :func:`find_labels` for one parsed article, as lists."""
     text = article.text
-    found = lexicon.matcher.find(text)
+    matcher, exclude = label_matchers(lexicon)
+    found = matcher.find(text)
     rows = []
     if found:
-        excluded = [(m.start, m.end) for m in lexicon.exclude.find(text)] if lexicon.exclude else []
+        excluded = [(m.start, m.end) for m in exclude.find(text)] if exclude else []
         heads = _mention_heads(article.mentions)
         quotes = article.quotes
         quote_starts = [s for s, _ in quotes]
@@ -204,7 +126,7 @@ def label_columns(article: Parse, lexicon: LabelLexicon) -> Columns:
                     entry.category,
                     entry.side,
                     voice,
-                    article.sentences[s][0] if s >= 0 else -1,
+                    article.sentences[s].sent_id if s >= 0 else -1,
                     actor_id,
                 )
             )
