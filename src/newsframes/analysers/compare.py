@@ -15,60 +15,29 @@ Both work on a handful of short documents: no minimum document frequency.
 from __future__ import annotations
 
 import math
-import os
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from newsframes.errors import LexiconError, Problem
-from newsframes.lexicons.loader import lexicon_path, read_yaml
-from newsframes.lexicons.schema import require_list
+from newsframes.lexicons.stopwords import load_stopwords
 from newsframes.text.segmentation import tokenize
 
+__all__ = [
+    "COUNT_COLUMNS",
+    "distinctive_words",
+    "g2_log_ratio",
+    "g2_table",
+    "load_stopwords",
+    "log_odds_dirichlet",
+    "normalise_token",
+    "per_thousand",
+    "word_counts",
+]
+
 COUNT_COLUMNS = ["group", "word", "count", "n_words"]
-
-
-@lru_cache(maxsize=8)
-def _load_stopwords(path: Path) -> frozenset[str]:
-    doc = read_yaml(path)
-    entries = require_list(path, doc, "stopwords")
-    problems = []
-    seen: set[str] = set()
-    for i, word in enumerate(entries):
-        where = f"stopwords[{i}]"
-        if isinstance(word, bool):
-            problems.append(
-                Problem(
-                    path.name,
-                    where,
-                    f"{word} is not text",
-                    "quote it: bare on/off/yes/no are YAML booleans",
-                )
-            )
-            continue
-        if not isinstance(word, str) or not word.strip():
-            problems.append(Problem(path.name, where, "empty or not text", "write one word"))
-            continue
-        if word != word.strip().lower() or any(c.isspace() for c in word):
-            problems.append(
-                Problem(path.name, where, f"{word!r} is not one lower-case word", "lower-case it")
-            )
-        if word in seen:
-            problems.append(Problem(path.name, where, f"duplicate {word!r}", "remove one of them"))
-        seen.add(word)
-    if problems:
-        raise LexiconError(problems)
-    return frozenset(seen)
-
-
-def load_stopwords(path: str | os.PathLike[str] | None = None) -> frozenset[str]:
-    """The stopword list from ``data/lexicons/stopwords.yml`` (validated, cached)."""
-    return _load_stopwords(lexicon_path("stopwords", path).resolve())
 
 
 def normalise_token(token: str) -> str:
