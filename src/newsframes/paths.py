@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 _ENV_VAR = "NEWSFRAMES_DATA"
@@ -18,16 +19,27 @@ def data_dir() -> Path:
     override = os.environ.get(_ENV_VAR)
     if override:
         return Path(override).expanduser().resolve()
-    candidates = [Path(__file__).resolve().parents[2]]
+    beside_package = _data_beside_package()
+    if beside_package is not None:
+        return beside_package
     cwd = Path.cwd().resolve()
-    candidates += [cwd, *cwd.parents]
-    for root in candidates:
+    for root in [cwd, *cwd.parents]:
         if (root / "data" / "articles").is_dir():
             return root / "data"
     raise FileNotFoundError(
         "Cannot find the data/ folder (looked beside the package and above "
         f"{cwd}). Fix: run from inside the Crossing Lines checkout or set {_ENV_VAR}."
     )
+
+
+@lru_cache(maxsize=1)
+def _data_beside_package() -> Path | None:
+    """``data/`` of the checkout this package sits in (editable install), if it has one.
+
+    Looked up once: lexicons are located on every load, and resolving paths is slow.
+    """
+    root = Path(__file__).resolve().parents[2]
+    return root / "data" if (root / "data" / "articles").is_dir() else None
 
 
 def articles_dir() -> Path:

@@ -97,7 +97,7 @@ def load(schema: Schema[T], file: Path) -> T:
     call in every module; parsing and checking happen once per distinct content.
     """
     data = read_bytes(file)
-    key = (f"{schema.__module__}.{schema.__qualname__}", str(file.resolve()), digest(data))
+    key = (f"{schema.__module__}.{schema.__qualname__}", os.path.abspath(file), digest(data))
     with _lock:
         if key in _cache:
             _cache.move_to_end(key)
