@@ -4,7 +4,8 @@ TextBlob's ``.sentences`` and ``.words`` need NLTK corpora that a fresh machine
 cannot fetch, so segmentation here is rule-based: a sentence ends at ``.``,
 ``!``, ``?`` or ``…`` (plus any closing quote or bracket) when whitespace and
 an upper-case letter, digit or opening quote follow, unless the word before
-is a known abbreviation (``data/lexicons/abbreviations.yml``) or an initial.
+is a known abbreviation (``data/lexicons/abbreviations.yml``, read by
+:mod:`newsframes.lexicons.abbreviations`) or an initial.
 Sentences never cross a line break: in these texts a line is a paragraph.
 """
 
@@ -13,12 +14,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 import pandas as pd
-import yaml
 
-from newsframes.paths import lexicon_dir
+from newsframes.lexicons.abbreviations import Abbreviations, load_abbreviations
 
 # A word: letters/digits, with inner apostrophes or hyphens (weren’t, al-Assad),
 # or a number with separators (2,000 / 3.5).
@@ -34,13 +33,6 @@ _LINE = re.compile(r"[^\n]+")
 _QUOTE_MARK = re.compile('["“”]')
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
-    doc = yaml.safe_load((lexicon_dir() / "abbreviations.yml").read_text(encoding="utf-8"))
-    always = {a for key in ("titles", "dotted", "other") for a in doc.get(key) or []}
-    return frozenset(always), frozenset(doc.get("before_digit") or [])
-
-
 def _word_before(text: str, dot: int) -> str:
     start = dot
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
@@ -48,17 +40,17 @@ def _word_before(text: str, dot: int) -> str:
     return text[start:dot]
 
 
-def _is_boundary(text: str, match: re.Match[str]) -> bool:
+def _is_boundary(text: str, match: re.Match[str], abbreviations: Abbreviations) -> bool:
     after = _NEXT_STARTS.match(text, match.end())
     if after is None:
         return False
     if text[match.start()] != ".":
         return True
-    always, before_digit = _abbreviations()
+    always = abbreviations.always
     word = _word_before(text, match.start())
     if word in always or word.rstrip(".") in always:
         return False
-    if word in before_digit and text[after.end() - 1].isdigit():
+    if word in abbreviations.before_digit and text[after.end() - 1].isdigit():
         return False
     # A single capital is an initial ("Hugh A. Smith"), unless the next word is lower case.
     return not (len(word) == 1 and word.isupper())
@@ -78,11 +70,12 @@ def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int, int]]:
     """``(paragraph number, start, end)`` of each sentence in ``text``."""
+    abbreviations = load_abbreviations()  # once per text: an edited list is seen next time
     for para_id, (p_start, p_end) in enumerate(paragraph_spans(text)):
         paragraph = text[p_start:p_end]
         cursor = 0
         for match in _TERMINAL.finditer(paragraph):
-            if _is_boundary(paragraph, match):
+            if _is_boundary(paragraph, match, abbreviations):
                 yield para_id, p_start + cursor, p_start + match.end()
                 cursor = match.end()
                 while cursor < len(paragraph) and paragraph[cursor].isspace():
