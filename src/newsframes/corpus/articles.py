@@ -308,7 +308,10 @@ def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 @lru_cache(maxsize=8)
-def _load_cached(folder: Path, fingerprint: tuple[tuple[str, int, int], ...]) -> pd.DataFrame:
+def _load_cached(
+    folder: Path, fingerprint: tuple[tuple[str, int, int], ...], _rules: tuple[Rule, ...]
+) -> pd.DataFrame:
+    """The corpus table, cached on the files' stamps and the boilerplate rules in force."""
     rows = []
     for article in read_articles(folder):
         row = {field: article.meta.get(field) for field in FIELDS}
@@ -326,11 +329,11 @@ def _load_cached(folder: Path, fingerprint: tuple[tuple[str, int, int], ...]) ->
 def load_corpus(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     """One row per article: metadata, ``raw_text``, clean ``text``, ``n_words``, ``removed``.
 
-    Sorted by date. Cached per process (and re-read when a file changes);
-    each call returns a fresh copy, so callers may modify it freely.
+    Sorted by date. Cached per process (and re-read when an article or the boilerplate
+    rules change); each call returns a fresh copy, so callers may modify it freely.
     """
     folder = resolve(path, articles_dir())
-    return _load_cached(folder, _fingerprint(folder)).copy()
+    return _load_cached(folder, _fingerprint(folder), load_rules()).copy()
 
 
 def removed_spans(corpus: pd.DataFrame) -> pd.DataFrame:

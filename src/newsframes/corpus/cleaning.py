@@ -2,29 +2,28 @@
 
 The clean text is the raw text with the recorded spans cut out, so every
 offset in the clean text maps back to the raw file (:func:`to_raw_offset`)
-and :func:`restore` rebuilds the raw text exactly.
+and :func:`restore` rebuilds the raw text exactly. The rules are data
+(``data/boilerplate.yml``, read and checked by :mod:`newsframes.lexicons.boilerplate`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-import yaml
+from newsframes.lexicons.boilerplate import Rule, default_rules_path, load_rules
 
-from newsframes.errors import LexiconError, Problem
-from newsframes.paths import data_dir
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A named line pattern for boilerplate, with the reason it is removed."""
-
-    name: str
-    pattern: re.Pattern[str]
-    why: str
+__all__ = [
+    "RemovedSpan",
+    "Rule",
+    "clean_text",
+    "default_rules_path",
+    "find_boilerplate",
+    "load_rules",
+    "remove_spans",
+    "restore",
+    "to_raw_offset",
+]
 
 
 @dataclass(frozen=True)
@@ -35,56 +34,6 @@ class RemovedSpan:
     start: int
     end: int
     text: str
-
-
-def default_rules_path() -> Path:
-    """``data/boilerplate.yml``."""
-    return data_dir() / "boilerplate.yml"
-
-
-def load_rules(path: str | Path | None = None) -> list[Rule]:
-    """Read and check the boilerplate rules (name, pattern, why) from YAML."""
-    source = Path(path) if path is not None else default_rules_path()
-    try:
-        doc = yaml.safe_load(source.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise LexiconError(
-            [Problem(str(source), "(file)", f"not valid YAML ({exc})", "correct the YAML syntax")]
-        ) from exc
-    entries = doc.get("rules") if isinstance(doc, dict) else None
-    if not isinstance(entries, list):
-        raise LexiconError(
-            [Problem(str(source), "rules", "missing or not a list", "add a `rules:` list")]
-        )
-    problems: list[Problem] = []
-    rules: list[Rule] = []
-    seen: set[str] = set()
-    for i, entry in enumerate(entries):
-        where = f"rules[{i}]"
-        if not isinstance(entry, dict) or not {"name", "pattern", "why"} <= entry.keys():
-            problems.append(
-                Problem(str(source), where, "needs name, pattern and why", "add the missing keys")
-            )
-            continue
-        name = str(entry["name"])
-        if name in seen:
-            problems.append(
-                Problem(str(source), f"{where}.name", f"duplicate rule name {name!r}", "rename it")
-            )
-        seen.add(name)
-        try:
-            compiled = re.compile(str(entry["pattern"]), re.MULTILINE)
-        except re.error as exc:
-            problems.append(
-                Problem(
-                    str(source), f"{where}.pattern", f"bad regular expression ({exc})", "fix it"
-                )
-            )
-            continue
-        rules.append(Rule(name, compiled, str(entry["why"])))
-    if problems:
-        raise LexiconError(problems)
-    return rules
 
 
 def find_boilerplate(raw: str, rules: Sequence[Rule]) -> list[RemovedSpan]:
