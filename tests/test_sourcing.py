@@ -10,14 +10,13 @@ import pytest
 import yaml
 
 from newsframes.analysers.sourcing import (
-    _local_matches,
-    _may_be_excluded,
-    _that_end,
     find_quotes,
     load_reporting_verbs,
     sourcing_summary,
+    verb_matchers,
 )
-from newsframes.errors import LexiconError
+from newsframes.analysers.sourcing.attribution import that_end
+from newsframes.analysers.sourcing.verbs import local_matches, may_be_excluded
 from newsframes.evaluate.mentions import annotation_path
 from newsframes.paths import lexicon_dir
 
@@ -240,29 +239,6 @@ def write_lexicon(tmp_path: Path, doc: object) -> Path:
     return path
 
 
-def test_broken_yaml_is_a_lexicon_error(tmp_path: Path) -> None:
-    path = tmp_path / "reporting_verbs.yml"
-    path.write_text("verbs: [say\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match="not valid YAML"):
-        load_reporting_verbs(path)
-
-
-def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
-    doc = real_doc()
-    doc["verbs"][0]["class"] = "gossip"
-    doc["verbs"][1]["forms"].append("said")  # duplicate of "say"
-    doc["verbs"][2]["forms"].append("")
-    del doc["verbs"][3]["forms"]
-    doc["self_naming"][0]["class"] = "nickname"
-    doc["anonymity"].append(" ")
-    with pytest.raises(LexiconError) as err:
-        load_reporting_verbs(write_lexicon(tmp_path, doc))
-    message = str(err.value)
-    assert len(err.value.problems) == 6
-    for needle in ("gossip", "'said' is also listed", "empty form", "forms: missing", "nickname"):
-        assert needle in message
-
-
 def test_moving_claimed_to_neutral_changes_the_distancing_share(
     tmp_path: Path, texts: dict[str, str]
 ) -> None:
@@ -386,23 +362,23 @@ OLD_THAT = re.compile(r"(?:\W*\w+){0,6}?\s+that\b")
 )
 def test_that_end_matches_the_old_pattern(after: str) -> None:
     old = OLD_THAT.match(after)
-    assert _that_end(after) == (old.end() if old else -1)
+    assert that_end(after) == (old.end() if old else -1)
 
 
 def test_phrases_found_between_punctuation_as_in_the_whole_text(texts: dict[str, str]) -> None:
-    lex = load_reporting_verbs()
+    lex = verb_matchers(load_reporting_verbs())
     assert lex.local_phrases and lex.exclude and lex.anonymity
     for text in [*texts.values(), "A firefight, which claimed\u00a0the lives of 12 men, said one."]:
         for matcher in (lex.exclude, lex.anonymity):
             whole = [(m.start, m.end) for m in matcher.find(text)]
-            for start, end in [(m.start, m.end) for m in lex.matcher.find(text)] + whole:
+            for start, end in [(m.start, m.end) for m in lex.verbs.find(text)] + whole:
                 around = [(s, e) for s, e in whole if (s <= start and end <= e) or start <= s < end]
-                local = _local_matches(matcher, text, start, end)
+                local = local_matches(matcher, text, start, end)
                 assert set(around) <= set(local) <= set(whole)
 
 
 def test_quick_exclusion_test_never_misses_an_exclusion(texts: dict[str, str]) -> None:
-    lex = load_reporting_verbs()
+    lex = verb_matchers(load_reporting_verbs())
     assert lex.exclusion_tails is not None
     assert lex.exclusion_tails["said"] is not None and lex.exclusion_tails["say"] is None
     assert "added" not in lex.exclusion_tails
@@ -410,10 +386,10 @@ def test_quick_exclusion_test_never_misses_an_exclusion(texts: dict[str, str]) -
     found = 0
     for text in cases:
         excluded = [(m.start, m.end) for m in lex.exclude.find(text)]  # type: ignore[union-attr]
-        for m in lex.matcher.find(text):
+        for m in lex.verbs.find(text):
             if any(s <= m.start and m.end <= e for s, e in excluded):
                 found += 1
-                assert _may_be_excluded(lex, text, m)
+                assert may_be_excluded(lex, text, m.surface, m.end)
     assert found >= 4
 
 
@@ -421,6 +397,6 @@ def test_a_phrase_with_punctuation_is_looked_for_in_the_whole_text(tmp_path: Pat
     doc = real_doc()
     doc["exclude"].append("said, however")
     path = write_lexicon(tmp_path, doc)
-    assert not load_reporting_verbs(path).local_phrases
+    assert not verb_matchers(load_reporting_verbs(path)).local_phrases
     assert quotes("Ahmed Khalil said, however, that he stayed.", path=path).empty
     assert len(quotes("Ahmed Khalil said that he stayed.", path=path)) == 1

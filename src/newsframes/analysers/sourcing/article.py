@@ -1,0 +1,126 @@
+"""One article as the attribution rules see it: what is computed once per text, the
+statements found so far, and the small text helpers every rule uses."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsframes.analysers.parse import Parse
+from newsframes.analysers.records import Mention, Sentence
+from newsframes.analysers.sourcing.verbs import PhraseSpans, VerbMatchers
+from newsframes.text.segmentation import WORD
+
+STATEMENT_KINDS = ("direct", "indirect", "according_to", "floating")
+QUOTE_MARKS = '"“”'
+NEAR_WORDS = 6  # a quotation this close to the verb is its content
+
+
+@dataclass(slots=True)
+class Referent:
+    """Who a statement is finally attributed to."""
+
+    ref: str | None
+    cls: str
+    actor_id: Any = None
+    side: Any = None
+    start: int = -1
+    end: int = -1
+
+
+@dataclass(slots=True)
+class Statement:
+    """One attributed statement: content span, sentence, kind, speaker as written, who it
+    is attributed to, and the reporting verb (-1 for a missing offset)."""
+
+    start: int
+    end: int
+    sent: int
+    para: int
+    kind: str
+    speaker: str | None
+    speaker_start: int
+    speaker_end: int
+    speaker_class: str
+    who: Referent
+    verb: str | None
+    verb_class: str | None
+    verb_start: int
+    verb_end: int
+
+    @property
+    def position(self) -> int:
+        """Where the statement begins in the text: its content or its verb, whichever is first."""
+        return self.start if self.verb_start < 0 else min(self.start, self.verb_start)
+
+
+@dataclass(slots=True)
+class Article:
+    """Everything computed once per text and shared by the rules, and what they found."""
+
+    text: str
+    matchers: VerbMatchers
+    sents: list[Sentence]
+    sent_starts: list[int]
+    quotes: list[tuple[int, int]]
+    mentions: list[Mention]  # sorted by start
+    paras: dict[int, tuple[int, int]]  # para_id -> start, end
+    excluded: PhraseSpans
+    anonymity: PhraseSpans
+    quote_starts: list[int]
+    quote_ends: list[int]
+    mention_starts: list[int]
+    marked: dict[int, bool] = field(default_factory=dict)  # sentence start -> anonymity phrase?
+    used_quotes: set[int] = field(default_factory=set)
+    statements: list[Statement] = field(default_factory=list)
+    pseudonyms: dict[str, str] = field(default_factory=dict)  # name (folded) -> class
+    person_anchors: list[Mention] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, article: Parse, matchers: VerbMatchers) -> Article:
+        """The rules' view of a parsed article, for the lexicon ``matchers`` were built from."""
+        text = article.text
+        paras: dict[int, tuple[int, int]] = {}
+        for _sent_id, para_id, start, end in article.sentences:
+            first, _last = paras.get(para_id, (start, end))
+            paras[para_id] = (min(first, start), end)
+        mentions = sorted(article.mentions)
+        return cls(
+            text=text,
+            matchers=matchers,
+            sents=article.sentences,
+            sent_starts=article.sentence_starts,
+            quotes=article.quotes,
+            mentions=mentions,
+            paras=paras,
+            excluded=PhraseSpans(matchers.exclude, text, matchers.local_phrases),
+            anonymity=PhraseSpans(matchers.anonymity, text, matchers.local_phrases),
+            quote_starts=[s for s, _e in article.quotes],
+            quote_ends=[e for _s, e in article.quotes],
+            mention_starts=[m.start for m in mentions],
+        )
+
+    def quote_at(self, pos: int) -> int:
+        """Index of the quotation containing ``pos``, or -1."""
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        return i if i >= 0 and pos < self.quotes[i][1] else -1
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``, as the rest of the package counts them."""
+    return len(WORD.findall(text))
+
+
+def has_no_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds no word at all."""
+    return not WORD.search(text[start:end])
+
+
+def strip_span(text: str, start: int, end: int, chars: str = " \t\n\u00a0,;:–—") -> tuple[int, int]:
+    """``(start, end)`` narrowed past any of ``chars`` at either end."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end

@@ -1,0 +1,303 @@
+"""Finding attributed statements: each reporting verb with its speaker and content, then
+the quotations that continue an attributed one.
+
+The patterns, tried on each verb in this order (the most specific first):
+
+- according_to: ..., according to X / According to X, ...
+- direct:       “Q,” said X / “Q,” X said / X said: “Q” / X told Y that “Q”
+                (a quotation that opens within six words after the verb).
+- indirect:     ..., X said. / ..., said X. / Men, he claimed, preached ... /
+                X said (that) ... / X claimed more than ...
+- floating:     a quotation that begins a sentence and has no verb of its own,
+                in the paragraph of an attributed statement or the next one;
+                it inherits that statement's speaker.
+
+Reporting verbs inside quotation marks belong to the quoted speech and are not attributions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from newsframes.analysers.parse import Parse
+from newsframes.analysers.records import Sentence
+from newsframes.analysers.sourcing.article import (
+    NEAR_WORDS,
+    QUOTE_MARKS,
+    Article,
+    Referent,
+    Statement,
+    count_words,
+    has_no_word,
+    strip_span,
+)
+from newsframes.analysers.sourcing.speakers import (
+    classify,
+    person_anchors,
+    speaker_after,
+    subject_before,
+    without_trailing_aux,
+)
+from newsframes.analysers.sourcing.verbs import VerbMatchers, is_noun_use, may_be_excluded
+from newsframes.lexicons.reporting_verbs import VerbEntry
+
+
+class Verb(NamedTuple):
+    """A reporting verb found in the text: its span and its lexicon entry."""
+
+    start: int
+    end: int
+    entry: VerbEntry
+
+
+_STOP = re.compile(r"[.!?]")
+_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
+_WORD_RUN = re.compile(r"\W*\w+")
+_THAT_NEXT = re.compile(r"\s+that\b")
+_QUOTE_END_OK = ",?!—–-…"
+
+
+def find_statements(article: Parse, matchers: VerbMatchers) -> Article:
+    """Every attributed statement of ``article``, in ``Article.statements`` by sentence."""
+    a = Article.read(article, matchers)
+    a.person_anchors = person_anchors(a)
+    text, sents, sent_starts = a.text, a.sents, a.sent_starts
+    verbs = matchers.lexicon.verbs
+    noun_markers = matchers.lexicon.noun_markers
+    # Anonymity markers and excluded phrases matter only around a reporting verb: they
+    # are looked for there, and last of the checks on a verb.
+    for start, end, surface, key in matchers.verbs.find_tuples(text):
+        if a.quote_at(start) >= 0 or is_noun_use(text, start, noun_markers):
+            continue
+        k = bisect.bisect_right(sent_starts, start) - 1
+        if k < 0:
+            continue
+        sent = sents[k]
+        sent_id = sent.sent_id
+        if any(st.sent == sent_id and st.start <= start < st.end for st in a.statements):
+            continue  # a verb inside the content of this sentence's earlier statement
+        if may_be_excluded(matchers, text, surface, end) and a.excluded.cover(start, end):
+            continue
+        _attribute(a, Verb(start, end, verbs[str(key)]), sent)
+    _floating(a)
+    a.statements.sort(key=lambda st: (st.sent, st.start))
+    return a
+
+
+def that_end(after: str) -> int:
+    r"""End of a " that" opening within a few words of ``after``'s start, or -1.
+
+    The same match as ``(?:\W*\w+){0,6}?\s+that\b``, stepping one word at a time
+    instead of backtracking through every way to split the words.
+    """
+    if "that" not in after:
+        return -1
+    pos = 0
+    for _ in range(NEAR_WORDS + 1):
+        that = _THAT_NEXT.match(after, pos)
+        if that:
+            return that.end()
+        run = _WORD_RUN.match(after, pos)
+        if run is None:
+            return -1
+        pos = run.end()
+    return -1
+
+
+def _quote_ends_attribution(a: Article, q: int) -> bool:
+    """A quotation that an attribution may follow ends in a comma, ?, ! or dash."""
+    start, end = a.quotes[q]
+    inner = a.text[start:end].rstrip(QUOTE_MARKS + " ")
+    after = a.text[end : end + 1]
+    return bool(inner) and (inner[-1] in _QUOTE_END_OK or after == ",")
+
+
+def _quote_after(a: Article, pos: int, limit: int) -> int:
+    """Index of an unused quotation opening within a few words after ``pos``, or -1."""
+    for i in range(bisect.bisect_left(a.quote_starts, pos), len(a.quotes)):
+        if i in a.used_quotes:
+            continue
+        start = a.quotes[i][0]
+        if start >= limit:
+            return -1
+        gap = a.text[pos:start]
+        if _STOP.search(gap) or count_words(gap) > NEAR_WORDS:
+            return -1
+        return i
+    return -1
+
+
+def _quote_before(a: Article, pos: int, para_start: int) -> int:
+    """Index of the unused quotation that ends just before ``pos``, or -1."""
+    i = bisect.bisect_right(a.quote_ends, pos) - 1
+    if i < 0 or i in a.used_quotes or a.quotes[i][0] < para_start:
+        return -1
+    gap = a.text[a.quotes[i][1] : pos]
+    if _STOP.search(gap) or any(c in gap for c in QUOTE_MARKS) or count_words(gap) > NEAR_WORDS:
+        return -1
+    return i if _quote_ends_attribution(a, i) else -1
+
+
+def _add(
+    a: Article,
+    kind: str,
+    content: tuple[int, int],
+    speaker: tuple[int, int],
+    region: tuple[int, int],
+    verb: Verb,
+    sent: Sentence,
+) -> None:
+    """Record a statement, its speaker classified (``region``: where the speaker's words are)."""
+    cls, who = classify(a, speaker[0], speaker[1], region, sent)
+    surface = a.text[speaker[0] : speaker[1]] or None
+    a.statements.append(
+        Statement(
+            content[0],
+            content[1],
+            sent.sent_id,
+            sent.para_id,
+            kind,
+            surface,
+            speaker[0] if surface else -1,
+            speaker[1] if surface else -1,
+            cls,
+            who,
+            verb.entry.verb,
+            verb.entry.verb_class,
+            verb.start,
+            verb.end,
+        )
+    )
+
+
+def _attribute(a: Article, verb: Verb, sent: Sentence) -> None:
+    """Apply the patterns to one reporting verb, in order of how specific they are."""
+    if verb.entry.verb == "according to":
+        _according_to(a, verb, sent)
+    elif not _direct(a, verb, sent):
+        _indirect(a, verb, sent)
+
+
+def _according_to(a: Article, verb: Verb, sent: Sentence) -> None:
+    """..., according to X  /  According to X, ..."""
+    text = a.text
+    v_start, v_end = verb.start, verb.end
+    sp_start, sp_end = speaker_after(a, v_end, sent.end, cut_preposition=False)
+    before = strip_span(text, sent.start, v_start)
+    if has_no_word(text, *before):
+        content = strip_span(text, sp_end, sent.end, " \t\n\u00a0,.")
+    else:
+        content = before
+    _add(a, "according_to", content, (sp_start, sp_end), (sp_start, sp_end), verb, sent)
+
+
+def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
+    """“Q,” said X  /  “Q,” X said  /  X said (that) “Q”. Whether one was found."""
+    text = a.text
+    v_start, v_end = verb.start, verb.end
+    para_start, para_end = a.paras[sent.para_id]
+    q = _quote_before(a, v_start, para_start)
+    if q >= 0:
+        gap_start, gap_end = strip_span(text, a.quotes[q][1], v_start)
+        a.used_quotes.add(q)
+        if gap_end > gap_start:  # “Q,” X said
+            speaker = (gap_start, without_trailing_aux(text, gap_start, gap_end))
+            region = (gap_start, v_start)
+        else:  # “Q,” said X
+            speaker = speaker_after(a, v_end, sent.end)
+            region = (speaker[0], sent.end)
+        _add(a, "direct", a.quotes[q], speaker, region, verb, sent)
+        return True
+    q = _quote_after(a, v_end, para_end)
+    if q >= 0 and a.quotes[q][0] < sent.end:
+        a.used_quotes.add(q)
+        sp_start, sp_end, region_start = subject_before(a, sent.start, v_start)
+        _add(a, "direct", a.quotes[q], (sp_start, sp_end), (region_start, v_start), verb, sent)
+        return True
+    return False
+
+
+def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
+    """..., X said.  /  ..., said X.  /  Men, he claimed, preached ...  /  X said (that) ..."""
+    text = a.text
+    v_start, v_end, entry = verb.start, verb.end, verb.entry
+    s_start, s_end = sent.start, sent.end
+    last_comma = text.rfind(",", s_start, v_start)
+    tail_end = s_end
+    while tail_end > v_end and text[tail_end - 1] in ".!?”’\"') ":
+        tail_end -= 1
+    if last_comma > s_start and not has_no_word(text, s_start, last_comma):
+        between = text[last_comma + 1 : v_start]
+        if (
+            tail_end <= v_end
+            and 0 < count_words(between) <= NEAR_WORDS
+            and not _STOP.search(between)
+        ):
+            sp = strip_span(text, last_comma + 1, v_start)
+            sp = (sp[0], without_trailing_aux(text, *sp))
+            _add(a, "indirect", (s_start, last_comma), sp, (sp[0], v_start), verb, sent)
+            return
+        previous = text.rfind(",", s_start, last_comma) + 1 or s_start
+        relative = _RELATIVE.match(text[previous:last_comma])
+        if (
+            has_no_word(text, last_comma + 1, v_start)
+            and not relative
+            and 0 < count_words(text[v_end:tail_end]) <= NEAR_WORDS
+        ):
+            sp = speaker_after(a, v_end, s_end)
+            _add(a, "indirect", (s_start, last_comma), sp, (sp[0], s_end), verb, sent)
+            return
+        # Men, he claimed, preached ...
+        if text[v_end : v_end + 1] == "," and 0 < count_words(between) <= 3:
+            sp = strip_span(text, last_comma + 1, v_start)
+            _add(a, "indirect", (s_start, s_end), sp, sp, verb, sent)
+            return
+    # X said (that) ... / X claimed more than ...
+    sp_start, sp_end, region_start = subject_before(a, s_start, v_start)
+    if sp_end <= sp_start:
+        return  # no speaker: a participle or an imperative, not an attribution
+    that = that_end(text[v_end:s_end])
+    c_start = v_end + that if that >= 0 else v_end
+    if entry.needs_that and that < 0:
+        return
+    content = strip_span(text, c_start, s_end, " \t\n\u00a0,:")
+    _add(a, "indirect", content, (sp_start, sp_end), (region_start, v_start), verb, sent)
+
+
+def _floating(a: Article) -> None:
+    """Quotations that begin a sentence with no verb of their own inherit the last speaker."""
+    found: list[Statement] = []
+    for i, (q_start, q_end) in enumerate(a.quotes):
+        if i in a.used_quotes:
+            continue
+        k = bisect.bisect_right(a.sent_starts, q_start) - 1
+        if k < 0 or a.sent_starts[k] != q_start:
+            continue  # a quotation inside a sentence is a term or a scare quote, not a statement
+        sent = a.sents[k]
+        earlier = [st for st in a.statements + found if st.position < q_start]
+        prev = max(earlier, key=lambda st: st.position, default=None)
+        if prev is not None and prev.para >= sent.para_id - 1:
+            who = prev.who
+            speaker = (prev.speaker, prev.speaker_start, prev.speaker_end)
+        else:
+            who = Referent(None, "unattributed")
+            speaker = (None, -1, -1)
+        found.append(
+            Statement(
+                q_start,
+                q_end,
+                sent.sent_id,
+                sent.para_id,
+                "floating",
+                *speaker,
+                who.cls,
+                who,
+                None,
+                None,
+                -1,
+                -1,
+            )
+        )
+    a.statements += found

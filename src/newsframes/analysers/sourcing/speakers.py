@@ -1,0 +1,261 @@
+"""Who speaks: the speaker phrase before or after a reporting verb, and what it refers to.
+
+A pronoun, "the man" or "the 21-year-old" is resolved to the most recent earlier
+speaker or first-named person of a sentence (outside quotations). A name given with
+"who called himself" is a pseudonym, also when used again later. Unnamed descriptions
+("an FSA source", "one intelligence official") are anonymous; a later definite one
+("the FSA source") is taken to be the last anonymous source.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from newsframes.analysers.records import Mention, Sentence
+from newsframes.analysers.sourcing.article import (
+    QUOTE_MARKS,
+    Article,
+    Referent,
+    count_words,
+    strip_span,
+)
+from newsframes.lexicons.schema import normalise
+
+SPEAKER_CLASSES = (
+    "named_person",
+    "institution",
+    "anonymous",
+    "pseudonym",
+    "pronoun_resolved",
+    "unattributed",
+)
+_MAX_SPEAKER_WORDS = 8
+_CLAUSE_CUT = re.compile(
+    r"\s(?:who|whom|whose|which|that|claiming|saying|speaking|giving|calling)\b", re.IGNORECASE
+)
+_FINITE = re.compile(
+    r"\s(?:were|was|is|are|had|has|have|will|would|could|can|did|does|do)\b", re.IGNORECASE
+)
+_TRAILING_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|also|then|later|again|further|previously|earlier|would|will|did|"
+    r"once|repeatedly))+\s*$",
+    re.IGNORECASE,
+)
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:and|but|so|then|however|also|firstly|secondly|thirdly|finally|meanwhile|yet)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_PREPOSITION_CUT = re.compile(r"\s(?:in|on|from|by|during|via|at|with|after|before)\s")
+_AGE_DESCRIPTION = re.compile(r"^the\s+\d+-year-old$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
+_CAPITALISED = re.compile(r"^(?:[A-Z][\w’'.-]*)(?:\s+(?:al-|bin|ibn|de|van)?[A-Z][\w’'.-]*){0,3}$")
+_CUT_MARK = re.compile(r"[,;:–—]")
+_SEGMENT_SKIP = re.compile(
+    r"(?:who|whom|whose|which|where|speaking|giving|having|while|as)\b", re.IGNORECASE
+)
+_TRAILING_AND = re.compile(r"\s+and\s*$")
+_SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
+_THE = re.compile(r"^the\s+")
+_THE_ANY_CASE = re.compile(r"^the\s+", re.IGNORECASE)
+_ODD_FOLDS = "\u0130\u0131\u017f"  # İ ı ſ: re.IGNORECASE folds them onto i and s
+
+
+def without_trailing_aux(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` before trailing auxiliaries and adverbs
+    ("Ahmed has also" said: "Ahmed")."""
+    aux = _TRAILING_AUX.search(text[start:end])
+    return start + aux.start() if aux else end
+
+
+def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, int, int]:
+    """The speaker phrase before a verb: ``(start, end, region_start)``; empty if none."""
+    text = a.text
+    region = text[sent_start : without_trailing_aux(text, sent_start, verb_start)]
+    cuts = [m.end() for m in _CUT_MARK.finditer(region)]
+    bounds = [0, *cuts, len(region)]
+    for k in range(len(bounds) - 2, -1, -1):
+        s, e = bounds[k], bounds[k + 1]
+        seg = region[s:e].rstrip(",;:–— ")
+        lead = _LEADING_FILLER.match(seg.lstrip())
+        offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
+        seg_text = seg[offset:]
+        if not seg_text.strip() or _SEGMENT_SKIP.match(seg_text):
+            continue
+        seg_text = _TRAILING_AND.sub("", seg_text)
+        cut = _CLAUSE_CUT.search(seg_text)
+        if cut:
+            seg_text = seg_text[: cut.start()]
+        if count_words(seg_text) > _MAX_SPEAKER_WORDS:
+            finite = _FINITE.search(seg_text)
+            if finite:
+                seg_text = seg_text[: finite.start()]
+        begin = sent_start + s + offset
+        sp_start, sp_end = strip_span(text, begin, begin + len(seg_text))
+        return sp_start, sp_end, begin
+    return verb_start, verb_start, verb_start
+
+
+def speaker_after(
+    a: Article, verb_end: int, sent_end: int, cut_preposition: bool = True
+) -> tuple[int, int]:
+    """The speaker phrase after a verb ("said one intelligence official, ...")."""
+    text = a.text
+    stop = _SPEAKER_STOP.search(text[verb_end:sent_end])
+    end = verb_end + (stop.start() if stop else sent_end - verb_end)
+    prep = _PREPOSITION_CUT.search(text[verb_end:end]) if cut_preposition else None
+    if prep:
+        end = verb_end + prep.start()
+    return strip_span(text, verb_end, end, " \t\n\u00a0" + QUOTE_MARKS)
+
+
+def person_anchors(a: Article) -> list[Mention]:
+    """The first person named (outside quotations) in each sentence."""
+    persons = [m for m in a.mentions if m.actor_type == "person" and a.quote_at(m.start) < 0]
+    anchors = []
+    k = 0
+    for sent in a.sents:
+        while k < len(persons) and persons[k].start < sent.start:
+            k += 1
+        if k < len(persons) and persons[k].start < sent.end:
+            anchors.append(persons[k])
+    return anchors
+
+
+def _mentions_in(a: Article, start: int, end: int) -> list[Mention]:
+    lo = bisect.bisect_left(a.mention_starts, start)
+    hi = bisect.bisect_right(a.mention_starts, end, lo)
+    return [m for m in a.mentions[lo:hi] if m.end <= end]
+
+
+def _side(mention: Mention) -> str | None:
+    side = mention.side
+    return side if isinstance(side, str) and side else None
+
+
+def _last_anonymous(a: Article) -> Referent | None:
+    for st in reversed(a.statements):
+        if st.who.cls == "anonymous" and st.kind != "floating":
+            return st.who
+    return None
+
+
+def _antecedent(a: Article, before: int) -> Referent:
+    """The most recent earlier speaker, or first-named person of an earlier sentence."""
+    best: tuple[int, Referent] | None = None
+    for st in reversed(a.statements):
+        if st.verb_start < before and st.who.cls != "unattributed":
+            best = (st.verb_start, st.who)
+            break
+    for m in reversed(a.person_anchors):
+        if m.start < before:
+            if best is None or m.start > best[0]:
+                cls = a.pseudonyms.get(normalise(m.surface).casefold(), "named_person")
+                best = (m.start, Referent(m.surface, cls, m.actor_id, _side(m), m.start, m.end))
+            break
+    if best is None:
+        return Referent(None, "unattributed")
+    return best[1]
+
+
+def _marked(a: Article, start: int, end: int) -> bool:
+    """Whether an anonymity phrase ("on condition of anonymity") lies in ``text[start:end]``."""
+    found = a.marked.get(start)
+    if found is None:
+        found = a.marked[start] = a.anonymity.within(start, end)
+    return found
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case, or None where ``re.IGNORECASE`` could match a letter that
+    ``str.lower`` does not give (dotted and dotless i, long s) or lengths would differ."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _ODD_FOLDS):
+        return None
+    return low
+
+
+@lru_cache(maxsize=4096)
+def _fold(surface: str) -> tuple[str, str, str]:
+    """A speaker phrase normalised and case-folded; without a leading "the"; its last word."""
+    folded = normalise(surface).casefold()
+    words = folded.split()
+    return folded, _THE.sub("", folded), words[-1] if words else ""
+
+
+def _self_named(a: Article, region_start: int, sent_end: int, side: str | None) -> Referent | None:
+    """The name a speaker gives ("who called himself Abu Saad") after ``region_start``."""
+    text = a.text
+    matchers = a.matchers
+    window = _lowered(text[region_start:sent_end])
+    for (pattern, cls), word in zip(matchers.self_naming, matchers.naming_words, strict=True):
+        if window is not None and word and word not in window:
+            continue  # the phrase cannot occur here
+        found = pattern.search(text, region_start, sent_end)
+        if found:
+            name = _NAME_AFTER.match(text, found.end(), sent_end)
+            if name:
+                ref = name.group(1)
+                a.pseudonyms[normalise(ref).casefold()] = cls
+                persons = _mentions_in(a, name.start(1), name.end(1))
+                actor = persons[0].actor_id if persons else None
+                return Referent(ref, cls, actor, side, name.start(1), name.end(1))
+    return None
+
+
+def classify(
+    a: Article, sp_start: int, sp_end: int, region: tuple[int, int], sent: Sentence
+) -> tuple[str, Referent]:
+    """``(speaker_class, referent)`` of the speaker phrase ``text[sp_start:sp_end]`` in
+    ``sent``; ``region`` is the stretch of text around it that may name the speaker's side."""
+    text = a.text
+    if sp_end <= sp_start:
+        return "unattributed", Referent(None, "unattributed")
+    surface = text[sp_start:sp_end]
+    folded, bare, head = _fold(surface)
+    # The outlet a source speaks to ("told Asharq Al-Awsat") says nothing of the source's side.
+    side = None
+    for m in reversed(_mentions_in(a, region[0], region[1])):
+        if _side(m) and m.actor_type != "media":
+            side = m.side
+            break
+    lex = a.matchers.lexicon
+    if a.matchers.self_naming:
+        named = _self_named(a, region[0], sent.end, side)
+        if named is not None:
+            return named.cls, named
+    if bare in a.pseudonyms:
+        cls = a.pseudonyms[bare]
+        own = _mentions_in(a, sp_start, sp_end)
+        actor = own[0].actor_id if own else None
+        return cls, Referent(surface, cls, actor, side, sp_start, sp_end)
+    if folded in lex.pronouns or _AGE_DESCRIPTION.match(surface):
+        return "pronoun_resolved", _antecedent(a, sp_start)
+    own = _mentions_in(a, sp_start, sp_end)
+    persons = [
+        m for m in own if m.actor_type == "person" and not text.startswith(("’s", "'s"), m.end)
+    ]
+    if persons:
+        p = persons[-1]
+        return "named_person", Referent(
+            p.surface, "named_person", p.actor_id, _side(p) or side, p.start, p.end
+        )
+    if head in lex.anonymous_heads or (not own and _marked(a, sent.start, sent.end)):
+        earlier = _last_anonymous(a) if folded.startswith("the ") else None
+        if earlier is not None:
+            return "anonymous", Referent(
+                earlier.ref, "anonymous", earlier.actor_id, side or earlier.side, sp_start, sp_end
+            )
+        actor = own[-1].actor_id if own else None
+        return "anonymous", Referent(surface, "anonymous", actor, side, sp_start, sp_end)
+    if own:
+        m = own[-1]
+        return "institution", Referent(
+            m.surface, "institution", m.actor_id, _side(m) or side, sp_start, sp_end
+        )
+    if _CAPITALISED.match(surface):
+        return "named_person", Referent(surface, "named_person", None, side, sp_start, sp_end)
+    if _CAPITALISED.match(_THE_ANY_CASE.sub("", surface)):
+        return "institution", Referent(surface, "institution", None, side, sp_start, sp_end)
+    return "anonymous", Referent(surface, "anonymous", None, side, sp_start, sp_end)

@@ -1,0 +1,161 @@
+"""Finding reporting verbs: the matchers built from the lexicon, excluded phrases
+("claimed the lives of") and noun uses ("the regime's claims")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsframes.lexicons.reporting_verbs import ReportingVerbs
+from newsframes.lexicons.schema import normalise
+from newsframes.text.matching import TermMatcher, trie_regex
+
+# What an excluded or anonymity phrase may be made of, and a character none can match.
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '-")
+_BOUNDARY = re.compile(r"[^\w\s'’\-‐]")
+_LAST_BOUNDARY = re.compile(r".*[^\w\s'’\-‐]", re.DOTALL)
+
+
+@dataclass(frozen=True, eq=False)
+class VerbMatchers:
+    """What the analyser compiles from a reporting-verb lexicon, once per lexicon."""
+
+    lexicon: ReportingVerbs
+    verbs: TermMatcher  # every verb form -> its verb's name
+    exclude: TermMatcher | None
+    anonymity: TermMatcher | None
+    self_naming: tuple[tuple[re.Pattern[str], str], ...]  # phrase pattern, speaker class
+    # One word of each self-naming phrase, lower case ("" if none will do): a text without
+    # it cannot contain the phrase, so the phrase's pattern need not be searched there.
+    naming_words: tuple[str, ...]
+    # Whether every excluded and anonymity phrase is made of ASCII letters, digits, spaces,
+    # apostrophes and hyphens only, so that it can be looked for between punctuation marks.
+    local_phrases: bool
+    # Verb form (folded) -> what must follow it for it to be inside an excluded phrase
+    # (None: a phrase ends with it). Forms not listed are in no excluded phrase. None
+    # where the phrases are not local: then every verb is checked.
+    exclusion_tails: dict[str, re.Pattern[str] | None] | None
+
+
+@lru_cache(maxsize=8)
+def verb_matchers(lexicon: ReportingVerbs) -> VerbMatchers:
+    """The matchers of ``lexicon``, built once per lexicon object (the loader returns the
+    same object until the file changes)."""
+    terms: dict[str, Hashable] = {f: e.verb for e in lexicon.verbs.values() for f in e.forms}
+    exclude, anonymity = list(lexicon.exclude), list(lexicon.anonymity)
+    local = all(map(_is_local, exclude + anonymity))
+    naming = []
+    naming_words = []
+    for entry in lexicon.self_naming:
+        phrase = r"\s+".join(re.escape(w) for w in entry.phrase.split())
+        naming.append((re.compile(r"\b" + phrase + r"\b", re.IGNORECASE), entry.speaker_class))
+        plain = [w for w in entry.phrase.split() if w.isascii() and w.isalpha()]
+        naming_words.append(max(plain, key=len).lower() if plain else "")
+    return VerbMatchers(
+        lexicon=lexicon,
+        verbs=TermMatcher(terms),
+        exclude=TermMatcher({p: p for p in exclude}) if exclude else None,
+        anonymity=TermMatcher({p: p for p in anonymity}) if anonymity else None,
+        self_naming=tuple(naming),
+        naming_words=tuple(naming_words),
+        local_phrases=local,
+        exclusion_tails=_exclusion_tails(terms, exclude) if local else None,
+    )
+
+
+def _exclusion_tails(forms: Iterable[str], exclude: list[str]) -> dict[str, re.Pattern[str] | None]:
+    """For each verb form that occurs in an excluded phrase, a pattern for the rest of the
+    phrase after it (None if a phrase ends with the form): a quick test before the search."""
+    phrases = [normalise(p).casefold() for p in exclude]
+    tails: dict[str, re.Pattern[str] | None] = {}
+    for form in {normalise(f).casefold() for f in forms}:
+        after: list[str] = []
+        for phrase in phrases:
+            at = phrase.find(form)
+            while at >= 0:
+                after.append(phrase[at + len(form) :])
+                at = phrase.find(form, at + 1)
+        if not after:
+            continue
+        tails[form] = None if "" in after else re.compile(trie_regex(after), re.IGNORECASE)
+    return tails
+
+
+def _is_local(phrase: str) -> bool:
+    """Whether ``phrase`` can only match text without a ``_BOUNDARY`` character."""
+    return all(c in _LOCAL_CHARS for c in normalise(phrase))
+
+
+def local_matches(matcher: TermMatcher, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans ``matcher.find(text)`` would give around ``text[start:end]`` (see ``_is_local``).
+
+    Only the stretch between the last ``_BOUNDARY`` before ``start`` and the first one
+    from ``end`` on is searched: no phrase spans such a character, and as it is no word
+    character either, the whole-word checks at the stretch's ends come out the same.
+    """
+    before = _LAST_BOUNDARY.match(text, 0, start)
+    after = _BOUNDARY.search(text, end)
+    lo = before.end() if before else 0
+    hi = after.start() if after else len(text)
+    return [(lo + s, lo + e) for s, e, _surface, _key in matcher.find_tuples(text[lo:hi])]
+
+
+class PhraseSpans:
+    """Where one list of phrases (excluded, anonymity) occurs in one text. Local phrases are
+    looked for around the place asked about; others once in the whole text."""
+
+    __slots__ = ("_local", "_matcher", "_text", "_whole")
+
+    def __init__(self, matcher: TermMatcher | None, text: str, local: bool):
+        self._matcher = matcher
+        self._text = text
+        self._local = local
+        self._whole: list[tuple[int, int]] | None = None
+
+    def _around(self, matcher: TermMatcher, start: int, end: int) -> list[tuple[int, int]]:
+        if self._local:
+            return local_matches(matcher, self._text, start, end)
+        if self._whole is None:
+            self._whole = [(s, e) for s, e, _surface, _key in matcher.find_tuples(self._text)]
+        return self._whole
+
+    def cover(self, start: int, end: int) -> bool:
+        """Whether a phrase contains ``text[start:end]``."""
+        if self._matcher is None:
+            return False
+        return any(s <= start and end <= e for s, e in self._around(self._matcher, start, end))
+
+    def within(self, start: int, end: int) -> bool:
+        """Whether a phrase lies inside ``text[start:end]``."""
+        if self._matcher is None:
+            return False
+        return any(start <= s and e <= end for s, e in self._around(self._matcher, start, end))
+
+
+def may_be_excluded(matchers: VerbMatchers, text: str, surface: str, end: int) -> bool:
+    """False where the verb form ``surface`` (ending at ``end``) is in no excluded phrase,
+    or what follows it is not the rest of one: a quick test before looking for the phrases."""
+    if matchers.exclusion_tails is None:
+        return True
+    form = form_key(surface)
+    if form not in matchers.exclusion_tails:
+        return False
+    tail = matchers.exclusion_tails[form]
+    return tail is None or tail.match(text, end) is not None
+
+
+def is_noun_use(text: str, start: int, noun_markers: frozenset[str]) -> bool:
+    """Whether the verb form at ``start`` follows a possessive or a determiner: a noun."""
+    before = text[max(0, start - 30) : start].rstrip()
+    if before.endswith(("'s", "’s")):
+        return True
+    words = before.split()
+    return bool(words) and words[-1].casefold().replace("’", "'") in noun_markers
+
+
+@lru_cache(maxsize=1024)
+def form_key(surface: str) -> str:
+    """The verb form a reporting-verb match stands for (as the matcher keys it)."""
+    return normalise(surface).casefold()
