@@ -1,0 +1,79 @@
+"""The actors lexicon compiled for matching: one term matcher and the context patterns.
+
+The lexicon (``newsframes.lexicons.actors``) is plain data; matching needs regular
+expressions built from it. :func:`gazetteer` builds them once per lexicon object
+(the loader hands out a new object when the file changes), so a text costs only
+the matching.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsframes.lexicons.actor_terms import norm
+from newsframes.lexicons.actors import ActorLexicon
+from newsframes.text.matching import TermMatcher
+
+
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    """What the mention rules read: the matcher, the context patterns and the lookups."""
+
+    matcher: TermMatcher  # every term of the lexicon, keyed by its Term(kind, ref)
+    # A place name is a place after a locative word or before a geographic noun...
+    place_before: re.Pattern[str]
+    place_after: re.Pattern[str]
+    # ...or after a place in a list ("in Syria and Iraq").
+    place_list_before: re.Pattern[str]
+    # A demonym sharing the next state noun: "the Russian and (Syrian military)".
+    demonym_and: re.Pattern[str]
+    # A matched surface ending in a state noun ("Syrian military").
+    ends_in_state_noun: re.Pattern[str]
+    # "the government of (Turkey)": the state, not the place.
+    state_noun_of: re.Pattern[str]
+    family_defaults: tuple[str, ...]  # the default actor of each family name
+    families_of: Mapping[str, tuple[int, ...]]
+    ancestors_of: dict[str, frozenset[str]]
+    demonym_actor: Mapping[str, str]
+    type_and_side: dict[str, tuple[str, str | None]]  # actor id -> (type, side)
+
+
+def _words_regex(words: Iterable[str]) -> str:
+    """An alternation of ``words``, longest first; a space matches any run of whitespace."""
+    alts = sorted({norm(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in alts)
+
+
+@lru_cache(maxsize=8)
+def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
+    """The compiled form of ``lexicon`` (cached on the lexicon object)."""
+    actors = lexicon.actors
+    locative = _words_regex(lexicon.place_rules.before)
+    geographic = _words_regex(lexicon.place_rules.after)
+    nouns = _words_regex(lexicon.state_nouns)
+    demonyms = _words_regex(d for a in actors.values() for d in a.demonyms)
+    return Gazetteer(
+        matcher=TermMatcher(
+            dict[str, Hashable](lexicon.terms), case_sensitive=lexicon.case_sensitive
+        ),
+        place_before=re.compile(rf"(?<![\w'’-])(?i:{locative})\s+(?:the\s+)?$"),
+        place_after=re.compile(
+            r"(?:['’]s?)?(?:[-‐–][A-Z]\w*)?(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+            rf"(?i:{geographic})(?![\w-])"
+        ),
+        place_list_before=re.compile(
+            rf"(?<![\w'’-])(?i:{locative})\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}"
+            r"\s*(?:,|\band\b|\bor\b)\s*$"
+        ),
+        demonym_and=re.compile(rf"(?<![\w'’-])({demonyms})\s+(?:and|or|&)\s+$"),
+        ends_in_state_noun=re.compile(rf"(?<![\w'’-])(?i:{nouns})$"),
+        state_noun_of=re.compile(rf"(?<![\w'’-])(?i:{nouns})\s+of\s+(?:the\s+)?$"),
+        family_defaults=tuple(family.default for family in lexicon.family_names),
+        families_of=lexicon.families_of,
+        ancestors_of={aid: frozenset(chain) for aid, chain in lexicon.ancestors_of.items()},
+        demonym_actor=lexicon.demonym_actor,
+        type_and_side={aid: (a.type, a.side) for aid, a in actors.items()},
+    )

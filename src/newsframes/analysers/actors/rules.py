@@ -1,0 +1,180 @@
+"""The rules that turn one paragraph's term matches into actor mentions.
+
+The matcher finds every alias, place name, family name and non-actor phrase;
+these rules decide what each match names (see the package docstring): a country
+is the state only where the state acts, a bare surname is the family member named
+last, "the Russian and Syrian military" names Russia too, and "France's DGSE" or
+"Free Syrian Army (FSA)" is one mention.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from newsframes.analysers.actors.gazetteer import Gazetteer
+from newsframes.lexicons.actor_terms import BLOCK, FAMILY, PLACE, norm
+
+# How far back (characters) the rules look for a locative word, a state noun or a demonym.
+WINDOW = 60
+_JOINED = re.compile(r"\s*(?:,|and|or|&)\s*$")
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[)\]]")
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+
+# How a match was resolved: an actor named directly, a family name, or a place (no mention).
+_STATE, _FROM_FAMILY, _AS_PLACE = 0, 1, 2
+
+
+def paragraph_mentions(
+    gaz: Gazetteer,
+    para: str,
+    offset: int,
+    rows: list[tuple[int, int, str]],
+    matches: list[tuple[int, int, str, Any]],
+) -> None:
+    """Append ``(start, end, actor_id)`` of each mention in one paragraph to ``rows``.
+
+    ``matches`` are the paragraph's ``(start, end, surface, Term)`` from the gazetteer's
+    matcher, in paragraph offsets; ``offset`` is where the paragraph starts in the text.
+    """
+    _write_rows(gaz, para, offset, rows, _classify(gaz, para, matches))
+
+
+def _classify(
+    gaz: Gazetteer, para: str, matches: list[tuple[int, int, str, Any]]
+) -> list[tuple[int, int, str, int]]:
+    """``(start, end, actor id or family index, how found)`` of each match that names something.
+
+    Drops non-actor phrases, keeps place names used as places (as ``_AS_PLACE``, for
+    the possessive rule) and adds the first demonym of "the Russian and Syrian military".
+    """
+    found: list[tuple[int, int, str, int]] = []
+    found_end = -1  # where the last match kept ends
+    last_place_end, last_was_place = -1, False  # the latest place name, and whether a place
+    ends_in_state_noun = gaz.ends_in_state_noun
+    for m_start, m_end, surface, (kind, ref) in matches:
+        if kind == BLOCK:
+            continue
+        if kind == PLACE:
+            is_place = _is_place(gaz, para, m_start, m_end, last_place_end, last_was_place)
+            last_place_end, last_was_place = m_end, is_place
+            if is_place:
+                # Kept only to join "Syria's Republican Guard" below; never a mention itself.
+                found.append((m_start, m_end, ref, _AS_PLACE))
+                found_end = m_end
+                continue
+        if kind != FAMILY and _ends_in(ends_in_state_noun, surface):
+            shared = _shared_demonym(gaz, para, m_start, found_end)
+            if shared is not None:
+                found.append(shared)
+        found.append((m_start, m_end, ref, _FROM_FAMILY if kind == FAMILY else _STATE))
+        found_end = m_end
+    return found
+
+
+def _shared_demonym(
+    gaz: Gazetteer, para: str, start: int, after: int
+) -> tuple[int, int, str, int] | None:
+    """The state of a demonym that shares the noun of the match at ``start``, if any.
+
+    "the Russian and Syrian military": Russian, joined by "and", "or" or "&" and
+    ending at or after ``after`` (the end of the previous match), is Russia.
+    """
+    lo = max(0, start - WINDOW)
+    # demonym_and ends in a case-sensitive "and", "or" or "&" and spaces: test that first.
+    if not (
+        start > 0
+        and para[start - 1].isspace()
+        and para[lo:start].rstrip().endswith(("and", "or", "&"))
+    ):
+        return None
+    coordinated = gaz.demonym_and.search(para, lo, start)
+    if coordinated is None:
+        return None
+    actor = gaz.demonym_actor.get(norm(coordinated.group(1)))
+    if actor is None or coordinated.start(1) < after:
+        return None
+    return (coordinated.start(1), coordinated.end(1), actor, _STATE)
+
+
+def _write_rows(
+    gaz: Gazetteer,
+    para: str,
+    offset: int,
+    rows: list[tuple[int, int, str]],
+    found: list[tuple[int, int, str, int]],
+) -> None:
+    """Append the rows: family names resolved, possessives and bracketed acronyms joined."""
+    latest: dict[int, str] = {}  # family index -> the member named last
+    prev_start, prev_end, prev_actor = -1, -1, ""  # the last row written, in local offsets
+    held_start, held_end, held_state = -1, -1, ""  # a place name just before (end -1: none)
+    for start, end, ref, how in found:
+        if how == _AS_PLACE:
+            held_start, held_end, held_state = start, end, ref
+            continue
+        if how == _FROM_FAMILY:
+            family = int(ref)
+            actor = latest.get(family, gaz.family_defaults[family])
+        else:
+            actor = ref
+            for family in gaz.families_of.get(actor, ()):
+                latest[family] = actor
+        # The possessive's owner: a place name after the last row, else the last row.
+        if held_end > prev_end:
+            owner_start, owner_end, owner, owner_is_row = held_start, held_end, held_state, False
+        else:
+            owner_start, owner_end, owner, owner_is_row = prev_start, prev_end, prev_actor, True
+        held_end = -1
+        if (
+            owner_end >= 0
+            and owner in gaz.ancestors_of[actor]
+            and _POSSESSIVE.fullmatch(para, owner_end, start)
+        ):
+            # "France's DGSE": one mention of the agency, which belongs to France.
+            if owner_is_row:
+                rows.pop()
+            rows.append((offset + owner_start, offset + end, actor))
+            prev_start, prev_end, prev_actor = owner_start, end, actor
+            continue
+        if prev_end >= 0 and prev_actor == actor:
+            opened = _BRACKET_OPEN.fullmatch(para, prev_end, start)
+            closed = _BRACKET_CLOSE.match(para, end) if opened else None
+            if closed:
+                # "Free Syrian Army (FSA)": one mention, brackets included.
+                rows[-1] = (offset + prev_start, offset + closed.end(), actor)
+                prev_end = closed.end()
+                continue
+        rows.append((offset + start, offset + end, actor))
+        prev_start, prev_end, prev_actor = start, end, actor
+
+
+def _is_place(
+    gaz: Gazetteer, para: str, start: int, end: int, last_end: int, last_was_place: bool
+) -> bool:
+    """Whether a place name at ``para[start:end]`` names the place, not the state.
+
+    ``last_end`` is where the paragraph's previous place name ended (-1 if none) and
+    ``last_was_place`` whether it was a place: a name joined to it shares its reading.
+    """
+    window = para[max(0, start - WINDOW) : start]
+    # Both window patterns end in a case-sensitive word and spaces: test that first.
+    before = window.rstrip() if window[-1:].isspace() else ""
+    if before.endswith(("of", "the")) and gaz.state_noun_of.search(window):
+        return False  # "the government of Turkey"
+    if before and gaz.place_before.search(window):
+        return True
+    if gaz.place_after.match(para, end):
+        return True
+    if last_end >= 0 and _JOINED.fullmatch(para, last_end, start):
+        return last_was_place
+    if not window.rstrip().endswith((",", "and", "or")):
+        return False
+    return bool(gaz.place_list_before.search(window))
+
+
+@lru_cache(maxsize=4096)
+def _ends_in(pattern: re.Pattern[str], surface: str) -> bool:
+    """``pattern.search(surface)``, cached: the same surfaces recur in every text."""
+    return pattern.search(surface) is not None

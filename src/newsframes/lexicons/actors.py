@@ -1,0 +1,138 @@
+"""The actors lexicon (``data/lexicons/actors.yml``): who can be named in a text, and how.
+
+Each actor has an id, a name, a type, a side where one is meaningful, its aliases,
+and optionally a parent, place names and demonyms. Shared surnames (``family_names``),
+phrases that are not mentions (``non_actors``), the nouns that make a demonym the
+state (``state_nouns``) and the words that make a country name a place (``place_rules``)
+complete it. :func:`load_actors` checks all of it and reports every problem at once;
+``actor_entries`` reads each part of the file, ``actor_terms`` checks the spellings.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import pandas as pd
+
+from newsframes.errors import LexiconError, Problem
+from newsframes.lexicons import actor_entries as entries
+from newsframes.lexicons.actor_entries import Actor, FamilyName, PlaceRules
+from newsframes.lexicons.actor_terms import Term, TermTable, norm
+from newsframes.lexicons.loader import load_lexicon
+
+__all__ = [
+    "Actor",
+    "ActorLexicon",
+    "FamilyName",
+    "PlaceRules",
+    "Term",
+    "load_actors",
+    "parse_actors",
+]
+
+
+@dataclass(frozen=True, eq=False)
+class ActorLexicon:
+    """The validated actors lexicon, with the lookups that matching derives from it.
+
+    ``terms`` maps every spelling to match (aliases with their hyphen-as-space
+    variants, place names, family names, non-actor phrases, demonym + state noun)
+    to the :class:`Term` it names; ``case_sensitive`` lists the spellings that match
+    only as written. Compared by identity: the loader returns the same object for
+    the same file content, so a matcher compiled from it can be cached on it.
+    """
+
+    path: Path
+    actors: Mapping[str, Actor]
+    family_names: tuple[FamilyName, ...]
+    non_actors: tuple[str, ...]
+    state_nouns: tuple[str, ...]
+    place_rules: PlaceRules
+    terms: Mapping[str, Term]
+    case_sensitive: frozenset[str]
+    ancestors_of: Mapping[str, tuple[str, ...]]  # actor -> its parents, nearest first
+    families_of: Mapping[str, tuple[int, ...]]  # actor -> the family names it is a member of
+    demonym_actor: Mapping[str, str]  # demonym (normalised) -> its state
+
+    def ancestors(self, actor_id: str) -> list[str]:
+        """The chain of parents of ``actor_id``, nearest first."""
+        return list(self.ancestors_of[actor_id])
+
+    def table(self) -> pd.DataFrame:
+        """One row per actor: id, name, type, side, parent, aliases (joined by '; ')."""
+        rows = [
+            (a.id, a.name, a.type, a.side, a.parent, "; ".join((*a.aliases, *a.place_names)))
+            for a in self.actors.values()
+        ]
+        return pd.DataFrame(rows, columns=["id", "name", "type", "side", "parent", "aliases"])
+
+
+def load_actors(path: str | os.PathLike[str] | None = None) -> ActorLexicon:
+    """Read and validate ``actors.yml`` (or ``path``); every problem is reported at once.
+
+    Cached on the file's content by the shared loader, so an edited lexicon is re-read.
+    """
+    return load_lexicon("actors", parse_actors, path)
+
+
+def parse_actors(path: Path, doc: Any) -> ActorLexicon:
+    """The schema: check the parsed ``actors.yml`` part by part, then build the lexicon."""
+    file = path.name
+    if not isinstance(doc, dict):
+        raise LexiconError([Problem(file, "(file)", "not a mapping", "start with `actors:`")])
+    problems = entries.unknown_top_keys(file, doc)
+    types = entries.read_vocabulary(file, doc, "types", problems)
+    sides = entries.read_vocabulary(file, doc, "sides", problems)
+    terms = TermTable(file)
+    actors, parents = entries.read_actors(path, doc, types, sides, terms, problems)
+    problems += entries.parent_problems(file, actors, parents)
+    families = entries.read_family_names(path, doc, actors, terms, problems)
+    non_actors = entries.read_non_actors(file, doc, terms, problems)
+    nouns = entries.read_state_nouns(file, doc, problems)
+    place_rules = entries.read_place_rules(file, doc, problems)
+    problems += terms.problems
+    if problems:
+        raise LexiconError(problems)
+    terms.add_demonym_terms(((d, a.id) for a in actors.values() for d in a.demonyms), nouns)
+    return ActorLexicon(
+        path=path,
+        actors=MappingProxyType(actors),
+        family_names=families,
+        non_actors=non_actors,
+        state_nouns=tuple(nouns),
+        place_rules=place_rules,
+        terms=MappingProxyType(terms.terms),
+        case_sensitive=frozenset(terms.sensitive),
+        ancestors_of=MappingProxyType({aid: _chain(actors, aid) for aid in actors}),
+        families_of=MappingProxyType(_families_of(families)),
+        demonym_actor=MappingProxyType(
+            {norm(d): a.id for a in actors.values() for d in a.demonyms}
+        ),
+    )
+
+
+# ---------------------------------------------------------------- derived lookups
+
+
+def _chain(actors: Mapping[str, Actor], actor_id: str) -> tuple[str, ...]:
+    """The parents of ``actor_id``, nearest first (the chain is checked to have no cycle)."""
+    chain: list[str] = []
+    parent = actors[actor_id].parent
+    while parent is not None and parent not in chain:
+        chain.append(parent)
+        parent = actors[parent].parent
+    return tuple(chain)
+
+
+def _families_of(families: tuple[FamilyName, ...]) -> dict[str, tuple[int, ...]]:
+    """For each actor, the indices of the family names it is a member of."""
+    found: dict[str, list[int]] = {}
+    for i, family in enumerate(families):
+        for member in family.members:
+            found.setdefault(member, []).append(i)
+    return {member: tuple(indices) for member, indices in found.items()}
