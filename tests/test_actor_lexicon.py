@@ -14,6 +14,7 @@ import pytest
 from newsframes.analysers.actors import corpus_mentions, find_mentions, load_actors
 from newsframes.analysers.actors.gazetteer import gazetteer
 from newsframes.corpus.articles import load_corpus
+from newsframes.lexicons.actor_terms import ALIAS, BLOCK, COMBO, FAMILY, PLACE, Term
 from newsframes.paths import data_dir, lexicon_dir
 
 SAMPLE = "Isis fighters crossed at dawn. Later the Lion of Damascus spoke."
@@ -120,3 +121,24 @@ def test_the_lexicon_is_compiled_once_per_content(tmp_path: Path) -> None:
     assert compiled is not gazetteer(load_actors())
     replace_once(copy, ISIS, "\n")
     assert gazetteer(load_actors(copy)) is not compiled
+
+
+def test_the_lexicon_lists_every_spelling_and_what_it_names() -> None:
+    lex = load_actors()
+    # A hyphen is also read as a space; both spellings name the same actor.
+    assert (
+        lex.terms["al-Nusra Front"] == lex.terms["al Nusra Front"] == Term(ALIAS, "al_nusra_front")
+    )
+    # A demonym before a state noun is the state; an explicit alias wins over the rule.
+    assert lex.terms["Iraqi troops"] == Term(COMBO, "iraq")
+    assert lex.terms["Syrian troops"] == Term(ALIAS, "syrian_army")
+    assert lex.terms["Turkey"] == Term(PLACE, "turkey")
+    assert lex.terms["pro-Assad"] == Term(BLOCK, "")
+    family = int(lex.terms["Assad"].ref)
+    assert lex.terms["Assad"].kind == FAMILY
+    assert lex.family_names[family].default == "bashar_al_assad"
+    assert family in lex.families_of["maher_al_assad"]
+    assert lex.demonym_actor["Russian"] == "russia"
+    # Written in capitals only: case-sensitive ("IS" is an actor, "is" is not).
+    assert {"IS", "FSA"} <= lex.case_sensitive
+    assert "Isis" not in lex.case_sensitive
