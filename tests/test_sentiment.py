@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import random
-
 import numpy as np
 import pandas as pd
 import pytest
@@ -12,9 +10,7 @@ from textblob.en.sentiments import PatternAnalyzer
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from newsframes.analysers import sentiment as se
-from newsframes.analysers.sentiment import scorers as sentiment_scorers_module
 from newsframes.analysers.sentiment import summary as sentiment_summary
-from newsframes.analysers.sentiment.scorers import scorers as sentiment_scorers
 from newsframes.text.segmentation import split_sentences
 
 NO_MENTIONS = pd.DataFrame(columns=["start", "end", "surface", "actor_id", "actor_type", "side"])
@@ -80,25 +76,6 @@ def test_scores_equal_textblob_and_vader_on_every_sentence(texts: dict[str, str]
         ):
             assert (pol, subj) == tuple(pa.analyze(s))
             assert vd == va.polarity_scores(s)["compound"]
-
-
-def test_shortcuts_equal_the_libraries_on_tricky_strings() -> None:
-    pa, va = PatternAnalyzer(), SentimentIntensityAnalyzer()
-    tricky = [
-        "VADER is VERY SMART, uber handsome, and FRIGGIN FUNNY!!!",
-        "At least it isn't a horrible book.",
-        "The book was only kind of good.",
-        "It was not so bad but never so good :)",
-        "no good or bad (!) ... 💘",
-        "He did n't like the very bad terribly awful U.S. plan!",
-    ]
-    words = [*" ".join(tricky).split(), "not", "but", "least", "very", "no", "really"]
-    rng = random.Random(7)
-    tricky += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 20))) for _ in range(500)]
-    got = sentiment_scorers_module.textblob_scores(tricky)
-    for s, (pol, subj, _a) in zip(tricky, got, strict=True):
-        assert (pol, subj) == tuple(pa.analyze(s)), s
-        assert sentiment_scorers_module.vader_compound(s) == va.polarity_scores(s)["compound"], s
 
 
 def test_quoted_share_and_segments() -> None:
@@ -211,23 +188,6 @@ def test_interval_percentiles_equal_numpy() -> None:
         low, high = sentiment_summary._percentiles(rows.copy(), tail)
         want = np.percentile(rows, [tail, 100 - tail], axis=1)
         assert (low, high) == (want[0].tolist(), want[1].tolist())
-
-
-def test_tokens_equal_textblob_tokenizer() -> None:
-    # The per-token cut of find_tokens, its quote and contraction spacing, the
-    # dropped end-of-sentence marker, and the fallback when emoticons or "(!)" occur.
-    from textblob._text import find_tokens
-
-    strings = [
-        'He said: "We don\'t know." U.S. officials (and Mr. Smith) agreed...',
-        "It's 3.5 km; the 'rebels' left!? e.g. etc. A. B. de Smedt",
-        "first para\n\nsecond END-OF-SENTENCE para ‘quoted’ “double”",
-        "Great :) really ( ! ) good 8) o . O XD :'( >.>",
-        "",
-        "   ",
-    ]
-    for s in strings:
-        assert sentiment_scorers()._tokens(s).split() == " ".join(find_tokens(s)).split(), s
 
 
 def test_actor_sentiment_counts_each_sentence_once() -> None:

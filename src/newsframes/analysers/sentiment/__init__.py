@@ -1,9 +1,17 @@
-"""Sentiment: sentence scores (``scoring``), the fast exact scorers behind them
-(``scorers``) and bootstrap summaries per article, voice and actor (``summary``).
+"""Sentiment: sentence scores (``scoring``), the TextBlob and VADER scorers behind
+them (``scorers``: a fast exact path for the pinned library versions, the libraries
+themselves otherwise), actor names masked (``masking``) and bootstrap summaries per
+article, voice and actor (``summary``).
 """
 
+from newsframes.analysers.sentiment.masking import PLACEHOLDER
+from newsframes.analysers.sentiment.scorers import (
+    ScorerVersionWarning,
+    textblob_scores,
+    vader_compound,
+    vader_lexicon,
+)
 from newsframes.analysers.sentiment.scoring import (
-    PLACEHOLDER,
     SEGMENT_COLUMNS,
     SENTENCE_SCORE_COLUMNS,
     drivers_long,
@@ -36,6 +44,7 @@ __all__ = [
     "SENTENCE_SCORE_COLUMNS",
     "SUMMARY_COLUMNS",
     "VADER_NEUTRAL",
+    "ScorerVersionWarning",
     "actor_sentiment",
     "article_sentiment",
     "bootstrap_ci",
@@ -46,6 +55,9 @@ __all__ = [
     "score_segments",
     "score_sentences",
     "score_table",
+    "textblob_scores",
     "textblob_vader_agreement",
+    "vader_compound",
+    "vader_lexicon",
     "voice_sentiment",
 ]

@@ -7,15 +7,16 @@ names masked ("Free" in "Free Syrian Army" is a name, not a judgement), and the
 share of the sentence inside quotation marks. Summaries add seeded bootstrap
 confidence intervals.
 
-Speed: TextBlob's tokenizer is called once per article on the sentences joined
-by a break token, and the token stream is cut back into sentences, which gives
-exactly the scores ``PatternAnalyzer().analyze(sentence)`` gives (a test checks
-this). Masked scores are recomputed only for sentences whose masked names contain
-a word either lexicon reacts to; elsewhere masking cannot change the score.
+Speed: the scorers (``scorers``) tokenise each article once and give exactly
+the scores ``PatternAnalyzer().analyze(sentence)`` and VADER's ``polarity_scores``
+give (tests check this). Masked scores are recomputed only for sentences where
+``masking.mask_changes`` finds a masked word that either library's rules could
+react to; elsewhere masking cannot change the score (a test checks this too).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -24,17 +25,8 @@ import numpy as np
 import pandas as pd
 
 from newsframes.analysers.parse import Columns, Mention, Parse, from_frames
-from newsframes.analysers.sentiment.scorers import scorers, textblob_scores, vader_compound
-from newsframes.analysers.sentiment.summary import (
-    ARTICLE_MEASURES,
-    SUMMARY_COLUMNS,
-    actor_sentiment,
-    article_sentiment,
-    bootstrap_ci,
-    mentions_with_sentences,
-    textblob_vader_agreement,
-    voice_sentiment,
-)
+from newsframes.analysers.sentiment.masking import PLACEHOLDER, mask_changes, masked
+from newsframes.analysers.sentiment.scorers import scorers
 from newsframes.text import segmentation as tx
 
 SENTENCE_SCORE_COLUMNS = [
@@ -70,11 +62,6 @@ SEGMENT_COLUMNS = [
     "subjectivity_masked",
     "vader_masked",
 ]
-# A masked name becomes one neutral word per word of the name, so that word
-# positions (VADER looks three words back for negations and boosters) and
-# TextBlob's modifier/negation bookkeeping stay as they were.
-PLACEHOLDER = "Actor"
-_NONSPACE = re.compile(r"\S+")
 
 
 def format_drivers(assessments: Iterable[Any]) -> str:
@@ -99,36 +86,18 @@ def drivers_long(scored: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[*keys, "words", "polarity"])
 
 
-def _masked(text: str, start: int, end: int, mentions: list[tuple[int, int]]) -> str:
-    """``text[start:end]`` with each mention's words replaced by the placeholder."""
-    parts = []
-    cursor = start
-    for m_start, m_end in mentions:
-        m_start, m_end = max(m_start, start), min(m_end, end)
-        if m_start < cursor or m_end <= m_start:
-            continue
-        parts.append(text[cursor:m_start])
-        parts.append(_NONSPACE.sub(PLACEHOLDER, text[m_start:m_end]))
-        cursor = m_end
-    parts.append(text[cursor:end])
-    return "".join(parts)
-
-
-def _mention_spans(mentions: list[Mention]) -> tuple[list[tuple[int, int]], list[str]]:
-    """Mention spans sorted by ``(start, end)`` (stably), with their surfaces."""
-    ordered = sorted(mentions, key=lambda m: (m[0], m[1]))
-    return [(m[0], m[1]) for m in ordered], [m[2] for m in ordered]
+def _mention_spans(mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Mention spans sorted by ``(start, end)``."""
+    return sorted((m.start, m.end) for m in mentions)
 
 
 def _score_spans(
     text: str, spans: Sequence[tuple[int, int]], mentions: list[Mention]
 ) -> dict[str, list[Any]]:
     """Score each ``(start, end)`` span of ``text``: the columns after ``start, end``, as lists."""
-    import bisect
-
     sc = scorers()
     pieces = [text[s:e] for s, e in spans]
-    m_spans, m_surfaces = _mention_spans(mentions)
+    m_spans = _mention_spans(mentions)
     m_starts = [s for s, _ in m_spans]
     n_inside: list[int] = []
     tb_redo: list[int] = []
@@ -140,13 +109,12 @@ def _score_spans(
             hi = bisect.bisect_left(m_starts, end)
             inside = [j for j in range(lo, hi) if m_spans[j][1] <= end]
             n_inside.append(len(inside))
-            redo_tb = redo_vd = False
-            for j in inside:
-                t_eff, v_eff = sc.mask_effect(m_surfaces[j])
-                redo_tb |= t_eff
-                redo_vd |= v_eff
+            if not inside:
+                continue
+            inside_spans = [m_spans[j] for j in inside]
+            redo_tb, redo_vd = mask_changes(sc, text, start, end, inside_spans)
             if redo_tb or redo_vd:
-                masked_text[i] = _masked(text, start, end, [m_spans[j] for j in inside])
+                masked_text[i] = masked(text, start, end, inside_spans)
                 if redo_tb:
                     tb_redo.append(i)
                 if redo_vd:
@@ -156,8 +124,7 @@ def _score_spans(
     # One tokenizer call for the plain and the re-scored masked strings.
     tb_all = sc.textblob(pieces + [masked_text[i] for i in tb_redo])
     tb = tb_all[: len(pieces)]
-    # The emoji test once for the whole text instead of once per span.
-    vader = sc.vader_compound if not sc.emoji_chars.isdisjoint(text) else sc.vader_no_emoji
+    vader = sc.vader_scorer(text)
     polarity = [t[0] for t in tb]
     subjectivity = [t[1] for t in tb]
     vd = list(map(vader, pieces))
@@ -192,8 +159,6 @@ def _frame(rows: list[tuple[Any, ...]] | list[list[Any]], columns: list[str]) ->
 
 def _quoted_chars(start: int, end: int, quotes: list[tuple[int, int]], q_ends: list[int]) -> int:
     """Characters of ``[start, end)`` inside the (sorted, disjoint) ``quotes``."""
-    import bisect
-
     total = 0
     for k in range(bisect.bisect_right(q_ends, start), len(quotes)):
         q_start, q_end = quotes[k]
@@ -336,26 +301,14 @@ def _voice_pieces(
     return pieces
 
 
-# -- summaries ---------------------------------------------------------------------
-
-
 __all__ = [
-    "ARTICLE_MEASURES",
     "PLACEHOLDER",
     "SEGMENT_COLUMNS",
     "SENTENCE_SCORE_COLUMNS",
-    "SUMMARY_COLUMNS",
-    "actor_sentiment",
-    "article_sentiment",
-    "bootstrap_ci",
     "drivers_long",
     "format_drivers",
-    "mentions_with_sentences",
+    "score_columns",
     "score_segments",
     "score_sentences",
-    "scorers",
-    "textblob_scores",
-    "textblob_vader_agreement",
-    "vader_compound",
-    "voice_sentiment",
+    "score_table",
 ]
