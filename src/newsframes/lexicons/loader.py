@@ -8,7 +8,6 @@ listing every problem (file, entry, fix).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 from collections import OrderedDict
@@ -24,10 +23,12 @@ from newsframes.paths import lexicon_dir
 T = TypeVar("T")
 Schema = Callable[[Path, Any], T]
 
-# Parsed lexicons by (schema, file, content digest). A handful of lexicons, a few
+# Parsed lexicons by (schema, file, content): the bytes themselves are the key, because
+# hashing and comparing them is several times faster than a cryptographic digest, and a
+# lexicon is loaded on every analyser call. A handful of lexicons (tens of kB), a few
 # variants each (a lesson's edited copy, a test's fixture): a small bound is plenty.
 CACHE_SIZE = 64
-_cache: OrderedDict[tuple[str, str, str], Any] = OrderedDict()
+_cache: OrderedDict[tuple[str, str, bytes], Any] = OrderedDict()
 _lock = threading.Lock()
 
 
@@ -85,11 +86,6 @@ def read_yaml(path: Path) -> Any:
     return parse_yaml(path, read_bytes(path))
 
 
-def digest(data: bytes) -> str:
-    """A short content digest: equal for equal bytes, whatever the file's name or time."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
-
-
 def load(schema: Schema[T], file: Path) -> T:
     """``schema(file, yaml)`` for the file's current content, cached on that content.
 
@@ -97,7 +93,7 @@ def load(schema: Schema[T], file: Path) -> T:
     call in every module; parsing and checking happen once per distinct content.
     """
     data = read_bytes(file)
-    key = (f"{schema.__module__}.{schema.__qualname__}", os.path.abspath(file), digest(data))
+    key = (f"{schema.__module__}.{schema.__qualname__}", os.path.abspath(file), data)
     with _lock:
         if key in _cache:
             _cache.move_to_end(key)
