@@ -255,3 +255,16 @@ def test_boilerplate_rules_are_validated(tmp_path: Path) -> None:
     messages = [str(p) for p in info.value.problems]
     assert any("rules[0].pattern: bad regular expression" in m for m in messages)
     assert any("rules[1]: needs name, pattern and why" in m for m in messages)
+
+
+def test_a_missing_rules_file_is_a_lexicon_error(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError) as info:
+        load_rules(tmp_path / "boilerplate.yml")
+    [problem] = info.value.problems
+    assert problem.field == "(file)" and problem.message == "does not exist"
+
+
+def test_the_shipped_rules_are_an_immutable_sequence() -> None:
+    rules = load_rules()
+    assert isinstance(rules, tuple) and rules is load_rules()
+    assert [rule.name for rule in rules][:3] == ["video_prompt", "social_prompt", "site_navigation"]

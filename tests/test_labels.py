@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from newsframes.analysers.labels import find_labels, label_shares, load_labels
+from newsframes.analysers.labels import find_labels, label_matchers, label_shares, load_labels
 from newsframes.errors import LexiconError
 from newsframes.paths import lexicon_dir
 
@@ -144,6 +144,21 @@ def test_real_lexicon_loads_and_is_documented() -> None:
         lex.entries
     )
     assert all(e.note for e in lex.entries.values())
+
+
+def test_a_form_names_its_entry() -> None:
+    lex = load_labels()
+    assert lex.entry_of_form("Protestors").label == "protesters"
+    assert lex.entry_of_form("rebel").label == "rebels"
+    with pytest.raises(KeyError):
+        lex.entry_of_form("tables")
+
+
+def test_matchers_are_compiled_once_per_lexicon(tmp_path: Path) -> None:
+    assert load_labels() is load_labels()  # unchanged file: the same lexicon object
+    assert label_matchers(load_labels()) is label_matchers(load_labels())
+    copy = write_lexicon(tmp_path, real_doc())
+    assert label_matchers(load_labels(copy)) is not label_matchers(load_labels())
 
 
 def test_label_sides_are_actor_sides() -> None:
