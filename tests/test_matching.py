@@ -2,12 +2,15 @@
 
 The matcher takes faster routes where they give the same answer (a lower-cased
 copy of the text, a pattern that starts with its first letters); these tests pin
-that the answer is the one the plain case-insensitive regex gives.
+that the answer is the one the plain case-insensitive regex gives. MatcherSet runs
+several matchers in one pass: each must find exactly what it finds alone.
 """
 
 from __future__ import annotations
 
 import re
+import string
+import sys
 
 import pytest
 
@@ -15,6 +18,7 @@ from newsframes.text.matching import (
     _WORD_AFTER,
     _WORD_BEFORE,
     Match,
+    MatcherSet,
     TermMatcher,
     _word_regex,
     normalise,
@@ -112,3 +116,93 @@ def test_word_regex_finds_what_the_lookbehind_regex_finds(terms: list[str]) -> N
     assert fast.pattern != plain.pattern  # the faster form is the one under test
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in fast.finditer(text)]  # the text does contain some terms
+
+
+# ------------------------------------------------------------------ several matchers at once
+
+# The letters a case-insensitive regex pairs with ASCII ones; the lower-cased shortcut of
+# MatcherSet must not be taken for a text that holds one of them.
+LOOKALIKES = {"s": "\u017f", "k": "\u212a", "i": "\u0131", "I": "\u0130"}
+
+
+def _variants(text: str) -> list[str]:
+    """The text in other cases, with no-break spaces, accents and sharp s, and look-alikes."""
+    variants = [text, text.upper(), text.title(), text.swapcase(), text.replace(" ", "\u00a0")]
+    variants += [text.replace("e", "\u00e9"), text.replace("ss", "\u00df")]
+    variants += [text.replace(a, b) for a, b in LOOKALIKES.items()]
+    variants += [text.upper().replace(a.upper(), b) for a, b in LOOKALIKES.items()]
+    return variants
+
+
+def _same_as_each_matcher(matchers: MatcherSet, text: str) -> None:
+    found = matchers.find_tuples(text)
+    assert len(found) == len(matchers.matchers)
+    for i, (matcher, got) in enumerate(zip(matchers.matchers, found, strict=True)):
+        assert got == matcher.find_tuples(text), (i, text[:60])
+
+
+SETS = [
+    # overlapping terms in different matchers, a case-sensitive one, one-word terms alone
+    [
+        TermMatcher({"against each other": 1, "clash": 2, "clashes": 2}),
+        TermMatcher({"each other": 3, "against": 4, "IS": 5, "is": 6}, case_sensitive=["IS"]),
+        TermMatcher({"God": 7, "year-old": 8, "his life": 9}, case_sensitive=["God"]),
+        TermMatcher({}),
+    ],
+    # a case-sensitive term that case folding changes, and terms starting with a word that
+    # is not ASCII: that matcher scans the text on its own
+    [
+        TermMatcher({"Gross Straße": 1, "gross": 2, "GODS": 3}, case_sensitive=["Gross Straße"]),
+        TermMatcher({"émigré": 4, "café society": 5, "amnesty": 6}),
+        TermMatcher({"Syrian Army": 7, "Free Syrian Army": 8, "regime’s forces": 9}),
+    ],
+]
+TEXT = (
+    "Gross Straße, gross straße, GROSS STRASSE. God, gods, GODS, Gods: IS is not is. "
+    "An émigré, ÉMIGRÉ, in café society; AMNESTY, amneſty. They clashed; CLASH, clashes, "
+    "pitched against each other. The 26-year-old feared for his\u00a0life. The Free Syrian "
+    "Army and the Syrian\narmy met the regime's forces and the regime’s forces."
+)
+
+
+@pytest.mark.parametrize("index", range(len(SETS)))
+def test_matcher_set_finds_what_each_matcher_finds(index: int) -> None:
+    matchers = MatcherSet(SETS[index])
+    for text in _variants(TEXT):
+        _same_as_each_matcher(matchers, text)
+    assert any(matchers.find_tuples(TEXT))
+
+
+def test_matcher_set_on_the_frames_lexicon_and_the_five_articles(texts) -> None:
+    from newsframes.analysers.framing import load_frames, term_matchers
+
+    _groups, matchers = term_matchers(load_frames())
+    for text in texts.values():
+        _same_as_each_matcher(matchers, text)
+        for variant in _variants(text[:3000]):
+            _same_as_each_matcher(matchers, variant)
+
+
+def test_the_letters_the_regex_engine_folds_its_own_way_have_a_key() -> None:
+    # Ignoring case, the regex engine matches "ı" and "İ" with "i", though casefold() does
+    # not map them to "i": the key is found all the same.
+    matcher = TermMatcher({"is": 1, "kill": 2})
+    found = matcher.find("\u0130s it, \u0131s it, \u212aill, ki\u017f")
+    assert [(m.surface, m.key) for m in found] == [("\u0130s", 1), ("\u0131s", 1), ("\u212aill", 2)]
+
+
+def test_unicode_facts_the_matcher_set_relies_on() -> None:
+    # 1. Outside ASCII, case-insensitive matching pairs only these four letters with ASCII ones.
+    others = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    paired = set()
+    for char in string.ascii_lowercase + string.digits + "_":
+        paired |= set(re.findall(re.escape(char), others, re.IGNORECASE))
+    assert paired == set(LOOKALIKES.values())
+    # 2. Lower-casing (where it keeps the length) keeps a word character a word character.
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    every = every.replace("\u0130", "")  # the one letter whose lower case is two characters
+    lowered = every.lower()
+    assert len(lowered) == len(every)
+    assert re.sub(r"\w", "w", re.sub(r"\W", ".", every)) == re.sub(
+        r"\w", "w", re.sub(r"\W", ".", lowered)
+    )

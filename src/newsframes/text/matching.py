@@ -5,15 +5,18 @@ Every lexicon (actors, labels, frames, reporting verbs) is matched through
 (one case-sensitive, one case-insensitive), so thousands of aliases cost about
 as much as a handful. A space in a term matches any run of whitespace (the
 texts contain no-break spaces) and an apostrophe matches ' or ’.
+
+:class:`MatcherSet` runs several matchers over one text in one pass (the frames
+lexicon has one per frame and rule), each giving exactly its own matches.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from newsframes.lexicons.schema import normalise
@@ -126,7 +129,21 @@ class TermMatcher:
         norm = normalise(surface)
         if norm in self._keys_exact:
             return self._keys_exact[norm]
-        return self._keys_folded[norm.casefold()]
+        folded = norm.casefold()
+        if folded in self._keys_folded:
+            return self._keys_folded[folded]
+        return self._key_by_regex(norm)
+
+    def _key_by_regex(self, norm: str) -> Hashable:
+        """The key of the term the regex engine matched where case folding disagrees with it.
+
+        Ignoring case, the engine pairs "ı" and "İ" with "i"; ``casefold`` does not. A
+        match is as long as its normalised term, so only terms of that length are tried.
+        """
+        for term, key in self._keys_folded.items():
+            if len(term) == len(norm) and re.fullmatch(trie_regex([term]), norm, re.IGNORECASE):
+                return key
+        raise KeyError(norm)
 
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches in text order; where matches overlap the longest wins."""
@@ -151,6 +168,152 @@ class TermMatcher:
                 spans = _longest_first(spans)
         key = self._cached_key
         return [(s, e, text[s:e], key(text[s:e])) for s, e in spans]
+
+    # The two below are built on first use, by a MatcherSet: other users never pay for them.
+
+    @cached_property
+    def _starting_words(self) -> dict[str, bool] | None:
+        """The lower-cased first word of every term -> whether that word alone is the only
+        term starting with it, matched in any case; None if a term has no such first word."""
+        counts: dict[str, int] = {}
+        for term in [*self._keys_exact, *self._keys_folded]:
+            word = _first_word(term)
+            if word is None:
+                return None
+            counts[word] = counts.get(word, 0) + 1
+        return {word: n == 1 and word in self._keys_folded for word, n in counts.items()}
+
+    @cached_property
+    def _anchored(self) -> list[tuple[re.Pattern[str], bool]]:
+        """The case-sensitive and the case-insensitive terms as patterns to try at a word's
+        start, each with whether it ignores case."""
+        patterns = []
+        if self._keys_exact:
+            patterns.append((re.compile(trie_regex(self._keys_exact) + _WORD_AFTER), False))
+        if self._keys_folded:
+            folded = trie_regex(self._keys_folded) + _WORD_AFTER
+            patterns.append((re.compile(folded, re.IGNORECASE), True))
+        return patterns
+
+    def _find_at(
+        self, text: str, starts: list[tuple[int, int]]
+    ) -> list[tuple[int, int, str, Hashable]]:
+        """:meth:`find_tuples`, trying the terms only at ``starts``.
+
+        ``starts`` holds ``(position, end)`` in ascending order, and every position
+        where a term can start; ``end`` is where the match ends when that is known
+        without a regex (the word alone is the term), else 0.
+        """
+        patterns = self._anchored
+        spans: list[tuple[int, int]] = []
+        for pattern, is_folded in patterns:
+            # as pattern.finditer would: left to right, never starting inside a match
+            last_end = -1
+            for pos, known_end in starts:
+                if pos < last_end:
+                    continue
+                if known_end:  # the word alone: only the case-insensitive terms match it
+                    if not is_folded:
+                        continue
+                    end = known_end
+                else:
+                    m = pattern.match(text, pos)
+                    if m is None:
+                        continue
+                    end = m.end()
+                spans.append((pos, end))
+                last_end = end
+        if len(patterns) > 1 and len(spans) > 1:
+            spans.sort()
+            if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):
+                spans = _longest_first(spans)
+        key = self._cached_key
+        return [(s, e, surface, key(surface)) for s, e in spans for surface in (text[s:e],)]
+
+
+class MatcherSet:
+    """Several :class:`TermMatcher` run over one text in one pass, each on its own terms.
+
+    ``find_tuples(text)[i] == matchers[i].find_tuples(text)`` (a test checks it): the
+    matchers stay independent, so a term of one never hides a term of another. The
+    text's words are looked up once in a table of every matcher's first words, and
+    each matcher tries its patterns only where one of its own first words stands. A
+    matcher with a term whose first word is not plain ASCII scans the text on its own.
+    """
+
+    def __init__(self, matchers: Sequence[TermMatcher]):
+        self.matchers = tuple(matchers)
+        # first word -> (matcher, whether the word alone is its match) for each user
+        self._by_word: dict[str, list[tuple[int, bool]]] = {}
+        self._alone: list[int] = []  # matchers that scan on their own
+        for index, matcher in enumerate(self.matchers):
+            table = matcher._starting_words
+            if table is None:
+                self._alone.append(index)
+                continue
+            for word, alone in table.items():
+                self._by_word.setdefault(word, []).append((index, alone))
+        words = trie_regex(self._by_word) if self._by_word else "(?!)"
+        # the first words, as whole words of the lower-cased text
+        self._first = re.compile(_WORD_BEFORE + f"(?:{words})" + _WORD_AFTER)
+        scanning_alone = set(self._alone)
+        self._everyone = [(i, False) for i in range(len(self.matchers)) if i not in scanning_alone]
+
+    def find_tuples(self, text: str) -> list[list[tuple[int, int, str, Hashable]]]:
+        """Each matcher's :meth:`TermMatcher.find_tuples` of ``text``, in the matchers' order."""
+        starts = self._starts(text)
+        found = [
+            matcher._find_at(text, at) if at else []
+            for matcher, at in zip(self.matchers, starts, strict=True)
+        ]
+        for index in self._alone:
+            found[index] = self.matchers[index].find_tuples(text)
+        return found
+
+    def _starts(self, text: str) -> list[list[tuple[int, int]]]:
+        """Per matcher, ``(position, end)`` (ascending) where one of its terms may start;
+        ``end`` is the match's end when the word alone is the match, else 0."""
+        per_matcher: list[list[tuple[int, int]]] = [[] for _ in self.matchers]
+        by_word = self._by_word
+        lower = text.lower()
+        if len(lower) == len(text) and not any(c in text for c in _ASCII_FOLDS):
+            # Offsets and word boundaries survive lower-casing, and a word that is not
+            # ASCII cannot match an ASCII first word: look the first words up as regex.
+            for m in self._first.finditer(lower):
+                pos, end = m.span()
+                for index, alone in by_word[m.group()]:
+                    per_matcher[index].append((pos, end if alone else 0))
+            return per_matcher
+        for m in _RUN.finditer(text):
+            run = m.group()
+            if run.isascii():
+                users = by_word.get(run.lower())
+                if users is None:
+                    continue
+            else:  # ignoring case, the engine may pair a non-ASCII letter with an ASCII one
+                users = self._everyone
+            pos, end = m.span()
+            for index, alone in users:
+                per_matcher[index].append((pos, end if alone else 0))
+        return per_matcher
+
+
+_RUN = re.compile(r"\w+")
+# The only non-ASCII characters that case-insensitive matching pairs with ASCII ones
+# (İ ı ſ K: i, i, s, k); lower-casing keeps every other character a word character or not.
+_ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _first_word(term: str) -> str | None:
+    """The lower-cased first word of a term, or None if a text word could not be looked up by it.
+
+    The word must be ASCII and the term must start with it and go on (if at all)
+    with an ASCII character, which is then never a word character in the text.
+    """
+    m = _RUN.match(term)
+    if m is None or not m.group().isascii() or not term[m.end() : m.end() + 1].isascii():
+        return None
+    return m.group().lower()
 
 
 def _longest_first(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
