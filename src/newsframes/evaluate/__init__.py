@@ -1,5 +1,15 @@
 """Evaluation: precision, recall and agreement of the package against ``data/annotations``."""
 
+from newsframes.evaluate.frames import (
+    FrameAgreement,
+    cohen_kappa,
+    frame_agreement,
+    frame_coding_table,
+    frame_precision_judgement,
+    human_frame_scores,
+    load_frame_coding,
+    load_frame_precision,
+)
 from newsframes.evaluate.mentions import (
     AnnotationError,
     annotation_path,
@@ -15,11 +25,19 @@ from newsframes.evaluate.mentions import (
 
 __all__ = [
     "AnnotationError",
+    "FrameAgreement",
     "annotation_path",
     "boundary_agreement",
+    "cohen_kappa",
+    "frame_agreement",
+    "frame_coding_table",
+    "frame_precision_judgement",
+    "human_frame_scores",
     "in_context",
     "load_annotations",
     "load_checked_quotes",
+    "load_frame_coding",
+    "load_frame_precision",
     "load_sentence_boundaries",
     "load_sentence_cases",
     "mention_agreement",
