@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -101,9 +102,11 @@ def load_frames(path: str | os.PathLike[str] | None = None) -> FrameLexicon:
     rules' actor types, sides and ids are checked against ``actors.yml`` on every call.
     """
     lexicon = load_lexicon("frames", parse_frames, path)
-    problems = _check_actor_references(lexicon)
-    if problems:
-        raise LexiconError(problems)
+    vocabulary = _actor_vocabulary()
+    if vocabulary is not None:
+        problems = _check_actor_references(lexicon, vocabulary)
+        if problems:
+            raise LexiconError(problems)
     return lexicon
 
 
@@ -312,7 +315,7 @@ def _parse_frame(path: Path, where: str, raw: Any) -> tuple[Frame | None, list[P
 # --------------------------------------------------------------------------- actors.yml
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ActorVocabulary:
     """The actor types, sides and ids that ``actors.yml`` declares."""
 
@@ -343,11 +346,12 @@ def _actor_vocabulary() -> ActorVocabulary | None:
         return None  # the actors loader reports its own file's problems
 
 
-def _check_actor_references(lexicon: FrameLexicon) -> list[Problem]:
-    """Sides, types and ids named by rules must exist in ``actors.yml``."""
-    known = _actor_vocabulary()
-    if known is None:
-        return []
+@lru_cache(maxsize=8)
+def _check_actor_references(lexicon: FrameLexicon, known: ActorVocabulary) -> tuple[Problem, ...]:
+    """Sides, types and ids named by rules must exist in ``actors.yml``.
+
+    Cached on the two objects, which the loader keeps the same for the same file contents.
+    """
     problems = []
     for frame in lexicon.frames.values():
         for rule in frame.rules:
@@ -367,4 +371,4 @@ def _check_actor_references(lexicon: FrameLexicon) -> list[Problem]:
                             f"use one of: {', '.join(sorted(declared))}",
                         )
                     )
-    return problems
+    return tuple(problems)

@@ -3,7 +3,7 @@
 Frames are data (``data/lexicons/frames.yml``, read by :mod:`newsframes.lexicons.frames`):
 Semetko & Valkenburg's (2000) five generic frames plus topic frames, each as indicator
 ``terms`` and a few co-occurrence ``rules``. :func:`frame_hits` returns one row per hit
-with its keyword-in-context (``hits``, ``kwic``), so every score (``scores``) can be
+with its keyword-in-context (``hits``, ``table``), so every score (``scores``) can be
 read back as words. Agreement with the human coding is measured in
 :mod:`newsframes.evaluate.frames`.
 """
@@ -14,8 +14,8 @@ import importlib
 from typing import Any
 
 from newsframes.analysers.framing.hits import frame_hits, hit_columns, term_matchers
-from newsframes.analysers.framing.kwic import HIT_COLUMNS, KWIC_WIDTH, hit_table, kwic
 from newsframes.analysers.framing.scores import frame_scores
+from newsframes.analysers.framing.table import HIT_COLUMNS, KWIC_WIDTH, hit_table, kwic
 from newsframes.lexicons.frames import Frame, FrameLexicon, Rule, load_frames
 
 __all__ = [

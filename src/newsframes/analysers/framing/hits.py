@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from newsframes.analysers.framing.kwic import RawHit, hit_table, table_columns
+from newsframes.analysers.framing.table import RawHit, hit_table, table_columns
 from newsframes.analysers.parse import Columns, Parse, from_frames
 from newsframes.analysers.records import Mention
 from newsframes.lexicons.frames import FrameLexicon, Rule, Terms, load_frames
