@@ -188,6 +188,105 @@ def test_glossary_has_the_fields_terms() -> None:
         assert f"\n{term}\n" in text, term
 
 
+# --- exercise numbering ----------------------------------------------------------------------
+
+EXERCISE = re.compile(r"^(?::::*|````*)\{exercise(?:-start)?\}", re.MULTILINE)
+
+
+def exercises_on(path: Path) -> int:
+    """How many exercise directives a page (Markdown, or a notebook's Markdown cells) holds."""
+    if path.suffix == ".ipynb":
+        notebook = nbformat.read(path, as_version=4)
+        text = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown")
+    else:
+        text = path.read_text(encoding="utf-8")
+    return len(EXERCISE.findall(text))
+
+
+def toc_parts(toc: dict[str, Any]) -> list[tuple[dict[str, Any], list[str]]]:
+    """Each part of the toc with the files listed under it."""
+    return [(part, toc_files({"root": None, "parts": [part]})[1:]) for part in toc["parts"]]
+
+
+def test_pages_with_exercises_are_in_numbered_parts(
+    toc: dict[str, Any], config: dict[str, Any]
+) -> None:
+    """An exercise on an unnumbered page would be counted across the whole book."""
+    with_exercises = []
+    for part, files in toc_parts(toc):
+        for entry in files:
+            path = page_path(entry)
+            assert path is not None, entry
+            if exercises_on(path):
+                with_exercises.append(entry)
+                assert part.get("numbered") == 1, f"{entry}: its part must be `numbered: 1`"
+    assert len(with_exercises) >= 10
+    assert "lessons/04-sentiment" in with_exercises
+    assert config["html"]["use_multitoc_numbering"] is True
+    assert config["sphinx"]["config"]["numfig_secnum_depth"] == 1
+
+
+def test_a_built_book_numbers_exercises_per_chapter(
+    tmp_path: Path, toc: dict[str, Any], config: dict[str, Any]
+) -> None:
+    """Build this table of contents and numbering configuration with one stub page per entry,
+    holding as many exercises as the real page: each chapter's exercises read "Exercise
+    <chapter>.1", "<chapter>.2", ... and chapter numbers run on across the numbered parts."""
+    numbering = {
+        "html": {"use_multitoc_numbering": config["html"]["use_multitoc_numbering"]},
+        "sphinx": {
+            "extra_extensions": ["sphinx_exercise"],
+            "config": {
+                key: config["sphinx"]["config"][key]
+                for key in ("numfig", "numfig_secnum_depth", "exercise_style")
+            },
+        },
+    }
+    book = {
+        "title": "Numbering",
+        "only_build_toc_files": True,
+        "execute": {"execute_notebooks": "off"},
+        "parse": {"myst_enable_extensions": ["colon_fence"]},
+        **numbering,
+    }
+    (tmp_path / "_config.yml").write_text(yaml.safe_dump(book), encoding="utf-8")
+    (tmp_path / "_toc.yml").write_text(yaml.safe_dump(toc), encoding="utf-8")
+    expected: dict[str, int] = {}
+    for entry in toc_files(toc):
+        path = page_path(entry)
+        assert path is not None, entry
+        n = exercises_on(path)
+        expected[entry] = n
+        body = "".join(f"\n:::{{exercise}}\n:label: {entry}-{k}\nStub.\n:::\n" for k in range(n))
+        stub = tmp_path / f"{entry}.md"
+        stub.parent.mkdir(parents=True, exist_ok=True)
+        stub.write_text(f"# {entry}\n{body}", encoding="utf-8")
+    command = [
+        str(Path(sys.executable).parent / "jupyter-book"),
+        "build",
+        str(tmp_path),
+        "-W",
+        "-n",
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+    chapter_number = re.compile(r'<h1><span class="section-number">(\d+)\. </span>')
+    exercise_title = re.compile(r'<span class="caption-number">Exercise ([\d.]+) </span>')
+    chapters = []
+    for part, files in toc_parts(toc):
+        for entry in files:
+            html = (tmp_path / "_build" / "html" / f"{entry}.html").read_text(encoding="utf-8")
+            found = chapter_number.search(html)
+            assert bool(found) == bool(part.get("numbered")), entry
+            if found:
+                chapters.append(int(found.group(1)))
+                number = found.group(1)
+                titles = exercise_title.findall(html)
+                assert titles == [f"{number}.{k}" for k in range(1, expected[entry] + 1)], entry
+    assert chapters == list(range(1, len(chapters) + 1))
+
+
 # --- the offline-chart extension -------------------------------------------------------------
 
 
