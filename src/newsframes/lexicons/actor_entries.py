@@ -141,6 +141,7 @@ def read_actors(
 
 
 def _id_problems(file: str, where: str, aid: str, taken: Mapping[str, Actor]) -> list[Problem]:
+    """An id is lower_snake_case and not ``taken`` by an earlier actor."""
     problems = []
     if not _ID.match(aid):
         problems.append(
@@ -158,6 +159,7 @@ def _id_problems(file: str, where: str, aid: str, taken: Mapping[str, Actor]) ->
 def _type_and_side_problems(
     path: Path, where: str, entry: dict[str, Any], types: set[str], sides: set[str]
 ) -> list[Problem]:
+    """The type is one of ``types``; the side, if given, one of ``sides``."""
     kind, side = entry.get("type"), entry.get("side")
     problems = []
     if isinstance(kind, str):
@@ -338,7 +340,7 @@ def read_place_rules(file: str, doc: dict[str, Any], problems: list[Problem]) ->
             )
         )
         rules = {}
-    words = {}
+    words: dict[str, list[str]] = {}
     for side in ("before", "after"):
         key = f"place_rules.{side}"
         words[side] = strings(file, key, rules.get(side), problems, key=side)

@@ -9,7 +9,7 @@ the matching.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,9 +35,9 @@ class Gazetteer:
     # "the government of (Turkey)": the state, not the place.
     state_noun_of: re.Pattern[str]
     family_defaults: tuple[str, ...]  # the default actor of each family name
-    families_of: Mapping[str, tuple[int, ...]]
+    families_of: dict[str, tuple[int, ...]]
     ancestors_of: dict[str, frozenset[str]]
-    demonym_actor: Mapping[str, str]
+    demonym_actor: dict[str, str]
     type_and_side: dict[str, tuple[str, str | None]]  # actor id -> (type, side)
 
 
@@ -72,8 +72,8 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         ends_in_state_noun=re.compile(rf"(?<![\w'’-])(?i:{nouns})$"),
         state_noun_of=re.compile(rf"(?<![\w'’-])(?i:{nouns})\s+of\s+(?:the\s+)?$"),
         family_defaults=tuple(family.default for family in lexicon.family_names),
-        families_of=lexicon.families_of,
+        families_of=dict(lexicon.families_of),
         ancestors_of={aid: frozenset(chain) for aid, chain in lexicon.ancestors_of.items()},
-        demonym_actor=lexicon.demonym_actor,
+        demonym_actor=dict(lexicon.demonym_actor),
         type_and_side={aid: (a.type, a.side) for aid, a in actors.items()},
     )
