@@ -44,6 +44,8 @@ def test_an_edited_copy_is_seen_by_the_next_call(tmp_path: Path) -> None:
     copy = Path(shutil.copy(lexicon_dir() / "actors.yml", tmp_path / "actors.yml"))
     original = copy.read_bytes()
     first = load_actors(copy)
+    assert load_actors(os.path.relpath(copy)) is first  # one file, however it is named
+    assert first.path == copy.resolve()
     assert ids(SAMPLE, copy) == ["islamic_state"]
 
     replace_once(copy, ISIS, "\n")

@@ -100,7 +100,7 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
         raise LexiconError(problems)
     terms.add_demonym_terms(((d, a.id) for a in actors.values() for d in a.demonyms), nouns)
     return ActorLexicon(
-        path=path,
+        path=path.resolve(),
         actors=MappingProxyType(actors),
         family_names=families,
         non_actors=non_actors,
