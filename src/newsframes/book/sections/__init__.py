@@ -10,6 +10,7 @@ and who speaks; ``scores`` holds tone and frames.
 
 from newsframes.book.sections.article import (
     FACT_ROWS,
+    FACT_ROWS_WITH_OUTLET_TYPE,
     actors,
     actors_chart,
     busiest_sentences,
@@ -42,6 +43,7 @@ from newsframes.book.sections.scores import (
 
 __all__ = [
     "FACT_ROWS",
+    "FACT_ROWS_WITH_OUTLET_TYPE",
     "Section",
     "actors",
     "actors_chart",

@@ -32,6 +32,19 @@ FACT_ROWS: Mapping[str, str] = {
     "source file": "source_file",
     "words after cleaning": "n_words",
 }
+# The same facts with the kind of outlet instead of the source file.
+FACT_ROWS_WITH_OUTLET_TYPE: Mapping[str, str] = {
+    "outlet": "outlet",
+    "country": "outlet_country",
+    "type": "outlet_type",
+    "date": "date",
+    "date precision": "date_precision",
+    "date basis": "date_basis",
+    "how the date is known": "date_note",
+    "byline": "byline",
+    "translated by": "translated_by",
+    "words after cleaning": "n_words",
+}
 
 
 def _date_in_words(date: str, precision: str) -> str:
