@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
 import re
@@ -167,6 +168,39 @@ def test_notebooks_use_python3_kernel_and_store_outputs_of_one_clean_run() -> No
         outputs = [output for cell in code for output in cell.outputs]
         assert outputs, f"{path.name} stores no output: run `make regen`"
         assert all(output.output_type != "error" for output in outputs), path.name
+
+
+HIDDEN_INPUT = {"remove-input", "hide-input", "remove-cell"}
+
+
+def test_cells_that_show_nothing_hide_their_code() -> None:
+    """A cell whose only outputs are glued values shows nothing where it stands, so its code
+    is hidden (``remove-input`` or ``hide-input``): a reader does not scroll past it."""
+    shown = []
+    for path in sorted(BOOK.glob("*.ipynb")):
+        for number, cell in enumerate(nbformat.read(path, as_version=4).cells, start=1):
+            outputs = cell.get("outputs", [])
+            glue_only = outputs and all("scrapbook" in o.get("metadata", {}) for o in outputs)
+            if glue_only and not HIDDEN_INPUT & set(cell.metadata.get("tags", [])):
+                shown.append(f"{path.name}, cell {number}")
+    assert shown == []
+
+
+def test_article_chapters_define_no_helpers_of_their_own() -> None:
+    """The article chapters call newsframes.book.sections; a function or class defined in a
+    chapter is code the other chapters would copy."""
+    chapters = sorted(BOOK.glob("ch-*.ipynb"))
+    assert len(chapters) == 5
+    for path in chapters:
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type == "code":
+                tree = ast.parse(cell.source)
+                defined = [
+                    node.name
+                    for node in ast.walk(tree)
+                    if isinstance(node, ast.FunctionDef | ast.ClassDef)
+                ]
+                assert defined == [], f"{path.name} defines {defined}"
 
 
 def test_every_term_link_is_in_the_glossary() -> None:
