@@ -117,6 +117,13 @@ def test_pronoun_resolves_to_the_first_person_named_in_an_earlier_sentence() -> 
     assert (row["speaker_actor_id"], row["speaker_side"]) == ("khateeb", "government")
 
 
+def test_a_verb_inside_a_statement_is_part_of_its_content() -> None:
+    text = "Ahmed Khalil said the commander told them to leave. The commander told them."
+    rows = quotes(text)
+    assert rows["verb"].tolist() == ["say", "tell"]
+    assert rows["speaker"].tolist() == ["Ahmed Khalil", "The commander"]
+
+
 def test_trailing_attribution() -> None:
     text = "Tensions grew in the ranks, Abu Omar claimed."
     row = one(text)
@@ -400,3 +407,12 @@ def test_a_phrase_with_punctuation_is_looked_for_in_the_whole_text(tmp_path: Pat
     assert not verb_matchers(load_reporting_verbs(path)).local_phrases
     assert quotes("Ahmed Khalil said, however, that he stayed.", path=path).empty
     assert len(quotes("Ahmed Khalil said that he stayed.", path=path)) == 1
+
+
+@pytest.mark.parametrize("himself", ["himself", "HIMSELF", "hİmself", "himſelf"])
+def test_self_naming_is_found_whatever_the_case_folding(himself: str) -> None:
+    # A phrase whose word is not in the lower-cased text is skipped; letters that the
+    # regex engine folds differently from str.lower must not make it skip a real one.
+    text = f"“We left,” said the fighter, who called {himself} Abu Omar. He stayed."
+    row = one(text)
+    assert (row["speaker_class"], row["speaker_ref"]) == ("pseudonym", "Abu Omar")

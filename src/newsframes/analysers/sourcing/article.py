@@ -74,6 +74,8 @@ class Article:
     marked: dict[int, bool] = field(default_factory=dict)  # sentence start -> anonymity phrase?
     used_quotes: set[int] = field(default_factory=set)
     statements: list[Statement] = field(default_factory=list)
+    # Content spans of the statements found so far, by sentence id.
+    contents: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     pseudonyms: dict[str, str] = field(default_factory=dict)  # name (folded) -> class
     person_anchors: list[Mention] = field(default_factory=list)
 

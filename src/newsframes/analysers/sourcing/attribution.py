@@ -75,8 +75,7 @@ def find_statements(article: Parse, matchers: VerbMatchers) -> Article:
         if k < 0:
             continue
         sent = sents[k]
-        sent_id = sent.sent_id
-        if any(st.sent == sent_id and st.start <= start < st.end for st in a.statements):
+        if any(s <= start < e for s, e in a.contents.get(sent.sent_id, ())):
             continue  # a verb inside the content of this sentence's earlier statement
         if may_be_excluded(matchers, text, surface, end) and a.excluded.cover(start, end):
             continue
@@ -152,6 +151,7 @@ def _add(
     """Record a statement, its speaker classified (``region``: where the speaker's words are)."""
     cls, who = classify(a, speaker[0], speaker[1], region, sent)
     surface = a.text[speaker[0] : speaker[1]] or None
+    a.contents.setdefault(sent.sent_id, []).append(content)
     a.statements.append(
         Statement(
             content[0],
