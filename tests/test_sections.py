@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from newsframes import book
-from newsframes.analysers.sentiment_words import vader_words
+from newsframes.analysers.sentiment.words import vader_words
 from newsframes.book import sections
 from newsframes.book.chapters import ArticleView
 from newsframes.book.sections import Section

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from vaderSentiment import vaderSentiment as vader_module
 
-from newsframes.analysers.sentiment_words import (
+from newsframes.analysers.sentiment.words import (
     VaderWord,
     format_vader_words,
     vader_tokens,

@@ -13,7 +13,7 @@ from pandas.io.formats.style import Styler
 
 from newsframes import evaluate
 from newsframes.analysers import sentiment
-from newsframes.analysers.sentiment_words import format_vader_words, vader_words
+from newsframes.analysers.sentiment.words import format_vader_words, vader_words
 from newsframes.book import charts
 from newsframes.book.chapters import ArticleView, kwic, plain
 from newsframes.book.sections.base import Section

@@ -6,6 +6,10 @@ that would keep two characters or fewer stays whole: emoticons, "no,"). A token 
 scored when its lower-case form is in VADER's lexicon, unless VADER treats it as a
 booster ("very") or it is the "kind" of "kind of". Another tokenizer would show
 words VADER never scored: “Free, with a curly quotation mark, is not in its lexicon.
+
+This module calls VADER's own classes and tables (``SentiText``, ``BOOSTER_DICT``, the
+analyser's ``lexicon`` and ``emojis``) instead of re-implementing them, so it follows
+whichever VADER is installed; only the fast scorers depend on one exact version.
 """
 
 from __future__ import annotations
