@@ -14,7 +14,6 @@ from test_framing import GOLDEN, SMALL, write
 from newsframes.analysers import framing
 from newsframes.analysers.actors import find_mentions
 from newsframes.analysers.framing import frame_hits, frame_scores, load_frames
-from newsframes.evaluate import frames as evaluation
 from newsframes.evaluate.frames import (
     FrameAgreement,
     cohen_kappa,
@@ -256,13 +255,7 @@ def test_precision_judgement_matches_the_read_hits() -> None:
         assert (row["correct"], row["total"]) == (want["correct"], want["total"]), frame
 
 
-def test_the_old_names_in_framing_still_reach_the_measures(scores) -> None:
-    # Chapters and lessons still call framing.<old name> until they are renamed.
-    assert framing.agreement is evaluation.frame_agreement
-    assert framing.human_scores is evaluation.human_frame_scores
-    assert framing.coding_table is evaluation.frame_coding_table
-    assert framing.precision_judgement is evaluation.frame_precision_judgement
-    assert framing.cohen_kappa is evaluation.cohen_kappa
-    pd.testing.assert_frame_equal(framing.agreement(scores).table, frame_agreement(scores).table)
-    with pytest.raises(AttributeError, match="no attribute 'Agreement'"):
-        _ = framing.Agreement
+def test_the_measures_live_in_evaluate_not_in_framing() -> None:
+    # The analyser layer finds hits; measuring them against people is evaluate's job.
+    for old in ("agreement", "human_scores", "coding_table", "precision_judgement", "Agreement"):
+        assert not hasattr(framing, old), old

@@ -10,9 +10,6 @@ read back as words. Agreement with the human coding is measured in
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 from newsframes.analysers.framing.hits import frame_hits, hit_columns, term_matchers
 from newsframes.analysers.framing.scores import frame_scores
 from newsframes.analysers.framing.table import HIT_COLUMNS, KWIC_WIDTH, hit_table, kwic
@@ -32,22 +29,3 @@ __all__ = [
     "load_frames",
     "term_matchers",
 ]
-
-# Transitional: the human-coding measures moved up a layer, to newsframes.evaluate.frames.
-# Chapters and lessons still call them as ``framing.<old name>``; until they call the new
-# names, those resolve here on first use (imported by name, so this layer never imports
-# evaluate at load time). Remove this once book/ and lessons/ no longer use them.
-_MOVED_TO_EVALUATE = {
-    "agreement": "frame_agreement",
-    "human_scores": "human_frame_scores",
-    "coding_table": "frame_coding_table",
-    "cohen_kappa": "cohen_kappa",
-    "precision_judgement": "frame_precision_judgement",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _MOVED_TO_EVALUATE:
-        evaluate_frames = importlib.import_module("newsframes.evaluate.frames")
-        return getattr(evaluate_frames, _MOVED_TO_EVALUATE[name])
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
