@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
 from newsframes.book import chapters as book
+from newsframes.paths import data_dir
 
 
 def test_article_view_holds_only_that_article() -> None:
@@ -51,3 +55,24 @@ def test_plain_shows_markup_as_text() -> None:
     assert "<script>" not in shown
     assert shown == "&lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* \\[link\\](x)"
     assert book.plain("Ahrar al-Sham").data == "Ahrar al-Sham"
+
+
+def test_the_book_analysis_follows_an_edited_lexicon(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A lesson edits a lexicon and re-runs a chapter's calls: the tables must follow.
+    copy = tmp_path / "data"
+    shutil.copytree(data_dir(), copy)
+    monkeypatch.setenv("NEWSFRAMES_DATA", str(copy))
+    before = book.analysis()
+    assert book.analysis() is before  # nothing changed: computed once
+    labels = copy / "lexicons" / "labels.yml"
+    text = labels.read_text(encoding="utf-8")
+    assert "forms: [rebel, rebels]" in text
+    labels.write_text(text.replace("forms: [rebel, rebels]", "forms: [rebel]", 1), "utf-8")
+    after = book.analysis()
+    assert after is not before
+    n_rebels = int((before.labels["surface"].str.lower() == "rebels").sum())
+    assert n_rebels > 0
+    assert int((after.labels["surface"].str.lower() == "rebels").sum()) == 0
+    assert len(after.labels) == len(before.labels) - n_rebels

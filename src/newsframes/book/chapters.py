@@ -21,12 +21,24 @@ from pandas.io.formats.style import Styler
 
 from newsframes.analysers import registry
 from newsframes.corpus.articles import load_corpus
+from newsframes.lexicons.validation import LEXICONS
 from newsframes.pipeline import Analysis, analyze
 
 
-@lru_cache(maxsize=1)
 def analysis() -> Analysis:
-    """Every table for the book's corpus, computed once per kernel. Treat it as read-only."""
+    """Every table for the book's corpus, computed once per kernel and again only when an
+    article, a lexicon or the registered analysers change. Treat it as read-only."""
+    corpus = load_corpus()
+    inputs = (
+        tuple(zip(corpus["id"], corpus["raw_text"], strict=True)),
+        tuple(lexicon.read() for lexicon in LEXICONS),  # the same object for the same file
+        registry.analysers(),
+    )
+    return _analysis(inputs)
+
+
+@lru_cache(maxsize=1)
+def _analysis(inputs: tuple[Any, ...]) -> Analysis:
     return analyze(load_corpus())
 
 
@@ -70,9 +82,6 @@ class ArticleView:
 def article(article_id: str) -> ArticleView:
     """The tables of one article of the book's corpus (those of every registered analyser)."""
     result = analysis()
-    if tuple(result.observations) != registry.table_names():  # one registered since
-        analysis.cache_clear()
-        result = analysis()
     corpus = load_corpus().set_index("id")
     if article_id not in corpus.index:
         known = ", ".join(corpus.index)
