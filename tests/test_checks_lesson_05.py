@@ -43,7 +43,7 @@ def test_edited_share_changes_and_is_checked() -> None:
     new = l5.edited_share()
     assert new < l5.distancing_share(QUOTES)  # "claim" no longer distancing
     assert l5.check_edited_share(new).passed
-    assert "cache_clear()" in str(l5.check_edited_share(l5.distancing_share(QUOTES)))
+    assert "find_quotes(..., path=copy)" in str(l5.check_edited_share(l5.distancing_share(QUOTES)))
     assert str(l5.check_edited_share(...)).startswith("… Not answered yet")
 
 

@@ -154,11 +154,3 @@ def test_an_edited_default_lexicon_is_seen_by_the_next_call(
     monkeypatch.delenv("NEWSFRAMES_DATA")  # the checkout's own file was never touched
     assert verb_class_of_claimed() == "distancing"
     assert find_quotes(WHISPERED).empty
-
-
-def test_old_notebooks_may_still_call_cache_clear() -> None:
-    # Lesson 05 (written when this loader had a cache of its own) calls it after an edit;
-    # there is nothing stale to clear, so the lexicon stays the same object.
-    lex = load_reporting_verbs()
-    load_reporting_verbs.cache_clear()  # type: ignore[attr-defined]
-    assert load_reporting_verbs() is lex

@@ -164,11 +164,3 @@ def load_reporting_verbs(path: str | os.PathLike[str] | None = None) -> Reportin
     Read again whenever the file changes: an edit is seen by the next call.
     """
     return load_lexicon("reporting_verbs", parse_reporting_verbs, path)
-
-
-def _nothing_to_clear() -> None:
-    """Notebooks written when this loader kept its own cache call ``cache_clear()`` after an
-    edit. Nothing can be stale now (the loader sees a changed file), so it does nothing."""
-
-
-load_reporting_verbs.cache_clear = _nothing_to_clear  # type: ignore[attr-defined]

@@ -133,8 +133,8 @@ def check_edited_share(new_share: Any) -> checks.Result:
         new_share,
         edited_share(),
         'the distancing share with "claim" as neutral',
-        'Set class: neutral for the verb "claim" in your COPY, call '
-        "sourcing.load_reporting_verbs.cache_clear(), then find_quotes(..., path=copy).",
+        'Set class: neutral for the verb "claim" in your COPY, save it, then run '
+        "find_quotes(..., path=copy): the loader reads the edited file.",
         tolerance=1e-3,
     )
 
