@@ -63,7 +63,9 @@ def test_the_same_boilerplate_is_removed(name: str) -> None:
     lf = load_corpus()
     other = corpus_with(ending)
     assert sum(len(spans) for spans in lf["removed"]) == 9  # the book's chrome, as it is today
-    for raw, lf_spans, spans in zip(other["raw_text"], lf["removed"], other["removed"], strict=True):
+    for raw, lf_spans, spans in zip(
+        other["raw_text"], lf["removed"], other["removed"], strict=True
+    ):
         to_lf = to_lf_offset(raw)
         assert [s.rule for s in spans] == [s.rule for s in lf_spans]
         assert [(to_lf(s.start), to_lf(s.end)) for s in spans] == [
@@ -170,9 +172,7 @@ def test_segmentation_reads_every_kind_of_line_break(name: str) -> None:
     else:
         text = converted(SAMPLE, LINE_ENDINGS[name])
     to_lf = to_lf_offset(text)
-    assert [(to_lf(s), to_lf(e)) for s, e in paragraph_spans(text)] == list(
-        paragraph_spans(SAMPLE)
-    )
+    assert [(to_lf(s), to_lf(e)) for s, e in paragraph_spans(text)] == list(paragraph_spans(SAMPLE))
     assert [(to_lf(s), to_lf(e)) for s, e in quote_spans(text)] == quote_spans(SAMPLE)
     sentences, lf_sentences = split_sentences(text), split_sentences(SAMPLE)
     assert list(sentences["text"]) == list(lf_sentences["text"])
