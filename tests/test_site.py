@@ -340,7 +340,12 @@ def test_search_finds_words_from_the_articles(site: Served, term: str, expected:
     visit = Visit()
     page = open_page(site, f"search.html?q={term}", visit)
     try:
-        page.wait_for_selector("#search-results ul.search li a", timeout=20_000)
+        # Sphinx shows the results one at a time; read them once it says it has finished.
+        page.wait_for_function(
+            "() => (document.querySelector('#search-results .search-summary')?.textContent"
+            " || '').includes('Search finished')",
+            timeout=20_000,
+        )
         hits = page.eval_on_selector_all(
             "#search-results ul.search li a", "links => links.map(a => a.href)"
         )
