@@ -4,6 +4,8 @@ The clean text is the raw text with the recorded spans cut out, so every
 offset in the clean text maps back to the raw file (:func:`to_raw_offset`)
 and :func:`restore` rebuilds the raw text exactly. The rules are data
 (``data/boilerplate.yml``, read and checked by :mod:`newsframes.lexicons.boilerplate`).
+The rules are written for LF line breaks; a raw text with CRLF or lone CR breaks is
+matched as if they were LF, and the spans are recorded in the raw text as it is.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsframes.lexicons.boilerplate import Rule, default_rules_path, load_rules
+from newsframes.text.segmentation import as_lf
 
 __all__ = [
     "RemovedSpan",
@@ -37,16 +40,21 @@ class RemovedSpan:
 
 
 def find_boilerplate(raw: str, rules: Sequence[Rule]) -> list[RemovedSpan]:
-    """Spans of ``raw`` matched by ``rules``, each widened over its trailing line breaks."""
+    """Spans of ``raw`` matched by ``rules``, each widened over its trailing line breaks.
+
+    The rules see every line break as LF (``^``, ``$`` and ``\\n`` in a pattern work
+    whatever the file's line endings); the spans are offsets into ``raw`` itself.
+    """
     spans: list[RemovedSpan] = []
+    lf = as_lf(raw)
     for rule in rules:
-        for match in rule.pattern.finditer(raw):
+        for match in rule.pattern.finditer(lf.text):
             if match.end() == match.start():
                 continue
-            end = match.end()
+            start, end = lf.from_lf(match.start()), lf.from_lf(match.end())
             while end < len(raw) and raw[end] in "\r\n":
                 end += 1
-            spans.append(RemovedSpan(rule.name, match.start(), end, raw[match.start() : end]))
+            spans.append(RemovedSpan(rule.name, start, end, raw[start:end]))
     spans.sort(key=lambda s: (s.start, -s.end))
     merged: list[RemovedSpan] = []
     for span in spans:  # overlapping matches: keep the first, longest one
