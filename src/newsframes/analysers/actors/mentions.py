@@ -112,15 +112,17 @@ def _paragraph_matches(
 ) -> list[list[tuple[int, int, str, Any]]]:
     """The matcher's ``(start, end, surface, key)`` in each paragraph, in paragraph offsets.
 
-    One pass over the whole text with every line break made a character no term
-    can match (NUL): the result is the same as matching each paragraph on its own.
+    One pass over the whole text with every line break (LF or CR) made a character no
+    term can match (NUL): the result is the same as matching each paragraph on its own.
     """
     if "\0" in text:
         return [matcher.find_tuples(text[s:e]) for s, e in spans]
     out: list[list[tuple[int, int, str, Any]]] = [[] for _ in spans]
     i = 0
     p_start, p_end = spans[0]
-    for start, end, surface, key in matcher.find_tuples(text.replace("\n", "\0")):
+    for start, end, surface, key in matcher.find_tuples(
+        text.replace("\n", "\0").replace("\r", "\0")
+    ):
         while p_end <= start:
             i += 1
             p_start, p_end = spans[i]

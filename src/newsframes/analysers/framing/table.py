@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from newsframes.analysers.parse import Columns, Parse
+from newsframes.text.segmentation import as_lf
 
 HIT_COLUMNS = [
     "frame",
@@ -52,8 +53,10 @@ def table_columns(article: Parse, raw: list[RawHit], sentence_of: Callable[[int]
     rows = [
         sentence_of(start) if row == -2 else row for row, start in zip(rows, starts, strict=True)
     ]
-    flat = _FLAT_RE.sub(" ", text)
     spans = list(zip(starts, ends, strict=True))
+    lf = as_lf(text)  # a CRLF is one character of context, as an LF is
+    flat = _FLAT_RE.sub(" ", lf.text)
+    lf_spans = spans if lf.text is text else [(lf.to_lf(s), lf.to_lf(e)) for s, e in spans]
     columns: dict[str, Any] = {
         "frame": frames,
         "kind": kinds,
@@ -66,9 +69,9 @@ def table_columns(article: Parse, raw: list[RawHit], sentence_of: Callable[[int]
         "voice": _voices(starts, article.quotes),
         "detail": details,
         "sentence": [text[sentences[i].start : sentences[i].end] if i >= 0 else "" for i in rows],
-        "left": [flat[max(0, s - KWIC_WIDTH) : s] for s in starts],
-        "match": [flat[s:e] for s, e in spans],
-        "right": [flat[e : e + KWIC_WIDTH] for e in ends],
+        "left": [flat[max(0, s - KWIC_WIDTH) : s] for s, _ in lf_spans],
+        "match": [flat[s:e] for s, e in lf_spans],
+        "right": [flat[e : e + KWIC_WIDTH] for _, e in lf_spans],
     }
     return columns
 
