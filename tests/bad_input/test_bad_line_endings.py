@@ -47,7 +47,9 @@ def corpus_with(ending: str) -> pd.DataFrame:
     cleaned = [clean_text(raw) for raw in raws]
     corpus["raw_text"] = raws
     corpus["text"] = [text for text, _removed in cleaned]
-    corpus["removed"] = [tuple(removed) for _text, removed in cleaned]
+    corpus["removed"] = pd.Series(
+        [tuple(removed) for _text, removed in cleaned], index=corpus.index, dtype=object
+    )
     return corpus
 
 
