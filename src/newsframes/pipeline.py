@@ -26,9 +26,12 @@ import pandas as pd
 from newsframes.analysers import actors, registry
 from newsframes.analysers.base import Analyser
 from newsframes.analysers.parse import Columns, append_columns, parse
+from newsframes.paths import PathError, writable_folder, write_error
 from newsframes.text.segmentation import tokenize
 
 Analysers = Sequence[Analyser[Any]]
+
+CHUNK_SIZE = 100  # articles analysed (and written) at a time
 
 
 @dataclass
@@ -55,15 +58,15 @@ class Analysis:
         return {"articles": self.articles, **self.observations, **self.summaries}
 
     def to_csv(self, out: str | os.PathLike[str]) -> list[Path]:
-        """Write every table as ``<out>/<name>.csv``; returns the paths."""
-        folder = Path(out)
-        folder.mkdir(parents=True, exist_ok=True)
-        paths = []
-        for name, table in self.tables().items():
-            path = folder / f"{name}.csv"
-            table.to_csv(path, index=False)
-            paths.append(path)
-        return paths
+        """Write every table as ``<out>/<name>.csv``; returns the paths.
+
+        All tables are replaced together, or none is (a :class:`PathError` says why).
+        """
+        tables = self.tables()
+        with _writing_tables(Path(out), list(tables)) as append:
+            for name, table in tables.items():
+                append(name, table)
+        return _table_paths(Path(out), tables)
 
 
 def _table(attributes: dict[str, Any], name: str, owner: str) -> pd.DataFrame:
@@ -189,11 +192,35 @@ def _warm_up(chosen: Analysers) -> None:
     analyze_chunk(pd.DataFrame({"id": ["warm-up"], "text": [text]}), chosen)
 
 
+def worker_count(workers: int, *, articles: int, chunk_size: int = CHUNK_SIZE) -> int:
+    """The processes a run uses: ``workers``, but no more than there are chunks of articles
+    or CPU cores (more would sit idle or compete for a core). Fewer than 1 is an error."""
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+    chunks = -(-articles // chunk_size)
+    return max(1, min(workers, chunks, cpu_cores()))
+
+
+def cpu_cores() -> int:
+    """The CPU cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def iter_analyze(
-    articles: pd.DataFrame, *, chunk_size: int = 100, workers: int = 1, progress: bool = False
+    articles: pd.DataFrame,
+    *,
+    chunk_size: int = CHUNK_SIZE,
+    workers: int = 1,
+    progress: bool = False,
 ) -> Iterator[Analysis]:
-    """Analyses of successive chunks of ``articles``, in order, on ``workers`` processes."""
-    return _iter_analyze(articles, registry.analysers(), chunk_size, workers, progress)
+    """Analyses of successive chunks of ``articles``, in order, on ``workers`` processes
+    (at most one per chunk and per core: :func:`worker_count`)."""
+    used = worker_count(workers, articles=len(articles), chunk_size=chunk_size)
+    return _iter_analyze(articles, registry.analysers(), chunk_size, used, progress)
 
 
 def _iter_analyze(
@@ -225,11 +252,16 @@ def _iter_analyze(
 
 
 def analyze(
-    articles: pd.DataFrame, *, chunk_size: int = 100, workers: int = 1, progress: bool = False
+    articles: pd.DataFrame,
+    *,
+    chunk_size: int = CHUNK_SIZE,
+    workers: int = 1,
+    progress: bool = False,
 ) -> Analysis:
     """Every table for a corpus DataFrame (columns at least ``id`` and ``text``)."""
+    used = worker_count(workers, articles=len(articles), chunk_size=chunk_size)
     chosen = registry.analysers()
-    parts = list(_iter_analyze(articles, chosen, chunk_size, workers, progress))
+    parts = list(_iter_analyze(articles, chosen, chunk_size, used, progress))
     if not parts:
         raise ValueError("analyze() needs at least one article (the corpus DataFrame is empty)")
     # Per-observation tables follow the articles; derived tables and summaries come
@@ -259,19 +291,74 @@ def write_csv(
     articles: pd.DataFrame,
     out: str | os.PathLike[str],
     *,
-    chunk_size: int = 100,
+    chunk_size: int = CHUNK_SIZE,
     workers: int = 1,
     progress: bool = False,
 ) -> list[Path]:
-    """Analyse chunk by chunk, appending each table to ``<out>/<name>.csv`` (flat memory)."""
+    """Analyse chunk by chunk, appending each table to ``<out>/<name>.csv`` (flat memory).
+
+    ``out`` is checked (and created) before any analysis, and the tables replace those of
+    an earlier run all together at the end: a run that fails leaves the earlier tables as
+    they were, never some new and some stale. File-system failures raise :class:`PathError`.
+    """
     folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
-    written: dict[str, Path] = {}
-    for part in iter_analyze(articles, chunk_size=chunk_size, workers=workers, progress=progress):
-        for name, table in part.tables().items():
-            path = folder / f"{name}.csv"
-            table.to_csv(
-                path, mode="a" if name in written else "w", header=name not in written, index=False
+    worker_count(workers, articles=len(articles), chunk_size=chunk_size)
+    names = ["articles", *registry.table_names(), *registry.summary_names()]
+    with _writing_tables(folder, names) as append:
+        for part in iter_analyze(
+            articles, chunk_size=chunk_size, workers=workers, progress=progress
+        ):
+            for name, table in part.tables().items():
+                append(name, table)
+    return _table_paths(folder, append.written)
+
+
+class _Appender:
+    """Appends tables to hidden partial files in a folder; remembers which it started."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.written: list[str] = []
+
+    def partial(self, name: str) -> Path:
+        return self.folder / f".{name}.csv.partial"
+
+    def __call__(self, name: str, table: pd.DataFrame) -> None:
+        first = name not in self.written
+        try:
+            table.to_csv(self.partial(name), mode="w" if first else "a", header=first, index=False)
+        except OSError as error:
+            raise write_error(self.folder / f"{name}.csv", error) from None
+        if first:
+            self.written.append(name)
+
+
+@contextmanager
+def _writing_tables(folder: Path, names: Sequence[str]) -> Iterator[_Appender]:
+    """An appender into ``folder``, checked first; the tables it wrote are moved into place
+    together on success, and its partial files are removed on any failure."""
+    writable_folder(folder)
+    for name in names:
+        target = folder / f"{name}.csv"
+        if target.is_dir():
+            raise PathError(
+                target,
+                f"is a folder, so the {name} table cannot be written there",
+                "move or rename that folder, or write the tables to another folder",
             )
-            written[name] = path
-    return list(written.values())
+    append = _Appender(folder)
+    try:
+        yield append
+        for name in append.written:
+            target = folder / f"{name}.csv"
+            try:
+                os.replace(append.partial(name), target)
+            except OSError as error:
+                raise write_error(target, error) from None
+    finally:
+        for name in append.written:
+            append.partial(name).unlink(missing_ok=True)
+
+
+def _table_paths(folder: Path, names: Iterable[str]) -> list[Path]:
+    return [folder / f"{name}.csv" for name in names]
