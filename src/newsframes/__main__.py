@@ -5,18 +5,38 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from newsframes.errors import NewsframesError, Problem
+from newsframes.paths import PathError, existing_folder, given, reason
+
+EXIT_STATUS = """exit status:
+  0  done
+  1  the articles or lexicons have problems (each is listed), or a run failed
+  2  the command cannot run as typed: an unknown option, --workers below 1, or a path
+     that does not exist, is not a folder, or cannot be written (one line says which)
+
+Relative paths are taken from the folder you run in."""
+
+ARTICLES = "the .md articles"
+
+
+def _articles_folder(directory: str | None) -> Path | None:
+    """The folder the user typed, checked; None for the project's own articles."""
+    if directory is None:
+        return None
+    return existing_folder(given(directory), holds=ARTICLES)
 
 
 def _validate(args: argparse.Namespace) -> int:
     from newsframes.corpus.articles import read_articles
     from newsframes.lexicons.validation import check_lexicons
 
+    folder = _articles_folder(args.directory)
     problems: list[Problem] = []
     articles = []
     try:
-        articles = read_articles(args.directory)
+        articles = read_articles(folder)
     except NewsframesError as error:
         problems += error.problems
     # Reading the articles applies the boilerplate rules: a broken rules file is reported
@@ -36,47 +56,107 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _analyze(args: argparse.Namespace) -> int:
     from newsframes.corpus.articles import load_corpus
-    from newsframes.pipeline import write_csv
+    from newsframes.paths import writable_folder
+    from newsframes.pipeline import CHUNK_SIZE, cpu_cores, worker_count, write_csv
 
+    folder = _articles_folder(args.directory)
+    out = writable_folder(given(args.out))
     try:
-        corpus = load_corpus(args.directory)
+        corpus = load_corpus(folder)
     except NewsframesError as error:
         print(error, file=sys.stderr)
         return 1
-    written = write_csv(corpus, args.out, workers=args.workers, progress=not args.quiet)
+    workers = worker_count(args.workers, articles=len(corpus), chunk_size=CHUNK_SIZE)
+    if workers < args.workers:
+        chunks = -(-len(corpus) // CHUNK_SIZE)
+        print(
+            f"note: --workers {args.workers}: using {_count(workers, 'process', 'processes')}"
+            f" ({_count(len(corpus), 'article', 'articles')} in"
+            f" {_count(chunks, 'chunk', 'chunks')} of up to {CHUNK_SIZE};"
+            f" {_count(cpu_cores(), 'CPU core', 'CPU cores')})",
+            file=sys.stderr,
+        )
+    written = write_csv(corpus, out, workers=workers, progress=not args.quiet)
     for path in written:
         print(path)
     return 0
 
 
-def _lessons(args: argparse.Namespace) -> int:
-    from pathlib import Path
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
+
+def _lessons(args: argparse.Namespace) -> int:
     from newsframes.book.lessons import build_student_notebooks
 
-    for path in build_student_notebooks(Path(args.directory)):
+    folder = existing_folder(given(args.directory), holds="the lesson notebooks")
+    for path in build_student_notebooks(folder):
         print(path)
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``python -m newsframes`` and the ``newsframes`` script."""
-    parser = argparse.ArgumentParser(prog="newsframes", description=__doc__)
+def _worker_count(text: str) -> int:
+    """``--workers``: a whole number of at least 1 (argparse reports anything else)."""
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return count
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsframes",
+        description=__doc__,
+        epilog=EXIT_STATUS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="check every article and lexicon")
-    validate.add_argument("directory", nargs="?", default=None, help="articles folder")
+    validate.add_argument(
+        "directory", nargs="?", default=None, help="articles folder (default: the project's)"
+    )
     validate.set_defaults(run=_validate)
     analyze = commands.add_parser("analyze", help="run every analyser and write CSV tables")
-    analyze.add_argument("directory", nargs="?", default=None, help="articles folder")
-    analyze.add_argument("--out", default="out", help="folder for the CSV tables (default: out)")
-    analyze.add_argument("--workers", type=int, default=1, help="processes to use (default: 1)")
+    analyze.add_argument(
+        "directory", nargs="?", default=None, help="articles folder (default: the project's)"
+    )
+    analyze.add_argument(
+        "--out", default="out", help="folder for the CSV tables, created if missing (default: out)"
+    )
+    analyze.add_argument(
+        "--workers",
+        type=_worker_count,
+        default=1,
+        help="processes to use, at most one per CPU core and per 100 articles (default: 1)",
+    )
     analyze.add_argument("--quiet", action="store_true", help="no progress bar")
     analyze.set_defaults(run=_analyze)
     lessons = commands.add_parser("lessons", help="write the student version of every lesson")
     lessons.add_argument("directory", nargs="?", default="lessons", help="lessons folder")
     lessons.set_defaults(run=_lessons)
-    args = parser.parse_args(argv)
-    return int(args.run(args))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``python -m newsframes`` and the ``newsframes`` script.
+
+    Returns the exit status (:data:`EXIT_STATUS`); every failure is a message, not a traceback.
+    """
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except PathError as error:
+        print(error, file=sys.stderr)
+        return 2
+    except OSError as error:  # anything else the file system refused, named as it reported it
+        if error.filename is None:
+            print(f"newsframes: {error}", file=sys.stderr)
+        else:
+            print(f"{error.filename}: {reason(error)}. Fix: check that path", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
