@@ -10,17 +10,16 @@ frame's and rule's on their own, so a term of one frame never hides another's.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Hashable
+from collections.abc import Hashable
 from functools import lru_cache
 
 import pandas as pd
 
+from newsframes.analysers.framing.nearest import NearestActor, closest_opposing
 from newsframes.analysers.framing.table import RawHit, hit_table, table_columns
 from newsframes.analysers.parse import Columns, Parse, from_frames
-from newsframes.analysers.records import Mention
-from newsframes.lexicons.frames import FrameLexicon, Rule, Terms, load_frames
+from newsframes.lexicons.frames import FrameLexicon, Terms, load_frames
 from newsframes.text.matching import MatcherSet, TermMatcher
-from newsframes.text.segmentation import WORD
 
 # Which terms a matcher holds: a frame's (rule None) or one of its rules'.
 Group = tuple[str, str | None]
@@ -86,9 +85,7 @@ def hit_columns(article: Parse, lex: FrameLexicon) -> Columns:
     name_starts = [s for s, _ in names]
     name_ends = [e for _, e in names]
 
-    def words_between(begin: int, end: int) -> int:
-        return len(WORD.findall(text, begin, end)) if end > begin else 0
-
+    nearest_actor = NearestActor(text, mentions, by_sentence)
     groups, matchers = term_matchers(lex)
     # each matcher's terms, those inside an actor's name dropped
     found = {
@@ -109,7 +106,7 @@ def hit_columns(article: Parse, lex: FrameLexicon) -> Columns:
             if rule.type == "opposing_sides":
                 wanted = {(a, b) for a, b in rule.pairs} | {(b, a) for a, b in rule.pairs}
                 for sid, members in sided:
-                    best = _closest_opposing(members, mentions, wanted)
+                    best = closest_opposing(members, mentions, wanted)
                     if best is not None:
                         a, b = mentions[best[0]], mentions[best[1]]
                         detail = f"{a.actor_id} ({a.side}) / {b.actor_id} ({b.side})"
@@ -119,9 +116,7 @@ def hit_columns(article: Parse, lex: FrameLexicon) -> Columns:
             else:
                 for start, end, _surface, _head in found.get((frame.id, rule.id), ()):
                     sid = sentence_of(start)
-                    k = _nearest_actor(
-                        rule, start, end, by_sentence.get(sid, []), mentions, words_between
-                    )
+                    k = nearest_actor(rule, start, end, sid)
                     if k >= 0:
                         detail = f"{mentions[k].surface} ({mentions[k].actor_id})"
                         raw.append(
@@ -145,55 +140,3 @@ def _outside(found: list[Match], starts: list[int], ends: list[int]) -> list[Mat
         if not (i >= 0 and ends[i] > start) and not (i + 1 < n and starts[i + 1] < end):
             kept.append(match)
     return kept
-
-
-def _nearest_actor(
-    rule: Rule,
-    start: int,
-    end: int,
-    candidates: list[int],
-    mentions: list[Mention],
-    words_between: Callable[[int, int], int],
-) -> int:
-    """Index of the mention nearest to the term at [start, end) that the rule accepts, or -1.
-
-    With a ``window`` the distance is the number of words between term and mention.
-    """
-    best, best_distance = -1, 1 << 30
-    for k in candidates:
-        mention = mentions[k]
-        if not rule.accepts(mention.actor_id, mention.actor_type, mention.side):
-            continue
-        if rule.window is None:
-            distance = abs(mention.start - start)
-        else:
-            m_start, m_end = mention.start, mention.end
-            distance = (
-                words_between(m_end, start) if m_end <= start else words_between(end, m_start)
-            )
-            if distance > rule.window:
-                continue
-        if distance < best_distance:
-            best, best_distance = k, distance
-    return best
-
-
-def _closest_opposing(
-    members: list[int], mentions: list[Mention], wanted: set[tuple[str, str]]
-) -> tuple[int, int] | None:
-    """The closest two mentions (by start offset) whose sides form one of the ``wanted`` pairs.
-
-    ``wanted`` holds each pair of sides in both orders.
-    """
-    best: tuple[int, int] | None = None
-    best_gap = 1 << 30
-    for i, a in enumerate(members):
-        side_a = mentions[a].side
-        for b in members[i + 1 :]:
-            if (side_a, mentions[b].side) not in wanted:
-                continue
-            first, second = (a, b) if mentions[a].start <= mentions[b].start else (b, a)
-            gap = mentions[second].start - mentions[first].end
-            if gap < best_gap:
-                best, best_gap = (first, second), gap
-    return best

@@ -2,7 +2,10 @@
 
 Every score can be read back as words: a hit carries the sentence it is in and the
 characters either side of it (``left``, ``match``, ``right``), with line breaks
-shown as spaces so each hit reads on one line.
+shown as spaces so each hit reads on one line. A sentence longer than
+:data:`LONGEST_SENTENCE` characters (a text without sentence punctuation) is given as
+the :data:`SENTENCE_CONTEXT` characters either side of the hit, cut with "…", so that
+the table grows with the text, not with its hits times its sentence length.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from newsframes.analysers.parse import Columns, Parse
+from newsframes.analysers.records import Sentence
 from newsframes.text.segmentation import as_lf
 
 HIT_COLUMNS = [
@@ -34,6 +38,9 @@ HIT_COLUMNS = [
     "right",
 ]
 KWIC_WIDTH = 40
+# Longer sentences are cut around each hit to SENTENCE_CONTEXT characters either side.
+LONGEST_SENTENCE = 2000
+SENTENCE_CONTEXT = 1000
 # frame, kind, rule (or headword), via, start, end, sentence row (-2: look it up), detail
 RawHit = tuple[str, str, str, str, int, int, int, str]
 # Line breaks, tabs and no-break spaces shown as plain spaces in KWIC columns (same length).
@@ -68,12 +75,36 @@ def table_columns(article: Parse, raw: list[RawHit], sentence_of: Callable[[int]
         "sent_id": [sentences[i].sent_id if i >= 0 else -1 for i in rows],
         "voice": _voices(starts, article.quotes),
         "detail": details,
-        "sentence": [text[sentences[i].start : sentences[i].end] if i >= 0 else "" for i in rows],
+        "sentence": _sentence_texts(text, sentences, rows, spans),
         "left": [flat[max(0, s - KWIC_WIDTH) : s] for s, _ in lf_spans],
         "match": [flat[s:e] for s, e in lf_spans],
         "right": [flat[e : e + KWIC_WIDTH] for _, e in lf_spans],
     }
     return columns
+
+
+def _sentence_texts(
+    text: str, sentences: list[Sentence], rows: list[int], spans: list[tuple[int, int]]
+) -> list[str]:
+    """Each hit's sentence ("" for none), cut around the hit if longer than ``LONGEST_SENTENCE``.
+
+    A sentence is cut from the text once, however many hits it holds.
+    """
+    cut: dict[int, str] = {}
+    texts = []
+    for i, (start, end) in zip(rows, spans, strict=True):
+        if i < 0:
+            texts.append("")
+            continue
+        s_start, s_end = sentences[i].start, sentences[i].end
+        if s_end - s_start <= LONGEST_SENTENCE:
+            if i not in cut:
+                cut[i] = text[s_start:s_end]
+            texts.append(cut[i])
+            continue
+        lo, hi = max(s_start, start - SENTENCE_CONTEXT), min(s_end, end + SENTENCE_CONTEXT)
+        texts.append(("…" if lo > s_start else "") + text[lo:hi] + ("…" if hi < s_end else ""))
+    return texts
 
 
 def _voices(starts: list[int], quotes: list[tuple[int, int]]) -> list[str]:
