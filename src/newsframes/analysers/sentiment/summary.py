@@ -26,6 +26,10 @@ ARTICLE_MEASURES = [
     "vader_mask_shift",
 ]
 MIN_N_FOR_CI = 3
+# Resample counts (replicates x sentences) held at once: an article's bootstrap is done in
+# blocks of replicates of this many cells, so its memory stays bounded however long the
+# article; an article of up to about 2,000 sentences is resampled in one block.
+RESAMPLE_CELLS = 1 << 22
 
 
 def bootstrap_ci(
@@ -167,11 +171,23 @@ def _bootstrap_block(
     """
     n = block.shape[0]
     rng = np.random.default_rng(seed_words)
-    # Small integer draws are cheaper to generate; bincount needs them offset by row.
-    draws = rng.integers(0, n, size=(n_boot, n), dtype=np.int16 if n < 2**15 else np.int64)
-    flat = (draws + np.arange(0, n_boot * n, n, dtype=np.int64)[:, None]).ravel()
-    counts = np.bincount(flat, minlength=n_boot * n).reshape(n_boot, n).astype(float)
-    sums = np.ascontiguousarray((counts @ block).T)  # (measures + 1) x n_boot
+    sums = np.empty((block.shape[1], n_boot))  # (measures + 1) x n_boot
+    # Small integer draws are cheaper to generate. numpy starts their buffer afresh in each
+    # call, so they are drawn in one call (the numbers must not depend on the block size);
+    # int64 draws continue one stream across calls, so they are drawn block by block.
+    small = rng.integers(0, n, size=(n_boot, n), dtype=np.int16) if n < 2**15 else None
+    rows = max(1, RESAMPLE_CELLS // n)
+    for first in range(0, n_boot, rows):
+        m = min(rows, n_boot - first)
+        draws: np.ndarray
+        if small is not None:
+            draws = small[first : first + m]
+        else:
+            draws = rng.integers(0, n, size=(m, n), dtype=np.int64)
+        # bincount needs the draws offset by row
+        flat = (draws + np.arange(0, m * n, n, dtype=np.int64)[:, None]).ravel()
+        counts = np.bincount(flat, minlength=m * n).reshape(m, n).astype(float)
+        sums[:, first : first + m] = (counts @ block).T
     means = sums[with_ci] / n
     nan_rows = []
     for j, k in enumerate(with_ci):
