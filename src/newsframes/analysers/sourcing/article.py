@@ -4,6 +4,7 @@ statements found so far, and the small text helpers every rule uses."""
 from __future__ import annotations
 
 import bisect
+import heapq
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +16,10 @@ from newsframes.text.segmentation import WORD
 STATEMENT_KINDS = ("direct", "indirect", "according_to", "floating")
 QUOTE_MARKS = '"“”'
 NEAR_WORDS = 6  # a quotation this close to the verb is its content
+# How far (characters) the rules read either side of a reporting verb, within its sentence:
+# more than any sentence of ordinary prose, so only a text without sentence punctuation
+# is cut short, and a verb costs the same work in a sentence of any length.
+REACH = 1000
 
 
 @dataclass(slots=True)
@@ -55,6 +60,31 @@ class Statement:
         return self.start if self.verb_start < 0 else min(self.start, self.verb_start)
 
 
+class Covered:
+    """Spans added in any order, asked whether they cover positions that never go back.
+
+    Spans not yet reached wait in a heap by start; of those reached only the farthest
+    end matters, so each span is handled once however many positions are asked about.
+    """
+
+    __slots__ = ("_farthest", "_waiting")
+
+    def __init__(self) -> None:
+        self._waiting: list[tuple[int, int]] = []
+        self._farthest = -1
+
+    def add(self, start: int, end: int) -> None:
+        """Add the span ``[start, end)``."""
+        heapq.heappush(self._waiting, (start, end))
+
+    def covers(self, position: int) -> bool:
+        """Whether a span added so far holds ``position`` (not below any asked before)."""
+        waiting = self._waiting
+        while waiting and waiting[0][0] <= position:
+            self._farthest = max(self._farthest, heapq.heappop(waiting)[1])
+        return position < self._farthest
+
+
 @dataclass(slots=True)
 class Article:
     """Everything computed once per text and shared by the rules, and what they found."""
@@ -75,9 +105,15 @@ class Article:
     used_quotes: set[int] = field(default_factory=set)
     statements: list[Statement] = field(default_factory=list)
     # Content spans of the statements found so far, by sentence id.
-    contents: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    contents: dict[int, Covered] = field(default_factory=dict)
+    # Verb starts of the statements found so far whose speaker is known (ascending), and
+    # the referent of the last one with an anonymous speaker.
+    attributed_verbs: list[int] = field(default_factory=list)
+    attributed: list[Referent] = field(default_factory=list)
+    last_anonymous: Referent | None = None
     pseudonyms: dict[str, str] = field(default_factory=dict)  # name (folded) -> class
     person_anchors: list[Mention] = field(default_factory=list)
+    anchor_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def read(cls, article: Parse, matchers: VerbMatchers) -> Article:

@@ -13,6 +13,7 @@ The patterns, tried on each verb in this order (the most specific first):
                 it inherits that statement's speaker.
 
 Reporting verbs inside quotation marks belong to the quoted speech and are not attributions.
+The patterns read a verb's sentence up to ``REACH`` characters either side of the verb.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from newsframes.analysers.records import Sentence
 from newsframes.analysers.sourcing.article import (
     NEAR_WORDS,
     QUOTE_MARKS,
+    REACH,
     Article,
+    Covered,
     Referent,
     Statement,
     count_words,
@@ -63,6 +66,7 @@ def find_statements(article: Parse, matchers: VerbMatchers) -> Article:
     """Every attributed statement of ``article``, in ``Article.statements`` by sentence."""
     a = Article.read(article, matchers)
     a.person_anchors = person_anchors(a)
+    a.anchor_starts = [m.start for m in a.person_anchors]
     text, sents, sent_starts = a.text, a.sents, a.sent_starts
     verbs = matchers.lexicon.verbs
     noun_markers = matchers.lexicon.noun_markers
@@ -75,30 +79,42 @@ def find_statements(article: Parse, matchers: VerbMatchers) -> Article:
         if k < 0:
             continue
         sent = sents[k]
-        if any(s <= start < e for s, e in a.contents.get(sent.sent_id, ())):
+        contents = a.contents.get(sent.sent_id)
+        if contents is not None and contents.covers(start):
             continue  # a verb inside the content of this sentence's earlier statement
         if may_be_excluded(matchers, text, surface, end) and a.excluded.cover(start, end):
             continue
-        _attribute(a, Verb(start, end, verbs[str(key)]), sent)
+        _attribute(a, Verb(start, end, verbs[str(key)]), _around(sent, start, end))
     _floating(a)
     a.statements.sort(key=lambda st: (st.sent, st.start))
     return a
 
 
-def that_end(after: str) -> int:
-    r"""End of a " that" opening within a few words of ``after``'s start, or -1.
+def _around(sent: Sentence, start: int, end: int) -> Sentence:
+    """The part of ``sent`` the patterns read for the verb at ``[start, end)``: all of it,
+    unless it reaches more than ``REACH`` characters beyond the verb."""
+    if sent.end - sent.start <= REACH:
+        return sent
+    return sent._replace(start=max(sent.start, start - REACH), end=min(sent.end, end + REACH))
+
+
+def that_end(text: str, start: int = 0, end: int | None = None) -> int:
+    r"""End of a " that" opening within a few words after ``start`` in ``text[start:end]``,
+    or -1.
 
     The same match as ``(?:\W*\w+){0,6}?\s+that\b``, stepping one word at a time
     instead of backtracking through every way to split the words.
     """
-    if "that" not in after:
+    if end is None:
+        end = len(text)
+    if text.find("that", start, end) < 0:
         return -1
-    pos = 0
+    pos = start
     for _ in range(NEAR_WORDS + 1):
-        that = _THAT_NEXT.match(after, pos)
+        that = _THAT_NEXT.match(text, pos, end)
         if that:
             return that.end()
-        run = _WORD_RUN.match(after, pos)
+        run = _WORD_RUN.match(text, pos, end)
         if run is None:
             return -1
         pos = run.end()
@@ -115,12 +131,13 @@ def _quote_ends_attribution(a: Article, q: int) -> bool:
 
 def _quote_after(a: Article, pos: int, limit: int) -> int:
     """Index of an unused quotation opening within a few words after ``pos``, or -1."""
+    limit = min(limit, pos + REACH)
     for i in range(bisect.bisect_left(a.quote_starts, pos), len(a.quotes)):
-        if i in a.used_quotes:
-            continue
         start = a.quotes[i][0]
         if start >= limit:
             return -1
+        if i in a.used_quotes:
+            continue
         gap = a.text[pos:start]
         if _STOP.search(gap) or count_words(gap) > NEAR_WORDS:
             return -1
@@ -132,6 +149,8 @@ def _quote_before(a: Article, pos: int, para_start: int) -> int:
     """Index of the unused quotation that ends just before ``pos``, or -1."""
     i = bisect.bisect_right(a.quote_ends, pos) - 1
     if i < 0 or i in a.used_quotes or a.quotes[i][0] < para_start:
+        return -1
+    if pos - a.quotes[i][1] > REACH:
         return -1
     gap = a.text[a.quotes[i][1] : pos]
     if _STOP.search(gap) or any(c in gap for c in QUOTE_MARKS) or count_words(gap) > NEAR_WORDS:
@@ -151,7 +170,14 @@ def _add(
     """Record a statement, its speaker classified (``region``: where the speaker's words are)."""
     cls, who = classify(a, speaker[0], speaker[1], region, sent)
     surface = a.text[speaker[0] : speaker[1]] or None
-    a.contents.setdefault(sent.sent_id, []).append(content)
+    if sent.sent_id not in a.contents:
+        a.contents[sent.sent_id] = Covered()
+    a.contents[sent.sent_id].add(*content)
+    if who.cls != "unattributed":
+        a.attributed_verbs.append(verb.start)
+        a.attributed.append(who)
+    if who.cls == "anonymous":
+        a.last_anonymous = who
     a.statements.append(
         Statement(
             content[0],
@@ -258,8 +284,8 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
     sp_start, sp_end, region_start = subject_before(a, s_start, v_start)
     if sp_end <= sp_start:
         return  # no speaker: a participle or an imperative, not an attribution
-    that = that_end(text[v_end:s_end])
-    c_start = v_end + that if that >= 0 else v_end
+    that = that_end(text, v_end, s_end)
+    c_start = that if that >= 0 else v_end
     if entry.needs_that and that < 0:
         return
     content = strip_span(text, c_start, s_end, " \t\n\u00a0,:")
@@ -269,6 +295,9 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
 def _floating(a: Article) -> None:
     """Quotations that begin a sentence with no verb of their own inherit the last speaker."""
     found: list[Statement] = []
+    # The statements found by verb, by where they begin; of equal ones the first found first.
+    by_position = sorted((st.position, k) for k, st in enumerate(a.statements))
+    positions = [position for position, _ in by_position]
     for i, (q_start, q_end) in enumerate(a.quotes):
         if i in a.used_quotes:
             continue
@@ -276,8 +305,10 @@ def _floating(a: Article) -> None:
         if k < 0 or a.sent_starts[k] != q_start:
             continue  # a quotation inside a sentence is a term or a scare quote, not a statement
         sent = a.sents[k]
-        earlier = [st for st in a.statements + found if st.position < q_start]
-        prev = max(earlier, key=lambda st: st.position, default=None)
+        prev = _latest_before(a.statements, by_position, positions, q_start)
+        # floating statements begin where their quotation does: the last one is the latest
+        if found and (prev is None or found[-1].position > prev.position):
+            prev = found[-1]
         if prev is not None and prev.para >= sent.para_id - 1:
             who = prev.who
             speaker = (prev.speaker, prev.speaker_start, prev.speaker_end)
@@ -301,3 +332,14 @@ def _floating(a: Article) -> None:
             )
         )
     a.statements += found
+
+
+def _latest_before(
+    statements: list[Statement], by_position: list[tuple[int, int]], positions: list[int], at: int
+) -> Statement | None:
+    """The statement beginning last before ``at`` (the first found of equal ones), or None."""
+    i = bisect.bisect_left(positions, at) - 1
+    if i < 0:
+        return None
+    first = bisect.bisect_left(positions, positions[i])
+    return statements[by_position[first][1]]

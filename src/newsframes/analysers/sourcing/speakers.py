@@ -134,26 +134,18 @@ def _side(mention: Mention) -> str | None:
     return side if isinstance(side, str) and side else None
 
 
-def _last_anonymous(a: Article) -> Referent | None:
-    for st in reversed(a.statements):
-        if st.who.cls == "anonymous" and st.kind != "floating":
-            return st.who
-    return None
-
-
 def _antecedent(a: Article, before: int) -> Referent:
     """The most recent earlier speaker, or first-named person of an earlier sentence."""
     best: tuple[int, Referent] | None = None
-    for st in reversed(a.statements):
-        if st.verb_start < before and st.who.cls != "unattributed":
-            best = (st.verb_start, st.who)
-            break
-    for m in reversed(a.person_anchors):
-        if m.start < before:
-            if best is None or m.start > best[0]:
-                cls = a.pseudonyms.get(normalise(m.surface).casefold(), "named_person")
-                best = (m.start, Referent(m.surface, cls, m.actor_id, _side(m), m.start, m.end))
-            break
+    i = bisect.bisect_left(a.attributed_verbs, before) - 1
+    if i >= 0:
+        best = (a.attributed_verbs[i], a.attributed[i])
+    k = bisect.bisect_left(a.anchor_starts, before) - 1
+    if k >= 0:
+        m = a.person_anchors[k]
+        if best is None or m.start > best[0]:
+            cls = a.pseudonyms.get(normalise(m.surface).casefold(), "named_person")
+            best = (m.start, Referent(m.surface, cls, m.actor_id, _side(m), m.start, m.end))
     if best is None:
         return Referent(None, "unattributed")
     return best[1]
@@ -242,7 +234,7 @@ def classify(
             p.surface, "named_person", p.actor_id, _side(p) or side, p.start, p.end
         )
     if head in lex.anonymous_heads or (not own and _marked(a, sent.start, sent.end)):
-        earlier = _last_anonymous(a) if folded.startswith("the ") else None
+        earlier = a.last_anonymous if folded.startswith("the ") else None
         if earlier is not None:
             return "anonymous", Referent(
                 earlier.ref, "anonymous", earlier.actor_id, side or earlier.side, sp_start, sp_end

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
@@ -99,39 +100,69 @@ def local_matches(matcher: TermMatcher, text: str, start: int, end: int) -> list
     after = _BOUNDARY.search(text, end)
     lo = before.end() if before else 0
     hi = after.start() if after else len(text)
+    return _stretch_matches(matcher, text, lo, hi)
+
+
+def _stretch_matches(matcher: TermMatcher, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(lo + s, lo + e) for s, e, _surface, _key in matcher.find_tuples(text[lo:hi])]
 
 
 class PhraseSpans:
     """Where one list of phrases (excluded, anonymity) occurs in one text. Local phrases are
-    looked for around the place asked about; others once in the whole text."""
+    looked for in the stretch between punctuation marks around the place asked about, each
+    stretch once; others once in the whole text."""
 
-    __slots__ = ("_local", "_matcher", "_text", "_whole")
+    __slots__ = ("_boundaries", "_local", "_matcher", "_stretches", "_text", "_whole")
 
     def __init__(self, matcher: TermMatcher | None, text: str, local: bool):
         self._matcher = matcher
         self._text = text
         self._local = local
-        self._whole: list[tuple[int, int]] | None = None
+        self._whole: tuple[list[int], list[int]] | None = None
+        self._boundaries: list[int] | None = None  # where each _BOUNDARY character stands
+        self._stretches: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
 
-    def _around(self, matcher: TermMatcher, start: int, end: int) -> list[tuple[int, int]]:
-        if self._local:
-            return local_matches(matcher, self._text, start, end)
-        if self._whole is None:
-            self._whole = [(s, e) for s, e, _surface, _key in matcher.find_tuples(self._text)]
-        return self._whole
+    def _around(self, matcher: TermMatcher, start: int, end: int) -> tuple[list[int], list[int]]:
+        """Starts and ends of the phrases found around ``text[start:end]``, in text order."""
+        text = self._text
+        if not self._local:
+            if self._whole is None:
+                self._whole = _starts_and_ends(_stretch_matches(matcher, text, 0, len(text)))
+            return self._whole
+        if self._boundaries is None:
+            self._boundaries = [m.start() for m in _BOUNDARY.finditer(text)]
+        marks = self._boundaries
+        i = bisect.bisect_left(marks, start)
+        j = bisect.bisect_left(marks, end)
+        stretch = (marks[i - 1] + 1 if i else 0, marks[j] if j < len(marks) else len(text))
+        found = self._stretches.get(stretch)
+        if found is None:
+            found = self._stretches[stretch] = _starts_and_ends(
+                _stretch_matches(matcher, text, *stretch)
+            )
+        return found
 
     def cover(self, start: int, end: int) -> bool:
         """Whether a phrase contains ``text[start:end]``."""
         if self._matcher is None:
             return False
-        return any(s <= start and end <= e for s, e in self._around(self._matcher, start, end))
+        starts, ends = self._around(self._matcher, start, end)
+        # phrases do not overlap: only the last one starting at or before ``start`` can
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and end <= ends[i]
 
     def within(self, start: int, end: int) -> bool:
         """Whether a phrase lies inside ``text[start:end]``."""
         if self._matcher is None:
             return False
-        return any(start <= s and e <= end for s, e in self._around(self._matcher, start, end))
+        starts, ends = self._around(self._matcher, start, end)
+        # phrases do not overlap: the first one starting at or after ``start`` ends first
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and ends[i] <= end
+
+
+def _starts_and_ends(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    return [s for s, _ in spans], [e for _, e in spans]
 
 
 def may_be_excluded(matchers: VerbMatchers, text: str, surface: str, end: int) -> bool:
