@@ -84,6 +84,12 @@ def _containing(spans: list[tuple[int, int, Any]], start: int, end: int) -> tupl
     return (-1, -1, None)
 
 
+def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted, non-overlapping ``spans`` contains ``[start, end)``."""
+    i = bisect.bisect_right(starts, start) - 1
+    return i >= 0 and end <= spans[i][1]
+
+
 def find_labels(
     text: str,
     *,
@@ -103,12 +109,13 @@ def label_columns(article: Parse, lexicon: LabelLexicon) -> Columns:
     found = matcher.find(text)
     rows = []
     if found:
-        excluded = [(m.start, m.end) for m in exclude.find(text)] if exclude else []
+        excluded = [(s, e) for s, e, _surface, _key in exclude.find_tuples(text)] if exclude else []
+        excluded_starts = [s for s, _ in excluded]
         heads = _mention_heads(article.mentions)
         quotes = article.quotes
         quote_starts = [s for s, _ in quotes]
         for match in found:
-            if excluded and any(s <= match.start and match.end <= e for s, e in excluded):
+            if excluded and _inside(excluded, excluded_starts, match.start, match.end):
                 continue
             m_start, m_end, actor_id = _containing(heads, match.start, match.end)
             if m_start >= 0 and text[match.end : m_end] not in ("", *_POSSESSIVE):
