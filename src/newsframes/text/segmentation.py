@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -39,11 +40,19 @@ _CRLF = re.compile(r"\r\n")
 _QUOTE_MARK = re.compile('["“”]')
 
 
-def _word_before(text: str, dot: int) -> str:
-    start = dot
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+def _word_before(text: str, dot: int, longest: int) -> str:
+    """The letters, digits and dots before ``dot``, at most ``longest + 2`` of them: enough
+    to tell every abbreviation of up to ``longest`` characters, or an initial, from a longer
+    word (and a text of dots and letters without spaces costs no quadratic time)."""
+    start, stop = dot, max(0, dot - longest - 2)
+    while start > stop and (text[start - 1].isalnum() or text[start - 1] == "."):
         start -= 1
     return text[start:dot]
+
+
+@lru_cache(maxsize=8)
+def _longest(abbreviations: Abbreviations) -> int:
+    return max(map(len, abbreviations.always | abbreviations.before_digit), default=0)
 
 
 def _is_boundary(text: str, match: re.Match[str], abbreviations: Abbreviations) -> bool:
@@ -53,7 +62,7 @@ def _is_boundary(text: str, match: re.Match[str], abbreviations: Abbreviations) 
     if text[match.start()] != ".":
         return True
     always = abbreviations.always
-    word = _word_before(text, match.start())
+    word = _word_before(text, match.start(), _longest(abbreviations))
     if word in always or word.rstrip(".") in always:
         return False
     if word in abbreviations.before_digit and text[after.end() - 1].isdigit():
