@@ -87,10 +87,10 @@ def _count(n: int, one: str, many: str) -> str:
 
 
 def _lessons(args: argparse.Namespace) -> int:
-    from newsframes.book.lessons import build_student_notebooks
+    from newsframes.book.lessons import build_lessons
 
     folder = existing_folder(given(args.directory), holds="the lesson notebooks")
-    for path in build_student_notebooks(folder):
+    for path in build_lessons(folder):
         print(path)
     return 0
 
@@ -134,7 +134,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("--quiet", action="store_true", help="no progress bar")
     analyze.set_defaults(run=_analyze)
-    lessons = commands.add_parser("lessons", help="write the student version of every lesson")
+    lessons = commands.add_parser(
+        "lessons",
+        help="write every notebook's set-up cell (from _config.yml) and the student lessons",
+    )
     lessons.add_argument("directory", nargs="?", default="lessons", help="lessons folder")
     lessons.set_defaults(run=_lessons)
     return parser

@@ -5,6 +5,8 @@ tagged ``solution``. The student version (``lessons/student/NN-name.ipynb``) is 
 same notebook with each solution code cell replaced by a stub that keeps its
 variables defined as ``...`` (so later checks say "not answered yet" instead of
 crashing), each solution markdown cell replaced by a prompt, and no outputs.
+``make lessons`` (:func:`build_lessons`) first writes the set-up cell of every book and lesson
+notebook from ``_config.yml`` (``newsframes.book.setup_cell``), then the student versions.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from pathlib import Path
 
 import nbformat
 from nbformat import NotebookNode
+
+from newsframes.book.setup_cell import CONFIG, project_notebooks, repository_url, write_setup_cells
 
 SOLUTION_TAG = "solution"
 CODE_STUB = "# your code here"
@@ -74,3 +78,16 @@ def build_student_notebooks(folder: Path, out: Path | None = None) -> list[Path]
         nbformat.write(student_version(notebook), path)
         written.append(path)
     return written
+
+
+def build_lessons(folder: Path) -> list[Path]:
+    """``make lessons``: the set-up cell of the project's notebooks, then the student versions.
+
+    The project is the folder holding ``folder`` and ``_config.yml``; each of its book and
+    lesson notebooks whose set-up cell is not the one for ``repository.url`` is rewritten.
+    Returns every file written.
+    """
+    project = folder.resolve().parent
+    url = repository_url(project / CONFIG)
+    changed = write_setup_cells(project_notebooks(project, folder), url)
+    return changed + build_student_notebooks(folder)
