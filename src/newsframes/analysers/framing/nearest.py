@@ -1,9 +1,10 @@
 """Which actor mentions a frame rule pairs with: the nearest one it accepts, or the closest
 two of opposing sides in one sentence.
 
-Both searches look only at the mentions that can still win (sorted by offset, stopping
-once a rule's window is passed), so a sentence of any length costs time in proportion
-to its mentions, not to their pairs.
+In a sentence with many mentions both searches look only at those that can still win
+(sorted by offset, stopping once a rule's window is passed), so a sentence of any length
+costs time in proportion to its mentions, not to their pairs; in an ordinary sentence,
+with a few mentions, trying each of them (or each pair) is quicker and gives the same.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from newsframes.text.segmentation import WORD
 
 # Farther than any text: no distance reaches it.
 FAR = 1 << 30
+# Up to this many mentions in a sentence, every mention (or pair) is tried.
+FEW = 12
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,9 @@ class NearestActor:
         it is the number of words between term and mention, and must not exceed it. Of
         mentions at the same distance the first (lowest index) wins.
         """
+        members = self._by_sentence.get(sentence, [])
+        if len(members) <= FEW:
+            return self._nearest_of_few(rule, start, end, members)
         accepted = self._accepted_in(rule, sentence)
         if not accepted.indices:
             return -1
@@ -55,6 +61,27 @@ class NearestActor:
         if rule.window is None:
             return _nearest_start(accepted, start, first_after)
         return self._nearest_in_window(accepted, rule.window, start, end, first_after)
+
+    def _nearest_of_few(self, rule: Rule, start: int, end: int, members: list[int]) -> int:
+        """:meth:`__call__` by trying each of the sentence's mentions in turn."""
+        best, best_distance = -1, FAR
+        window = rule.window
+        for k in members:
+            mention = self._mentions[k]
+            if not rule.accepts(mention.actor_id, mention.actor_type, mention.side):
+                continue
+            if window is None:
+                distance = abs(mention.start - start)
+            else:
+                if mention.end <= start:
+                    distance = self._words_upto(mention.end, start, window)
+                else:
+                    distance = self._words_upto(end, mention.start, window)
+                if distance > window:
+                    continue
+            if distance < best_distance:
+                best, best_distance = k, distance
+        return best
 
     def _accepted_in(self, rule: Rule, sentence: int) -> _Accepted:
         key = (id(rule), sentence)
@@ -84,11 +111,9 @@ class NearestActor:
             if distance < best_distance or (distance == best_distance and indices[i] < best):
                 best, best_distance = indices[i], distance
         # Mentions before it: stop where even the longest mention would end too far away.
-        word_starts = self._words()
-        words_to_term = bisect.bisect_left(word_starts, start)
         for i in range(first_after - 1, -1, -1):
             reach = starts[i] + accepted.longest  # no mention from here on ends later
-            if words_to_term - bisect.bisect_left(word_starts, reach) > window + 1:
+            if self._too_far(reach, start, window):
                 break
             mention = mentions[indices[i]]
             if mention.end <= start:
@@ -110,12 +135,16 @@ class NearestActor:
                 break
         return n
 
-    def _words(self) -> list[int]:
-        """Where each word of the text starts. A stretch of text holds at least as many
-        words as word starts, less one (a word cut at its start may count differently)."""
+    def _too_far(self, begin: int, end: int, window: int) -> bool:
+        """Whether ``text[begin:end]`` certainly holds more than ``window`` words.
+
+        It holds at least as many words as there are word starts in it, less one (a word
+        cut at ``begin`` may count differently); the word starts are found once per text.
+        """
         if self._word_starts is None:
             self._word_starts = [m.start() for m in WORD.finditer(self._text)]
-        return self._word_starts
+        words = self._word_starts
+        return bisect.bisect_left(words, end) - bisect.bisect_left(words, begin) > window + 1
 
 
 def _nearest_start(accepted: _Accepted, start: int, first_after: int) -> int:
@@ -141,6 +170,8 @@ def closest_opposing(
     ``wanted`` holds each pair of sides in both orders. Of pairs with the same gap, the
     one that comes first in ``members`` order wins (first by its earlier member).
     """
+    if len(members) <= FEW:
+        return _closest_of_few(members, mentions, wanted)
     partners: dict[str | None, list[str]] = {}
     for a, b in wanted:
         partners.setdefault(b, []).append(a)
@@ -172,3 +203,21 @@ def closest_opposing(
             at = (mention.side, mention.end)
             first_at[at] = min(first_at.get(at, p), p)
     return None if best is None else (members[best[2]], members[best[3]])
+
+
+def _closest_of_few(
+    members: list[int], mentions: list[Mention], wanted: set[tuple[str, str]]
+) -> tuple[int, int] | None:
+    """:func:`closest_opposing` by trying every pair."""
+    best: tuple[int, int] | None = None
+    best_gap = FAR
+    for i, a in enumerate(members):
+        side_a = mentions[a].side
+        for b in members[i + 1 :]:
+            if (side_a, mentions[b].side) not in wanted:
+                continue
+            first, second = (a, b) if mentions[a].start <= mentions[b].start else (b, a)
+            gap = mentions[second].start - mentions[first].end
+            if gap < best_gap:
+                best, best_gap = (first, second), gap
+    return best

@@ -86,25 +86,22 @@ def table_columns(article: Parse, raw: list[RawHit], sentence_of: Callable[[int]
 def _sentence_texts(
     text: str, sentences: list[Sentence], rows: list[int], spans: list[tuple[int, int]]
 ) -> list[str]:
-    """Each hit's sentence ("" for none), cut around the hit if longer than ``LONGEST_SENTENCE``.
+    """Each hit's sentence ("" for none), cut around the hit if longer than ``LONGEST_SENTENCE``."""
+    return [
+        ""
+        if i < 0
+        else text[s.start : s.end]
+        if (s := sentences[i]).end - s.start <= LONGEST_SENTENCE
+        else _cut_around(text, s, *span)
+        for i, span in zip(rows, spans, strict=True)
+    ]
 
-    A sentence is cut from the text once, however many hits it holds.
-    """
-    cut: dict[int, str] = {}
-    texts = []
-    for i, (start, end) in zip(rows, spans, strict=True):
-        if i < 0:
-            texts.append("")
-            continue
-        s_start, s_end = sentences[i].start, sentences[i].end
-        if s_end - s_start <= LONGEST_SENTENCE:
-            if i not in cut:
-                cut[i] = text[s_start:s_end]
-            texts.append(cut[i])
-            continue
-        lo, hi = max(s_start, start - SENTENCE_CONTEXT), min(s_end, end + SENTENCE_CONTEXT)
-        texts.append(("…" if lo > s_start else "") + text[lo:hi] + ("…" if hi < s_end else ""))
-    return texts
+
+def _cut_around(text: str, sentence: Sentence, start: int, end: int) -> str:
+    """The ``SENTENCE_CONTEXT`` characters of ``sentence`` either side of ``[start, end)``."""
+    lo = max(sentence.start, start - SENTENCE_CONTEXT)
+    hi = min(sentence.end, end + SENTENCE_CONTEXT)
+    return ("…" if lo > sentence.start else "") + text[lo:hi] + ("…" if hi < sentence.end else "")
 
 
 def _voices(starts: list[int], quotes: list[tuple[int, int]]) -> list[str]:
