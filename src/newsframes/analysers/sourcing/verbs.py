@@ -17,6 +17,8 @@ from newsframes.text.matching import TermMatcher, trie_regex
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '-")
 _BOUNDARY = re.compile(r"[^\w\s'’\-‐]")
 _LAST_BOUNDARY = re.compile(r".*[^\w\s'’\-‐]", re.DOTALL)
+# How far (characters) a boundary is first looked for, before every one in the text is found.
+_NEAR = 200
 
 
 @dataclass(frozen=True, eq=False)
@@ -129,18 +131,37 @@ class PhraseSpans:
             if self._whole is None:
                 self._whole = _starts_and_ends(_stretch_matches(matcher, text, 0, len(text)))
             return self._whole
-        if self._boundaries is None:
-            self._boundaries = [m.start() for m in _BOUNDARY.finditer(text)]
-        marks = self._boundaries
-        i = bisect.bisect_left(marks, start)
-        j = bisect.bisect_left(marks, end)
-        stretch = (marks[i - 1] + 1 if i else 0, marks[j] if j < len(marks) else len(text))
+        stretch = (self._stretch_start(start), self._stretch_end(end))
         found = self._stretches.get(stretch)
         if found is None:
             found = self._stretches[stretch] = _starts_and_ends(
                 _stretch_matches(matcher, text, *stretch)
             )
         return found
+
+    def _stretch_start(self, start: int) -> int:
+        """Just after the last ``_BOUNDARY`` before ``start`` (0 if none)."""
+        near = _LAST_BOUNDARY.match(self._text, max(0, start - _NEAR), start)
+        if near is not None:  # ordinary text: a punctuation mark close by
+            return near.end()
+        marks = self._marks()
+        i = bisect.bisect_left(marks, start)
+        return marks[i - 1] + 1 if i else 0
+
+    def _stretch_end(self, end: int) -> int:
+        """The first ``_BOUNDARY`` from ``end`` on (the text's length if none)."""
+        near = _BOUNDARY.search(self._text, end, end + _NEAR)
+        if near is not None:
+            return near.start()
+        marks = self._marks()
+        j = bisect.bisect_left(marks, end)
+        return marks[j] if j < len(marks) else len(self._text)
+
+    def _marks(self) -> list[int]:
+        """Where every ``_BOUNDARY`` character stands, found once per text."""
+        if self._boundaries is None:
+            self._boundaries = [m.start() for m in _BOUNDARY.finditer(self._text)]
+        return self._boundaries
 
     def cover(self, start: int, end: int) -> bool:
         """Whether a phrase contains ``text[start:end]``."""
