@@ -76,9 +76,19 @@ def test_lenient_pairs_each_mention_once() -> None:
     assert (lenient["tp"], lenient["fp"], lenient["fn"]) == (1, 0, 1)
 
 
-def test_predictions_for_unannotated_articles_are_refused() -> None:
-    with pytest.raises(ValueError, match="no reference: \\['c'\\]"):
-        evaluate.mention_agreement(spans([("c", 0, 1, "x")]), GOLD, texts=TEXTS)
+def test_articles_without_a_reference_are_named_not_measured() -> None:
+    """An added article (c) is left out of every figure and named; the rest is as before."""
+    with_c = pd.concat([PRED, spans([("c", 0, 1, "x")])], ignore_index=True)
+    result = evaluate.mention_agreement(with_c, GOLD, texts=TEXTS)
+    assert result.unmeasured == ("c",)
+    assert "c" not in set(result.summary["article_id"]) | set(result.errors["article_id"])
+    alone = evaluate.mention_agreement(PRED, GOLD, texts=TEXTS)
+    assert alone.unmeasured == ()
+    pd.testing.assert_frame_equal(result.summary, alone.summary)
+    # Given the analysed articles, only those the reference covers are measured.
+    only_a = evaluate.mention_agreement(PRED, GOLD, texts=TEXTS, articles=["a", "d"])
+    assert only_a.unmeasured == ("d",)
+    assert set(only_a.summary["article_id"]) == {"a", "(all)"}
 
 
 def test_in_context_shows_the_words_either_side() -> None:

@@ -213,8 +213,10 @@ reference_coding:
     ]  # fmt: skip
     looser = frame_agreement(computed, small, coding=coding, threshold=1.0)
     assert looser.summary.set_index("frame").loc["all", "agreements"] == 4  # b/conflict counts
-    with pytest.raises(ValueError, match="nothing to compare"):
-        frame_agreement(computed.assign(article_id="z"), small, coding=coding)
+    uncoded = frame_agreement(computed.assign(article_id="z"), small, coding=coding)
+    assert uncoded.unmeasured == ("z",) and uncoded.table.empty
+    assert uncoded.summary.set_index("frame").loc["all", "n"] == 0
+    assert result.unmeasured == ()
 
 
 # --------------------------------------------------------------------------- the five articles

@@ -1,5 +1,7 @@
 """Evaluation: precision, recall and agreement of the package against ``data/annotations``."""
 
+from newsframes.evaluate.agreement import Agreement
+from newsframes.evaluate.coverage import REFERENCES, annotated_articles, reference_coverage
 from newsframes.evaluate.frames import (
     FrameAgreement,
     cohen_kappa,
@@ -24,8 +26,11 @@ from newsframes.evaluate.mentions import (
 )
 
 __all__ = [
+    "REFERENCES",
+    "Agreement",
     "AnnotationError",
     "FrameAgreement",
+    "annotated_articles",
     "annotation_path",
     "boundary_agreement",
     "cohen_kappa",
@@ -41,5 +46,6 @@ __all__ = [
     "load_sentence_boundaries",
     "load_sentence_cases",
     "mention_agreement",
+    "reference_coverage",
     "sentence_case_accuracy",
 ]

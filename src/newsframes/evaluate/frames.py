@@ -59,11 +59,13 @@ class PrecisionJudgement:
 
 @dataclass(frozen=True)
 class FrameAgreement:
-    """Computed vs human frame presence: the full table, a summary, and the disagreements."""
+    """Computed vs human frame presence: the full table, a summary, the disagreements, and
+    the articles with computed scores but no human coding (not compared)."""
 
     table: pd.DataFrame
     summary: pd.DataFrame
     disagreements: pd.DataFrame
+    unmeasured: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- loading
@@ -302,12 +304,13 @@ def frame_agreement(
     A frame is computed present when it has at least ``min_hits`` hits and at
     least ``threshold`` hits per 1,000 words; humanly present when at least
     ``human_cutoff`` of its questions are answered yes. Only the article x frame
-    pairs that are both computed and coded (the generic frames) are compared.
+    pairs that are both computed and coded (the generic frames) are compared; the computed
+    articles with no coding are named in ``unmeasured`` (when none is coded, the summary's
+    ``all`` row counts 0 pairs).
     """
     human = human_frame_scores(lexicon, coding=coding)
     merged = computed.merge(human, on=["article_id", "frame"], how="inner")
-    if merged.empty:
-        raise ValueError("no article x frame is both computed and coded: nothing to compare")
+    unmeasured = tuple(sorted(set(computed["article_id"]) - set(human["article_id"])))
     table = pd.DataFrame(
         {
             "article_id": merged["article_id"],
@@ -328,12 +331,14 @@ def frame_agreement(
                 len(part),
                 int(part["agree"].sum()),
                 100 * part["agree"].mean(),
-                cohen_kappa(part["computed"].tolist(), part["human"].tolist()),
+                cohen_kappa(part["computed"].tolist(), part["human"].tolist())
+                if len(part)
+                else float("nan"),
             )
         )
     summary = pd.DataFrame(rows, columns=["frame", "n", "agreements", "percent", "kappa"])
     disagreements = table[~table["agree"]].sort_values(["frame", "article_id"])
-    return FrameAgreement(table, summary, disagreements.reset_index(drop=True))
+    return FrameAgreement(table, summary, disagreements.reset_index(drop=True), unmeasured)
 
 
 def frame_precision_judgement(

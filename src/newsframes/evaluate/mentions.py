@@ -9,10 +9,9 @@ traced to the words it counts.
 from __future__ import annotations
 
 import os
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import pandas as pd
 import yaml
@@ -20,29 +19,26 @@ import yaml
 from newsframes.analysers.actors import load_actors
 from newsframes.corpus.articles import load_corpus
 from newsframes.errors import NewsframesError, Problem
+from newsframes.evaluate.agreement import (
+    ALL,
+    SCORE_COLUMNS,
+    SUMMARY_COLUMNS,
+    Agreement,
+    prf,
+    scope,
+    score,
+    spans,
+)
 from newsframes.paths import data_dir, resolve
 from newsframes.text.segmentation import split_sentences
 
 ANNOTATION_COLUMNS = ["article_id", "start", "end", "surface", "actor_id", "note"]
-SUMMARY_COLUMNS = ["article_id", "match", "gold", "predicted", "tp", "fp", "fn"]
-SCORE_COLUMNS = ["precision", "recall", "f1"]
-ERROR_COLUMNS = ["article_id", "match", "error", "start", "end", "surface", "actor_id", "other"]
-ALL = "(all)"
-
-Span = tuple[int, int, str]  # start, end, label (actor id, or "" for boundaries)
 
 
 class AnnotationError(NewsframesError):
     """A hand-annotation file does not fit the texts or the lexicon it refers to."""
 
     kind = "annotation"
-
-
-class Agreement(NamedTuple):
-    """A summary (per article and overall) and the errors behind it (misses, false positives)."""
-
-    summary: pd.DataFrame
-    errors: pd.DataFrame
 
 
 def annotations_dir() -> Path:
@@ -137,108 +133,25 @@ def load_annotations(
     return frame[ANNOTATION_COLUMNS].sort_values(["article_id", "start"]).reset_index(drop=True)
 
 
-# ------------------------------------------------------------------ matching
-
-
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    precision = tp / (tp + fp) if tp + fp else float("nan")
-    recall = tp / (tp + fn) if tp + fn else float("nan")
-    f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else float("nan")
-    return precision, recall, f1
-
-
-def _pairs(pred: list[Span], gold: list[Span], lenient: bool) -> list[tuple[int, int]]:
-    """One-to-one pairs (pred index, gold index): same label and same span, or overlapping."""
-    if not lenient:
-        where: dict[Span, list[int]] = defaultdict(list)
-        for j, g in enumerate(gold):
-            where[g].append(j)
-        out = []
-        for i, p in enumerate(pred):
-            if where[p]:
-                out.append((i, where[p].pop(0)))
-        return out
-    used: set[int] = set()
-    out = []
-    order = sorted(range(len(gold)), key=lambda j: gold[j][:2])
-    for i, (ps, pe, pl) in sorted(enumerate(pred), key=lambda t: t[1][:2]):
-        for j in order:
-            gs, ge, gl = gold[j]
-            if j not in used and gl == pl and gs < pe and ps < ge:
-                used.add(j)
-                out.append((i, j))
-                break
-    return out
-
-
-def _score(
-    pred: Mapping[str, list[Span]], gold: Mapping[str, list[Span]], names: Iterable[str]
-) -> Agreement:
-    rows: list[tuple[Any, ...]] = []
-    errors: list[tuple[Any, ...]] = []
-    for match, lenient in (("exact", False), ("lenient", True)):
-        totals = [0, 0, 0, 0, 0]
-        for aid in names:
-            p, g = pred.get(aid, []), gold.get(aid, [])
-            pairs = _pairs(p, g, lenient)
-            hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
-            tp = len(pairs)
-            counts = [len(g), len(p), tp, len(p) - tp, len(g) - tp]
-            rows.append((aid, match, *counts, *_prf(*counts[2:])))
-            totals = [a + b for a, b in zip(totals, counts, strict=True)]
-            for side, spans, hit, others in (
-                ("miss", g, hit_g, p),
-                ("false positive", p, hit_p, g),
-            ):
-                for k, (s, e, label) in enumerate(spans):
-                    if k not in hit:
-                        near = [o for o in others if o[0] < e and s < o[1]]
-                        other = "; ".join(f"{o[0]}:{o[1]} {o[2]}".strip() for o in near)
-                        errors.append((aid, match, side, s, e, None, label, other))
-        rows.append((ALL, match, *totals, *_prf(*totals[2:])))
-    summary = pd.DataFrame(rows, columns=SUMMARY_COLUMNS + SCORE_COLUMNS)
-    table = pd.DataFrame(errors, columns=ERROR_COLUMNS)
-    return Agreement(summary, table.sort_values(["match", "article_id", "start"], kind="stable"))
-
-
-def _spans(frame: pd.DataFrame, label: str | None) -> dict[str, list[Span]]:
-    out: dict[str, list[Span]] = defaultdict(list)
-    labels = frame[label] if label else [""] * len(frame)
-    for aid, s, e, lab in zip(
-        frame["article_id"], frame["start"], frame["end"], labels, strict=True
-    ):
-        out[str(aid)].append((int(s), int(e), str(lab)))
-    return out
-
-
-def _check_articles(predicted: pd.DataFrame, gold: pd.DataFrame, what: str) -> list[str]:
-    for name, frame in (("predicted", predicted), ("gold", gold)):
-        if "article_id" not in frame.columns:
-            raise ValueError(f"{name} {what} need an article_id column; add one")
-    names = sorted(set(gold["article_id"]))
-    extra = sorted(set(predicted["article_id"]) - set(names))
-    if extra:
-        raise ValueError(
-            f"predicted {what} for articles with no reference: {extra}; "
-            "keep only the annotated articles before comparing"
-        )
-    return names
-
-
 def mention_agreement(
-    predicted: pd.DataFrame, gold: pd.DataFrame, *, texts: Mapping[str, str] | None = None
+    predicted: pd.DataFrame,
+    gold: pd.DataFrame,
+    *,
+    texts: Mapping[str, str] | None = None,
+    articles: Iterable[str] | None = None,
 ) -> Agreement:
     """Precision, recall and F1 of predicted actor mentions against hand annotation.
 
     ``exact``: same span and actor. ``lenient``: overlapping span and same actor, each
-    mention paired at most once. Rows per article and ``(all)``; ``errors`` lists every miss
-    (in gold, not found) and false positive (found, not in gold), with ``other`` naming the
-    overlapping spans of the other side. ``surface`` is filled from ``texts`` (default: the
-    book's corpus).
+    mention paired at most once. Rows per annotated article and ``(all)``; ``errors`` lists
+    every miss (in gold, not found) and false positive (found, not in gold), with ``other``
+    naming the overlapping spans of the other side. ``surface`` is filled from ``texts``
+    (default: the book's corpus). ``articles`` are the analysed articles (default: those of
+    both tables); the ones gold does not cover are not measured but named in ``unmeasured``.
     """
-    names = _check_articles(predicted, gold, "mentions")
-    result = _score(_spans(predicted, "actor_id"), _spans(gold, "actor_id"), names)
-    return Agreement(result.summary, _with_surface(result.errors, _texts(texts)))
+    measured, unmeasured = scope(predicted, gold, "mentions", articles)
+    result = score(spans(predicted, "actor_id"), spans(gold, "actor_id"), measured)
+    return Agreement(result.summary, _with_surface(result.errors, _texts(texts)), unmeasured)
 
 
 def _with_surface(errors: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame:
@@ -255,9 +168,8 @@ def in_context(
     """Add ``left`` and ``right``: up to ``width`` characters of clean text either side."""
     texts = _texts(texts)
     out = errors.copy()
-    spans = zip(out["article_id"], out["start"], out["end"], strict=True)
     left, right = [], []
-    for aid, s, e in spans:
+    for aid, s, e in zip(out["article_id"], out["start"], out["end"], strict=True):
         text = texts[aid]
         left.append(" ".join(text[max(0, s - width) : s].split()))
         right.append(" ".join(text[e : e + width].split()))
@@ -276,15 +188,20 @@ def _boundaries(sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 def boundary_agreement(
-    predicted: pd.DataFrame, gold: pd.DataFrame, *, texts: Mapping[str, str] | None = None
+    predicted: pd.DataFrame,
+    gold: pd.DataFrame,
+    *,
+    texts: Mapping[str, str] | None = None,
+    articles: Iterable[str] | None = None,
 ) -> Agreement:
     """Sentence-boundary precision and recall: a boundary is where a later sentence starts.
 
     Both tables have ``article_id`` and ``start`` (one row per sentence, as
     :func:`newsframes.text.sentences` returns them). Only ``exact`` matching is meaningful.
+    Articles gold does not cover are named in ``unmeasured``, as in :func:`mention_agreement`.
     """
-    names = _check_articles(predicted, gold, "sentences")
-    result = _score(_spans(_boundaries(predicted), None), _spans(_boundaries(gold), None), names)
+    measured, unmeasured = scope(predicted, gold, "sentences", articles)
+    result = score(spans(_boundaries(predicted), None), spans(_boundaries(gold), None), measured)
     summary = result.summary[result.summary["match"] == "exact"].reset_index(drop=True)
     errors = result.errors[result.errors["match"] == "exact"].drop(columns=["actor_id"])
     texts = _texts(texts) if len(errors) else {}
@@ -294,7 +211,7 @@ def boundary_agreement(
             for a, s in zip(errors["article_id"], errors["start"], strict=True)
         ]
     )
-    return Agreement(summary, errors.reset_index(drop=True))
+    return Agreement(summary, errors.reset_index(drop=True), unmeasured)
 
 
 def load_sentence_boundaries(path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
@@ -363,7 +280,7 @@ def sentence_case_accuracy(cases: pd.DataFrame) -> Agreement:
     for key, part in [*groups, (ALL, counts)]:
         tp, fp, fn = (int(part[c].sum()) for c in ("tp", "fp", "fn"))
         n = (int(part["gold"].sum()), int(part["predicted"].sum()), tp, fp, fn)
-        rows.append((key, "exact", *n, *_prf(tp, fp, fn), len(part)))
+        rows.append((key, "exact", *n, *prf(tp, fp, fn), len(part)))
     summary = pd.DataFrame(rows, columns=[*SUMMARY_COLUMNS, *SCORE_COLUMNS, "cases"])
     summary = summary.rename(columns={"article_id": "set"})
     errors = per_case.errors.rename(columns={"article_id": "case_id"})
