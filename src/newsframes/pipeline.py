@@ -25,7 +25,7 @@ import pandas as pd
 
 from newsframes.analysers import actors, registry
 from newsframes.analysers.base import Analyser
-from newsframes.analysers.parse import Columns, append_columns, parse
+from newsframes.analysers.parse import Columns, append_columns, check_article_sizes, parse
 from newsframes.paths import PathError, writable_folder, write_error
 from newsframes.text.segmentation import tokenize
 
@@ -226,6 +226,7 @@ def iter_analyze(
 def _iter_analyze(
     articles: pd.DataFrame, chosen: Analysers, chunk_size: int, workers: int, progress: bool
 ) -> Iterator[Analysis]:
+    check_article_sizes(articles["id"], articles["text"])  # before any chunk is analysed
     chunks: Iterable[pd.DataFrame] = _chunks(articles, chunk_size)
     bar = None
     if progress:

@@ -10,15 +10,17 @@ pass to a public function into the same lists.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 import pandas as pd
 
+from newsframes import limits
 from newsframes.analysers import actors
 from newsframes.analysers.records import Mention, Sentence
+from newsframes.errors import CorpusError, Problem
 from newsframes.text import segmentation as textmod
 
 _SENTENCE_FIELDS = Sentence._fields
@@ -46,8 +48,36 @@ class Parse:
         return bisect.bisect_right(self.sentence_starts, position) - 1
 
 
+def check_article_sizes(ids: Iterable[Any], texts: Iterable[Any]) -> None:
+    """Raise :class:`CorpusError` naming every article whose text is longer than
+    :data:`newsframes.limits.MAX_ARTICLE_CHARS`, before any is analysed."""
+    problems = [
+        problem
+        for aid, text in zip(ids, texts, strict=True)
+        if (problem := _size_problem(f"article {aid!r}", text))
+    ]
+    if problems:
+        raise CorpusError(problems)
+
+
+def _size_problem(where: str, text: Any) -> Problem | None:
+    too_long = limits.article_too_long(len(text)) if isinstance(text, str) else None
+    return Problem(where, "text", *too_long) if too_long else None
+
+
+def _check_size(text: str) -> None:
+    """The size limit for a text analysed on its own."""
+    problem = _size_problem("the text given", text)
+    if problem:
+        raise CorpusError([problem])
+
+
 def parse(text: str, lexicon: actors.ActorLexicon | None = None) -> Parse:
-    """Split ``text`` into sentences, find its actor mentions and quotations."""
+    """Split ``text`` into sentences, find its actor mentions and quotations.
+
+    A text longer than :data:`newsframes.limits.MAX_ARTICLE_CHARS` is refused (CorpusError).
+    """
+    _check_size(text)
     return Parse(
         text=text,
         sentences=_sentence_rows(text),
@@ -85,8 +115,10 @@ def from_frames(
     ``sentences`` needs ``sent_id, para_id, start, end`` (as made by
     :func:`newsframes.text.split_sentences`); ``mentions`` needs ``start, end,
     surface, actor_id`` (:func:`newsframes.analysers.actors.find_mentions`). A reader may pass
-    a filtered or edited table: it is used as it is.
+    a filtered or edited table: it is used as it is. A text longer than
+    :data:`newsframes.limits.MAX_ARTICLE_CHARS` is refused (CorpusError).
     """
+    _check_size(text)
     if sentences is None:
         sentence_rows = _sentence_rows(text)
     else:
