@@ -34,7 +34,8 @@ are not mentions.
 
 The modules: ``gazetteer`` compiles a lexicon for matching, ``rules`` resolves one
 paragraph's matches, ``mentions`` finds them in texts and corpora, ``counts`` and
-``masking`` work from the mentions found. The lexicon's schema is
+``masking`` work from the mentions found, and ``unmatched`` lists the capitalised names
+no mention covers (what the lexicon misses in a new article). The lexicon's schema is
 ``newsframes.lexicons.actors``.
 """
 
@@ -48,6 +49,7 @@ from newsframes.analysers.actors.mentions import (
     mention_table,
     mention_tuples,
 )
+from newsframes.analysers.actors.unmatched import UNMATCHED_COLUMNS, unmatched_names
 from newsframes.analysers.records import Mention
 from newsframes.lexicons.actors import Actor, ActorLexicon, FamilyName, load_actors
 
@@ -55,6 +57,7 @@ __all__ = [
     "CORPUS_MENTION_COLUMNS",
     "CO_MENTION_COLUMNS",
     "MENTION_COLUMNS",
+    "UNMATCHED_COLUMNS",
     "Actor",
     "ActorLexicon",
     "FamilyName",
@@ -67,4 +70,5 @@ __all__ = [
     "mask_mentions",
     "mention_table",
     "mention_tuples",
+    "unmatched_names",
 ]
