@@ -41,7 +41,7 @@ class NearestActor:
         self._text = text
         self._mentions = mentions
         self._by_sentence = by_sentence
-        self._accepted: dict[tuple[int, int], _Accepted] = {}
+        self._accepted: dict[tuple[Rule, int], _Accepted] = {}
         self._word_starts: list[int] | None = None
 
     def __call__(self, rule: Rule, start: int, end: int, sentence: int) -> int:
@@ -84,7 +84,7 @@ class NearestActor:
         return best
 
     def _accepted_in(self, rule: Rule, sentence: int) -> _Accepted:
-        key = (id(rule), sentence)
+        key = (rule, sentence)
         found = self._accepted.get(key)
         if found is None:
             mentions = self._mentions
