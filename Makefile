@@ -83,8 +83,9 @@ lessons: $(STAMP)  ## write the student versions of the lessons (lessons/student
 lab: $(STAMP) lessons  ## open the student lessons in JupyterLab with the project's kernel
 	$(BIN)/jupyter lab lessons/student/
 
-bench: $(STAMP)  ## throughput benchmark of the analysis pipeline
+bench: $(STAMP)  ## throughput of the analysis pipeline, then linear time and memory per article size
 	$(PY) bench/bench_pipeline.py
+	$(PY) bench/bench_scaling.py
 
 clean:  ## remove the built site and caches (keeps .venv)
 	rm -rf _build .pytest_cache .mypy_cache .ruff_cache
