@@ -107,19 +107,26 @@ def test_a_page_without_a_set_up_cell_gets_one_first_numbered_as_a_fresh_run(
     tmp_path: Path,
 ) -> None:
     project = make_project(tmp_path, URL)
-    page = project / "book" / "articles.ipynb"
-    notebook = nbformat.read(page, as_version=4)
-    notebook.cells = [c for c in notebook.cells if c.get("id") != "set-up"]
-    for cell in notebook.cells:
-        if cell.cell_type == "code":
-            cell.execution_count -= 1
+    page = project / "book" / "new-page.ipynb"
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_markdown_cell("# A page")]
+    for count in (1, 2):
+        cell = nbformat.v4.new_code_cell(f"{count} + 1", execution_count=count)
+        cell.outputs = [
+            nbformat.v4.new_output(
+                "execute_result", {"text/plain": str(count + 1)}, execution_count=count
+            )
+        ]
+        notebook.cells.append(cell)
     nbformat.write(notebook, page)
-    assert build_lessons(project / "lessons")[0] == page
+    assert page in build_lessons(project / "lessons")
     notebook = nbformat.read(page, as_version=4)
-    code = [c for c in notebook.cells if c.cell_type == "code"]
     assert has_setup_cell(notebook, URL)
-    assert [c.execution_count for c in code] == list(range(1, len(code) + 1))
-    assert notebook == nbformat.read(ROOT / "book" / "articles.ipynb", as_version=4)
+    assert notebook.cells[0].source == "# A page"
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    assert [c.execution_count for c in code] == [1, 2, 3]
+    assert [o["execution_count"] for c in code for o in c.outputs] == [2, 3]
+    assert [c.source for c in code[1:]] == ["1 + 1", "2 + 1"]
 
 
 def run_cell(python: str | Path, code: str, cwd: Path) -> subprocess.CompletedProcess[str]:

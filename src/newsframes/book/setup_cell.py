@@ -129,6 +129,9 @@ def put_setup_cell(notebook: NotebookNode, url: str) -> bool:
         for other in code:
             if other.execution_count is not None:
                 other.execution_count += 1
+            for output in other.get("outputs", []):
+                if output.get("execution_count") is not None:
+                    output["execution_count"] += 1
     notebook.cells.insert(position, cell)
     return True
 
