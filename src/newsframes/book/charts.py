@@ -204,6 +204,12 @@ def _finish(chart: alt.TopLevelMixin, title: str, description: str) -> Any:
     )
 
 
+def band_width(categories: int, *, width: int = 380, least: int = 30) -> int:
+    """A width for a chart with one column per category: ``width`` pixels for a few, and at
+    least ``least`` per category for many, so that any number of reports stays legible."""
+    return max(width, least * categories)
+
+
 def bar(
     df: pd.DataFrame,
     x: str,
