@@ -46,6 +46,15 @@ PER_NOTEBOOK_REPLACE = {
 }
 
 
+# The first line of a regression failure: what an instructor who added an article or edited
+# a lexicon sees in the test summary, and the command that stores the new outputs.
+REGEN_HINT = (
+    "the outputs differ from the stored ones. If that is intended (an article added, a "
+    "lexicon or the package changed), run `make regen` to store the new outputs, and "
+    "review the diff"
+)
+
+
 def failed_cell(notebook: nbformat.NotebookNode) -> str | None:
     """'cell N (the code): Error: message' for the first cell with an error output."""
     for number, cell in enumerate(notebook.cells, start=1):
@@ -72,11 +81,7 @@ def check(nb_regression: NBRegressionFixture, path: Path) -> None:
     if result.diff_filtered:
         if nb_regression.force_regen:
             pytest.fail(f"{path.name}: outputs re-stored (--nb-force-regen)", pytrace=False)
-        pytest.fail(
-            f"{path.name}: the outputs differ from the stored ones. If the change is "
-            f"intended, run `make regen` and review the diff.\n{result.diff_string}",
-            pytrace=False,
-        )
+        pytest.fail(f"{path.name}: {REGEN_HINT}\n{result.diff_string}", pytrace=False)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
@@ -140,7 +145,9 @@ def test_altered_table_and_chart_values_fail_with_a_readable_diff(
     with pytest.raises(pytest.fail.Exception) as failure:
         check(nb_regression, path)
     message = str(failure.value)
-    assert "outputs differ from the stored ones" in message
+    # The first line (the one the test summary shows) names the command that fixes it.
+    assert message.splitlines()[0] == f"{PROBE.name}: {REGEN_HINT}"
+    assert "run `make regen`" in REGEN_HINT
     for old, new in changes:
         # the diff shows the stored (altered) value removed and the computed one added
         assert re.search(rf"^\s*-.*{re.escape(new)}\b", message, flags=re.MULTILINE), new
