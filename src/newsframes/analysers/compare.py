@@ -198,7 +198,9 @@ def g2_log_ratio(
         b = pooled - a
         n1, n2 = a.sum(), b.sum()
         g2 = g2_table(a, n1 - a, b, n2 - b)
-        lr = np.log2((np.where(a > 0, a, 0.5) / n1) / (np.where(b > 0, b, 0.5) / n2))
+        # One group alone (a corpus of one article) has no rest: its Log Ratio is undefined.
+        rest = np.where(b > 0, b, 0.5) / n2 if n2 else np.full(len(b), np.nan)
+        lr = np.log2((np.where(a > 0, a, 0.5) / n1) / rest)
         frames.append(
             pd.DataFrame(
                 {
