@@ -1,0 +1,265 @@
+"""An instructor adds an article: the book counts it everywhere, and any corpus size works.
+
+The README's steps, followed in a copy of the project: write ``data/articles/<id>.md``,
+run ``validate``, build the book. The build must pass with no warning, and the comparison
+pages must show the added report next to the five book reports. A second, fast set of
+tests runs the package functions the comparison and validation chapters call on a corpus
+folder of one article.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from newsframes import evaluate
+from newsframes.analysers import compare, framing, sentiment
+from newsframes.analysers.actors import actor_counts
+from newsframes.analysers.labels import label_shares
+from newsframes.book import charts
+from newsframes.corpus import load_corpus
+from newsframes.pipeline import Analysis, analyze
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+NEW_ID = "testwire-2013-border-crossing"
+NEW_REPORT = "Test Wire (2013)"  # as the comparison chapters label it: outlet (year)
+# Written for these tests (no outside text): a short report that names a few actors of the
+# gazetteer, uses labels and attributes statements, as an instructor's article would.
+NEW_ARTICLE = """---
+id: testwire-2013-border-crossing
+title: "[Army defectors cross into Jordan at night]"
+outlet: Test Wire
+outlet_country: United Kingdom
+outlet_type: online
+date: "2013-03-14"
+date_precision: day
+date_basis: stated
+date_note: The dateline of the first line reads "14 March 2013".
+byline: null
+translated_by: null
+language: en
+url: null
+rights: >-
+  Written for the Crossing Lines test suite; no outside text. Free to reuse.
+---
+Amman, 14 March 2013
+Eleven soldiers of the Syrian army crossed into Jordan before dawn on Thursday, walking \
+through olive groves near Deraa while shells fell on the villages behind them.
+The men said they had refused orders to fire on a funeral procession and had hidden for \
+four days with the help of local farmers.
+"We were told the protesters were terrorists, but they were our neighbours," said one of \
+the defectors, a sergeant who asked not to be named.
+Jordanian border guards gave them water and blankets and drove them to a camp run with \
+the United Nations, where more than a thousand families arrived last week alone.
+A spokesman for the Free Syrian Army claimed that the group now controlled much of the \
+border strip and that its fighters had escorted the soldiers to the fence.
+The government of Bashar al-Assad did not comment, but Syrian state media described the \
+men as deserters paid by Qatar and Saudi Arabia.
+Aid workers warned that the camp could not feed the new arrivals if the fighting spread \
+south, and that many civilians were still trapped on the Syrian side.
+"""
+
+COMPARISONS = ["actors", "naming", "voices", "tone", "frames", "words", "timeline"]
+# The pages that glue the number of reports into their prose, and the words after it.
+GLUED_COUNTS = {
+    "book/articles.html": "reports from outlets",
+    "book/cmp-actors.html": "reports side by side",
+    "book/cmp-naming.html": "reports. Per 1,000 words",
+    "book/cmp-voices.html": "reports. Per report",
+    "book/cmp-tone.html": "reports as clearly negative",
+    "book/cmp-words.html": "reports",
+}
+
+
+# --------------------------------------------------------------------------- the whole book
+
+
+def copy_project(target: Path) -> Path:
+    """The project's files as they are in the working tree: those git tracks and any new
+    ones it does not ignore (so no .venv, no _build)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout.decode("utf-8")
+    for name in filter(None, listed.split("\0")):
+        if name.startswith((".venv/", "_build/")) or not (ROOT / name).is_file():
+            continue
+        (target / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, target / name)
+    return target
+
+
+def run(command: list[str], project: Path, timeout: int) -> subprocess.CompletedProcess[str]:
+    """A command in the copy, with the copy's package (and so its data/) imported first."""
+    env = {k: v for k, v in os.environ.items() if k != "NEWSFRAMES_DATA"}
+    env["PYTHONPATH"] = str(project / "src")
+    return subprocess.run(
+        command, cwd=project, env=env, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def glued_number(page: str, words_after: str) -> int:
+    """The glued number just before ``words_after`` on a built page."""
+    span = r'<span class="pasted-text">(\d+)</span>'
+    match = re.search(span + r"\s+" + r"\s+".join(map(re.escape, words_after.split())), page)
+    assert match, f"no glued number before {words_after!r}"
+    return int(match.group(1))
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the project with the added article, validated and built (fresh cache)."""
+    project = copy_project(tmp_path_factory.mktemp("added-article"))
+    assert not (project / "_build").exists()  # no execution cache: every notebook runs
+    (project / "data" / "articles" / f"{NEW_ID}.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    validated = run([str(BIN / "python"), "-m", "newsframes", "validate"], project, 120)
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    assert validated.stdout.startswith("OK: 6 articles"), validated.stdout
+    build = run(
+        [str(BIN / "jupyter-book"), "build", str(project), "-n", "-W", "--keep-going"],
+        project,
+        1800,
+    )
+    log = build.stdout + build.stderr
+    # Sphinx's warnings and errors (with -W any of them fails the build); not the kernels'
+    # own start-up notices, which are not about the book.
+    problems = [line for line in log.splitlines() if re.search(r"\b(WARNING|ERROR): ", line)]
+    assert build.returncode == 0 and not problems, "\n".join(problems) or log[-3000:]
+    assert "build succeeded" in log and "warning" not in log.split("build succeeded")[-1]
+    return project / "_build" / "html"
+
+
+def test_the_book_builds_with_an_added_article_and_no_warning(built: Path) -> None:
+    assert (built / "book" / "validation.html").is_file()
+
+
+def test_every_comparison_shows_the_added_report(built: Path) -> None:
+    for name in COMPARISONS:
+        page = (built / "book" / f"cmp-{name}.html").read_text(encoding="utf-8")
+        assert NEW_REPORT in page or "Test Wire" in page, name
+
+
+def test_the_glued_counts_are_six(built: Path) -> None:
+    for page_name, words_after in GLUED_COUNTS.items():
+        page = (built / page_name).read_text(encoding="utf-8")
+        assert glued_number(page, words_after) == 6, page_name
+    index = (built / "book" / "index.html").read_text(encoding="utf-8")
+    assert glued_number(index, "of them") == 6
+
+
+def test_validation_measures_the_annotated_reports_and_names_the_added_one(
+    built: Path,
+) -> None:
+    page = (built / "book" / "validation.html").read_text(encoding="utf-8")
+    assert glued_number(page, "annotated reports") == 5
+    note = re.search(r"Not measured here, because no one has annotated them: ([^<]*)", page)
+    assert note, "the validation chapter does not name the unannotated article"
+    assert NEW_ID in note.group(1) and "no actor mentions" in note.group(1)
+    frames = (built / "book" / "cmp-frames.html").read_text(encoding="utf-8")
+    assert re.search(r"Not coded, so not compared: Test Wire \(2013\)\.", frames)
+
+
+# --------------------------------------------------------------------------- one article
+
+
+def one_article(folder: Path, text: str, name: str) -> tuple[pd.DataFrame, Analysis]:
+    (folder / f"{name}.md").write_text(text, encoding="utf-8")
+    corpus = load_corpus(folder)
+    assert len(corpus) == 1
+    return corpus, analyze(corpus)
+
+
+@pytest.fixture(scope="module")
+def added_alone(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, Analysis]:
+    return one_article(tmp_path_factory.mktemp("one"), NEW_ARTICLE, NEW_ID)
+
+
+def test_comparison_helpers_take_one_article(
+    added_alone: tuple[pd.DataFrame, Analysis],
+) -> None:
+    corpus, a = added_alone
+    n_words = a.articles.set_index("id")["n_words"]
+    counts = actor_counts(a.mentions, n_words)
+    assert set(counts["article_id"]) == {NEW_ID}
+    assert {"free_syrian_army", "bashar_al_assad", "united_nations"} <= set(counts["actor_id"])
+    assert set(label_shares(a.labels)["article_id"]) == {NEW_ID}
+    assert set(a.summaries["frame_scores"]["article_id"]) == {NEW_ID}
+    # One report alone has nothing to be distinctive against: no word, no warning, and an
+    # undefined Log Ratio (pytest turns warnings into errors, as the book build does).
+    assert compare.distinctive_words(corpus, "id", top=5).empty
+    ratios = compare.g2_log_ratio(compare.word_counts(corpus, "id"), "group")
+    assert len(ratios) and ratios["log_ratio"].isna().all()
+    agree = sentiment.textblob_vader_agreement(a.sentiment)
+    assert list(agree["article_id"]) == [NEW_ID, "(all)"]
+    segments = sentiment.score_segments(
+        str(corpus["text"].iloc[0]), sentences=a.sentences, mentions=a.mentions, scored=a.sentiment
+    ).assign(article_id=NEW_ID)
+    assert set(sentiment.voice_sentiment(segments)["voice"]) == {"journalist", "quoted"}
+    assert len(framing.kwic(a.frames)) == len(a.frames)
+
+
+def test_charts_take_one_report_and_many(added_alone: tuple[pd.DataFrame, Analysis]) -> None:
+    _, a = added_alone
+    n_words = a.articles.set_index("id")["n_words"]
+    counts = actor_counts(a.mentions, n_words).assign(report=NEW_REPORT)
+    chart = charts.heatmap(
+        counts, x="report", y="actor_id", value="per_1000", title="t", x_title="x",
+        y_title="y", value_title="v",
+    ).properties(width=charts.band_width(1))  # fmt: skip
+    spec = chart.to_dict()
+    assert spec["width"] == 380 and {r["report"] for r in spec["datasets"].popitem()[1]} == {
+        NEW_REPORT
+    }
+    assert charts.band_width(5) == 380  # the five book reports: as wide as before
+    assert charts.band_width(40) == 40 * 30  # many reports: each column keeps 30 pixels
+    assert charts.band_width(3, width=300) == 300
+
+
+def test_validation_names_an_unannotated_article_and_measures_nothing(
+    added_alone: tuple[pd.DataFrame, Analysis],
+) -> None:
+    _, a = added_alone
+    result = evaluate.mention_agreement(
+        a.mentions, evaluate.load_annotations(), articles=a.articles["id"]
+    )
+    assert result.unmeasured == (NEW_ID,)
+    assert list(result.summary["article_id"].unique()) == ["(all)"]
+    assert result.summary["gold"].eq(0).all() and result.errors.empty
+    boundaries = evaluate.boundary_agreement(
+        a.sentences, evaluate.load_sentence_boundaries(), articles=a.articles["id"]
+    )
+    assert boundaries.unmeasured == (NEW_ID,)
+    frames = evaluate.frame_agreement(a.summaries["frame_scores"])
+    assert frames.unmeasured == (NEW_ID,) and frames.table.empty
+    coverage = evaluate.reference_coverage(a.articles["id"])
+    assert coverage.loc[0, "missing"] == ", ".join(evaluate.REFERENCES)
+
+
+def test_validation_of_one_book_report_matches_its_row_among_the_five(
+    tmp_path: Path, corpus: pd.DataFrame
+) -> None:
+    """A folder with only the ITV report is measured on it alone, with the same figures."""
+    itv = "itv-2014-khateeb"
+    raw = (ROOT / "data" / "articles" / f"{itv}.md").read_text(encoding="utf-8")
+    _, one = one_article(tmp_path, raw, itv)
+    gold = evaluate.load_annotations()
+    alone = evaluate.mention_agreement(one.mentions, gold, articles=one.articles["id"])
+    five = evaluate.mention_agreement(analyze(corpus).mentions, gold)
+    assert alone.unmeasured == () and set(alone.summary["article_id"]) == {itv, "(all)"}
+    columns = ["match", "gold", "predicted", "tp", "fp", "fn"]
+    among_five = five.summary[five.summary["article_id"] == itv][columns]
+    overall = alone.summary[alone.summary["article_id"] == "(all)"][columns]
+    pd.testing.assert_frame_equal(overall.reset_index(drop=True), among_five.reset_index(drop=True))
+    frames = evaluate.frame_agreement(one.summaries["frame_scores"])
+    assert set(frames.table["article_id"]) == {itv} and frames.unmeasured == ()
