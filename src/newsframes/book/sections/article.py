@@ -85,7 +85,7 @@ def facts(art: ArticleView, rows: Mapping[str, str] | Sequence[str] = FACT_ROWS)
 
 def removed(art: ArticleView) -> Section:
     """What cleaning removed from the raw file: rule, position in the raw text, text."""
-    spans = pd.DataFrame(art.meta["removed"])
+    spans = pd.DataFrame(art.meta["removed"], columns=["rule", "start", "end", "text"])
     frame = spans.assign(text=spans["text"].str.strip())
     headings = {"rule": "rule", "start": "start", "end": "end", "text": "removed text"}
     return Section(frame, {"n_removed": len(frame)}, headings)
