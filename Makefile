@@ -11,7 +11,7 @@ PY     := $(BIN)/python
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup book browser test lint typecheck regen lessons lab bench clean
+.PHONY: help setup book browser test lint typecheck regen lessons chapter lab bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -76,6 +76,11 @@ test: $(STAMP) lint typecheck book browser  ## lint, type-check, build the site,
 regen: $(STAMP)  ## re-execute the book and lesson notebooks and store their outputs
 	-$(BIN)/pytest -n 2 -q tests/test_notebooks.py -k reproduces --nb-force-regen
 	$(BIN)/pytest -n 2 -q tests/test_notebooks.py
+
+# An added article's chapter from the template: book/ch-ID.ipynb, listed in _toc.yml.
+chapter: $(STAMP)  ## write the chapter of data/articles/ID.md: make chapter ID=<id> [FORCE=1]
+	$(if $(ID),,$(error give the article: make chapter ID=<id> for data/articles/<id>.md))
+	$(PY) -m newsframes chapter $(ID)$(if $(FORCE), --force)
 
 lessons: $(STAMP)  ## write the student versions of the lessons (lessons/student)
 	$(PY) -m newsframes lessons lessons

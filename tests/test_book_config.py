@@ -190,7 +190,7 @@ def test_article_chapters_define_no_helpers_of_their_own() -> None:
     """The article chapters call newsframes.book.sections; a function or class defined in a
     chapter is code the other chapters would copy."""
     chapters = sorted(BOOK.glob("ch-*.ipynb"))
-    assert len(chapters) == 5
+    assert len(chapters) >= 5  # the five, and any added with `make chapter`
     for path in chapters:
         for cell in nbformat.read(path, as_version=4).cells:
             if cell.cell_type == "code":

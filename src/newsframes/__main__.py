@@ -1,4 +1,5 @@
-"""Command line: ``python -m newsframes validate [DIR]`` and ``python -m newsframes analyze``."""
+"""Command line: ``python -m newsframes validate [DIR]``, ``analyze``, ``lessons`` and
+``chapter ID``."""
 
 from __future__ import annotations
 
@@ -6,15 +7,20 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsframes.errors import NewsframesError, Problem
 from newsframes.paths import PathError, existing_folder, given, reason
 
+if TYPE_CHECKING:
+    from newsframes.corpus.articles import Article
+
 EXIT_STATUS = """exit status:
   0  done
   1  the articles or lexicons have problems (each is listed), or a run failed
-  2  the command cannot run as typed: an unknown option, --workers below 1, or a path
-     that does not exist, is not a folder, or cannot be written (one line says which)
+  2  the command cannot run as typed: an unknown option, --workers below 1, a path
+     that does not exist, is not a folder, or cannot be written, an article id with no
+     article, or a chapter that exists already (one line says which)
 
 Relative paths are taken from the folder you run in."""
 
@@ -28,13 +34,13 @@ def _articles_folder(directory: str | None) -> Path | None:
     return existing_folder(given(directory), holds=ARTICLES)
 
 
-def _validate(args: argparse.Namespace) -> int:
+def _check(folder: Path | None) -> tuple[list[Problem], list[Article]]:
+    """Every problem of the articles in ``folder`` and of the lexicons, and the articles."""
     from newsframes.corpus.articles import read_articles
     from newsframes.lexicons.validation import check_lexicons
 
-    folder = _articles_folder(args.directory)
     problems: list[Problem] = []
-    articles = []
+    articles: list[Article] = []
     try:
         articles = read_articles(folder)
     except NewsframesError as error:
@@ -46,6 +52,12 @@ def _validate(args: argparse.Namespace) -> int:
         print(problem)
     if problems:
         print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+    return problems, articles
+
+
+def _validate(args: argparse.Namespace) -> int:
+    problems, articles = _check(_articles_folder(args.directory))
+    if problems:
         return 1
     removed = sum(len(a.removed) for a in articles)
     print(
@@ -95,6 +107,31 @@ def _lessons(args: argparse.Namespace) -> int:
     return 0
 
 
+def _chapter(args: argparse.Namespace) -> int:
+    from newsframes.book.chapter_template import chapter_path, project_root, write_chapter
+
+    root = project_root()
+    chapter_path(args.id, root, force=args.force)  # the article exists; the chapter does not
+    problems, articles = _check(None)
+    if problems:
+        print(f"Fix these before writing the chapter of {args.id}.", file=sys.stderr)
+        return 1
+    (article,) = (a for a in articles if a.meta["id"] == args.id)
+    try:
+        written = write_chapter(article.meta, root, force=args.force)
+    except NewsframesError as error:  # e.g. _config.yml names no repository for the set-up cell
+        print(error, file=sys.stderr)
+        return 1
+    for path in written:
+        print(path)
+    print(
+        "Next: `make book` builds the site with the chapter; then `make regen` stores its "
+        "outputs. Write your reading of each section in the boxes headed "
+        "'Reading this section'."
+    )
+    return 0
+
+
 def _worker_count(text: str) -> int:
     """``--workers``: a whole number of at least 1 (argparse reports anything else)."""
     try:
@@ -140,6 +177,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     lessons.add_argument("directory", nargs="?", default="lessons", help="lessons folder")
     lessons.set_defaults(run=_lessons)
+    chapter = commands.add_parser(
+        "chapter",
+        help="write book/ch-ID.ipynb for an added article and list it in _toc.yml",
+        description="Write the chapter of the article data/articles/ID.md from the template of "
+        "the article chapters, and add it to _toc.yml (part 'Added reports'). The articles "
+        "and lexicons are validated first.",
+    )
+    chapter.add_argument("id", help="the article's id (its file name without .md)")
+    chapter.add_argument(
+        "--force",
+        action="store_true",
+        help="write the chapter again from the template even if it exists (its edits are lost)",
+    )
+    chapter.set_defaults(run=_chapter)
     return parser
 
 
