@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 
 from newsframes.analysers.actors import load_actors
 from newsframes.corpus.articles import load_corpus
@@ -29,6 +28,7 @@ from newsframes.evaluate.agreement import (
     score,
     spans,
 )
+from newsframes.lexicons.loader import YamlProblem, strict_yaml
 from newsframes.paths import data_dir, resolve
 from newsframes.text.segmentation import split_sentences
 
@@ -234,7 +234,12 @@ def load_sentence_cases(path: str | os.PathLike[str] | None = None) -> pd.DataFr
     an expected sentence is not the next piece of its case's text.
     """
     file = resolve(path, annotations_dir() / "sentence_cases.yml")
-    doc = yaml.safe_load(file.read_text(encoding="utf-8"))
+    try:
+        doc = strict_yaml(file.read_text(encoding="utf-8"))
+    except YamlProblem as bad:
+        where = f"line {bad.line}" if bad.line is not None else "(file)"
+        fix = bad.fix or "correct the YAML syntax"
+        raise AnnotationError([Problem(file.name, where, bad.message, fix)]) from bad
     cases = doc.get("cases") if isinstance(doc, dict) else None
     if not isinstance(cases, list):
         fix = "add a top-level `cases:` list"

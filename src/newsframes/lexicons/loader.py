@@ -4,11 +4,16 @@ the result on the file's content, so an edited file is re-read everywhere, at on
 Each lexicon module supplies only its schema: a function ``parse(path, doc)`` that turns
 the parsed YAML into a validated, immutable lexicon or raises a :class:`LexiconError`
 listing every problem (file, entry, fix).
+
+:func:`strict_yaml` is the one YAML reader of the project, for lexicons and for the
+articles' front matter alike: safe tags only, no aliases (a 1 KB "billion laughs" file
+expands to gigabytes), bounded nesting, and no key given twice in one mapping.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -16,6 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
+from yaml.reader import ReaderError
 
 from newsframes.errors import LexiconError, Problem
 from newsframes.paths import lexicon_dir
@@ -30,6 +36,114 @@ Schema = Callable[[Path, Any], T]
 CACHE_SIZE = 64
 _cache: OrderedDict[tuple[str, str, bytes], Any] = OrderedDict()
 _lock = threading.Lock()
+
+
+# Lexicons nest five levels at most (file, list, entry, list of forms, form); front matter two.
+MAX_DEPTH = 32
+_ALIAS_FIX = "write the value out in full (an alias can expand a short file into gigabytes)"
+_DEPTH_FIX = "write each field as one plain value"
+_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")  # what YAML counts as a new line
+
+
+class YamlProblem(Exception):
+    """YAML that cannot be read, or that is refused: the line (in its file), what, and the fix.
+
+    ``fix`` is None for plain syntax errors, whose fix each reader words for its own file.
+    """
+
+    def __init__(self, line: int | None, message: str, fix: str | None = None):
+        super().__init__(f"line {line}: {message}" if line is not None else message)
+        self.line = line
+        self.message = message
+        self.fix = fix
+
+
+class _Refused(yaml.MarkedYAMLError):
+    """Well-formed YAML that :class:`_StrictLoader` refuses, with the fix."""
+
+    def __init__(self, problem: str, mark: yaml.Mark | None, fix: str):
+        super().__init__(problem=problem, problem_mark=mark)
+        self.fix = fix
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing aliases, deep nesting and repeated keys.
+
+    Aliases are refused where they are composed, before any node is shared, so an alias
+    bomb costs no more than its own bytes.
+    """
+
+    def __init__(self, stream: str, first_line: int) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self._first_line = first_line
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            problem = f"a YAML alias (*{event.anchor}); aliases are not allowed"
+            raise _Refused(problem, event.start_mark, _ALIAS_FIX)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                mark = self.peek_event().start_mark
+                raise _Refused(f"nested more than {MAX_DEPTH} levels deep", mark, _DEPTH_FIX)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def compose_mapping_node(self, anchor: Any) -> yaml.MappingNode:
+        node = super().compose_mapping_node(anchor)
+        first: dict[tuple[str, str], int] = {}
+        for key, _ in node.value:
+            if not isinstance(key, yaml.ScalarNode):
+                continue
+            if (key.tag, key.value) in first:
+                seen = first[key.tag, key.value]
+                message = f"{key.value!r} is given twice (first on line {seen})"
+                raise _Refused(message, key.start_mark, f"keep one `{key.value}:` line")
+            first[key.tag, key.value] = key.start_mark.line + self._first_line
+        return node
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        # PyYAML lets Python's own errors escape for values it cannot convert, such as
+        # `date: 2015-02-30` or `!!int abc`: they become YAML errors at the value's line.
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, KeyError, TypeError, OverflowError) as exc:
+            what = f"{node.value!r} cannot be read ({exc})" if isinstance(node.value, str) else exc
+            raise yaml.constructor.ConstructorError(None, None, str(what), node.start_mark) from exc
+
+
+def strict_yaml(text: str, first_line: int = 1) -> Any:
+    """The YAML document in ``text``, read safely and strictly, or a :class:`YamlProblem`.
+
+    A leading byte-order mark and any line endings (LF, CR LF, CR) are read as YAML
+    defines them. Lines are counted from ``first_line``, the line of the
+    file on which ``text`` starts.
+    """
+    try:
+        loader = _StrictLoader(text, first_line)
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
+    except ReaderError as exc:
+        line = len(_LINE_BREAK.findall(text, 0, exc.position)) + first_line
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        what = f"unacceptable character #x{code:04x} ({exc.reason})"
+        raise YamlProblem(line, f"not valid YAML: {what}") from exc
+    except _Refused as exc:
+        raise YamlProblem(_line(exc, first_line), str(exc.problem), exc.fix) from exc
+    except yaml.YAMLError as exc:
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise YamlProblem(_line(exc, first_line), f"not valid YAML: {reason}") from exc
+
+
+def _line(exc: yaml.YAMLError, first_line: int) -> int | None:
+    """The file line of a YAML error's mark, if it has one."""
+    mark = getattr(exc, "problem_mark", None)
+    return mark.line + first_line if mark is not None else None
 
 
 def lexicon_path(name: str, path: str | os.PathLike[str] | None = None) -> Path:
@@ -56,7 +170,7 @@ def read_bytes(path: Path) -> bytes:
 
 
 def parse_yaml(path: Path, data: bytes) -> Any:
-    """Parse YAML bytes safely; bad encoding or syntax is a :class:`LexiconError`."""
+    """Parse YAML bytes with :func:`strict_yaml`; bad encoding or YAML is a LexiconError."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -71,14 +185,11 @@ def parse_yaml(path: Path, data: bytes) -> Any:
             ]
         ) from exc
     try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark is not None else "(file)"
-        reason = getattr(exc, "problem", None) or str(exc)
-        raise LexiconError(
-            [Problem(path.name, where, f"not valid YAML: {reason}", "correct the YAML syntax")]
-        ) from exc
+        return strict_yaml(text)
+    except YamlProblem as problem:
+        where = f"line {problem.line}" if problem.line is not None else "(file)"
+        fix = problem.fix or "correct the YAML syntax"
+        raise LexiconError([Problem(path.name, where, problem.message, fix)]) from problem
 
 
 def read_yaml(path: Path) -> Any:
