@@ -1,7 +1,9 @@
 """Input: read articles (YAML front matter + raw text), remove boilerplate with traceable offsets.
 
-``articles`` reads and validates article files; ``cleaning`` finds boilerplate
-and maps clean offsets back to the raw text.
+``articles`` reads and validates article files, with ``files`` (which files are read),
+``front_matter`` (the ``---`` lines and the strict YAML), ``fields`` (the metadata) and
+``text_checks`` (the text); ``cleaning`` finds boilerplate and maps clean offsets back to
+the raw text.
 """
 
 from newsframes.corpus.articles import (
@@ -13,10 +15,12 @@ from newsframes.corpus.articles import (
     read_articles,
     removed_spans,
 )
+from newsframes.corpus.files import SkippedFileWarning
 
 __all__ = [
     "FIELDS",
     "Article",
+    "SkippedFileWarning",
     "count_words",
     "load_corpus",
     "parse_article",
