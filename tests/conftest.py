@@ -14,9 +14,23 @@ from newsframes.paths import articles_dir
 GOLDEN = Path(__file__).parent / "golden"
 
 
+# The five reports the book was written about: the golden tables and the hand annotations
+# are theirs. An instructor may add articles to data/articles; these fixtures keep to the five.
+BOOK_ARTICLES = frozenset(
+    {
+        "asharq-2011-airforce-defections",
+        "globalpost-2011-jisr-al-shughour",
+        "itv-2014-khateeb",
+        "fan-2016-aleppo-evacuation",
+        "guardian-2017-is-defectors",
+    }
+)
+
+
 @pytest.fixture(scope="session")
 def corpus() -> pd.DataFrame:
-    return load_corpus()
+    everything = load_corpus()
+    return everything[everything["id"].isin(BOOK_ARTICLES)].reset_index(drop=True)
 
 
 @pytest.fixture(scope="session")
