@@ -5,11 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from newsframes import pipeline
+from newsframes.analysers.actors import unmatched_names
 from newsframes.book.checks import lesson_07 as l7
 from newsframes.corpus.articles import load_corpus
-from newsframes.errors import CorpusError
-from newsframes.paths import articles_dir
+from newsframes.paths import articles_dir, data_dir
 
 MY_ID = "invented-2024-test"
 FILE = """---
@@ -28,7 +27,14 @@ language: en
 url: null
 rights: Invented text.
 ---
-Soldiers of the Syrian army crossed to the Free Syrian Army, an officer said.
+Soldiers of the Syrian army crossed to the Free Syrian Army near Deraa, Captain Omar Haddad said.
+"""
+TOC = """format: jb-book
+root: book/index
+parts:
+  - caption: Added reports
+    chapters:
+      - file: book/ch-{id}
 """
 
 
@@ -36,16 +42,6 @@ def make_copy(tmp_path: Path) -> Path:
     folder = tmp_path / "articles"
     shutil.copytree(articles_dir(), folder)
     return folder
-
-
-def test_copy(tmp_path: Path) -> None:
-    folder = make_copy(tmp_path)
-    assert l7.check_copy(folder).passed
-    assert "is inside data/" in str(l7.check_copy(articles_dir()))
-    (folder / "itv-2014-khateeb.md").unlink()
-    assert "itv-2014-khateeb.md is not in the copy" in str(l7.check_copy(folder))
-    assert "should be a path" in str(l7.check_copy(3))
-    assert str(l7.check_copy(...)).startswith("… Not answered yet")
 
 
 def test_my_file(tmp_path: Path) -> None:
@@ -62,37 +58,50 @@ def test_my_file(tmp_path: Path) -> None:
     assert "language: missing" in str(l7.check_my_file(path, folder))
     assert "directly inside your copy" in str(l7.check_my_file(tmp_path / "x.md", folder))
     assert "Did the write run?" in str(l7.check_my_file(folder / "none.md", folder))
+    assert "should be a path" in str(l7.check_my_file(3, folder))
+    assert str(l7.check_my_file(..., folder)).startswith("… Not answered yet")
 
 
-def test_problems(tmp_path: Path) -> None:
-    folder = make_copy(tmp_path)
-    (folder / f"{MY_ID}.md").write_text(FILE.replace("date_basis: stated\n", ""), "utf-8")
-    try:
-        load_corpus(folder)
-        raise AssertionError("the broken file loaded")
-    except CorpusError as error:
-        problems = error.problems
-    assert l7.check_problems(problems, "date_basis").passed
-    assert "no problem names the field 'byline'" in str(l7.check_problems(problems, "byline"))
-    assert "no problem was reported" in str(l7.check_problems([], "date_basis"))
-    assert "should be the list" in str(l7.check_problems("date_basis missing", "date_basis"))
+def test_validate_statuses() -> None:
+    assert l7.check_validate(1, 0).passed
+    assert "found none" in str(l7.check_validate(0, 0))
+    assert "not 1" in str(l7.check_validate(None, 0))
+    assert "still finds a problem" in str(l7.check_validate(1, 1))
+    assert "is not 2" in str(l7.check_validate(1, 2))
+    assert str(l7.check_validate(1, ...)).startswith("… Not answered yet")
 
 
-def test_validate_status() -> None:
-    assert l7.check_validate(0).passed
-    assert "still finds a problem" in str(l7.check_validate(1))
-    assert str(l7.check_validate(...)).startswith("… Not answered yet")
-
-
-def test_analysis_and_rate(tmp_path: Path) -> None:
+def test_missing_names(tmp_path: Path) -> None:
     folder = make_copy(tmp_path)
     (folder / f"{MY_ID}.md").write_text(FILE, encoding="utf-8")
-    result = pipeline.analyze(load_corpus(folder))
-    assert l7.check_analysis(result, MY_ID).passed
-    assert "Load the COPY" in str(l7.check_analysis(pipeline.analyze(load_corpus()), MY_ID))
-    assert "should be what pipeline.analyze" in str(l7.check_analysis({}, MY_ID))
-    rate = l7.mentions_per_1000(folder, MY_ID)
-    # Read: "Syrian army" and "Free Syrian Army" in a 14-word text.
-    assert rate == 2 * 1000 / 14
-    assert l7.check_my_rate(rate, folder, MY_ID).passed
-    assert "times 1000, divided by its n_words" in str(l7.check_my_rate(2, folder, MY_ID))
+    text = load_corpus(folder).set_index("id").loc[MY_ID, "text"]
+    missing = unmatched_names(text)
+    assert set(missing["name"]) == {"Deraa", "Captain Omar Haddad"}
+    result = l7.check_missing(missing, folder, MY_ID)
+    assert result.passed and "Deraa" in str(result)
+    whole_file = unmatched_names((folder / f"{MY_ID}.md").read_text(encoding="utf-8"))
+    assert "not the whole file" in str(l7.check_missing(whole_file, folder, MY_ID))
+    assert "counts differ" in str(l7.check_missing(missing.iloc[:1], folder, MY_ID))
+    assert "lacks the column(s) count" in str(l7.check_missing(missing[["name"]], folder, MY_ID))
+    assert "should be a pandas DataFrame" in str(l7.check_missing(["Deraa"], folder, MY_ID))
+
+
+def make_project(tmp_path: Path, listed: bool = True) -> Path:
+    project = tmp_path / "book-copy"
+    (project / "book").mkdir(parents=True)
+    (project / "book" / f"ch-{MY_ID}.ipynb").write_text("{}", encoding="utf-8")
+    toc = TOC.format(id=MY_ID if listed else "other")
+    (project / "_toc.yml").write_text(toc, encoding="utf-8")
+    return project
+
+
+def test_chapter(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    assert l7.check_chapter(0, project, MY_ID).passed
+    assert "status 2" in str(l7.check_chapter(2, project, MY_ID))
+    assert "status 1" in str(l7.check_chapter(1, project, MY_ID))
+    assert "no book/ch-other-2024.ipynb" in str(l7.check_chapter(0, project, "other-2024"))
+    unlisted = make_project(tmp_path / "unlisted", listed=False)
+    assert "does not list book/ch-invented-2024-test" in str(l7.check_chapter(0, unlisted, MY_ID))
+    assert "is your checkout" in str(l7.check_chapter(0, data_dir().parent, MY_ID))
+    assert str(l7.check_chapter(..., project, MY_ID)).startswith("… Not answered yet")

@@ -1,4 +1,5 @@
-"""Checks for lesson 07, "Bring your own article": a temp copy, a valid file, the pipeline."""
+"""Checks for lesson 07, "Bring your own article": a valid file in a copy of the book, the
+validator's verdicts, the names the gazetteer misses, and the article's chapter."""
 
 from __future__ import annotations
 
@@ -6,16 +7,18 @@ import os
 from pathlib import Path
 from typing import Any
 
-from newsframes.analysers.actors import find_mentions
+import yaml
+
+from newsframes.analysers.actors import UNMATCHED_COLUMNS, unmatched_names
 from newsframes.book import checks
 from newsframes.corpus.articles import load_corpus, parse_article
 from newsframes.corpus.cleaning import load_rules
-from newsframes.errors import Problem
-from newsframes.paths import articles_dir, data_dir
-from newsframes.pipeline import Analysis
+from newsframes.paths import data_dir
 
 # A word the new file must contain, so nobody mistakes the example for real reporting.
 MARKER = "invented"
+# Exit statuses of `python -m newsframes` (see its --help).
+OK, PROBLEMS, CANNOT_RUN = 0, 1, 2
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -26,22 +29,6 @@ def _as_path(value: Any, name: str) -> Path:
     if not isinstance(value, str | os.PathLike):
         raise TypeError(f"`{name}` should be a path (pathlib.Path or text)")
     return Path(value).resolve()
-
-
-@checks.guarded
-def check_copy(articles_copy: Any) -> checks.Result:
-    """A copy of ``data/articles`` outside ``data/``, holding the five articles."""
-    folder = _as_path(articles_copy, "articles_copy")
-    if _inside(folder, data_dir().resolve()):
-        return checks.wrong(
-            "`articles_copy` is inside data/. Work in a temporary folder: "
-            "tempfile.mkdtemp() and shutil.copytree(articles_dir(), ...)."
-        )
-    originals = sorted(p.name for p in articles_dir().glob("*.md"))
-    missing = [name for name in originals if not (folder / name).is_file()]
-    if missing:
-        return checks.wrong(f"{missing[0]} is not in the copy. Copy the whole folder.")
-    return checks.correct(f"a copy of the {len(originals)} articles in {folder.name}/.")
 
 
 @checks.guarded
@@ -65,67 +52,84 @@ def check_my_file(my_file: Any, articles_copy: Any) -> checks.Result:
 
 
 @checks.guarded
-def check_problems(problems: Any, field: str) -> checks.Result:
-    """The problems the loader reported for a file missing ``field``."""
-    if isinstance(problems, str) or not isinstance(problems, list | tuple):
-        return checks.wrong("`problems` should be the list `error.problems` of the CorpusError.")
-    if not problems:
-        return checks.wrong("no problem was reported: remove the field, then load again.")
-    if not all(isinstance(p, Problem) for p in problems):
-        return checks.wrong("`problems` should hold Problem objects: use `error.problems`.")
-    fields = [p.field for p in problems]
-    if field not in fields:
+def check_validate(broken_status: Any, status: Any) -> checks.Result:
+    """The validator's exit statuses: on the file missing a field, then on the fixed file."""
+    if broken_status == OK:
         return checks.wrong(
-            f"no problem names the field {field!r} (found: {', '.join(fields)}). "
-            f"Remove the line `{field}: ...` from the front matter."
+            "with the line removed, validate should find a problem (status 1), but it found "
+            "none. Remove the `date_basis:` line from the file before you run it."
         )
-    return checks.correct(f"the loader names the file, the field and the fix: {problems[0]}")
-
-
-@checks.guarded
-def check_validate(status: Any) -> checks.Result:
-    """The exit status of ``newsframes validate`` on the fixed copy."""
-    if status == 1:
+    if broken_status != PROBLEMS:
         return checks.wrong(
-            "validate still finds a problem (status 1). Read its output and fix it."
+            f"`broken_status` is {broken_status!r}, not 1. Keep what newsframes_in returns."
+        )
+    if status == PROBLEMS:
+        return checks.wrong(
+            "validate still finds a problem in the fixed copy (status 1). Read its output, "
+            "put the line back and run it again."
         )
     return checks.number(
-        status, 0, "the exit status", "Run main(['validate', str(articles_copy)])."
+        status,
+        OK,
+        "the exit status on the fixed copy",
+        'Run status = newsframes_in(project, "validate") after the fix.',
     )
 
 
 @checks.guarded
-def check_analysis(result: Any, my_id: str) -> checks.Result:
-    """The pipeline's result over the copy: the five articles and the new one."""
-    if not isinstance(result, Analysis):
-        return checks.wrong("`result` should be what pipeline.analyze(...) returns.")
-    ids = set(result.articles["id"])
-    if my_id not in ids:
-        return checks.wrong(
-            f"{my_id!r} is not among the analysed articles. Load the COPY: "
-            "load_corpus(articles_copy), then analyze it."
-        )
-    n_originals = len(list(articles_dir().glob("*.md")))
-    return checks.number(
-        len(ids), n_originals + 1, "the number of analysed articles", "Analyse the whole copy."
-    )
-
-
-def mentions_per_1000(articles_copy: Any, my_id: str) -> float:
-    """Actor mentions per 1,000 words in the new article."""
+def check_missing(missing: Any, articles_copy: Any, my_id: str) -> checks.Result:
+    """The names no actor mention covers in the article's clean text, with their counts."""
+    problem = checks.frame_columns(missing, UNMATCHED_COLUMNS, "`missing`")
+    if problem is not None:
+        return problem
     corpus = load_corpus(_as_path(articles_copy, "articles_copy")).set_index("id")
-    words = dict(zip(corpus.index, corpus["n_words"], strict=True))
-    texts = dict(zip(corpus.index, corpus["text"], strict=True))
-    return len(find_mentions(str(texts[my_id]))) * 1000 / float(words[my_id])
+    expected = unmatched_names(str(corpus.loc[my_id, "text"]))
+    got = dict(zip(missing["name"], missing["count"], strict=True))
+    want = dict(zip(expected["name"], expected["count"], strict=True))
+    if got == want:
+        listed = ", ".join(want) if want else "none"
+        return checks.correct(f"the names no actor mention covers: {listed}.")
+    extra = sorted(set(got) - set(want))
+    if extra:
+        return checks.wrong(
+            f"{extra[0]!r} is not a name of the article's text. Pass the clean text of "
+            "your article (its `text` in load_corpus(articles_copy)), not the whole file."
+        )
+    return checks.wrong(
+        "some names or counts differ. Call unmatched_names on your article's clean text."
+    )
+
+
+def _toc_files(node: Any) -> list[str]:
+    """Every ``file:`` entry of a parsed ``_toc.yml``, at any depth."""
+    if isinstance(node, dict):
+        own = [str(node["file"])] if "file" in node else []
+        return own + [f for value in node.values() for f in _toc_files(value)]
+    if isinstance(node, list):
+        return [f for item in node for f in _toc_files(item)]
+    return []
 
 
 @checks.guarded
-def check_my_rate(my_rate: Any, articles_copy: Any, my_id: str) -> checks.Result:
-    """Actor mentions per 1,000 words in the student's article."""
-    return checks.number(
-        my_rate,
-        mentions_per_1000(articles_copy, my_id),
-        "your article's mentions per 1,000 words",
-        "Count your article's rows in result.mentions, times 1000, divided by its n_words.",
-        tolerance=1e-3,
-    )
+def check_chapter(chapter_status: Any, project: Any, my_id: str) -> checks.Result:
+    """The chapter command's work in the copy: the notebook written and listed in _toc.yml."""
+    folder = _as_path(project, "project")
+    if _inside(folder, data_dir().resolve().parent):
+        return checks.wrong("`project` is your checkout: run the command in the copy.")
+    if chapter_status == CANNOT_RUN:
+        return checks.wrong(
+            "the command could not run as typed (status 2): its one line says why, e.g. a "
+            "chapter that exists already (add --force) or an id with no article."
+        )
+    if chapter_status != OK:
+        return checks.wrong(
+            f"the command stopped with status {chapter_status!r}: read the problems it "
+            "listed, fix them and run it again."
+        )
+    chapter = folder / "book" / f"ch-{my_id}.ipynb"
+    if not chapter.is_file():
+        return checks.wrong(f"there is no book/{chapter.name} in the copy. Pass your id.")
+    toc = yaml.safe_load((folder / "_toc.yml").read_text(encoding="utf-8"))
+    if f"book/ch-{my_id}" not in _toc_files(toc):
+        return checks.wrong(f"the copy's _toc.yml does not list book/ch-{my_id}.")
+    return checks.correct(f"book/{chapter.name} is written and listed in _toc.yml.")
