@@ -226,6 +226,20 @@ def test_charts_take_one_report_and_many(added_alone: tuple[pd.DataFrame, Analys
     assert charts.band_width(3, width=300) == 300
 
 
+def test_colours_stay_distinct_for_any_number_of_categories() -> None:
+    """Up to eight categories take the book's palette; more take a scheme of twenty colours."""
+
+    def scale(n: int) -> dict[str, object]:
+        df = pd.DataFrame({"report": ["r"] * n, "label": [f"l{i}" for i in range(n)], "n": 1})
+        spec = charts.bar(
+            df, x="n", y="report", color="label", title="t", x_title="x", y_title="y"
+        ).to_dict()
+        return dict(spec["encoding"]["color"].get("scale", {}))
+
+    assert scale(len(charts.OKABE_ITO)) == {}  # the theme's palette, as for the five reports
+    assert scale(len(charts.OKABE_ITO) + 1) == {"scheme": charts.MANY_CATEGORIES_SCHEME}
+
+
 def test_validation_names_an_unannotated_article_and_measures_nothing(
     added_alone: tuple[pd.DataFrame, Analysis],
 ) -> None:

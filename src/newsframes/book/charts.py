@@ -35,6 +35,9 @@ OKABE_ITO = [
     "#000000",  # black
     "#F0E442",  # yellow
 ]
+# More categories than the palette has colours would repeat a colour (two labels or sides
+# drawn alike once instructors add articles): past eight, a scheme of twenty.
+MANY_CATEGORIES_SCHEME: Final = "tableau20"
 # Two ends of a diverging scale (negative, positive), from the same palette.
 NEGATIVE, POSITIVE = "#D55E00", "#0072B2"
 # Viridis is perceptually uniform and readable in grey and with colour-vision deficiencies.
@@ -193,6 +196,14 @@ def _tooltip(df: pd.DataFrame, columns: Sequence[str], titles: dict[str, str]) -
     return tips
 
 
+def _category_color(df: pd.DataFrame, column: str, kind: Kind, title: str) -> alt.Color:
+    """Colour by a column: the book's palette, or a larger scheme when it has too few colours."""
+    color = alt.Color(field=_escape(column), type=kind, title=title)
+    if kind == "nominal" and df[column].nunique() > len(OKABE_ITO):
+        return color.scale(scheme=MANY_CATEGORIES_SCHEME)
+    return color
+
+
 def _describe(kind: str, title: str, axes: dict[str, str], rows: int) -> str:
     parts = "; ".join(f"{where}: {what}" for where, what in axes.items())
     return f"{kind}: {title}. {parts}. {rows} data point{'s' if rows != 1 else ''}."
@@ -237,9 +248,7 @@ def bar(
         x_enc = x_enc.sort("-y")
     encoding: dict[str, Any] = {"x": x_enc, "y": y_enc, "tooltip": _tooltip(df, tips, titles)}
     if color:
-        encoding["color"] = alt.Color(
-            field=_escape(color), type=_type(df[color]), title=color_title or color
-        )
+        encoding["color"] = _category_color(df, color, _type(df[color]), color_title or color)
     chart = alt.Chart(_columns(df, x, y, color, *tips)).mark_bar().encode(**encoding)
     axes = {"horizontal axis": x_title, "vertical axis": y_title}
     if color:
@@ -307,7 +316,7 @@ def arc(
     base = alt.Chart(data).encode(
         x=alt.X(field=_escape(x), type=_type(df[x]), title=x_title),
         y=alt.Y(field=_escape(y), type="quantitative", title=y_title),
-        color=alt.Color(field=_escape(series), type="nominal", title=series_title),
+        color=_category_color(df, series, "nominal", series_title),
     )
     layers: list[Any] = [
         base.mark_line(),
@@ -345,9 +354,7 @@ def dot_ci(
     y_enc = alt.Y(field=_escape(y), type="nominal", title=y_title)
     encoding: dict[str, Any] = {"y": y_enc}
     if color:
-        encoding["color"] = alt.Color(
-            field=_escape(color), type="nominal", title=color_title or color
-        )
+        encoding["color"] = _category_color(df, color, "nominal", color_title or color)
         encoding["yOffset"] = alt.YOffset(field=_escape(color), type="nominal")
     base = alt.Chart(_columns(df, x, lo, hi, y, color, *tips)).encode(**encoding)
     interval = base.mark_rule(strokeWidth=2).encode(
