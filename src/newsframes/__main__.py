@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,7 +62,8 @@ def _validate(args: argparse.Namespace) -> int:
         return 1
     removed = sum(len(a.removed) for a in articles)
     print(
-        f"OK: {len(articles)} articles and all lexicons valid; {removed} boilerplate spans removed."
+        f"OK: {_count(len(articles), 'article', 'articles')} and all lexicons valid; "
+        f"{_count(removed, 'boilerplate span', 'boilerplate spans')} removed."
     )
     return 0
 
@@ -200,6 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns the exit status (:data:`EXIT_STATUS`); every failure is a message, not a traceback.
     """
     args = _parser().parse_args(argv)
+    previous = warnings.showwarning
+    warnings.showwarning = _note  # a skipped file is a note for the user, not a source line
     try:
         return int(args.run(args))
     except PathError as error:
@@ -211,6 +215,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(f"{error.filename}: {reason(error)}. Fix: check that path", file=sys.stderr)
         return 1
+    finally:
+        warnings.showwarning = previous
+
+
+def _note(message: Warning | str, *_args: object, **_kwargs: object) -> None:
+    """Print a warning raised during a command as one ``note:`` line on standard error."""
+    print(f"note: {message}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -166,3 +166,17 @@ def test_workers_far_above_the_articles_are_capped_with_a_note(tmp_path: Path) -
     assert note.startswith("note: --workers 1000: using 1 process")
     assert f"{len(list(articles_dir().glob('*.md')))} articles" in note  # the project's own
     assert sorted(p.stem for p in (tmp_path / "out").iterdir()) == sorted(TABLES)
+
+
+def test_a_skipped_file_is_one_note_line(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(articles_dir() / "itv-2014-khateeb.md", folder)
+    (folder / "notes.txt").write_text("not an article\n", encoding="utf-8")
+    result = newsframes("validate", "articles", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("OK: 1 article and all lexicons valid;"), result.stdout
+    assert result.stderr.splitlines() == [
+        "note: notes.txt: (file): skipped: only .md files are read as articles. "
+        "Fix: rename it to notes.md if it is an article"
+    ]
