@@ -82,7 +82,7 @@ chapter: $(STAMP)  ## write the chapter of data/articles/ID.md: make chapter ID=
 	$(if $(ID),,$(error give the article: make chapter ID=<id> for data/articles/<id>.md))
 	$(PY) -m newsframes chapter $(ID)$(if $(FORCE), --force)
 
-lessons: $(STAMP)  ## write the student versions of the lessons (lessons/student)
+lessons: $(STAMP)  ## every notebook's set-up cell from _config.yml, then lessons/student
 	$(PY) -m newsframes lessons lessons
 
 lab: $(STAMP) lessons  ## open the student lessons in JupyterLab with the project's kernel
