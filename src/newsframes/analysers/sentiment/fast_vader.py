@@ -44,6 +44,11 @@ _CONTEXT = frozenset(
 )
 
 
+# Up to this many words VADER's own "but" check is used; beyond, its time would grow with
+# the square of the words, and :func:`but_check` does the same in linear time.
+SHORT = 100
+
+
 class FastVader:
     """VADER's analyzer and lexicon, with the word sets that decide which rules can apply."""
 
@@ -74,7 +79,10 @@ class FastVader:
             return 0.0
         sentiments = valences(words, lower, lexicon)
         if "but" in lower:
-            sentiments = but_check(lower, sentiments)
+            if len(words) <= SHORT:  # VADER's own: quicker on a sentence of ordinary length
+                sentiments = vd.vader_but_check(words, sentiments)
+            else:
+                sentiments = but_check(lower, sentiments)
         # score_valence's compound alone (its other scores are not used).
         total = float(sum(sentiments))
         emphasis = vd.vader_punctuation_emphasis(self.analyzer, text)
