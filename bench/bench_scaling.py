@@ -15,7 +15,7 @@ runs and the memory the growth of the process's peak resident set over its start
 the text must at most about double the time: the target is a ratio of at most 2.3. 2N
 defaults to the size limit per article (``newsframes.limits.MAX_ARTICLE_CHARS``).
 
-    python bench/bench_scaling.py [--chars N] [--repeat R]
+    python bench/bench_scaling.py [--chars N] [--repeat R] [--shapes paragraph article line]
 """
 
 from __future__ import annotations
@@ -112,6 +112,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chars", type=int, default=limits.MAX_ARTICLE_CHARS // 2, help="N")
     parser.add_argument("--repeat", type=int, default=3, help="runs per size (the best counts)")
+    parser.add_argument("--shapes", nargs="+", choices=list(SHAPES), default=list(SHAPES))
     args = parser.parse_args()
     n = args.chars
     for _, make in SHAPES.values():  # load every lexicon and scorer before forking
@@ -124,7 +125,8 @@ def main() -> None:
     header = "{:<10} {:<40} {:>10} {:>9} {:>10} {:>9} {:>7}"
     print(header.format("shape", "", "N: time", "memory", "2N: time", "memory", "ratio"))
     met = []
-    for shape, (what, _) in SHAPES.items():
+    for shape in args.shapes:
+        what = SHAPES[shape][0]
         t1, m1, s1 = in_fresh_process(shape, n, args.repeat)
         t2, m2, s2 = in_fresh_process(shape, 2 * n, args.repeat)
         ratio = t2 / t1
