@@ -317,7 +317,26 @@ def _first_word(term: str) -> str | None:
 
 
 def _longest_first(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Of overlapping spans keep the longest (then the earliest); the rest in text order."""
+    """Of overlapping spans keep the longest (then the earliest); the rest in text order.
+
+    Which of two spans is kept depends only on the spans chained to them by overlaps, so
+    each such chain is settled on its own: the time grows with the spans, not their square.
+    """
+    kept: list[tuple[int, int]] = []
+    chain: list[tuple[int, int]] = []
+    reach = -1  # where the chain so far ends
+    for span in sorted(found):
+        if span[0] >= reach:  # overlaps no span before it: the chain is complete
+            kept += _settle(chain) if len(chain) > 1 else chain
+            chain = []
+        chain.append(span)
+        reach = max(reach, span[1])
+    kept += _settle(chain) if len(chain) > 1 else chain
+    return kept
+
+
+def _settle(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """:func:`_longest_first` of spans that may all overlap: longest first, in text order."""
     found = sorted(found, key=lambda span: (-(span[1] - span[0]), span[0]))
     starts: list[int] = []  # accepted spans, kept sorted by start
     ends: list[int] = []
