@@ -35,7 +35,7 @@ from newsframes.analysers.sourcing.verbs import PhraseSpans, local_matches
 from newsframes.errors import CorpusError
 from newsframes.lexicons.frames import Rule
 from newsframes.pipeline import analyze, write_csv
-from newsframes.text import WORD, segmentation, sentences
+from newsframes.text import WORD, matching, segmentation, sentences
 
 # ------------------------------------------------------------------ the size limit
 
@@ -332,6 +332,28 @@ def test_a_paragraph_without_punctuation_has_speakers_of_bounded_length() -> Non
     assert len(found) > 300
     assert found["speaker"].str.len().max() <= REACH
     assert (found["end"] - found["start"]).max() <= 2 * REACH
+
+
+# ------------------------------------------------------------------ text
+
+
+def reference_longest_first(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest (then earliest) first, each kept if it overlaps none kept before."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda span: (span[0] - span[1], span[0])):
+        if all(end <= s or e <= start for s, e in kept):
+            kept.append((start, end))
+    return sorted(kept)
+
+
+def test_longest_match_first_as_trying_each_against_all_kept() -> None:
+    rng = random.Random(20)
+    for _ in range(5000):
+        spans = []
+        for _ in range(rng.randint(0, 30)):
+            start = rng.randrange(80)
+            spans.append((start, start + rng.randint(1, 9)))
+        assert matching._longest_first(spans) == reference_longest_first(spans)
 
 
 # ------------------------------------------------------------------ sentence splitting
