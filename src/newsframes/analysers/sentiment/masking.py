@@ -51,15 +51,23 @@ def mask_regions(
     touch share one region.
     """
     regions: list[tuple[int, int, list[tuple[int, int]]]] = []
+    walked_to = start  # no walk back goes past the previous mention's end
     for m_start, m_end in spans:
+        if regions and m_end <= regions[-1][1]:
+            # ends within the last region's stretch: its widening is inside it too
+            regions[-1][2].append((m_start, m_end))
+            walked_to = max(walked_to, m_end)
+            continue
         left = m_start
-        while left > start and not text[left - 1].isspace():
+        while left > walked_to and not text[left - 1].isspace():
             left -= 1
+        walked_to = m_end
         match = _NONSPACE_RUN.match(text, m_end, end)
         right = match.end() if match else m_end
         if regions and left <= regions[-1][1]:
-            last = regions[-1]
-            regions[-1] = (last[0], max(last[1], right), [*last[2], (m_start, m_end)])
+            a, b, inside = regions[-1]
+            inside.append((m_start, m_end))
+            regions[-1] = (a, max(b, right), inside)
         else:
             regions.append((left, right, [(m_start, m_end)]))
     return [(text[a:b], masked(text, a, b, inside)) for a, b, inside in regions]
