@@ -24,6 +24,7 @@ from newsframes.analysers.sentiment import score_sentences
 from newsframes.analysers.sentiment import summary as sentiment_summary
 from newsframes.analysers.sentiment.fast_vader import but_check
 from newsframes.analysers.sentiment.library_internals import vader_but_check
+from newsframes.analysers.sentiment.masking import mask_regions, masked
 from newsframes.analysers.sourcing import (
     attribution,
     find_quotes,
@@ -249,6 +250,44 @@ def test_bootstrap_in_blocks_as_in_one_go(n: int, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(sentiment_summary, "RESAMPLE_CELLS", 7 * n)  # 9 blocks of 7 replicates
     got = sentiment_summary._bootstrap_block(block, [False, False], with_ci, [0, n], n_boot, tail)
     np.testing.assert_allclose(got, want, rtol=1e-12, atol=0)
+
+
+def reference_mask_regions(
+    text: str, start: int, end: int, spans: list[tuple[int, int]]
+) -> list[tuple[str, str]]:
+    """Each mention widened to the whitespace around it by walking the text, stretches that
+    touch merged (the function before)."""
+    regions: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for m_start, m_end in spans:
+        left = m_start
+        while left > start and not text[left - 1].isspace():
+            left -= 1
+        right = m_end
+        while right < end and not text[right].isspace():
+            right += 1
+        if regions and left <= regions[-1][1]:
+            a, b, inside = regions[-1]
+            regions[-1] = (a, max(b, right), [*inside, (m_start, m_end)])
+        else:
+            regions.append((left, right, [(m_start, m_end)]))
+    return [(text[a:b], masked(text, a, b, inside)) for a, b, inside in regions]
+
+
+def test_mask_regions_as_walking_the_text() -> None:
+    rng = random.Random(21)
+    pieces = ["IS", "/", " ", "ab", "-", "  ", "Free Syrian Army", "\n", "US-led"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        start = rng.randrange(len(text))
+        end = rng.randint(start, len(text))
+        spans = []
+        for _ in range(rng.randint(0, 8) if end > start else 0):
+            s = rng.randrange(start, end)
+            spans.append((s, rng.randint(s + 1, min(end, s + 8))))
+        spans.sort()
+        assert mask_regions(text, start, end, spans) == reference_mask_regions(
+            text, start, end, spans
+        )
 
 
 # ------------------------------------------------------------------ sourcing
