@@ -30,8 +30,13 @@ SENTENCE_COLUMNS = ["article_id", "sent_id", "para_id", "start", "end", "text"]
 _SENTENCE_INDEX = pd.Index(SENTENCE_COLUMNS)
 # A terminal run, then either whitespace, or (a typesetting slip, "Islamists.The")
 # directly a capitalised word after a lower-case word. Written to start with the
-# character class, so the regex engine jumps from one terminal mark to the next.
-_TERMINAL = re.compile(r"[.!?…](?:[.!?…]*[\"'”’)\]]*(?=\s)|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))")
+# character class, so the regex engine jumps from one terminal mark to the next. A match
+# starts only at a run's first mark, and the run and the closing marks are taken whole
+# (possessive), as no match could start later in a run: a long run of marks ("......")
+# is read once, not once per mark.
+_TERMINAL = re.compile(
+    r"[.!?…](?<![.!?…][.!?…])(?:[.!?…]*+[\"'”’)\]]*+(?=\s)|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))"
+)
 _NEXT_STARTS = re.compile(r"\s*[\"“‘(\[]*[A-Z0-9]")
 _LINE = re.compile(r"[^\n]+")
 _LINE_CR = re.compile(r"[^\r\n]+")  # three times slower than _LINE: only for texts with a CR
