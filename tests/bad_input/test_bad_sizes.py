@@ -9,6 +9,7 @@ The limit is made small with monkeypatch, so that the tests stay quick.
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import numpy as np
@@ -408,3 +409,18 @@ def test_sentences_as_reading_the_whole_word_before_a_full_stop(
     usual = [list(segmentation.sentence_spans(t)) for t in texts]
     monkeypatch.setattr(segmentation, "_longest", lambda _abbreviations: 10**9)
     assert [list(segmentation.sentence_spans(t)) for t in texts] == usual
+
+
+# The sentence-end pattern before runs of marks were read once (it read a run once per mark).
+BACKTRACKING_TERMINAL = re.compile(
+    r"[.!?…](?:[.!?…]*[\"'”’)\]]*(?=\s)|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))"
+)
+
+
+def test_sentence_ends_as_the_backtracking_pattern() -> None:
+    rng = random.Random(22)
+    pieces = [".", "!", "?", "…", "..", " ", "\n", "”", '"', "’", ")", "]", "ab", "Yy", "A", "4"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        want = [m.span() for m in BACKTRACKING_TERMINAL.finditer(text)]
+        assert [m.span() for m in segmentation._TERMINAL.finditer(text)] == want
