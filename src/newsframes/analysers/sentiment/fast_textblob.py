@@ -8,6 +8,7 @@ plain dicts, skipping words that cannot change a score. Exact for textblob
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import chain
 from typing import TYPE_CHECKING, Any
@@ -201,31 +202,82 @@ def _plain(token: str) -> bool:
     return len(token) > 2 and token[0].isalnum() and token[-1].isalnum()
 
 
-def split_token(t: str) -> tuple[str, ...]:
-    """One whitespace token cut as textblob 0.20.1's ``find_tokens`` cuts it."""
+def split_token(token: str) -> tuple[str, ...]:
+    """One whitespace token cut as textblob 0.20.1's ``find_tokens`` cuts it.
+
+    The same steps, on offsets into the token instead of ever shorter copies of it, so
+    a long token (a run of punctuation) costs time in proportion to its length.
+    """
+    i, j = 0, len(token)  # what is left of the token: token[i:j]
     tokens = []
     tail = []
-    while t.startswith(_EDGE_PUNCT) and t not in tb.replacements:
-        tokens.append(t[0])
-        t = t[1:]
-    while t.endswith(_EDGE_PUNCT_DOT) and t not in tb.replacements:
-        if t.endswith(_EDGE_PUNCT):
-            tail.append(t[-1])
-            t = t[:-1]
-        if t.endswith("..."):
+    while i < j and token[i] in _EDGE and not _replacement(token, i, j):
+        tokens.append(token[i])
+        i += 1
+    runs: tuple[int, int, bool] | None = None  # for the abbreviation patterns, from i
+    while i < j and token[j - 1] in _EDGE_DOT and not _replacement(token, i, j):
+        if token[j - 1] in _EDGE:
+            tail.append(token[j - 1])
+            j -= 1
+        if j - i >= 3 and token.endswith("...", i, j):
             tail.append("...")
-            t = t[:-3].rstrip(".")
-        if t.endswith("."):
-            if (
-                t in tb.ABBREVIATIONS
-                or tb.RE_ABBR1.match(t) is not None
-                or tb.RE_ABBR2.match(t) is not None
-                or tb.RE_ABBR3.match(t) is not None
-            ):
+            j -= 3
+            while j > i and token[j - 1] == ".":
+                j -= 1
+        if j > i and token[j - 1] == ".":
+            if runs is None:
+                runs = _abbreviation_runs(token, i)
+            if _abbreviation(token, i, j, runs):
                 break
-            tail.append(t[-1])
-            t = t[:-1]
-    if t != "":
-        tokens.append(t)
+            tail.append(".")
+            j -= 1
+    if j > i:
+        tokens.append(token[i:j])
     tokens.extend(reversed(tail))
     return tuple(tokens)
+
+
+_EDGE = frozenset(_EDGE_PUNCT)
+_EDGE_DOT = frozenset(_EDGE_PUNCT_DOT)
+_LONGEST_REPLACEMENT = max(map(len, tb.replacements))
+_LONGEST_ABBREVIATION = max(map(len, tb.ABBREVIATIONS))
+# textblob's RE_ABBR2 (letter-and-dot pairs) and RE_ABBR3 (a capital, consonants, any
+# character) taken apart, so that one pass over a token answers them for every end.
+if tb.RE_ABBR2.pattern != r"^([A-Za-z]\.)+$" or not (
+    tb.RE_ABBR3.pattern.startswith("^[A-Z][") and tb.RE_ABBR3.pattern.endswith("]+.$")
+):
+    raise ImportError("textblob's abbreviation patterns are not those of textblob 0.20.1")
+_PAIRS = re.compile(r"(?:[A-Za-z]\.)*")
+_CAPITAL = re.compile(r"[A-Z]")
+_CONSONANTS = re.compile(tb.RE_ABBR3.pattern[len("^[A-Z]") : -len("+.$")] + "*")
+
+
+def _replacement(token: str, i: int, j: int) -> bool:
+    """Whether ``token[i:j]`` is one of textblob's contractions ("'s", "n't", ...)."""
+    return j - i <= _LONGEST_REPLACEMENT and token[i:j] in tb.replacements
+
+
+def _abbreviation_runs(token: str, i: int) -> tuple[int, int, bool]:
+    """From ``i``: where its letter-and-dot pairs end, where the consonants after its first
+    character end, and whether that character is a capital."""
+    pairs = _PAIRS.match(token, i)
+    consonants = _CONSONANTS.match(token, i + 1)
+    return (
+        pairs.end() if pairs else i,
+        consonants.end() if consonants else i + 1,
+        _CAPITAL.match(token, i) is not None,
+    )
+
+
+def _abbreviation(token: str, i: int, j: int, runs: tuple[int, int, bool]) -> bool:
+    """Whether ``token[i:j]`` (ending in a full stop) is an abbreviation to textblob: in its
+    list, or matched by RE_ABBR1, RE_ABBR2 or RE_ABBR3."""
+    n = j - i
+    if n <= _LONGEST_ABBREVIATION and token[i:j] in tb.ABBREVIATIONS:
+        return True
+    if n == 2 and tb.RE_ABBR1.match(token[i:j]) is not None:
+        return True
+    pairs_end, consonants_end, capital = runs
+    if n % 2 == 0 and j <= pairs_end:  # RE_ABBR2: pairs up to j
+        return True
+    return n >= 3 and capital and j - 1 <= consonants_end  # RE_ABBR3
