@@ -21,8 +21,10 @@ from newsframes.analysers.framing import frame_hits
 from newsframes.analysers.framing.nearest import FEW, NearestActor, closest_opposing
 from newsframes.analysers.framing.table import LONGEST_SENTENCE, SENTENCE_CONTEXT
 from newsframes.analysers.records import Mention
+from newsframes.analysers.sentiment import library_internals as textblob_text
 from newsframes.analysers.sentiment import score_sentences
 from newsframes.analysers.sentiment import summary as sentiment_summary
+from newsframes.analysers.sentiment.fast_textblob import split_token
 from newsframes.analysers.sentiment.fast_vader import but_check
 from newsframes.analysers.sentiment.library_internals import vader_but_check
 from newsframes.analysers.sentiment.masking import mask_regions, masked
@@ -227,6 +229,40 @@ def test_but_check_as_vaders_own() -> None:
         want = vader_but_check(words, list(values))
         got = but_check([w.lower() for w in words], list(values))
         assert got == want and list(map(type, got)) == list(map(type, want))
+
+
+def reference_split_token(t: str) -> tuple[str, ...]:
+    """textblob's token cutting on ever shorter copies of the token (the function before)."""
+    edge = tuple(textblob_text.PUNCTUATION.replace(".", ""))
+    tokens, tail = [], []
+    while t.startswith(edge) and t not in textblob_text.replacements:
+        tokens.append(t[0])
+        t = t[1:]
+    while t.endswith((*edge, ".")) and t not in textblob_text.replacements:
+        if t.endswith(edge):
+            tail.append(t[-1])
+            t = t[:-1]
+        if t.endswith("..."):
+            tail.append("...")
+            t = t[:-3].rstrip(".")
+        if t.endswith("."):
+            if t in textblob_text.ABBREVIATIONS or any(
+                p.match(t) is not None
+                for p in (textblob_text.RE_ABBR1, textblob_text.RE_ABBR2, textblob_text.RE_ABBR3)
+            ):
+                break
+            tail.append(t[-1])
+            t = t[:-1]
+    return tuple([*tokens, *([t] if t else []), *reversed(tail)])
+
+
+def test_split_token_as_cutting_copies() -> None:
+    rng = random.Random(23)
+    pieces = [".", "..", "...", "!", "?", "(", ")", "'", '"', "|", "-", "A", "Mr", "e", "g"]
+    pieces += ["b", "c", "x", "Z", "'s", "n't", "'ll", "a", "m", "vs", "w/", "etc", "Bcd", "3"]
+    for _ in range(50000):
+        token = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        assert split_token(token) == reference_split_token(token), token
 
 
 def reference_bootstrap(
