@@ -39,7 +39,6 @@ class FastTextBlob:
         lex = tb.textblob_lexicon()
         self.labeler = lex.labeler
         self.modifier = lex.modifier
-        self.tokenizer = lex.tokenizer
         emoticons: dict[str, float] = {}
         for (_kind, value), group in lex.emoticons.items():
             for e in group:
@@ -94,7 +93,7 @@ class FastTextBlob:
             tokens = [t for t in tokens if t != tb.EOS]
         out = " ".join(tokens)
         if tb.RE_SARCASM.search(out) or tb.RE_EMOTICONS.search(out):
-            return " ".join(self.tokenizer(string))
+            return " ".join(find_tokens(string))
         return out
 
     def masking_changes(self, original: str, masked: str) -> bool:
@@ -195,6 +194,40 @@ class FastTextBlob:
                     if value is not None:
                         a.append({"w": [w], "p": value, "s": 1.0, "i": 1.0, "n": 1, "x": tb.MOOD})
         return [(d["w"], d["p"] * -0.5 if d["n"] < 0 else d["p"], d["s"], d["x"]) for d in a]
+
+
+def find_tokens(string: str) -> list[str]:
+    """textblob 0.20.1's ``find_tokens(string)`` (its sentences, each a string of tokens), with
+    each token cut by :func:`split_token`, so that a long token costs linear time."""
+    for a, b in tb.replacements.items():
+        string = re.sub(a, b, string)
+    for q in _QUOTES:
+        string = string.replace(q, f" {q} ")
+    string = re.sub(r"\n{2,}", f" {tb.EOS} ", string.replace("\r\n", "\n"))
+    tokens = list(chain.from_iterable(map(split_token, string.split())))
+    # The sentence split, as textblob's: a run of end marks (and closing marks) ends one.
+    sentences: list[list[str]] = [[]]
+    i = j = 0
+    while j < len(tokens):
+        if tokens[j] in _ENDS:
+            while j < len(tokens) and tokens[j] in _CLOSING:
+                # textblob counts the quote in the sentence begun, always empty here: even
+                if tokens[j] in ("'", '"') and sentences[-1].count(tokens[j]) % 2 == 0:
+                    break
+                j += 1
+            sentences[-1].extend(t for t in tokens[i:j] if t != tb.EOS)
+            sentences.append([])
+            i = j
+        j += 1
+    sentences[-1].extend(tokens[i:j])
+    joined = (tb.RE_SARCASM.sub("(!)", " ".join(s)) for s in sentences if s)
+    return [
+        tb.RE_EMOTICONS.sub(lambda m: m.group(1).replace(" ", "") + m.group(2), s) for s in joined
+    ]
+
+
+_ENDS = frozenset({"...", ".", "!", "?", tb.EOS})
+_CLOSING = frozenset({"'", '"', "”", "’", "...", ".", "!", "?", ")", tb.EOS})
 
 
 def _plain(token: str) -> bool:
