@@ -24,7 +24,7 @@ from newsframes.analysers.records import Mention
 from newsframes.analysers.sentiment import library_internals as textblob_text
 from newsframes.analysers.sentiment import score_sentences
 from newsframes.analysers.sentiment import summary as sentiment_summary
-from newsframes.analysers.sentiment.fast_textblob import split_token
+from newsframes.analysers.sentiment.fast_textblob import find_tokens, split_token
 from newsframes.analysers.sentiment.fast_vader import but_check
 from newsframes.analysers.sentiment.library_internals import vader_but_check
 from newsframes.analysers.sentiment.masking import mask_regions, masked
@@ -263,6 +263,17 @@ def test_split_token_as_cutting_copies() -> None:
     for _ in range(50000):
         token = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
         assert split_token(token) == reference_split_token(token), token
+
+
+def test_find_tokens_as_textblobs_own() -> None:
+    tokenizer = textblob_text.textblob_lexicon().tokenizer
+    rng = random.Random(24)
+    pieces = [":)", ":-(", "(!)", "( ! )", ":D", "<3", "'", '"', "“", "”", "‘", "’", " ", "\n"]
+    pieces += ["\n\n", "\r\n", ".", "...", "!", "?", ")", "(", "good", "isn't", "he's", "Mr."]
+    pieces += ["e.g.", "U.S.", textblob_text.EOS, "Bcd.", "|", "w/", "3.5", ","]
+    for _ in range(10000):
+        string = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        assert find_tokens(string) == tokenizer(string), string
 
 
 def reference_bootstrap(
