@@ -63,7 +63,7 @@ __all__ = [
     "scalar_inc_dec",
     "textblob_lexicon",
     "vader_but_check",
-    "vader_emoji_chars",
+    "vader_emoji_descriptions",
     "vader_punctuation_emphasis",
 ]
 
@@ -84,9 +84,9 @@ def vader_but_check(words: list[str], sentiments: list[float]) -> list[float]:
     return result
 
 
-def vader_emoji_chars(analyzer: SentimentIntensityAnalyzer) -> frozenset[str]:
-    """The characters VADER's emoji pass replaces (its ``emojis`` table, single characters)."""
-    return frozenset(k for k in analyzer.emojis if len(k) == 1)
+def vader_emoji_descriptions(analyzer: SentimentIntensityAnalyzer) -> dict[str, str]:
+    """VADER's ``emojis`` table for single characters: each emoji and the words that replace it."""
+    return {k: v for k, v in analyzer.emojis.items() if len(k) == 1}
 
 
 def vader_punctuation_emphasis(analyzer: SentimentIntensityAnalyzer, text: str) -> float:
