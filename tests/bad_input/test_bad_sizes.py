@@ -25,7 +25,7 @@ from newsframes.analysers.sentiment import library_internals as textblob_text
 from newsframes.analysers.sentiment import score_sentences
 from newsframes.analysers.sentiment import summary as sentiment_summary
 from newsframes.analysers.sentiment.fast_textblob import find_tokens, split_token
-from newsframes.analysers.sentiment.fast_vader import but_check
+from newsframes.analysers.sentiment.fast_vader import FastVader, but_check
 from newsframes.analysers.sentiment.library_internals import vader_but_check
 from newsframes.analysers.sentiment.masking import mask_regions, masked
 from newsframes.analysers.sourcing import (
@@ -274,6 +274,17 @@ def test_find_tokens_as_textblobs_own() -> None:
     for _ in range(10000):
         string = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
         assert find_tokens(string) == tokenizer(string), string
+
+
+def test_vader_with_emoji_as_polarity_scores() -> None:
+    vader = FastVader()
+    emoji = sorted(vader.emoji_chars)[:200]
+    words = ["good", "bad", "not", "very", "but", "x", "kind", "of", "no", "!", "GREAT", " "]
+    rng = random.Random(25)
+    for _ in range(2000):
+        parts = [rng.choice([*words, rng.choice(emoji)]) for _ in range(rng.randint(1, 25))]
+        text = rng.choice(("", " ")).join(parts)
+        assert vader.compound(text) == vader.analyzer.polarity_scores(text)["compound"], text
 
 
 def reference_bootstrap(
