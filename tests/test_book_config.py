@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from newsframes.book import charts
+from newsframes.book.toc_entries import toc_files
 
 ROOT = Path(__file__).resolve().parents[1]
 BOOK = ROOT / "book"
@@ -34,22 +35,6 @@ def config() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def toc() -> dict[str, Any]:
     return yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-
-
-def toc_files(toc: dict[str, Any]) -> list[str]:
-    """Every `file:` in the toc, the root first."""
-    found = [toc["root"]]
-
-    def walk(entries: list[dict[str, Any]]) -> None:
-        for entry in entries:
-            if "file" in entry:
-                found.append(entry["file"])
-            for key in ("parts", "chapters", "sections"):
-                walk(entry.get(key, []))
-
-    for key in ("parts", "chapters"):
-        walk(toc.get(key, []))
-    return found
 
 
 def page_path(entry: str) -> Path | None:

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = Path(__file__).parent / "chapter_article" / "example-2013-border-crossing.md"
 ARTICLE_ID = ARTICLE.stem
 URL = repository_url(ROOT / "_config.yml")
-# The sections of an article chapter (/work/shared/style.md "Shape of a chapter"), in order.
+# The sections of an article chapter (the book's style guide, "Shape of a chapter"), in order.
 SECTIONS = [
     "**What you will learn**",
     "## The article",

@@ -11,23 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from newsframes.analysers import registry
 from newsframes.paths import articles_dir
 
-TABLES = [
-    "articles",
-    "sentences",
-    "mentions",
-    "co_mentions",
-    "labels",
-    "quotes",
-    "frames",
-    "sentiment",
-    "actor_counts",
-    "label_shares",
-    "sourcing_summary",
-    "frame_scores",
-    "article_sentiment",
-]
+TABLES = ["articles", *registry.table_names(), *registry.summary_names()]
 
 
 def newsframes(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

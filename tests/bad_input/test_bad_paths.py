@@ -20,27 +20,13 @@ import pandas as pd
 import pytest
 
 from newsframes.__main__ import main
+from newsframes.analysers import registry
 from newsframes.corpus.articles import load_corpus
 from newsframes.paths import PathError, articles_dir, existing_folder, resolve, writable_folder
 from newsframes.pipeline import analyze, analyze_chunk, iter_analyze, worker_count, write_csv
 
 TABLE_FILES = sorted(
-    f"{name}.csv"
-    for name in (
-        "articles",
-        "sentences",
-        "mentions",
-        "co_mentions",
-        "labels",
-        "quotes",
-        "frames",
-        "sentiment",
-        "actor_counts",
-        "label_shares",
-        "sourcing_summary",
-        "frame_scores",
-        "article_sentiment",
-    )
+    f"{name}.csv" for name in ("articles", *registry.table_names(), *registry.summary_names())
 )
 
 

@@ -45,23 +45,8 @@ SENTENCE_SCORE_COLUMNS = [
     "vader_masked",
     "quoted_share",
 ]
-SEGMENT_COLUMNS = [
-    "sent_id",
-    "seg_id",
-    "voice",
-    "start",
-    "end",
-    "n_words",
-    "polarity",
-    "subjectivity",
-    "has_hit",
-    "drivers",
-    "vader_compound",
-    "n_masked",
-    "polarity_masked",
-    "subjectivity_masked",
-    "vader_masked",
-]
+# A segment (one voice within a sentence) has the sentence columns but quoted_share.
+SEGMENT_COLUMNS = ["sent_id", "seg_id", "voice", *SENTENCE_SCORE_COLUMNS[1:-1]]
 
 
 def format_drivers(assessments: Iterable[Any]) -> str:
