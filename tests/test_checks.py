@@ -45,3 +45,37 @@ def test_guarded_turns_errors_into_hints() -> None:
 def test_as_number_turns_numpy_scalars_into_python_numbers() -> None:
     assert type(checks.as_number(np.int64(3))) is int
     assert checks.as_number("3") == "3"  # anything else is left for the check to judge
+
+
+def refused(result: checks.Result, hint: str) -> bool:
+    """A wrong answer, refused with a hint: status "not yet" and ``hint`` in the message.
+    The lesson tests use it for the number printed on the page and the neighbouring column."""
+    return result.status == checks.WRONG and hint in result.message
+
+
+def test_number_names_a_rounded_copy() -> None:
+    assert refused(checks.number(0.13, 2 / 15, "the mean", "Compute it."), "value rounded")
+    assert refused(checks.number(-0.86, -0.8591, "the score", ""), "value rounded")
+    assert not refused(checks.number(0.0, 0.04, "the mean", ""), "value rounded")  # 0: no copy
+    assert refused(checks.number(0.5, 2 / 15, "the mean", "Compute it."), "Compute it.")
+
+
+def test_known_mistake_never_refuses_the_right_answer() -> None:
+    mistakes = [(4, "that is the last label."), (20, "that is the number of columns.")]
+    assert refused(checks.known_mistake(4, 5, mistakes), "last label")
+    assert refused(checks.known_mistake(np.int64(20), 5, mistakes), "columns")
+    assert checks.known_mistake(5, 5, mistakes) is None
+    assert checks.known_mistake(4, 4, mistakes) is None  # the "mistake" is right here
+    assert checks.known_mistake(pd.DataFrame({"a": [4]}), 5, mistakes) is None
+
+
+def test_guarded_keeps_the_signature_a_grader_reads() -> None:
+    import inspect
+
+    @checks.guarded
+    def check_pair(first: int, second: int) -> checks.Result:
+        """Two numbers."""
+        return checks.correct()
+
+    assert list(inspect.signature(check_pair).parameters) == ["first", "second"]
+    assert check_pair.__doc__ == "Two numbers."

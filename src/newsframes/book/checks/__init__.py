@@ -9,6 +9,7 @@ Lesson-specific checks live in ``newsframes.book.checks.lesson_NN`` modules.
 
 from __future__ import annotations
 
+import functools
 import math
 import numbers
 from collections.abc import Callable, Iterable
@@ -69,6 +70,7 @@ def is_unanswered(answer: Any) -> bool:
 def guarded(check: Callable[..., Result]) -> Callable[..., Result]:
     """Wrap a check so that an unexpected error in the student's answer becomes a hint."""
 
+    @functools.wraps(check)  # keeps the name, docstring and signature a grader may read
     def run(*args: Any, **kwargs: Any) -> Result:
         if any(is_unanswered(a) for a in (*args, *kwargs.values())):
             return unanswered()
@@ -78,8 +80,6 @@ def guarded(check: Callable[..., Result]) -> Callable[..., Result]:
             kind = type(error).__name__
             return wrong(f"your answer could not be checked ({kind}: {error}). Check its type.")
 
-    run.__name__ = check.__name__
-    run.__doc__ = check.__doc__
     return run
 
 
@@ -97,7 +97,46 @@ def number(answer: Any, expected: float, what: str, hint: str, tolerance: float 
         return wrong(f"{what} should be a number, not {type(answer).__name__}. {hint}")
     if math.isclose(float(answer), float(expected), rel_tol=tolerance, abs_tol=tolerance):
         return correct(f"{what} is {expected:g}.")
+    if is_rounded_copy(answer, expected):
+        return wrong(
+            f"{what} is not {answer:g}: that is the value rounded, as a page prints it. "
+            f"Compute it and keep the whole number. {hint}"
+        )
     return wrong(f"{what} is not {answer:g}. {hint}")
+
+
+def is_rounded_copy(answer: Any, expected: float) -> bool:
+    """True when ``answer`` is ``expected`` rounded to 1 to 4 decimals but not ``expected``:
+    a number copied from a printed table or message instead of computed (0 is not counted:
+    a zero is rarely a copy)."""
+    if isinstance(answer, bool | np.bool_) or not isinstance(answer, numbers.Real):
+        return False
+    value, target = float(answer), float(expected)
+    return value not in (0.0, target) and any(value == round(target, d) for d in range(1, 5))
+
+
+def same_value(answer: Any, other: Any, tolerance: float = 1e-9) -> bool:
+    """Whether two answers are the same: numbers within ``tolerance``, anything else equal."""
+    if isinstance(answer, numbers.Real) and isinstance(other, numbers.Real):
+        return math.isclose(float(answer), float(other), rel_tol=tolerance, abs_tol=tolerance)
+    if isinstance(answer, pd.DataFrame | pd.Series) or isinstance(other, pd.DataFrame | pd.Series):
+        return False
+    try:
+        return bool(answer == other)
+    except (TypeError, ValueError):  # e.g. a NumPy array compared with a list
+        return False
+
+
+def known_mistake(answer: Any, expected: Any, mistakes: Iterable[tuple[Any, str]]) -> Result | None:
+    """The hint for a likely wrong answer (the number printed on the page, the neighbouring
+    column or attribute), or ``None``. A "mistake" that equals ``expected`` is skipped, so a
+    hint never refuses a right answer."""
+    answer = as_number(answer)
+    for value, hint in mistakes:
+        value = as_number(value)
+        if same_value(answer, value) and not same_value(value, as_number(expected)):
+            return wrong(hint)
+    return None
 
 
 def same_items(answer: Any, expected: Iterable[Any], what: str, hint: str) -> Result:

@@ -6,6 +6,7 @@ stay right when an article is added or a boilerplate rule changes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, cast
 
 import pandas as pd
@@ -28,7 +29,25 @@ def _article(article_id: str) -> pd.Series:
 @checks.guarded
 def check_n_articles(n_articles: Any) -> Result:
     """How many articles the corpus holds."""
-    expected = len(load_corpus())
+    corpus = load_corpus()
+    expected = len(corpus)
+    mistake = checks.known_mistake(
+        n_articles,
+        expected,
+        [
+            (
+                expected - 1,
+                "that is the label of the last row: pandas counts rows from 0. Count them "
+                "with len(corpus).",
+            ),
+            (
+                len(corpus.columns),
+                "that is the number of columns. One ROW is one article: len(corpus).",
+            ),
+        ],
+    )
+    if mistake is not None:
+        return mistake
     return checks.number(
         checks.as_number(n_articles),
         expected,
@@ -41,7 +60,25 @@ def check_n_articles(n_articles: Any) -> Result:
 def check_inferred(inferred_ids: Any) -> Result:
     """The ids of the articles whose date is inferred from events, not printed."""
     corpus = load_corpus()
-    expected = corpus.loc[corpus["date_basis"] == "inferred", "id"]
+    inferred = corpus["date_basis"] == "inferred"
+    expected = corpus.loc[inferred, "id"]
+    if isinstance(inferred_ids, Iterable) and not isinstance(inferred_ids, str):
+        mistake = checks.known_mistake(
+            set(inferred_ids),
+            set(expected),
+            [
+                (
+                    set(corpus.loc[inferred, "outlet"]),
+                    "those are the outlets of the right articles. Take the `id` column.",
+                ),
+                (
+                    set(corpus.loc[~inferred, "id"]),
+                    'those are the articles whose date is stated. Keep date_basis == "inferred".',
+                ),
+            ],
+        )
+        if mistake is not None:
+            return mistake
     return checks.same_items(
         inferred_ids,
         expected,
@@ -54,11 +91,17 @@ def check_inferred(inferred_ids: Any) -> Result:
 def check_longest(longest_id: Any) -> Result:
     """The id of the longest article (most words after cleaning)."""
     corpus = load_corpus()
-    expected = str(corpus["id"].iloc[int(corpus["n_words"].to_numpy().argmax())])
+    row = int(corpus["n_words"].to_numpy().argmax())
+    expected = str(corpus["id"].iloc[row])
     if longest_id == expected:
         return checks.correct(f"{expected} is the longest article.")
     if longest_id in set(corpus["outlet"]):
         return checks.wrong("give the article's `id`, not its outlet.")
+    if checks.as_number(longest_id) == corpus.index[row]:
+        return checks.wrong(
+            f"{longest_id} is the row label idxmax gives, not the id. Take the `id` of that "
+            'row: corpus.loc[row, "id"].'
+        )
     return checks.wrong(
         f"{longest_id!r} is not the longest article. Sort by `n_words` (or use `idxmax`)."
     )
@@ -69,6 +112,29 @@ def check_removed_chars(n_removed: Any) -> Result:
     """How many characters cleaning removed from the ITV article."""
     row = _article(ITV)
     expected = len(row["raw_text"]) - len(row["text"])
+    video = next(s for s in row["removed"] if "VIDEO" in s.text)
+    mistake = checks.known_mistake(
+        n_removed,
+        expected,
+        [
+            (
+                video.end - video.start,
+                "that is the length of the video prompt alone. Cleaning cut more than one "
+                "span: compare the whole lengths.",
+            ),
+            (
+                len(row["raw_text"]),
+                "that is the length of the whole raw text. Subtract the length of `text`.",
+            ),
+            (
+                len(row["text"]),
+                "that is the length of the clean text. Subtract it from the length of `raw_text`.",
+            ),
+            (-expected, "that is the difference the wrong way round: raw minus clean."),
+        ],
+    )
+    if mistake is not None:
+        return mistake
     return checks.number(
         checks.as_number(n_removed),
         expected,
@@ -86,6 +152,23 @@ def check_cut_position(cut_at: Any) -> Result:
     before = sum(s.end - s.start for s in spans if s.end <= video.start)
     expected = video.start - before
     cut_at = checks.as_number(cut_at)
+    mistake = checks.known_mistake(
+        cut_at,
+        expected,
+        [
+            (
+                video.end - before,
+                "that is where the prompt ENDS. The cut is at its start: use the prompt's `start`.",
+            ),
+            (
+                video.start - sum(s.end - s.start for s in spans),
+                "you subtracted every cut, also the prompt itself. Subtract only the spans "
+                "removed BEFORE it.",
+            ),
+        ],
+    )
+    if mistake is not None:
+        return mistake
     if cut_at == video.start:
         return checks.wrong(
             f"{cut_at} is where the prompt starts in the RAW text. In the clean text, "
@@ -104,6 +187,11 @@ def check_cut_position(cut_at: Any) -> Result:
 def check_restored(restored: Any) -> Result:
     """The ITV raw text rebuilt from the clean text and the removed spans."""
     row = _article(ITV)
+    if isinstance(restored, bool):
+        return checks.wrong(
+            "`restored` should be the rebuilt text, not the result of comparing it with "
+            "the raw text (True or False)."
+        )
     if not isinstance(restored, str):
         return checks.wrong(f"`restored` should be a string, not {type(restored).__name__}.")
     if restored == row["raw_text"]:
@@ -116,33 +204,90 @@ def check_restored(restored: Any) -> Result:
     )
 
 
-@checks.guarded
-def check_words(n_words: Any) -> Result:
-    """Word tokens in the clean Guardian article."""
-    text = str(_article(GUARDIAN)["text"])
-    expected = len(tokenize(text))
-    n_words = checks.as_number(n_words)
-    if n_words == expected:
-        return checks.correct(f"the Guardian article has {expected} words.")
-    if n_words == len(text.split()):
+def _tokens_problem(guardian_tokens: Any) -> Result | None:
+    """``None`` if ``guardian_tokens`` are the tokens of the clean Guardian text; else the hint."""
+    row = _article(GUARDIAN)
+    text, raw = str(row["text"]), str(row["raw_text"])
+    if isinstance(guardian_tokens, str) or not isinstance(guardian_tokens, Iterable):
         return checks.wrong(
-            f"{n_words} is the number of pieces between spaces (`split`), which counts "
-            "dashes and keeps punctuation on words. Use `tokenize`."
+            "`guardian_tokens` should be the list `tokenize(text)` returns, not "
+            f"{type(guardian_tokens).__name__}."
         )
-    if n_words == len(_article(GUARDIAN)["raw_text"].split()) or n_words == len(
-        tokenize(str(_article(GUARDIAN)["raw_text"]))
-    ):
-        return checks.wrong("that counts the raw text. Count the clean `text`.")
-    return checks.number(
-        n_words, expected, "the number of words", "Use `len(tokenize(text))` on the clean text."
+    tokens = [str(t) for t in guardian_tokens]
+    if tokens == tokenize(text):
+        return None
+    if tokens == text.split():
+        return checks.wrong(
+            "those are the pieces between spaces (`split`), which keep punctuation on "
+            "words and count dashes. Use `tokenize`."
+        )
+    if tokens in (tokenize(raw), raw.split()):
+        return checks.wrong("those are the words of the raw text. Use the clean `text`.")
+    return checks.wrong(
+        "those are not the tokens of the Guardian article's clean text. Use "
+        "`tokenize(guardian_text)`."
     )
 
 
 @checks.guarded
-def check_sentences(n_sentences: Any) -> Result:
-    """Sentences in the clean Guardian article."""
-    text = str(_article(GUARDIAN)["text"])
-    expected = len(split_sentences(text))
+def check_words(n_words: Any, guardian_tokens: Any) -> Result:
+    """The word tokens of the clean Guardian article, and how many there are."""
+    problem = _tokens_problem(guardian_tokens)
+    if problem is not None:
+        return problem
+    expected = len(tokenize(str(_article(GUARDIAN)["text"])))
+    result = checks.number(
+        checks.as_number(n_words),
+        expected,
+        "the number of words",
+        "Count your tokens: `len(guardian_tokens)`.",
+    )
+    if result.passed:
+        return checks.correct(f"the Guardian article has {expected} words.")
+    return result
+
+
+@checks.guarded
+def check_sentences(n_sentences: Any, guardian_sentences: Any) -> Result:
+    """The table of sentences of the clean Guardian article, and how many rows it has."""
+    row = _article(GUARDIAN)
+    text = str(row["text"])
+    sentences = split_sentences(text)
+    failed = checks.frame_columns(guardian_sentences, ["text"], "`guardian_sentences`")
+    if failed is not None:
+        return failed
+    got = [str(s) for s in guardian_sentences["text"]]
+    if got != list(sentences["text"]):
+        if got == list(split_sentences(str(row["raw_text"]))["text"]):
+            return checks.wrong("those are the sentences of the raw text. Use the clean `text`.")
+        return checks.wrong(
+            "those are not the sentences of the Guardian article's clean text. Use "
+            "`split_sentences(guardian_text)`."
+        )
+    expected = len(sentences)
+    mistake = checks.known_mistake(
+        n_sentences,
+        expected,
+        [
+            (
+                len(text.splitlines()),
+                "that counts lines (paragraphs). A paragraph holds several sentences: count "
+                "the rows of `guardian_sentences`.",
+            ),
+            (
+                len(text.split(".")),
+                'that counts the pieces between full stops (split(".")), which breaks after '
+                '"Lt." and misses "?" and "!". Count the rows of `guardian_sentences`.',
+            ),
+            (
+                len(sentences.columns),
+                "that is the number of columns of the table. Count its rows: "
+                "`len(guardian_sentences)`.",
+            ),
+        ],
+    )
+    if mistake is not None:
+        return mistake
     return checks.number(
         checks.as_number(n_sentences),
         expected,
@@ -173,6 +318,11 @@ def check_lengths(lengths: Any) -> Result:
     missing = sorted(set(expected.index) - set(got.index))
     if missing:
         return checks.wrong(f"`lengths` has no row for {missing[0]}. One row per article.")
+    if len(lengths) != len(expected) or lengths["id"].duplicated().any():
+        return checks.wrong(
+            f"`lengths` has {len(lengths)} rows for {lengths['id'].nunique()} ids. One row "
+            f"per article: {len(expected)}."
+        )
     for column, hint in [
         ("n_words", "count words with `tokenize` on the clean text"),
         ("n_sentences", "count the rows of `split_sentences(text)`"),
@@ -196,6 +346,12 @@ def check_longest_sentence(longest_sentence: Any) -> Result:
         return checks.wrong("give the sentence itself, as a string (the `text` column).")
     if longest_sentence.strip() in longest:
         return checks.correct(f"the longest sentence has {best} words.")
+    by_characters = str(sents["text"].iloc[int(sents["text"].str.len().to_numpy().argmax())])
+    if longest_sentence.strip() == by_characters and by_characters not in longest:
+        return checks.wrong(
+            "that is the longest sentence in CHARACTERS. Count words with `tokenize` and "
+            "take the sentence with the most."
+        )
     if len(tokenize(longest_sentence)) < best:
         return checks.wrong(
             f"that sentence has {len(tokenize(longest_sentence))} words; a longer one exists. "
