@@ -11,6 +11,7 @@ from newsframes.__main__ import main
 from newsframes.corpus.articles import load_corpus, removed_spans
 from newsframes.paths import articles_dir
 from newsframes.pipeline import analyze, analyze_chunk, write_csv
+from newsframes.store import read_tables
 
 # The built-in tables in the order they are made and written (the registry's order).
 TABLES = ("sentences", "mentions", "co_mentions", "labels", "quotes", "frames", "sentiment")
@@ -83,10 +84,23 @@ def test_write_csv_streams_every_table(tmp_path: Path, corpus: pd.DataFrame, ana
     assert len(mentions) == len(analysis.mentions)
 
 
-def test_cli_analyze_writes_all_tables(tmp_path: Path, capsys, analysis) -> None:
+def test_cli_analyze_writes_all_tables(tmp_path: Path, capsys) -> None:
+    # One folder of partitions per table, listed in the registry's order, then the manifest;
+    # read back, the tables of the in-memory analysis of the same articles (whose order is
+    # by date there, by file name here).
     assert main(["analyze", "--out", str(tmp_path), "--quiet"]) == 0
-    written = {Path(line).stem for line in capsys.readouterr().out.split()}
-    assert written == set(analysis.tables())
+    expected = analyze(load_corpus()).tables()
+    written = [Path(line) for line in capsys.readouterr().out.split()]
+    assert [p.name for p in written] == [*expected, "manifest.json"]
+    tables = read_tables(tmp_path)
+    for name in TABLES + SUMMARIES:
+        pd.testing.assert_frame_equal(
+            _in_order(tables[name]), _in_order(expected[name]), check_dtype=False, obj=name
+        )
+
+
+def _in_order(table: pd.DataFrame) -> pd.DataFrame:
+    return table.sort_values(list(table.columns), kind="stable").reset_index(drop=True)
 
 
 def test_cli_validate_ok(capsys) -> None:

@@ -1,5 +1,5 @@
-"""Command line: ``python -m newsframes validate [DIR]``, ``analyze``, ``lessons`` and
-``chapter ID``."""
+"""Command line: ``python -m newsframes validate [DIR]``, ``analyze [SOURCE]``, ``lessons``
+and ``chapter ID``."""
 
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ EXIT_STATUS = """exit status:
   0  done
   1  the articles or lexicons have problems (each is listed), or a run failed
   2  the command cannot run as typed: an unknown option, --workers below 1, a path
-     that does not exist, is not a folder, or cannot be written, an article id with no
-     article, or a chapter that exists already (one line says which)
+     that does not exist, is not a folder, or cannot be written, an --out that holds an
+     earlier run (without --resume) or that another run is writing, an article id with
+     no article, or a chapter that exists already (one line says which)
 
 Relative paths are taken from the folder you run in."""
 
@@ -69,30 +70,57 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from newsframes.corpus.articles import load_corpus
-    from newsframes.paths import writable_folder
-    from newsframes.pipeline import CHUNK_SIZE, cpu_cores, worker_count, write_csv
+    from newsframes.corpus.sources import open_source, plan_partitions
+    from newsframes.engines import analyze_dataset, engine_workers
+    from newsframes.paths import articles_dir, writable_folder
+    from newsframes.pipeline import cpu_cores
 
-    folder = _articles_folder(args.directory)
+    if args.scheduler is not None and args.engine != "dask":
+        raise PathError(args.scheduler, "--scheduler needs --engine dask", "add --engine dask")
+    source = open_source(
+        articles_dir() if args.source is None else args.source,
+        id_column=args.id_column,
+        text_column=args.text_column,
+        **({} if args.partition_rows is None else {"partition_rows": args.partition_rows}),
+    )
     out = writable_folder(given(args.out))
-    try:
-        corpus = load_corpus(folder)
-    except NewsframesError as error:
-        print(error, file=sys.stderr)
-        return 1
-    workers = worker_count(args.workers, articles=len(corpus), chunk_size=CHUNK_SIZE)
-    if workers < args.workers:
-        chunks = -(-len(corpus) // CHUNK_SIZE)
+    specs = plan_partitions(source, source.partition_rows)
+    workers = engine_workers(args.engine, args.workers, len(specs))
+    if args.workers is not None and workers < args.workers:
+        articles = sum(s.stop_row - s.first_row for s in specs)
         print(
             f"note: --workers {args.workers}: using {_count(workers, 'process', 'processes')}"
-            f" ({_count(len(corpus), 'article', 'articles')} in"
-            f" {_count(chunks, 'chunk', 'chunks')} of up to {CHUNK_SIZE};"
+            f" ({_count(articles, 'article', 'articles')} in"
+            f" {_count(len(specs), 'partition', 'partitions')} of up to {source.partition_rows};"
             f" {_count(cpu_cores(), 'CPU core', 'CPU cores')})",
             file=sys.stderr,
         )
-    written = write_csv(corpus, out, workers=workers, progress=not args.quiet)
-    for path in written:
-        print(path)
+    try:
+        manifest = analyze_dataset(
+            source,
+            out,
+            engine=args.engine,
+            workers=workers,
+            fmt=args.format,
+            resume=args.resume,
+            on_error=args.on_error,
+            scheduler=args.scheduler,
+            progress=not args.quiet,
+        )
+    except (NewsframesError, ImportError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    for name in manifest.tables:
+        print(out / name)
+    print(manifest.path)
+    if not args.quiet:
+        skipped = f", {manifest.skipped} complete already" if manifest.skipped else ""
+        print(
+            f"{_count(manifest.partitions, 'partition', 'partitions')}{skipped};"
+            f" {manifest.counts.get('articles', 0):,} articles in {manifest.seconds:.1f} s"
+            f" ({manifest.engine}, {_count(manifest.workers, 'worker', 'workers')})",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -158,21 +186,7 @@ def _parser() -> argparse.ArgumentParser:
         "directory", nargs="?", default=None, help="articles folder (default: the project's)"
     )
     validate.set_defaults(run=_validate)
-    analyze = commands.add_parser("analyze", help="run every analyser and write CSV tables")
-    analyze.add_argument(
-        "directory", nargs="?", default=None, help="articles folder (default: the project's)"
-    )
-    analyze.add_argument(
-        "--out", default="out", help="folder for the CSV tables, created if missing (default: out)"
-    )
-    analyze.add_argument(
-        "--workers",
-        type=_worker_count,
-        default=1,
-        help="processes to use, at most one per CPU core and per 100 articles (default: 1)",
-    )
-    analyze.add_argument("--quiet", action="store_true", help="no progress bar")
-    analyze.set_defaults(run=_analyze)
+    _add_analyze(commands)
     lessons = commands.add_parser(
         "lessons",
         help="write every notebook's set-up cell (from _config.yml) and the student lessons",
@@ -194,6 +208,71 @@ def _parser() -> argparse.ArgumentParser:
     )
     chapter.set_defaults(run=_chapter)
     return parser
+
+
+def _add_analyze(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    analyze = commands.add_parser(
+        "analyze",
+        help="run every analyser over a corpus and write its tables (Parquet or CSV)",
+        description="Analyse a corpus partition by partition into OUT/<table>/part-NNNNN.<format>, "
+        "then write OUT/manifest.json. The input is checked first and every problem named "
+        "(unless --on-error skip).",
+    )
+    analyze.add_argument(
+        "source",
+        nargs="?",
+        default=None,
+        help="the corpus: a folder of .md articles (default: the project's) or of .txt files, "
+        "or CSV, JSON Lines or Parquet files (one file, a glob in quotes, or a folder)",
+    )
+    analyze.add_argument(
+        "--out", default="out", help="folder for the tables, created if missing (default: out)"
+    )
+    analyze.add_argument("--format", choices=["parquet", "csv"], default="parquet")
+    analyze.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local: processes on this machine; dask: a Dask cluster (default: local)",
+    )
+    analyze.add_argument(
+        "--workers",
+        type=_worker_count,
+        default=None,
+        help="processes (local: at most one per CPU core and per partition) or LocalCluster "
+        "workers (default: the CPU cores)",
+    )
+    analyze.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: an existing cluster's scheduler (tcp://host:8786) instead of "
+        "a LocalCluster",
+    )
+    analyze.add_argument(
+        "--resume",
+        action="store_true",
+        help="finish the run in --out: partitions that are complete are skipped",
+    )
+    analyze.add_argument(
+        "--on-error",
+        choices=["fail", "skip"],
+        default="fail",
+        help="fail: check the whole input first and stop with every problem named (default); "
+        "skip: analyse the good rows and write the others to the 'rejected' table",
+    )
+    analyze.add_argument("--id-column", default="id", help="the column of ids (default: id)")
+    analyze.add_argument(
+        "--text-column", default="text", help="the column of texts (default: text)"
+    )
+    analyze.add_argument(
+        "--partition-rows",
+        type=_worker_count,
+        default=None,
+        metavar="N",
+        help="articles per partition, the unit one worker reads, analyses and writes",
+    )
+    analyze.add_argument("--quiet", action="store_true", help="no progress bar")
+    analyze.set_defaults(run=_analyze)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,6 +15,8 @@ from newsframes.analysers import registry
 from newsframes.paths import articles_dir
 
 TABLES = ["articles", *registry.table_names(), *registry.summary_names()]
+# Beside the tables' folders: the completion markers, the run's plan and its manifest.
+RUN_FILES = ["_partitions", "_run.json", "manifest.json"]
 
 
 def newsframes(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -120,19 +122,23 @@ def test_out_inside_a_file(tmp_path: Path) -> None:
     one_line_failure(result, str(tmp_path / "notes.txt" / "results"), "notes.txt is a file")
 
 
-def test_out_where_a_table_would_go_is_a_folder(tmp_path: Path) -> None:
+def test_out_where_a_table_would_go_is_a_file(tmp_path: Path) -> None:
+    # Each table is a folder of partitions (mentions/part-00000.parquet, ...).
     out = tmp_path / "results"
-    (out / "mentions.csv").mkdir(parents=True)
+    out.mkdir()
+    (out / "mentions").write_text("keep me", encoding="utf-8")
     result = newsframes("analyze", "--out", "results", "--quiet", cwd=tmp_path)
-    one_line_failure(result, str(out / "mentions.csv"), "is a folder")
-    assert [p.name for p in out.iterdir()] == ["mentions.csv"]  # no table half-written
+    one_line_failure(result, str(out / "mentions"), "is a file")
+    assert [p.name for p in out.iterdir()] == ["mentions"]  # no table half-written
 
 
 def test_out_that_does_not_exist_is_created(tmp_path: Path) -> None:
     result = newsframes("analyze", "--out", "new/results", "--quiet", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     out = tmp_path / "new" / "results"
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{name}.csv" for name in TABLES)
+    assert {p.name for p in out.iterdir()} == {*TABLES, *RUN_FILES}
+    for name in TABLES:  # the project's articles are one partition
+        assert [p.name for p in (out / name).iterdir()] == ["part-00000.parquet"]
 
 
 # ------------------------------------------------------------------ --workers
@@ -152,7 +158,7 @@ def test_workers_far_above_the_articles_are_capped_with_a_note(tmp_path: Path) -
     [note] = result.stderr.strip().splitlines()
     assert note.startswith("note: --workers 1000: using 1 process")
     assert f"{len(list(articles_dir().glob('*.md')))} articles" in note  # the project's own
-    assert sorted(p.stem for p in (tmp_path / "out").iterdir()) == sorted(TABLES)
+    assert {p.name for p in (tmp_path / "out").iterdir()} == {*TABLES, *RUN_FILES}
 
 
 def test_a_skipped_file_is_one_note_line(tmp_path: Path) -> None:
