@@ -44,6 +44,7 @@ def read(spec: PartitionSpec) -> Checked:
         row["n_words"] = count_words(parsed.text)
         row["removed"] = parsed.removed
         rows.append(row)
-    frame = pd.DataFrame(rows, columns=[*FIELDS, "raw_text", "text", "n_words", "removed"])
+    columns = [*FIELDS, "raw_text", "text", "n_words", "removed"]
+    frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=columns)
     frame["date_sort"] = pd.to_datetime(frame["date"], format="mixed")
     return Checked(frame, rejected_frame(rejected), problems)
