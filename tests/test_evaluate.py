@@ -138,18 +138,37 @@ def test_every_bad_row_is_reported_together(tmp_path: Path) -> None:
         "t,8,23,Asharq Al-Awsat,asharq_al_awsat,\n"
         "t,8,23,Asharq Al-Awsat,asharq_al_awsat,\n"  # duplicate
         "t,30,33,FSA,free_syrian_armee,\n"  # unknown actor
-        "nowhere,0,3,FSA,free_syrian_army,\n"  # unknown article
         "t,30,99,FSA,free_syrian_army,\n"  # span past the end
     )
     with pytest.raises(AnnotationError) as caught:
         evaluate.load_annotations(write(tmp_path, body), texts=ANNOTATED)
     fields = [(p.field, p.message.split(" ")[0]) for p in caught.value.problems]
-    assert fields == [
-        ("row 3", "duplicate"),
-        ("row 4", "unknown"),
-        ("row 5", "unknown"),
-        ("row 6", "bad"),
-    ]
+    assert fields == [("row 3", "duplicate"), ("row 4", "unknown"), ("row 5", "bad")]
+
+
+def test_rows_of_articles_not_in_the_corpus_are_left_out(tmp_path: Path) -> None:
+    """A corpus folder may hold some annotated articles or none: the rows of the others can be
+    neither checked nor measured, so they are left out (the validation chapter names them)."""
+    body = (
+        "t,30,33,FSA,free_syrian_army,\n"
+        "elsewhere,0,3,XYZ,no_such_actor,\n"  # not checked: its text is not there
+        "elsewhere,0,3,XYZ,no_such_actor,\n"
+    )
+    frame = evaluate.load_annotations(write(tmp_path, body), texts=ANNOTATED)
+    assert list(zip(frame["article_id"], frame["surface"], strict=True)) == [("t", "FSA")]
+    nothing = evaluate.load_annotations(write(tmp_path, body), texts={"other": "text"})
+    assert nothing.empty and list(nothing.columns) == evaluate.ANNOTATION_COLUMNS
+
+
+def test_absent_annotated_articles_are_named(corpus: pd.DataFrame) -> None:
+    from newsframes.evaluate.coverage import REFERENCES, absent_annotated, annotated_articles
+
+    assert absent_annotated(corpus["id"]) == {}
+    itv = "itv-2014-khateeb"
+    absent = absent_annotated([itv, "an-added-article"])
+    assert set(absent) == set(REFERENCES)
+    for name, ids in absent.items():
+        assert ids == sorted(annotated_articles()[name] - {itv}) and len(ids) >= 4
 
 
 def test_a_missing_column_is_an_error(tmp_path: Path) -> None:

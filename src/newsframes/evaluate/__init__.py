@@ -1,7 +1,12 @@
 """Evaluation: precision, recall and agreement of the package against ``data/annotations``."""
 
 from newsframes.evaluate.agreement import Agreement
-from newsframes.evaluate.coverage import REFERENCES, annotated_articles, reference_coverage
+from newsframes.evaluate.coverage import (
+    REFERENCES,
+    absent_annotated,
+    annotated_articles,
+    reference_coverage,
+)
 from newsframes.evaluate.frames import (
     FrameAgreement,
     cohen_kappa,
@@ -30,6 +35,7 @@ __all__ = [
     "Agreement",
     "AnnotationError",
     "FrameAgreement",
+    "absent_annotated",
     "annotated_articles",
     "annotation_path",
     "boundary_agreement",

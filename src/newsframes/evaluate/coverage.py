@@ -47,3 +47,12 @@ def reference_coverage(articles: Iterable[str]) -> pd.DataFrame:
         for row in table[list(REFERENCES)].to_dict("records")
     ]
     return table
+
+
+def absent_annotated(articles: Iterable[str]) -> dict[str, list[str]]:
+    """The annotated articles that are not among ``articles``, by reference name (only the
+    references that have such articles): a corpus folder may hold some of them, or none, and
+    the measures leave the others out."""
+    given = {str(a) for a in articles}
+    absent = {name: sorted(ids - given) for name, ids in annotated_articles().items()}
+    return {name: ids for name, ids in absent.items() if ids}

@@ -66,9 +66,6 @@ def _row_problems(
 ) -> list[Problem]:
     where = f"row {row}"
     aid, surface, actor = rec["article_id"], rec["surface"], rec["actor_id"]
-    if aid not in texts:
-        known = ", ".join(sorted(texts))
-        return [Problem(name, where, f"unknown article_id {aid!r}", f"use one of: {known}")]
     problems = []
     if actor not in ids:
         problems.append(
@@ -100,11 +97,15 @@ def _row_problems(
 def load_annotations(
     path: str | os.PathLike[str] | None = None, *, texts: Mapping[str, str] | None = None
 ) -> pd.DataFrame:
-    """Read hand-annotated actor mentions and check every row against the clean text.
+    """Read hand-annotated actor mentions of the articles in ``texts`` (default: the book's
+    corpus) and check every such row against the clean text.
 
-    Raises :class:`AnnotationError` listing every bad row (file, row, fix): a missing
-    column, an unknown article or actor, a span outside the text, a surface that is not
-    the text at ``start:end``, a duplicate row.
+    Rows of articles that ``texts`` does not hold are left out: they can be neither checked
+    nor measured (a corpus folder may hold some of the annotated articles, or none);
+    :func:`newsframes.evaluate.coverage.absent_annotated` names those articles. Raises
+    :class:`AnnotationError` listing every bad row (file, row, fix): a missing column, an
+    unknown actor, a span outside the text, a surface that is not the text at
+    ``start:end``, a duplicate row.
     """
     file = resolve(path, annotations_dir() / "actor_mentions.csv")
     name = file.name
@@ -121,6 +122,8 @@ def load_annotations(
     seen: dict[tuple[Any, ...], int] = {}
     # Row numbers as a spreadsheet shows them: the header is row 1.
     for row, rec in enumerate(frame.to_dict("records"), start=2):
+        if rec["article_id"] not in texts:
+            continue
         problems += _row_problems(name, row, rec, texts, ids)
         key = (rec["article_id"], rec["start"], rec["end"], rec["actor_id"])
         if key in seen:
@@ -129,8 +132,8 @@ def load_annotations(
         seen.setdefault(key, row)
     if problems:
         raise AnnotationError(problems)
-    frame[["start", "end"]] = frame[["start", "end"]].astype(int)
-    return frame[ANNOTATION_COLUMNS].sort_values(["article_id", "start"]).reset_index(drop=True)
+    present = frame[frame["article_id"].isin(list(texts))].astype({"start": int, "end": int})
+    return present[ANNOTATION_COLUMNS].sort_values(["article_id", "start"]).reset_index(drop=True)
 
 
 def mention_agreement(
@@ -156,9 +159,10 @@ def mention_agreement(
 
 def _with_surface(errors: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame:
     out = errors.copy()
-    out["surface"] = [
+    surfaces = [
         texts[a][s:e] for a, s, e in zip(out["article_id"], out["start"], out["end"], strict=True)
     ]
+    out["surface"] = pd.Series(surfaces, index=out.index, dtype=object)  # text, even when empty
     return out.reset_index(drop=True)
 
 
