@@ -20,6 +20,7 @@ from IPython.display import HTML, Markdown
 from pandas.io.formats.style import Styler
 
 from newsframes.analysers import registry
+from newsframes.book.alignment import align_columns
 from newsframes.corpus.articles import load_corpus
 from newsframes.lexicons.validation import LEXICONS
 from newsframes.pipeline import Analysis, analyze
@@ -40,6 +41,37 @@ def analysis() -> Analysis:
 @lru_cache(maxsize=1)
 def _analysis(inputs: tuple[Any, ...]) -> Analysis:
     return analyze(load_corpus())
+
+
+# What the prose shows for a figure of one of the five book reports when the corpus does not
+# hold that report (a corpus folder of other articles, or of one).
+NOT_IN_CORPUS = "(not in this corpus)"
+
+
+def in_corpus(article_id: str) -> bool:
+    """Whether the book's corpus holds the article ``article_id``."""
+    return article_id in set(load_corpus()["id"])
+
+
+def report_figure(article_id: str, compute: Callable[[], object], fmt: str = "") -> object:
+    """A figure about one named report, for the prose: ``compute()`` (formatted with ``fmt``
+    when given) if the corpus holds the report, else :data:`NOT_IN_CORPUS`.
+
+    Prose about one of the five book reports quotes its figures through this, so that a
+    corpus without that report still builds and says so, instead of showing a 0.
+    """
+    if not in_corpus(article_id):
+        return NOT_IN_CORPUS
+    value = compute()
+    return format(value, fmt) if fmt else value
+
+
+def about_report(article_id: str, show: Callable[[], object]) -> object:
+    """``show()`` (a chart, a table, a quotation of one named report) if the corpus holds the
+    report, else a line saying that it does not."""
+    if in_corpus(article_id):
+        return show()
+    return plain(f"The report {article_id} is not in this corpus, so there is nothing to show.")
 
 
 @dataclass(frozen=True)
@@ -107,19 +139,21 @@ def table(
     ``columns`` maps the columns to show to their headings, in order; ``formats``
     maps headings to format strings (e.g. ``"{:.2f}"``). Cell text is HTML-escaped,
     so an article containing markup is shown as text, never run. The element ids
-    are derived from the caption, so a re-run produces the same HTML.
+    are derived from the caption, so a re-run produces the same HTML. Text columns are
+    left-aligned and the others right-aligned (:mod:`newsframes.book.alignment`).
     """
     shown = frame if columns is None else frame[list(columns)].rename(columns=dict(columns))
     uuid = hashlib.sha1(caption.encode("utf-8")).hexdigest()[:8]
     chosen: dict[Any, str | Callable[[object], str] | None] = {
         k: v for k, v in (formats or {}).items() if k in shown.columns
     }
-    return (
+    styler = (
         shown.style.hide(axis="index")
         .set_caption(html.escape(caption))
         .format(chosen or None, escape="html", precision=2, thousands=",")
         .set_uuid(uuid)
     )
+    return align_columns(styler, shown)  # text to the left, numbers to the right, in any front end
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}#|!~])")
