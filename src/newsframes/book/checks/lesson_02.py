@@ -25,7 +25,11 @@ from newsframes.corpus.articles import load_corpus
 from newsframes.text.segmentation import tokenize
 
 ASHARQ = "asharq-2011-airforce-defections"
+FSA = "free_syrian_army"
 RIAD_FULL = "Riad al-Assad"  # the spelling the Asharq Al-Awsat report uses
+# The lesson's own example of a bare surname that is not the president (printed on the page;
+# tests/test_checks_lesson_02.py checks that the lesson still prints it).
+PAGE_EXAMPLE = "Maher al-Assad commands the Fourth Division. Assad's men fired first."
 
 
 def _text(article_id: str) -> str:
@@ -54,6 +58,11 @@ def check_own_sentence(my_sentence: Any) -> Result:
     """A sentence of the student's own where a bare "Assad" is not the president."""
     if not isinstance(my_sentence, str):
         return checks.wrong(f"`my_sentence` should be a string, not {type(my_sentence).__name__}.")
+    if " ".join(PAGE_EXAMPLE.split()) in " ".join(my_sentence.split()):
+        return checks.wrong(
+            "that is the lesson's own example. Write a sentence of your own, e.g. with Riad "
+            "al-Assad, the colonel who founded the Free Syrian Army."
+        )
     mentions = find_mentions(my_sentence)
     bare = mentions[mentions["surface"].str.lower().isin(_family_aliases())]
     if bare.empty:
@@ -71,22 +80,61 @@ def check_own_sentence(my_sentence: Any) -> Result:
     return checks.correct(f"{row['surface']!r} is credited to {row['actor_id']}.")
 
 
-@checks.guarded
-def check_fsa_count(n_fsa: Any) -> Result:
-    """Mentions of the Free Syrian Army in the Asharq Al-Awsat report."""
-    mentions = find_mentions(_text(ASHARQ))
-    expected = int((mentions["actor_id"] == "free_syrian_army").sum())
-    n_fsa = checks.as_number(n_fsa)
-    if n_fsa == int(mentions["surface"].isin(["Free Syrian Army"]).sum()):
+def _fsa_rows_problem(fsa: Any, mentions: pd.DataFrame) -> Result | None:
+    """``None`` if ``fsa`` holds the report's Free Syrian Army mentions; otherwise the hint."""
+    failed = checks.frame_columns(fsa, ["surface", "actor_id"], "`fsa`")
+    if failed is not None:
+        return failed
+    expected = mentions[mentions["actor_id"] == FSA]
+    if fsa.empty:
         return checks.wrong(
-            f"{n_fsa} counts only the surface 'Free Syrian Army'. Count rows whose "
-            "`actor_id` is free_syrian_army: FSA and other aliases count too."
+            f'`fsa` has no rows. Keep the mentions whose `actor_id` is "{FSA}" (the id, '
+            "not the words of the text)."
         )
+    others = sorted(set(fsa["actor_id"]) - {FSA})
+    if others:
+        return checks.wrong(f"`fsa` also has mentions of {others[0]}. Keep only {FSA}.")
+    if len(fsa) < len(expected):
+        return checks.wrong(
+            f"`fsa` keeps {len(fsa)} of the {len(expected)} FSA mentions: only some of its "
+            f'spellings. Filter on `actor_id == "{FSA}"`, not on the `surface`.'
+        )
+    if len(fsa) > len(expected):
+        return checks.wrong(f"`fsa` has {len(fsa)} rows; the report has {len(expected)}.")
+    return None
+
+
+@checks.guarded
+def check_fsa_count(n_fsa: Any, fsa: Any) -> Result:
+    """The mentions of the Free Syrian Army in the Asharq Al-Awsat report, and their number."""
+    mentions = find_mentions(_text(ASHARQ))
+    problem = _fsa_rows_problem(fsa, mentions)
+    if problem is not None:
+        return problem
+    expected = int((mentions["actor_id"] == FSA).sum())
+    n_fsa = checks.as_number(n_fsa)
+    mistake = checks.known_mistake(
+        n_fsa,
+        expected,
+        [
+            (
+                int(fsa["surface"].nunique()),
+                "that counts the different words (`surface` values). Count the rows: len(fsa).",
+            ),
+            (
+                int(mentions["surface"].isin(["Free Syrian Army"]).sum()),
+                "that counts only the surface 'Free Syrian Army'. Count the rows of `fsa`: "
+                "FSA and other aliases count too.",
+            ),
+        ],
+    )
+    if mistake is not None:
+        return mistake
     return checks.number(
         n_fsa,
         expected,
         "the number of FSA mentions",
-        'Filter the mentions with `mentions["actor_id"] == "free_syrian_army"` and count rows.',
+        "Count the rows of `fsa`: len(fsa).",
     )
 
 
@@ -106,6 +154,24 @@ def check_alias_added(my_actors: Any, n_army_after: Any) -> Result:
         )
     if my_actors.path == load_actors().path:
         return checks.wrong("you changed the real lexicon in data/. Edit the copy in `workdir`.")
+    mentions_after = find_mentions(text, my_actors)
+    mistake = checks.known_mistake(
+        n_army_after,
+        after,
+        [
+            (
+                before,
+                f"{before} is the count before your edit, printed above. Find the mentions "
+                "again with lexicon=my_actors and count syrian_army rows.",
+            ),
+            (
+                len(mentions_after),
+                "that counts the mentions of every actor. Count only the syrian_army rows.",
+            ),
+        ],
+    )
+    if mistake is not None:
+        return mistake
     return checks.number(
         checks.as_number(n_army_after),
         after,
@@ -126,7 +192,26 @@ def check_broken(broken_actors: Any, n_bashar_broken: Any) -> Result:
             f"{RIAD_FULL!r} is still an alias of riad_al_assad in `broken_actors`. Remove it "
             "from the copy, then load the copy again."
         )
-    expected = _count(_text(ASHARQ), "bashar_al_assad", broken_actors)
+    text = _text(ASHARQ)
+    expected = _count(text, "bashar_al_assad", broken_actors)
+    mistake = checks.known_mistake(
+        n_bashar_broken,
+        expected,
+        [
+            (
+                _count(text, "bashar_al_assad"),
+                "that is the count with the real lexicon. Find the mentions with "
+                "lexicon=broken_actors.",
+            ),
+            (
+                _count(text, "riad_al_assad", broken_actors),
+                "that counts riad_al_assad. The question is how often Bashar is credited "
+                "now: count the bashar_al_assad rows.",
+            ),
+        ],
+    )
+    if mistake is not None:
+        return mistake
     return checks.number(
         checks.as_number(n_bashar_broken),
         expected,
@@ -141,6 +226,11 @@ def check_fixed(fixed_actors: Any) -> Result:
     failed = _is_lexicon(fixed_actors, "fixed_actors")
     if failed is not None:
         return failed
+    if fixed_actors.path == load_actors().path:
+        return checks.wrong(
+            "that is the real lexicon in data/, which was never broken. Repair your copy "
+            "(`copy_path`) and load it."
+        )
     text = _text(ASHARQ)
     at = text.find(RIAD_FULL)
     mentions = find_mentions(text, fixed_actors)
@@ -187,6 +277,21 @@ def check_fsa_rates(fsa_rates: Any) -> Result:
             f"no row for {missing[0]}. An article without a mention needs a row with 0, "
             "or the comparison is biased: use `.reindex(..., fill_value=0)`."
         )
+    chars = load_corpus().set_index("id")["text"].str.len()
+    by_characters = got.loc[expected.index, "count"] * 1000 / chars.reindex(expected.index)
+    if np.allclose(got.loc[expected.index, "per_1000"].astype(float), by_characters):
+        return checks.wrong(
+            "`per_1000` divides by characters (`str.len`). Divide by `n_words`, the number "
+            "of word tokens."
+        )
+    every_actor = corpus_mentions(load_corpus()).groupby("article_id").size()
+    if np.allclose(
+        got.loc[expected.index, "count"].astype(float),
+        every_actor.reindex(expected.index, fill_value=0).astype(float),
+    ):
+        return checks.wrong(
+            "`count` counts the mentions of every actor. Keep the rows of free_syrian_army first."
+        )
     for column, hint in [
         ("count", "count the free_syrian_army mentions of each article"),
         ("n_words", "use `len(tokenize(text))` of the clean text"),
@@ -197,6 +302,14 @@ def check_fsa_rates(fsa_rates: Any) -> Result:
             aid = expected.index[diff][0]
             return checks.wrong(f"`{column}` is wrong for {aid}: {hint}.")
     return checks.correct("every article has its FSA count and rate.")
+
+
+def buggy_rates() -> pd.Series:
+    """What the bug hunt's cell prints: selected by surface, divided by characters, no zeros."""
+    corpus = load_corpus().set_index("id")
+    mentions = corpus_mentions(load_corpus())
+    bashar = mentions[mentions["surface"] == "Bashar al-Assad"]
+    return bashar.groupby("article_id").size() * 1000 / corpus["text"].str.len()
 
 
 @checks.guarded
@@ -213,6 +326,12 @@ def check_bug_fixed(bashar_rates: Any) -> Result:
         )
     expected = expected_rates("bashar_al_assad").set_index("article_id")["per_1000"]
     got = bashar_rates.reindex(expected.index).astype(float)
+    buggy = buggy_rates().reindex(expected.index)
+    if np.allclose(got, buggy, equal_nan=True):
+        return checks.wrong(
+            "that is what the colleague's cell prints: all three bugs are still there. "
+            "Start with the selection (by `actor_id`)."
+        )
     if got.isna().any():
         aid = got[got.isna()].index[0]
         return checks.wrong(
