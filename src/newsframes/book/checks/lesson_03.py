@@ -8,7 +8,7 @@ they follow every change to ``labels.yml``, ``frames.yml`` or the articles.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -19,6 +19,7 @@ from newsframes.book import checks
 from newsframes.book.chapters import analysis
 from newsframes.book.checks import Result
 from newsframes.corpus.articles import load_corpus
+from newsframes.evaluate import frame_precision_judgement
 
 ASHARQ = "asharq-2011-airforce-defections"
 GUARDIAN = "guardian-2017-is-defectors"
@@ -38,7 +39,19 @@ def check_label_counts(label_counts: Any) -> Result:
     failed = checks.frame_columns(label_counts, ["outlet", "label", "n"], "`label_counts`")
     if failed is not None:
         return failed
-    expected = labels_with_outlet().groupby(["outlet", "label"]).size()
+    labels = labels_with_outlet()
+    expected = labels.groupby(["outlet", "label"]).size()
+    if set(label_counts["outlet"]) <= set(labels["article_id"]):
+        return checks.wrong(
+            "the `outlet` column holds article ids. Group by the `outlet` column of `labels`."
+        )
+    written = set(labels["surface"]) - set(labels["label"])
+    if written & set(label_counts["label"]):
+        word = sorted(written & set(label_counts["label"]))[0]
+        return checks.wrong(
+            f"{word!r} is a word as written (the `surface` column). Group by `label`, which "
+            "brings every spelling of a label together."
+        )
     got = label_counts.groupby(["outlet", "label"])["n"].sum()
     got = got[got != 0]
     missing = sorted(set(expected.index) - set(got.index))
@@ -66,7 +79,26 @@ def check_label_counts(label_counts: Any) -> Result:
 def check_regime_outlets(regime_outlets: Any) -> Result:
     """The outlets that call the government "regime" at least once."""
     labels = labels_with_outlet()
-    expected = labels.loc[labels["label"] == "regime", "outlet"].unique()
+    regime = labels["label"] == "regime"
+    expected = labels.loc[regime, "outlet"].unique()
+    if isinstance(regime_outlets, Iterable) and not isinstance(regime_outlets, str):
+        mistake = checks.known_mistake(
+            set(regime_outlets),
+            set(expected),
+            [
+                (
+                    set(labels.loc[regime, "article_id"]),
+                    "those are the article ids. Take the `outlet` column.",
+                ),
+                (
+                    set(labels["outlet"]),
+                    "those are all the outlets of the chart. Keep the rows whose label is "
+                    '"regime".',
+                ),
+            ],
+        )
+        if mistake is not None:
+            return mistake
     return checks.same_items(
         regime_outlets,
         expected,
@@ -91,6 +123,23 @@ def check_quoted_share(asharq_quoted_share: Any) -> Result:
         return checks.wrong("give a share between 0 and 1, not a percentage.")
     if isinstance(answer, int | float) and math.isclose(answer, quoted):
         return checks.wrong("that is the number of quoted labels; divide by all labels.")
+    mistake = checks.known_mistake(
+        answer,
+        expected,
+        [
+            (
+                1 - expected,
+                "that is the share of the journalist's label words. Take the rows whose "
+                'voice is "quoted".',
+            ),
+            (
+                quoted / (len(labels) - quoted),
+                "that divides the quoted words by the journalist's. Divide by all label words.",
+            ),
+        ],
+    )
+    if mistake is not None:
+        return mistake
     return checks.number(
         answer,
         expected,
@@ -105,6 +154,25 @@ def check_quoted_only(quoted_only: Any) -> Result:
     labels = _asharq_labels()
     voices = labels.groupby("label")["voice"].agg(set)
     expected = [label for label, used in voices.items() if used == {"quoted"}]
+    if isinstance(quoted_only, Iterable) and not isinstance(quoted_only, str):
+        mistake = checks.known_mistake(
+            set(quoted_only),
+            set(expected),
+            [
+                (
+                    {label for label, used in voices.items() if used == {"journalist"}},
+                    "those are the labels only the journalist uses. Keep the ones used only "
+                    "in quotations (journalist == 0).",
+                ),
+                (
+                    {label for label, used in voices.items() if "quoted" in used},
+                    "those are all the labels used in quotations at least once. Keep the ones "
+                    "the journalist never uses.",
+                ),
+            ],
+        )
+        if mistake is not None:
+            return mistake
     return checks.same_items(
         quoted_only,
         expected,
@@ -130,6 +198,15 @@ def check_kwic(security_kwic: Any) -> Result:
         return checks.wrong("keep only the Guardian article's hits before calling `kwic`.")
     if "frame" in security_kwic.columns and set(security_kwic["frame"]) != {"security_terrorism"}:
         return checks.wrong('pass the frame: `kwic(hits, "security_terrorism")`.')
+    guardian = analysis().frames
+    guardian = guardian[guardian["article_id"] == GUARDIAN]
+    for frame in sorted(set(guardian["frame"]) - {"security_terrorism"}):
+        other = kwic(guardian, frame)
+        if list(security_kwic["match"]) == list(other["match"]) != list(expected["match"]):
+            return checks.wrong(
+                f"those are the hits of the {frame} frame. Pass the frame: kwic(hits, "
+                '"security_terrorism").'
+            )
     if len(security_kwic) != len(expected):
         return checks.wrong(
             f"{len(security_kwic)} lines, but the frame has {len(expected)} hits in the Guardian "
@@ -190,6 +267,25 @@ def check_precision(my_precision: Any, marks: Any) -> Result:
     n_correct = sum(bool(v) for v in marks.values())
     expected = n_correct / len(marks)
     answer = checks.as_number(my_precision)
+    judgement = frame_precision_judgement()
+    recorded = judgement.loc[judgement["frame"] == JUDGED_FRAME, "precision"].iloc[0]
+    mistake = checks.known_mistake(
+        answer,
+        expected,
+        [
+            (
+                float(recorded),
+                "that is the recorded precision of the book's authors, from the table. "
+                "Compute yours from your own marks.",
+            ),
+            (
+                1 - expected,
+                "that is the share of hits you marked False. Precision is the share marked True.",
+            ),
+        ],
+    )
+    if mistake is not None:
+        return mistake
     if isinstance(answer, int | float) and math.isclose(answer, n_correct) and n_correct > 1:
         return checks.wrong("that is the number of correct hits; divide by all hits.")
     return checks.number(
