@@ -3,7 +3,8 @@
 An instructor adds an article and rebuilds: every number of reports on a page must then
 change with the corpus. So a count of reports, articles, texts or outlets is glued from a
 cell, never typed, in the markdown of every page and in the strings a code cell puts on the
-page (captions, chart titles, column headings).
+page (captions, chart titles, column headings), and in the markdown of every lesson
+(lessons/*.ipynb, which the book shows too).
 
 The one typed count allowed: "five book reports", the name this book gives the reports it
 was written about (book/articles.ipynb introduces it). Prose uses it where a point is about
@@ -22,6 +23,7 @@ import nbformat
 import pytest
 
 BOOK = Path(__file__).resolve().parents[1] / "book"
+LESSONS = BOOK.parent / "lessons"
 
 ALLOWED = re.compile(r"\bfive book reports?\b", re.IGNORECASE)
 
@@ -94,10 +96,39 @@ def test_no_page_types_a_count_of_articles(path: Path) -> None:
     )
 
 
+LESSON_PAGES = sorted(LESSONS.glob("*.ipynb"))
+
+
+def lesson_prose(path: Path) -> list[tuple[str, str]]:
+    """(where, text) for every markdown cell of a lesson."""
+    notebook = nbformat.read(path, as_version=4)
+    return [
+        (f"{path.name}, cell {number}", cell.source)
+        for number, cell in enumerate(notebook.cells, start=1)
+        if cell.cell_type == "markdown"
+    ]
+
+
+@pytest.mark.parametrize("path", LESSON_PAGES, ids=lambda p: p.name)
+def test_no_lesson_types_a_count_of_articles(path: Path) -> None:
+    typed = [
+        f"{where}: {phrase!r}"
+        for where, text in lesson_prose(path)
+        for phrase in counts_of_articles(text)
+    ]
+    assert not typed, (
+        "counts of articles typed in the lesson's prose; glue the computed number instead, "
+        "speak of 'the reports', or name 'the five book reports' where the point is about "
+        "them:\n" + "\n".join(typed)
+    )
+
+
 def test_every_page_is_read() -> None:
     names = {p.name for p in PAGES}
     assert {"cmp-actors.ipynb", "validation.ipynb", "articles.ipynb", "index.md"} <= names
     assert sum(name.startswith("cmp-") for name in names) == 7
+    lessons = {p.name for p in LESSON_PAGES}
+    assert {"01-corpus.ipynb", "07-your-article.ipynb"} <= lessons and len(lessons) >= 7
 
 
 @pytest.mark.parametrize(
