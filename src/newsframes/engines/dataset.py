@@ -10,22 +10,27 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, Self
 
 from newsframes.analysers.base import Analyser
 from newsframes.corpus.sources import (
     PartitionSpec,
     Source,
-    check_source,
     mark_duplicates,
     open_source,
     plan_partitions,
 )
 from newsframes.engines import runs
-from newsframes.engines.partition import Format, OnError, table_names
+from newsframes.engines.partition import (
+    Format,
+    OnError,
+    check_partition,
+    run_partition,
+    table_names,
+)
 from newsframes.errors import CorpusError
 from newsframes.paths import PathError, writable_folder
 from newsframes.pipeline import cpu_cores
@@ -33,6 +38,18 @@ from newsframes.store import completed_partitions, output_lock, write_manifest
 from newsframes.store.partition_files import read_markers
 
 Engine = Literal["local", "dask"]
+
+
+class Runner(Protocol):
+    """An engine: a context in which a task runs on every partition (local or Dask)."""
+
+    def __enter__(self) -> Self: ...
+    def __exit__(self, *exc: object) -> None: ...
+    def map(
+        self, task: Callable[..., Any], specs: Sequence[PartitionSpec], **options: Any
+    ) -> Iterator[tuple[PartitionSpec, Any]]: ...
+
+
 ENGINES: tuple[Engine, ...] = ("local", "dask")
 
 
@@ -83,16 +100,17 @@ def analyze_dataset(
     with output_lock(folder):
         plan = runs.plan_of(opened, specs, names, fmt)
         resumed = runs.continues_run(folder, plan, resume=resume)
-        if on_error == "fail":
-            _check_input(opened)
-        else:  # each worker rejects the later uses of an id, with a row in `rejected`
-            specs = mark_duplicates(specs)
-        if not resumed:
-            runs.record_plan(folder, plan)
-        done = completed_partitions(folder, names, fmt) if resumed else set()
-        todo = [s for s in specs if s.index not in done]
-        used = engine_workers(engine, workers, len(todo))
-        _run(engine, todo, folder, fmt, analysers, on_error, used, scheduler, progress)
+        specs = mark_duplicates(specs)  # each partition knows the ids used before it
+        used = engine_workers(engine, workers, len(specs))
+        with _engine(engine, used, scheduler, analysers, progress) as runner:
+            if on_error == "fail":
+                _check_input(runner, specs)
+            if not resumed:
+                runs.record_plan(folder, plan)
+            done = completed_partitions(folder, names, fmt) if resumed else set()
+            todo = [s for s in specs if s.index not in done]
+            options = {"out": folder, "fmt": fmt, "analysers": analysers, "on_error": on_error}
+            _show(runner.map(run_partition, todo, **options), todo, progress and engine == "local")
         counts = _total(read_markers(folder), [s.index for s in specs], names)
         seconds = time.perf_counter() - start
         path = write_manifest(
@@ -118,45 +136,46 @@ def engine_workers(engine: Engine, workers: int | None, partitions: int) -> int:
     return max(1, min(wanted, partitions))
 
 
-def _run(
+def _engine(
     engine: Engine,
-    specs: list[PartitionSpec],
-    out: Path,
-    fmt: Format,
-    analysers: Sequence[Analyser[Any]] | None,
-    on_error: OnError,
     workers: int,
     scheduler: str | None,
+    analysers: Sequence[Analyser[Any]] | None,
+    progress: bool,
+) -> Runner:
+    if engine == "dask":
+        from newsframes.engines.dask import DaskEngine
+
+        return DaskEngine(workers, scheduler, progress)
+    from newsframes.engines.local import LocalEngine
+
+    return LocalEngine(workers, analysers)
+
+
+def _show(
+    finished: Iterable[tuple[PartitionSpec, dict[str, int]]],
+    specs: Sequence[PartitionSpec],
     progress: bool,
 ) -> None:
-    options: dict[str, Any] = {"fmt": fmt, "analysers": analysers, "on_error": on_error}
-    if engine == "dask":
-        from newsframes.engines.dask import run_dask
-
-        run_dask(specs, out, workers=workers, scheduler=scheduler, progress=progress, **options)
-        return
-    from newsframes.engines.local import run_local
-
-    finished: Iterable[tuple[PartitionSpec, dict[str, int]]] = run_local(
-        specs, out, workers=workers, **options
-    )
-    if progress:
-        from tqdm.auto import tqdm
-
-        total = sum(s.stop_row - s.first_row for s in specs)
-        with tqdm(total=total, unit="article", desc="analyze") as bar:
-            for spec, _counts in finished:
-                bar.update(spec.stop_row - spec.first_row)
-    else:
+    """Wait for every partition of ``finished``, with a progress bar of articles if asked."""
+    if not progress:
         for _ in finished:
             pass
+        return
+    from tqdm.auto import tqdm
+
+    with tqdm(total=sum(s.rows for s in specs), unit="article", desc="analyze") as bar:
+        for spec, _counts in finished:
+            bar.update(spec.rows)
 
 
-def _check_input(source: Source) -> None:
-    """Every problem of the input and of the lexicons at once, before any partition runs."""
+def _check_input(runner: Runner, specs: Sequence[PartitionSpec]) -> None:
+    """Every problem of the input (each partition checked by a worker) and of the lexicons,
+    raised at once before any partition is written."""
     from newsframes.lexicons.validation import check_lexicons
 
-    problems = check_source(source)
+    found = dict(runner.map(check_partition, specs))
+    problems = [p for spec in sorted(found, key=lambda s: s.index) for p in found[spec]]
     problems += [p for p in check_lexicons() if p not in problems]
     if problems:
         raise CorpusError(problems)

@@ -8,40 +8,53 @@ twice the work of one (``make bench`` measures it).
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 
 from newsframes.analysers.base import Analyser
 from newsframes.corpus.sources import PartitionSpec
-from newsframes.engines.partition import Format, OnError, run_partition
 from newsframes.pipeline import analyze_chunk
 
+Result = TypeVar("Result")
 
-def run_local(
-    specs: Sequence[PartitionSpec],
-    out: Path,
-    *,
-    fmt: Format,
-    analysers: Sequence[Analyser[Any]] | None,
-    on_error: OnError,
-    workers: int,
-) -> Iterator[tuple[PartitionSpec, dict[str, int]]]:
-    """Run every partition of ``specs`` on ``workers`` processes (1: in this process);
-    yields each partition with its row counts as it completes."""
-    if workers <= 1:
-        for spec in specs:
-            yield spec, run_partition(spec, out, fmt, analysers, on_error)
-        return
-    warm_up(analysers)  # forked workers inherit the loaded lexicons instead of each loading them
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=_context(), initializer=warm_up, initargs=(analysers,)
-    ) as pool:
-        running: dict[Future[dict[str, int]], PartitionSpec] = {
-            pool.submit(run_partition, spec, out, fmt, analysers, on_error): spec for spec in specs
+
+class LocalEngine:
+    """``workers`` processes (1: this process) for the partitions of one run."""
+
+    def __init__(self, workers: int, analysers: Sequence[Analyser[Any]] | None = None) -> None:
+        self.workers = workers
+        self.analysers = analysers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> LocalEngine:
+        if self.workers > 1:
+            warm_up(self.analysers)  # forked workers inherit the loaded lexicons
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=_context(),
+                initializer=warm_up,
+                initargs=(self.analysers,),
+            )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def map(
+        self, task: Callable[..., Result], specs: Sequence[PartitionSpec], **options: Any
+    ) -> Iterator[tuple[PartitionSpec, Result]]:
+        """``task(spec, **options)`` for every partition; each as it completes."""
+        if self._pool is None:
+            for spec in specs:
+                yield spec, task(spec, **options)
+            return
+        running: dict[Future[Result], PartitionSpec] = {
+            self._pool.submit(task, spec, **options): spec for spec in specs
         }
         try:
             for done in as_completed(running):

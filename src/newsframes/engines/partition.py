@@ -12,6 +12,7 @@ import pandas as pd
 from newsframes.analysers import registry
 from newsframes.analysers.base import Analyser
 from newsframes.corpus.sources import PartitionSpec, read_partition, read_partition_checked
+from newsframes.errors import Problem
 from newsframes.pipeline import analyze_chunk
 from newsframes.store import write_partition
 
@@ -50,6 +51,12 @@ def run_partition(
     if rejected is not None:
         tables[REJECTED] = rejected
     return write_partition(out, spec.index, tables, fmt)
+
+
+def check_partition(spec: PartitionSpec) -> list[Problem]:
+    """Every problem in partition ``spec`` (ids used earlier in the input are marked on the
+    spec): the check before a run, done where the partition is read."""
+    return read_partition_checked(spec).problems
 
 
 def _empty_tables(analysers: Sequence[Analyser[Any]] | None) -> dict[str, pd.DataFrame]:
