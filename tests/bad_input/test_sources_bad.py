@@ -241,3 +241,10 @@ def test_skipping_bad_rows_rejects_each_with_file_row_and_reason(tmp_path: Path)
         ["e", str(path), 5, "text: cleaning removed all of the text"],
     ]
     assert len(kept) + len(rejected) == len(rows)  # nothing dropped without a row
+
+
+def test_a_csv_header_naming_a_column_twice_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(f"id,date,text,date\na,2011,{TEXT},2012\n", encoding="utf-8")
+    [problem] = check_source(open_source(path))
+    assert (problem.field, problem.message) == ("column 'date'", "two columns have this name")

@@ -42,19 +42,6 @@ def plan(path: Path, rows: int) -> list[tuple[int, int, int, int, int]]:
     return parts
 
 
-def columns(path: Path) -> list[str] | None:
-    """The keys of the first object in the file (None if the first line is not one)."""
-    with path.open("rb") as handle:
-        for line in handle:
-            if line.strip():
-                try:
-                    first = json.loads(line)
-                except ValueError:
-                    return None
-                return list(first) if isinstance(first, dict) else None
-    return []
-
-
 def records(spec: PartitionSpec) -> Iterator[Record]:
     """The records of one partition, each named by its line."""
     source = spec.source

@@ -60,6 +60,15 @@ def column_problems(
     """What keeps a table's columns from being read: a missing id or text column, a
     metadata column that is not there, or one whose name the analysis uses itself."""
     problems = []
+    for name in sorted({c for c in columns if list(columns).count(c) > 1}):
+        problems.append(
+            Problem(
+                str(file),
+                f"column {name!r}",
+                "two columns have this name",
+                "give each column its own name",
+            )
+        )
     for role, name in (("id", id_column), ("text", text_column)):
         if name not in columns:
             problems.append(
