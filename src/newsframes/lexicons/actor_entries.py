@@ -28,7 +28,16 @@ from newsframes.lexicons.actor_terms import (
 from newsframes.lexicons.schema import check_choice, check_entry
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
-TOP_KEYS = {"types", "sides", "actors", "family_names", "non_actors", "state_nouns", "place_rules"}
+TOP_KEYS = {
+    "types",
+    "sides",
+    "actors",
+    "family_names",
+    "non_actors",
+    "state_nouns",
+    "place_rules",
+    "spelling_rules",
+}
 _ACTOR_KEYS: dict[str, type | tuple[type, ...]] = {
     "id": str,
     "name": str,
@@ -42,12 +51,14 @@ _ACTOR_OPTIONAL: dict[str, type | tuple[type, ...]] = {
     "place_names": list,
     "demonyms": list,
     "note": str,
+    "spelling_variants": bool,
 }
 _FAMILY_KEYS: dict[str, type | tuple[type, ...]] = {
     "aliases": list,
     "default": str,
     "members": list,
 }
+_FAMILY_OPTIONAL: dict[str, type | tuple[type, ...]] = {"spelling_variants": bool}
 
 
 @dataclass(frozen=True)
@@ -62,6 +73,7 @@ class Actor:
     aliases: tuple[str, ...]
     place_names: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
+    spelling_variants: bool = False  # aliases also match in the spellings the rules make
 
 
 @dataclass(frozen=True)
@@ -71,6 +83,7 @@ class FamilyName:
     aliases: tuple[str, ...]
     default: str
     members: frozenset[str]
+    spelling_variants: bool = False
 
 
 @dataclass(frozen=True)
@@ -222,6 +235,7 @@ def _actor(
         tuple(aliases),
         tuple(places),
         tuple(demonyms),
+        entry.get("spelling_variants") is True,
     )
 
 
@@ -280,7 +294,7 @@ def read_family_names(
     families: list[FamilyName] = []
     for i, entry in enumerate(raw):
         where = f"family_names[{i}]"
-        shape = check_entry(path, where, entry, _FAMILY_KEYS)
+        shape = check_entry(path, where, entry, _FAMILY_KEYS, _FAMILY_OPTIONAL)
         problems += shape
         if shape:
             continue
@@ -300,7 +314,14 @@ def read_family_names(
         for j, alias in enumerate(aliases):
             key = Term(FAMILY, str(i))
             terms.add(alias, key, auto_sensitive(alias), where, f"{where}.aliases[{j}]")
-        families.append(FamilyName(tuple(aliases), entry["default"], frozenset(members)))
+        families.append(
+            FamilyName(
+                tuple(aliases),
+                entry["default"],
+                frozenset(members),
+                entry.get("spelling_variants") is True,
+            )
+        )
     return tuple(families)
 
 

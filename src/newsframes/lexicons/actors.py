@@ -22,13 +22,28 @@ import pandas as pd
 from newsframes.errors import LexiconError, Problem
 from newsframes.lexicons import actor_entries as entries
 from newsframes.lexicons.actor_entries import Actor, FamilyName, PlaceRules
-from newsframes.lexicons.actor_terms import Term, TermTable, norm
+from newsframes.lexicons.actor_terms import (
+    ALIAS,
+    FAMILY,
+    GeneratedSpelling,
+    Term,
+    TermTable,
+    auto_sensitive,
+    norm,
+)
 from newsframes.lexicons.loader import load_lexicon
+from newsframes.lexicons.spelling_variants import (
+    SpellingRules,
+    common_words,
+    read_spelling_rules,
+    spelling_variants,
+)
 
 __all__ = [
     "Actor",
     "ActorLexicon",
     "FamilyName",
+    "GeneratedSpelling",
     "PlaceRules",
     "Term",
     "load_actors",
@@ -58,6 +73,7 @@ class ActorLexicon:
     ancestors_of: Mapping[str, tuple[str, ...]]  # actor -> its parents, nearest first
     families_of: Mapping[str, tuple[int, ...]]  # actor -> the family names it is a member of
     demonym_actor: Mapping[str, str]  # demonym (normalised) -> its state
+    spellings: tuple[GeneratedSpelling, ...] = ()  # rule-made spellings, added or refused
 
     def ancestors(self, actor_id: str) -> list[str]:
         """The chain of parents of ``actor_id``, nearest first."""
@@ -70,6 +86,13 @@ class ActorLexicon:
             for a in self.actors.values()
         ]
         return pd.DataFrame(rows, columns=["id", "name", "type", "side", "parent", "aliases"])
+
+    def spelling_table(self) -> pd.DataFrame:
+        """One row per rule-made spelling: its entry, the alias it varies, whether it was
+        added, and why not (another entry's spelling, ambiguous, a common English word)."""
+        return pd.DataFrame(
+            self.spellings, columns=["owner", "alias", "variant", "added", "reason"]
+        )
 
 
 def load_actors(path: str | os.PathLike[str] | None = None) -> ActorLexicon:
@@ -95,9 +118,13 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
     non_actors = entries.read_non_actors(file, doc, terms, problems)
     nouns = entries.read_state_nouns(file, doc, problems)
     place_rules = entries.read_place_rules(file, doc, problems)
+    rules = read_spelling_rules(file, doc, problems)
     problems += terms.problems
     if problems:
         raise LexiconError(problems)
+    spellings = terms.add_generated(
+        _spelling_candidates(actors, families, rules), common_words(rules.common_word_count)
+    )
     terms.add_demonym_terms(((d, a.id) for a in actors.values() for d in a.demonyms), nouns)
     return ActorLexicon(
         path=path.resolve(),
@@ -113,10 +140,33 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
         demonym_actor=MappingProxyType(
             {norm(d): a.id for a in actors.values() for d in a.demonyms}
         ),
+        spellings=tuple(spellings),
     )
 
 
 # ---------------------------------------------------------------- derived lookups
+
+
+def _spelling_candidates(
+    actors: Mapping[str, Actor], families: tuple[FamilyName, ...], rules: SpellingRules
+) -> list[tuple[str, str, Term, str]]:
+    """``(variant, alias, term, owner)`` for the aliases of every entry that opts in
+    (acronyms and other case-sensitive aliases are left as written)."""
+    entries_: list[tuple[tuple[str, ...], Term, str]] = [
+        (a.aliases, Term(ALIAS, a.id), a.id) for a in actors.values() if a.spelling_variants
+    ]
+    entries_ += [
+        (f.aliases, Term(FAMILY, str(i)), f"family_names[{i}]")
+        for i, f in enumerate(families)
+        if f.spelling_variants
+    ]
+    return [
+        (variant, alias, key, owner)
+        for aliases, key, owner in entries_
+        for alias in aliases
+        if not auto_sensitive(alias)
+        for variant in spelling_variants(norm(alias), rules)
+    ]
 
 
 def _chain(actors: Mapping[str, Actor], actor_id: str) -> tuple[str, ...]:
