@@ -97,6 +97,26 @@ def test_the_dask_engine_gives_the_same_tables(
     assert_same_tables(read_tables(tmp_path), read_tables(local_run))
 
 
+def test_the_cli_runs_dask_on_a_local_cluster_of_its_own(
+    parquet_corpus: Path, local_run: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["analyze", str(parquet_corpus), "--out", str(tmp_path), "--partition-rows", "10"]
+    assert main([*args, "--engine", "dask", "--workers", "2"]) == 0
+    err = capsys.readouterr().err
+    assert "dask: 2 workers, scheduler tcp://127.0.0.1:" in err  # its own LocalCluster
+    assert "6 partitions; 60 articles" in err and "(dask, 2 workers)" in err
+    assert_same_tables(read_tables(tmp_path), read_tables(local_run))
+
+
+def test_a_scheduler_needs_the_dask_engine(
+    parquet_corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["analyze", str(parquet_corpus), "--out", str(tmp_path), "--scheduler", "tcp://x:1"]
+    assert main(args) == 2
+    assert "--scheduler needs --engine dask. Fix: add --engine dask" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_manifest_counts_the_rows_of_every_table(local_run: Path) -> None:
     manifest = json.loads((local_run / "manifest.json").read_text(encoding="utf-8"))
     tables = read_tables(local_run)
