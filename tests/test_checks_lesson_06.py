@@ -1,9 +1,11 @@
-"""Lesson 06 checks: the right answers pass, wrong ones get a specific hint, `...` is unanswered."""
+"""Lesson 06 checks: the right answers pass; the number printed on the page and the
+neighbouring column or attribute are refused with a hint; `...` is unanswered."""
 
 from __future__ import annotations
 
 import altair as alt
 import pandas as pd
+from test_checks import refused
 
 from newsframes.analysers import compare
 from newsframes.book.checks import lesson_06 as l6
@@ -38,7 +40,7 @@ def test_top_words_allows_ties() -> None:
 
 
 def test_chart() -> None:
-    data = pd.DataFrame({"word": ["a", "b"], "z": [1.0, 2.0]})
+    data = pd.DataFrame({"word": list("abcdefghij"), "z": [float(z) for z in range(10)]})
     good = (
         alt.Chart(data)
         .mark_bar()
@@ -61,3 +63,60 @@ def test_n_significant() -> None:
     assert 0 < n <= 15
     assert l6.check_n_significant(n, A, B).passed
     assert "count p_value < 0.05" in str(l6.check_n_significant(n - 1, A, B))
+
+
+def test_counts_refuse_the_page_and_the_neighbouring_column() -> None:
+    pair = l6.pair_corpus(A, B)
+    with_stop = compare.word_counts(pair, "outlet")
+    # The neighbouring table: every word counted, stopwords kept (the page's n_words are
+    # about as large).
+    assert refused(l6.check_counts(with_stop, A, B), "stopwords=True")
+    counts = compare.word_counts(pair, "outlet", stopwords=True)
+    shuffled = counts.assign(word=counts["word"].sample(frac=1, random_state=0).to_numpy())
+    assert refused(l6.check_counts(shuffled, A, B), "some words or counts differ")
+
+
+def test_top_words_refuse_the_neighbouring_column_and_group() -> None:
+    scores = compare.log_odds_dirichlet(l6.pair_counts(A, B))
+    mine = scores[scores["group"] == A]
+    by_count = mine.sort_values("count", ascending=False)["word"].head(10).tolist()
+    assert refused(l6.check_top_words(by_count, A, B), "sorted by `count`")
+    lowest = mine.sort_values("z")["word"].head(10).tolist()
+    assert refused(l6.check_top_words(lowest, A, B), "LEAST distinctive")
+    other = l6.top_words(B, A)["word"].tolist()
+    assert refused(l6.check_top_words(other, A, B), "Keep the rows of group")
+
+
+def test_chart_refuses_the_neighbouring_column() -> None:
+    top = l6.top_words(A, B)
+    titled = {"title": "t"}
+    count_chart = (
+        alt.Chart(top)
+        .mark_bar()
+        .encode(x=alt.X("count:Q", **titled), y=alt.Y("word:N", **titled))
+        .properties(title="T")
+    )
+    assert refused(l6.check_chart(count_chart), "the x axis shows count")
+    swapped = (
+        alt.Chart(top)
+        .mark_bar()
+        .encode(x=alt.X("word:N", **titled), y=alt.Y("z:Q", **titled))
+        .properties(title="T")
+    )
+    assert refused(l6.check_chart(swapped), "axes are swapped")
+    scores = compare.log_odds_dirichlet(l6.pair_counts(A, B))
+    every_word = (
+        alt.Chart(scores)
+        .mark_bar()
+        .encode(x=alt.X("z:Q", **titled), y=alt.Y("word:N", **titled))
+        .properties(title="T")
+    )
+    assert refused(l6.check_chart(every_word), "Draw the 10 words of `top`")
+
+
+def test_n_significant_refuses_the_page_and_the_neighbouring_group() -> None:
+    table = compare.distinctive_words(l6.pair_corpus(A, B), "outlet")
+    mine = table[table["group"] == A]
+    assert refused(l6.check_n_significant(len(mine), A, B), "all of ITV News's words")
+    both = int((table["p_value"] < 0.05).sum())
+    assert refused(l6.check_n_significant(both, A, B), "words of both outlets")

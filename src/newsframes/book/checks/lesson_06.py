@@ -1,4 +1,5 @@
-"""Checks for lesson 06, "Compare two outlets": word counts, log-odds, a chart of one's own."""
+"""Checks for lesson 06, "One outlet against another": word counts, log-odds, a chart of
+one's own, and how many distinctive words pass a test."""
 
 from __future__ import annotations
 
@@ -50,6 +51,13 @@ def check_counts(counts: Any, outlet_a: str, outlet_b: str) -> checks.Result:
                 f"{name} has {int(got[name])} counted words, not {int(want[name])}. "
                 "Did you pass stopwords=True?"
             )
+    want_rows = expected.set_index(["group", "word"])["count"]
+    got_rows = counts.groupby(["group", "word"])["count"].sum()
+    if not got_rows.sort_index().equals(want_rows.sort_index()):
+        return checks.wrong(
+            "the totals are right but some words or counts differ. Use "
+            'compare.word_counts(pair, "outlet", stopwords=True) as it is.'
+        )
     return checks.correct(f"{len(expected)} (outlet, word) rows.")
 
 
@@ -76,6 +84,26 @@ def check_top_words(top_a: Any, outlet_a: str, outlet_b: str) -> checks.Result:
         return checks.wrong(
             f"{unknown[0]!r} is not a word {outlet_a} uses. Keep the rows of group {outlet_a!r}."
         )
+    by_count = scores[scores["group"] == outlet_a].sort_values("count", ascending=False)
+    slips = [
+        (
+            set(top_words(outlet_b, outlet_a)["word"]),
+            f"those are {outlet_b}'s top words. Keep the rows of group {outlet_a!r}.",
+        ),
+        (
+            set(by_count["word"].head(TOP)),
+            "those are the most frequent words (sorted by `count`). Sort by `z`: frequent "
+            "and lopsided.",
+        ),
+        (
+            set(mine.sort_values().index[:TOP]),
+            "those are the LEAST distinctive words. Sort by z from highest to lowest "
+            "(ascending=False).",
+        ),
+    ]
+    mistake = checks.known_mistake(set(words), set(top_words(outlet_a, outlet_b)["word"]), slips)
+    if mistake is not None and not all(mine[w] >= cut - 1e-9 for w in words):
+        return mistake
     low = [w for w in words if mine[w] < cut - 1e-9]
     if low:
         return checks.wrong(
@@ -83,6 +111,33 @@ def check_top_words(top_a: Any, outlet_a: str, outlet_b: str) -> checks.Result:
             "(ascending=False), and keep the first ten."
         )
     return checks.correct(f"{outlet_a}'s top words, from {words[0]!r} on.")
+
+
+def _field(channel: Any) -> str:
+    """The field an encoding channel shows ("z" for ``alt.X("z:Q")``), or ''."""
+    if isinstance(channel, dict):
+        return str(channel.get("field", ""))
+    return ""
+
+
+def _axes_problem(spec: Any) -> checks.Result | None:
+    """``None`` if the chart shows z on the x axis and the words on the y axis."""
+    parts = [spec, *spec.get("layer", [])]
+    encodings = [part.get("encoding", {}) for part in parts]
+    fields = [(_field(enc.get("x")), _field(enc.get("y"))) for enc in encodings]
+    if any(x == "z" and y == "word" for x, y in fields):
+        return None
+    if any(x == "word" and y == "z" for x, y in fields):
+        return checks.wrong(
+            'the axes are swapped. Put z on the x axis, alt.X("z:Q", ...), and the words on '
+            'the y axis, alt.Y("word:N", ...): long words read best down the side.'
+        )
+    x_fields = sorted({x for x, _ in fields if x})
+    shown = x_fields[0] if x_fields else "nothing"
+    return checks.wrong(
+        f'the x axis shows {shown}. Put the z-score on it, alt.X("z:Q", ...), and the words '
+        'on the y axis, alt.Y("word:N", ...).'
+    )
 
 
 def _titles(spec: Any) -> tuple[bool, bool, bool]:
@@ -107,7 +162,16 @@ def check_chart(chart: Any) -> checks.Result:
         return checks.wrong(
             f"`chart` should be an Altair chart (alt.Chart(...)...), not {type(chart).__name__}."
         )
-    has_title, x_title, y_title = _titles(chart.to_dict())
+    spec = chart.to_dict()
+    problem = _axes_problem(spec)
+    if problem is not None:
+        return problem
+    data = getattr(chart, "data", None)
+    if isinstance(data, pd.DataFrame) and len(data) != TOP:
+        return checks.wrong(
+            f"the chart draws {len(data)} rows. Draw the {TOP} words of `top`: alt.Chart(top)."
+        )
+    has_title, x_title, y_title = _titles(spec)
     if not has_title:
         return checks.wrong('the chart has no title. Add .properties(title="...").')
     if not x_title:
@@ -127,9 +191,33 @@ def n_significant(outlet_a: str, outlet_b: str, top: int = 15) -> int:
 @checks.guarded
 def check_n_significant(n_sig: Any, outlet_a: str, outlet_b: str) -> checks.Result:
     """How many of outlet A's 15 distinctive words pass p < 0.05 (G²)."""
+    expected = n_significant(outlet_a, outlet_b)
+    table = distinctive_words(pair_corpus(outlet_a, outlet_b), "outlet")
+    mine = table[table["group"] == outlet_a]
+    mistake = checks.known_mistake(
+        n_sig,
+        expected,
+        [
+            (
+                int((table["p_value"] < 0.05).sum()),
+                f"that counts the words of both outlets. Keep the rows of {outlet_a!r} first.",
+            ),
+            (
+                len(mine),
+                f"that counts all of {outlet_a}'s words in the table. Keep those with "
+                "p_value < 0.05.",
+            ),
+            (
+                int((mine["p_value"] >= 0.05).sum()),
+                "that counts the words that do NOT pass. Keep p_value < 0.05.",
+            ),
+        ],
+    )
+    if mistake is not None:
+        return mistake
     return checks.number(
         n_sig,
-        n_significant(outlet_a, outlet_b),
+        expected,
         f"the number of {outlet_a}'s 15 words with p < 0.05",
         'Use compare.distinctive_words(pair, "outlet"), keep your outlet\'s rows, and count '
         "p_value < 0.05.",
