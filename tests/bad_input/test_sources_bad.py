@@ -248,3 +248,14 @@ def test_a_csv_header_naming_a_column_twice_is_refused(tmp_path: Path) -> None:
     path.write_text(f"id,date,text,date\na,2011,{TEXT},2012\n", encoding="utf-8")
     [problem] = check_source(open_source(path))
     assert (problem.field, problem.message) == ("column 'date'", "two columns have this name")
+
+
+def test_a_csv_the_csv_module_cannot_split_is_named_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_bytes(b"id,text\na,Rebels said so.\nb,More\rtext.\n")  # a bare CR, not quoted
+    [problem] = check_source(open_source(path))
+    assert (problem.field, problem.message) == (
+        "line 3",
+        "cannot be read as CSV: a line break (CR) in a field that is not in quotes",
+    )
+    assert "quote every field that holds a line break" in problem.fix

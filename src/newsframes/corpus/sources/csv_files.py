@@ -13,7 +13,7 @@ import csv
 import io
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsframes.corpus.sources.rows import Record, metadata_columns
 
@@ -21,6 +21,17 @@ if TYPE_CHECKING:
     from newsframes.corpus.sources.partitions import PartitionSpec
 
 csv.field_size_limit(2**31 - 1)  # an article may be millions of characters in one field
+
+
+class UnreadableCsv(ValueError):
+    """The csv module cannot split the file into records (e.g. old Mac CR line endings)."""
+
+    def __init__(self, line: int, error: csv.Error) -> None:
+        super().__init__(f"line {line}: {error}")
+        self.line = line
+        self.reason = str(error)
+        if "new-line character" in self.reason:  # the csv module's advice is for its callers
+            self.reason = "a line break (CR) in a field that is not in quotes"
 
 
 def _lines(handle: io.BufferedReader, offsets: list[int]) -> Iterator[str]:
@@ -34,7 +45,11 @@ def _lines(handle: io.BufferedReader, offsets: list[int]) -> Iterator[str]:
 def header(path: Path) -> list[str]:
     """The column names (a UTF-8 byte-order mark before the first is not part of it)."""
     with path.open("rb") as handle:
-        first = next(csv.reader(_lines(handle, [0])), [])
+        reader = csv.reader(_lines(handle, [0]))
+        try:
+            first = next(reader, [])
+        except csv.Error as error:
+            raise UnreadableCsv(reader.line_num, error) from None
     if first:
         first[0] = first[0].removeprefix("\ufeff")
     return first
@@ -49,7 +64,7 @@ def plan(path: Path, rows: int) -> list[tuple[int, int, int, int, int]]:
         if next(reader, None) is None:
             return parts
         start_byte, start_line, start_row, count = offsets[0], reader.line_num + 1, 0, 0
-        for record in reader:
+        for record in _checked(reader):
             if not record:
                 continue
             count += 1
@@ -59,6 +74,17 @@ def plan(path: Path, rows: int) -> list[tuple[int, int, int, int, int]]:
         if count > start_row:
             parts.append((start_row, count, start_byte, offsets[0], start_line))
     return parts
+
+
+def _checked(reader: Any) -> Iterator[list[str]]:
+    """The reader's records; a record the csv module cannot read is an UnreadableCsv."""
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise UnreadableCsv(reader.line_num, error) from None
 
 
 def records(spec: PartitionSpec) -> Iterator[Record]:

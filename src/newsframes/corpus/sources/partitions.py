@@ -69,6 +69,16 @@ def plan_partitions(source: Source, partition_rows: int | None = None) -> list[P
                 specs += _plan_file(source, path, rows, len(specs), problems)
             except OSError as error:
                 problems.append(_unreadable(path, error))
+            except csv_files.UnreadableCsv as error:
+                problems.append(
+                    Problem(
+                        str(path),
+                        f"line {error.line}",
+                        f"cannot be read as CSV: {error.reason}",
+                        "save it with LF or CR LF line endings, and quote every field that "
+                        "holds a line break",
+                    )
+                )
     if not specs and not problems:
         suffix = ".md article" if source.kind == "articles" else f"{source.kind} article"
         problems.append(Problem(source.location, "(input)", f"holds no {suffix}s", "add articles"))
