@@ -1,9 +1,12 @@
-"""Lesson 07 checks: the right answers pass, wrong ones get a specific hint, `...` is unanswered."""
+"""Lesson 07 checks: the right answers pass; the answer printed on the page and the
+neighbouring file, folder or value are refused with a hint; `...` is unanswered."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
+
+from test_checks import refused
 
 from newsframes.analysers.actors import unmatched_names
 from newsframes.book.checks import lesson_07 as l7
@@ -60,15 +63,38 @@ def test_my_file(tmp_path: Path) -> None:
     assert "Did the write run?" in str(l7.check_my_file(folder / "none.md", folder))
     assert "should be a path" in str(l7.check_my_file(3, folder))
     assert str(l7.check_my_file(..., folder)).startswith("… Not answered yet")
+    # The page prints the start of the ITV file, in the same folder.
+    assert refused(l7.check_my_file(folder / "itv-2014-khateeb.md", folder), "book's reports")
+    assert refused(l7.check_my_file(articles_dir() / "itv-2014-khateeb.md", folder), "your copy")
 
 
-def test_validate_statuses() -> None:
-    assert l7.check_validate(1, 0).passed
-    assert "found none" in str(l7.check_validate(0, 0))
-    assert "not 1" in str(l7.check_validate(None, 0))
-    assert "still finds a problem" in str(l7.check_validate(1, 1))
-    assert "is not 2" in str(l7.check_validate(1, 2))
-    assert str(l7.check_validate(1, ...)).startswith("… Not answered yet")
+def make_book_copy(tmp_path: Path, text: str = FILE) -> Path:
+    """A copy of the book's articles with the test article, as `project/data/articles`."""
+    project = tmp_path / "project"
+    (project / "data").mkdir(parents=True)
+    folder = make_copy(project / "data")
+    (folder / f"{MY_ID}.md").write_text(text, encoding="utf-8")
+    return project
+
+
+def test_validate_statuses(tmp_path: Path) -> None:
+    project = make_book_copy(tmp_path)
+    assert l7.check_validate(1, 0, project).passed
+    assert "found none" in str(l7.check_validate(0, 0, project))
+    assert "not 1" in str(l7.check_validate(2, 0, project))
+    assert "still finds a problem" in str(l7.check_validate(1, 1, project))
+    assert "is not 2" in str(l7.check_validate(1, 2, project))
+    assert str(l7.check_validate(1, ..., project)).startswith("… Not answered yet")
+
+
+def test_validate_refuses_the_page_and_the_neighbouring_value(tmp_path: Path) -> None:
+    # The page prints "1 problem(s) found." and the statuses, which a student can type; the
+    # copy itself shows whether the fix was written back.
+    broken = make_book_copy(tmp_path, FILE.replace("date_basis: stated\n", ""))
+    assert refused(l7.check_validate(1, 0, broken), "not valid now")
+    assert refused(l7.check_validate(True, False, make_book_copy(tmp_path / "b")), "not True")
+    assert refused(l7.check_validate(None, 0, broken), "what the call returns")
+    assert refused(l7.check_validate(1, 0, data_dir().parent), "your checkout")
 
 
 def test_missing_names(tmp_path: Path) -> None:
@@ -105,3 +131,15 @@ def test_chapter(tmp_path: Path) -> None:
     assert "does not list book/ch-invented-2024-test" in str(l7.check_chapter(0, unlisted, MY_ID))
     assert "is your checkout" in str(l7.check_chapter(0, data_dir().parent, MY_ID))
     assert str(l7.check_chapter(..., project, MY_ID)).startswith("… Not answered yet")
+    assert refused(l7.check_chapter(True, project, MY_ID), "a whole number")
+
+
+def test_missing_refuses_the_page_and_the_neighbouring_text(tmp_path: Path) -> None:
+    folder = make_copy(tmp_path)
+    (folder / f"{MY_ID}.md").write_text(FILE, encoding="utf-8")
+    corpus = load_corpus(folder).set_index("id")
+    # The page shows the ITV file: its names are not this article's.
+    itv = unmatched_names(corpus.loc["itv-2014-khateeb", "text"])
+    assert refused(l7.check_missing(itv, folder, MY_ID), "not a name of the article's text")
+    whole_file = unmatched_names((folder / f"{MY_ID}.md").read_text(encoding="utf-8"))
+    assert refused(l7.check_missing(whole_file, folder, MY_ID), "not the whole file")

@@ -3,6 +3,7 @@ validator's verdicts, the names the gazetteer misses, and the article's chapter.
 
 from __future__ import annotations
 
+import numbers
 import os
 from pathlib import Path
 from typing import Any
@@ -11,9 +12,10 @@ import yaml
 
 from newsframes.analysers.actors import UNMATCHED_COLUMNS, unmatched_names
 from newsframes.book import checks
-from newsframes.corpus.articles import load_corpus, parse_article
+from newsframes.corpus.articles import load_corpus, parse_article, read_articles
 from newsframes.corpus.cleaning import load_rules
-from newsframes.paths import data_dir
+from newsframes.errors import NewsframesError
+from newsframes.paths import articles_dir, data_dir
 
 # A word the new file must contain, so nobody mistakes the example for real reporting.
 MARKER = "invented"
@@ -40,6 +42,11 @@ def check_my_file(my_file: Any, articles_copy: Any) -> checks.Result:
         return checks.wrong("`my_file` should be directly inside your copy, `articles_copy`.")
     if path.suffix != ".md" or not path.is_file():
         return checks.wrong(f"{path.name} is not a .md file that exists. Did the write run?")
+    if path.name in {p.name for p in articles_dir().glob("*.md")}:
+        return checks.wrong(
+            f"{path.name} is one of the book's reports, copied with the book (the page prints "
+            "its start). Write a new file, named after your own id."
+        )
     if MARKER not in path.read_text(encoding="utf-8").lower():
         return checks.wrong(
             f'say in the file that the text is invented (the word "{MARKER}"), e.g. in the '
@@ -51,9 +58,24 @@ def check_my_file(my_file: Any, articles_copy: Any) -> checks.Result:
     return checks.correct(f"{path.name} is a valid article.")
 
 
+def _status_problem(value: Any, name: str) -> checks.Result | None:
+    """``None`` if ``value`` is an exit status (a whole number, not True or False)."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        return checks.wrong(
+            f"`{name}` should be the exit status newsframes_in returns, a whole number (0 when "
+            f"all went well), not {value!r}. Keep what the call returns, not what it prints."
+        )
+    return None
+
+
 @checks.guarded
-def check_validate(broken_status: Any, status: Any) -> checks.Result:
-    """The validator's exit statuses: on the file missing a field, then on the fixed file."""
+def check_validate(broken_status: Any, status: Any, project: Any) -> checks.Result:
+    """The validator's exit statuses: on the file missing a field, then on the fixed file; and
+    the copy's articles, which must be valid again after the fix."""
+    for value, name in ((broken_status, "broken_status"), (status, "status")):
+        problem = _status_problem(value, name)
+        if problem is not None:
+            return problem
     if broken_status == OK:
         return checks.wrong(
             "with the line removed, validate should find a problem (status 1), but it found "
@@ -68,12 +90,26 @@ def check_validate(broken_status: Any, status: Any) -> checks.Result:
             "validate still finds a problem in the fixed copy (status 1). Read its output, "
             "put the line back and run it again."
         )
-    return checks.number(
+    result = checks.number(
         status,
         OK,
         "the exit status on the fixed copy",
         'Run status = newsframes_in(project, "validate") after the fix.',
     )
+    if not result.passed:
+        return result
+    folder = _as_path(project, "project")
+    if _inside(folder, data_dir().resolve().parent):
+        return checks.wrong("`project` is your checkout: run the validator in the copy.")
+    try:
+        read_articles(folder / "data" / "articles")
+    except NewsframesError as error:
+        first = error.problems[0] if error.problems else error
+        return checks.wrong(
+            f"the copy's articles are not valid now ({first}). Write `original` back, then run "
+            "the validator again."
+        )
+    return result
 
 
 @checks.guarded
@@ -116,6 +152,9 @@ def check_chapter(chapter_status: Any, project: Any, my_id: str) -> checks.Resul
     folder = _as_path(project, "project")
     if _inside(folder, data_dir().resolve().parent):
         return checks.wrong("`project` is your checkout: run the command in the copy.")
+    problem = _status_problem(chapter_status, "chapter_status")
+    if problem is not None:
+        return problem
     if chapter_status == CANNOT_RUN:
         return checks.wrong(
             "the command could not run as typed (status 2): its one line says why, e.g. a "
