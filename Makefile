@@ -85,8 +85,10 @@ chapter: $(STAMP)  ## write the chapter of data/articles/ID.md: make chapter ID=
 lessons: $(STAMP)  ## every notebook's set-up cell from _config.yml, then lessons/student
 	$(PY) -m newsframes lessons lessons
 
+# JupyterLab serves the whole checkout (the chapters in book/ too, their MyST rendered by
+# jupyterlab-myst) and opens at the student lessons.
 lab: $(STAMP) lessons  ## open the student lessons in JupyterLab with the project's kernel
-	$(BIN)/jupyter lab lessons/student/
+	$(BIN)/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/lessons/student
 
 bench: $(STAMP)  ## engines (words/s, scaling, memory), pipeline throughput, linear time per article size
 	$(PY) bench/bench_engines.py

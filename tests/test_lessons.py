@@ -3,12 +3,15 @@ students it runs top to bottom and its checks say "not answered yet"."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from newsframes.book.commonmark import load_site, myst_leftovers
+from newsframes.book.commonmark.notebook import convert_notebook
 from newsframes.book.lessons import (
     build_student_notebooks,
     lesson_sources,
@@ -97,3 +100,57 @@ def test_student_version_strips_solutions_and_outputs() -> None:
     assert student.cells[1].source == "*Write your answer here.*"
     assert student.cells[2].source == "print('kept')"
     assert "The model answer." in notebook.cells[1].source  # the source is not modified
+
+
+STUDENT = sorted((LESSONS / "student").glob("[0-9][0-9]-*.ipynb"))
+
+
+@pytest.mark.parametrize("path", STUDENT, ids=lambda p: p.stem)
+def test_student_markdown_is_plain_commonmark(path: Path) -> None:
+    """JupyterLab and Colab render CommonMark only: no directive fence, role, option,
+    target or comment of MyST may be left in a student notebook."""
+    notebook = nbformat.read(path, as_version=4)
+    left = {
+        number: myst_leftovers(cell.source)
+        for number, cell in enumerate(notebook.cells, start=1)
+        if cell.cell_type == "markdown" and myst_leftovers(cell.source)
+    }
+    assert not left, f"run `make lessons`: MyST left in {path.name}: {left}"
+
+
+def test_student_exercises_are_numbered_and_linked_as_on_the_site() -> None:
+    """Every exercise of a lesson appears in its student version under the number the site
+    gives it, and glossary terms and citations link to the site's pages."""
+    site = load_site(LESSONS.parent)
+    for path in STUDENT:
+        text = "\n".join(
+            cell.source for cell in nbformat.read(path, 4).cells if cell.cell_type == "markdown"
+        )
+        numbers = [number for _, number in site.exercises[f"lessons/{path.stem}"]]
+        shown = re.findall(r"^> \*\*Exercise (\d+\.\d+)", text, re.MULTILINE)
+        assert shown == numbers, path.name
+        for link in re.findall(r"\]\((https?://[^)]+)\)", text):
+            if link.startswith(site.baseurl):
+                page = link.removeprefix(site.baseurl).split("#")[0].removesuffix(".html")
+                assert page in site.titles, f"{path.name} links to {link}, not a page of the book"
+
+
+def test_student_version_converts_myst_with_the_lessons_site(tmp_path: Path) -> None:
+    site = load_site(LESSONS.parent)
+    label, number = site.exercises["lessons/01-corpus"][1]
+    source = nbformat.v4.new_notebook()
+    source.cells = [
+        nbformat.v4.new_markdown_cell(f":::{{exercise}}\n:label: {label}\n**Try.** Do it.\n:::"),
+        nbformat.v4.new_markdown_cell("A {term}`corpus` ({cite}`entman1993`)."),
+    ]
+    student = convert_notebook(
+        student_version(source),
+        site,
+        "lessons/01-corpus",
+        source_folder=LESSONS,
+        out_folder=LESSONS / "student",
+    )
+    assert student.cells[0].source == f"> **Exercise {number} — Try.** Do it."
+    assert "[corpus](" in student.cells[1].source and "(Entman 1993)" not in student.cells[1].source
+    assert "[Entman 1993](" in student.cells[1].source
+    assert student.metadata["kernelspec"]["name"] == "crossing-lines"

@@ -4,9 +4,11 @@ A lesson's source notebook (``lessons/NN-name.ipynb``) holds the solutions in ce
 tagged ``solution``. The student version (``lessons/student/NN-name.ipynb``) is the
 same notebook with each solution code cell replaced by a stub that keeps its
 variables defined as ``...`` (so later checks say "not answered yet" instead of
-crashing), each solution markdown cell replaced by a prompt, and no outputs.
-``make lessons`` (:func:`build_lessons`) first writes the set-up cell of every book and lesson
-notebook from ``_config.yml`` (``newsframes.book.setup_cell``), then the student versions.
+crashing), each solution markdown cell replaced by a prompt, no outputs, and its MyST
+rewritten as CommonMark linking to the site (``newsframes.book.commonmark``), since
+JupyterLab and Colab render only CommonMark.
+``make lessons`` (:func:`build_lessons`) first writes the set-up cell and the kernel
+(``newsframes.book.kernel``) of every book and lesson notebook, then the student versions.
 """
 
 from __future__ import annotations
@@ -18,11 +20,16 @@ from pathlib import Path
 import nbformat
 from nbformat import NotebookNode
 
+from newsframes.book.commonmark import load_site
+from newsframes.book.commonmark.glue import glued_values
+from newsframes.book.commonmark.notebook import convert_notebook
+from newsframes.book.kernel import put_kernelspec
 from newsframes.book.setup_cell import CONFIG, project_notebooks, repository_url, write_setup_cells
 
 SOLUTION_TAG = "solution"
 CODE_STUB = "# your code here"
 MARKDOWN_STUB = "*Write your answer here.*"
+STUDENT_FOLDER = "student"
 
 
 def _assigned_names(source: str) -> list[str]:
@@ -59,6 +66,7 @@ def student_version(notebook: NotebookNode) -> NotebookNode:
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
+    put_kernelspec(result)
     return result
 
 
@@ -68,26 +76,52 @@ def lesson_sources(folder: Path) -> list[Path]:
 
 
 def build_student_notebooks(folder: Path, out: Path | None = None) -> list[Path]:
-    """Write the student version of every lesson in ``folder`` to ``folder/student``."""
-    target = out if out is not None else folder / "student"
+    """Write the student version of every lesson in ``folder`` to ``folder/student``
+    (or ``out``), in CommonMark that links to the site of the book ``folder`` belongs to."""
+    project = folder.resolve().parent
+    site = load_site(project)
+    student_folder = folder.resolve() / STUDENT_FOLDER
+    target = out if out is not None else student_folder
     target.mkdir(parents=True, exist_ok=True)
     written = []
     for source in lesson_sources(folder):
         notebook = nbformat.read(source, as_version=4)
+        student = convert_notebook(
+            student_version(notebook),
+            site,
+            source.resolve().relative_to(project).with_suffix("").as_posix(),
+            source_folder=folder.resolve(),
+            out_folder=student_folder,
+            glue=glued_values(notebook),
+        )
         path = target / source.name
-        nbformat.write(student_version(notebook), path)
+        nbformat.write(student, path)
         written.append(path)
     return written
 
 
+def write_kernelspecs(paths: list[Path]) -> list[Path]:
+    """Make each notebook name the project's kernel; returns the files that changed."""
+    changed = []
+    for path in paths:
+        notebook = nbformat.read(path, as_version=4)
+        if put_kernelspec(notebook):
+            nbformat.write(notebook, path)
+            changed.append(path)
+    return changed
+
+
 def build_lessons(folder: Path) -> list[Path]:
-    """``make lessons``: the set-up cell of the project's notebooks, then the student versions.
+    """``make lessons``: the set-up cell and kernel of the project's notebooks, then the
+    student versions.
 
     The project is the folder holding ``folder`` and ``_config.yml``; each of its book and
-    lesson notebooks whose set-up cell is not the one for ``repository.url`` is rewritten.
-    Returns every file written.
+    lesson notebooks whose set-up cell is not the one for ``repository.url``, or whose
+    kernel is not the project's, is rewritten. Returns every file written.
     """
     project = folder.resolve().parent
     url = repository_url(project / CONFIG)
-    changed = write_setup_cells(project_notebooks(project, folder), url)
+    notebooks = project_notebooks(project, folder)
+    changed = write_setup_cells(notebooks, url)
+    changed += [path for path in write_kernelspecs(notebooks) if path not in changed]
     return changed + build_student_notebooks(folder)
