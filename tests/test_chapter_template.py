@@ -28,6 +28,7 @@ from newsframes.book.chapter_template import (
     glue_key,
     heading,
 )
+from newsframes.book.kernel import KERNELSPEC
 from newsframes.book.setup_cell import has_setup_cell, repository_url
 from newsframes.book.toc_entries import ADDED_PART, add_to_toc, toc_files
 from newsframes.corpus.articles import read_articles
@@ -118,7 +119,7 @@ def test_the_notebook_is_valid_and_starts_with_the_set_up_cell(
     notebook: nbformat.NotebookNode,
 ) -> None:
     nbformat.validate(notebook)
-    assert notebook.metadata["kernelspec"]["name"] == "python3"
+    assert notebook.metadata["kernelspec"] == KERNELSPEC
     assert has_setup_cell(notebook, URL)
     assert all(not cell.outputs for cell in code_cells(notebook))
     ids = [cell.id for cell in notebook.cells]

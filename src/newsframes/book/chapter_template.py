@@ -18,13 +18,14 @@ from typing import Any
 import nbformat
 
 from newsframes.book.chapters import plain
+from newsframes.book.kernel import KERNELSPEC
 from newsframes.book.setup_cell import CONFIG, put_setup_cell, repository_url
 from newsframes.book.toc_entries import add_to_toc
 from newsframes.paths import PathError, articles_dir, data_dir
 
 # The class of the box where the instructor writes their reading (_static/reading.css).
 READING_CLASS = "instructor-reading"
-KERNEL = {"display_name": "Python 3", "language": "python", "name": "python3"}
+KERNEL = dict(KERNELSPEC)  # the project's kernel, as every notebook names it
 # The sections that end with a reading box, by the name of their pointers' glue key.
 READINGS = ("article", "actors", "labels", "speakers", "tone", "frames", "limits")
 
