@@ -165,7 +165,9 @@ def plain(value: object) -> Markdown:
     Metadata comes from files an instructor (or a student) writes; whatever they
     contain must be shown as written, never rendered as markup.
     """
-    return Markdown(_MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(str(value))))
+    # Quotes stay as written: an escaped apostrophe (&#x27;) would have its "#" disarmed
+    # below and show as "&#x27;" on the page and in the PDF.
+    return Markdown(_MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(str(value), quote=False)))
 
 
 def quotation(text: str, source: str = "") -> HTML:
