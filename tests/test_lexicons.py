@@ -17,11 +17,13 @@ from newsframes.analysers.compare import load_stopwords, word_counts
 from newsframes.analysers.framing import frame_hits, load_frames
 from newsframes.analysers.labels import find_labels, load_labels
 from newsframes.analysers.sourcing import find_quotes, load_reporting_verbs
+from newsframes.analysers.unlisted import find_unlisted
 from newsframes.corpus.articles import load_corpus
 from newsframes.corpus.cleaning import clean_text, load_rules
 from newsframes.errors import LexiconError
 from newsframes.lexicons.abbreviations import load_abbreviations
 from newsframes.lexicons.loader import load
+from newsframes.lexicons.name_patterns import load_name_patterns
 from newsframes.lexicons.validation import LEXICONS, check_lexicons
 from newsframes.paths import data_dir
 from newsframes.text.segmentation import split_sentences
@@ -144,6 +146,17 @@ def test_an_edited_reporting_verb_is_seen(data: Path) -> None:
     assert set(find_quotes(text, mentions=NO_MENTIONS)["verb"]) == {"quip"}
 
 
+def test_an_edited_name_patterns_file_is_seen(data: Path) -> None:
+    text = "Air Marshal Adnan Sallu defected."
+    assert find_unlisted(text) == []
+    edit(data / "lexicons" / "name_patterns.yml", "titles:\n", "  - Air Marshal\n")
+    assert "Air Marshal" in load_name_patterns().titles
+    assert [(f.name, f.start) for f in find_unlisted(text)] == [("Adnan Sallu", 12)]
+    assert find_unlisted("They met envoy Adnan Sallu.") == []
+    edit(data / "lexicons" / "name_patterns.yml", "descriptors:\n", "  - envoy\n")
+    assert [f.rule for f in find_unlisted("They met envoy Adnan Sallu.")] == ["description"]
+
+
 # ------------------------------------------------------------------ the catalogue
 
 
@@ -157,6 +170,7 @@ def test_the_catalogue_names_every_lexicon_once() -> None:
         "abbreviations",
         "stopwords",
         "boilerplate",
+        "name_patterns",
     ]
     assert {lexicon.file().name for lexicon in LEXICONS} == {f"{n}.yml" for n in names}
     assert all(lexicon.file().is_file() for lexicon in LEXICONS)
@@ -180,6 +194,7 @@ def test_the_analysers_read_the_catalogued_lexicons() -> None:
     assert catalogue["abbreviations"] is load_abbreviations()
     assert catalogue["stopwords"] is load_stopwords()
     assert catalogue["boilerplate"] is load_rules()
+    assert catalogue["name_patterns"] is load_name_patterns()
 
 
 def test_every_problem_in_every_lexicon_is_collected(data: Path) -> None:

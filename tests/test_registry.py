@@ -21,7 +21,16 @@ from newsframes.book import chapters as book
 from newsframes.pipeline import analyze, analyze_chunk, write_csv
 from newsframes.text.segmentation import split_sentences
 
-TABLES = ("sentences", "mentions", "co_mentions", "labels", "quotes", "frames", "sentiment")
+TABLES = (
+    "sentences",
+    "mentions",
+    "co_mentions",
+    "unlisted",
+    "labels",
+    "quotes",
+    "frames",
+    "sentiment",
+)
 SUMMARIES = (
     "actor_counts",
     "label_shares",

@@ -1,5 +1,5 @@
-"""Command line: ``python -m newsframes validate [DIR]``, ``analyze [SOURCE]``, ``lessons``
-and ``chapter ID``."""
+"""Command line: ``python -m newsframes validate [DIR]``, ``analyze [SOURCE]``, ``lessons``,
+``chapter ID`` and ``suggest-actors [DIR]``."""
 
 from __future__ import annotations
 
@@ -162,6 +162,26 @@ def _chapter(args: argparse.Namespace) -> int:
     return 0
 
 
+def _suggest_actors(args: argparse.Namespace) -> int:
+    from newsframes.analysers.suggestions import actor_stubs, unlisted_actors
+    from newsframes.corpus.articles import load_corpus
+
+    problems, _articles = _check(_articles_folder(args.directory))
+    if problems:
+        return 1
+    suggestions = unlisted_actors(load_corpus(_articles_folder(args.directory)))
+    if suggestions.empty:
+        print("# No unlisted actor found: every titled name and named body is in actors.yml.")
+        return 0
+    print(
+        f"# {_count(len(suggestions), 'actor', 'actors')} that actors.yml does not list, "
+        "found by the shape of their names.\n# Check each, fill in side and parent, "
+        "and paste the ones you keep under `actors:` in data/lexicons/actors.yml."
+    )
+    print(actor_stubs(suggestions), end="")
+    return 0
+
+
 def _worker_count(text: str) -> int:
     """``--workers``: a whole number of at least 1 (argparse reports anything else)."""
     try:
@@ -207,6 +227,14 @@ def _parser() -> argparse.ArgumentParser:
         help="write the chapter again from the template even if it exists (its edits are lost)",
     )
     chapter.set_defaults(run=_chapter)
+    suggest = commands.add_parser(
+        "suggest-actors",
+        help="print the actors the gazetteer does not list, as actors.yml entries",
+    )
+    suggest.add_argument(
+        "directory", nargs="?", default=None, help="articles folder (default: the project's)"
+    )
+    suggest.set_defaults(run=_suggest_actors)
     return parser
 
 

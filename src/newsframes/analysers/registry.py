@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from newsframes.analysers import actors, framing, labels, sentiment, sourcing
+from newsframes.analysers import actors, framing, labels, sentiment, sourcing, unlisted
 from newsframes.analysers.base import Analyser, Tables, nothing_to_load
 from newsframes.analysers.parse import Columns, Parse, mention_columns, sentence_columns
 from newsframes.analysers.records import Mention
@@ -107,6 +107,16 @@ ACTORS = Analyser(
     derived={"co_mentions": _co_mentions},
     summaries={"actor_counts": _actor_counts},
 )
+# Actors the gazetteer does not list, by the shape of their names: a table of their own,
+# never counted with the mentions.
+UNLISTED = Analyser(
+    name="unlisted",
+    table="unlisted",
+    table_columns=tuple(unlisted.UNLISTED_COLUMNS),
+    prepare=unlisted.load_name_patterns,
+    columns=unlisted.unlisted_columns,
+    to_table=unlisted.unlisted_table,
+)
 LABELS = Analyser(
     name="labels",
     table="labels",
@@ -145,7 +155,15 @@ SENTIMENT = Analyser(
 )
 
 # The analysers every run has, in the order their tables are made and written.
-BUILT_IN: tuple[Analyser[Any], ...] = (SENTENCES, ACTORS, LABELS, SOURCING, FRAMING, SENTIMENT)
+BUILT_IN: tuple[Analyser[Any], ...] = (
+    SENTENCES,
+    ACTORS,
+    UNLISTED,
+    LABELS,
+    SOURCING,
+    FRAMING,
+    SENTIMENT,
+)
 _registered: list[Analyser[Any]] = list(BUILT_IN)
 
 

@@ -16,6 +16,7 @@ from newsframes.lexicons import (
     boilerplate,
     frames,
     labels,
+    name_patterns,
     reporting_verbs,
     stopwords,
 )
@@ -79,6 +80,12 @@ LEXICONS: tuple[Lexicon, ...] = (
         boilerplate.default_rules_path,
         boilerplate.parse_rules,
         boilerplate.load_rules,
+    ),
+    Lexicon(
+        "name_patterns",
+        _in_lexicons("name_patterns"),
+        name_patterns.parse_name_patterns,
+        name_patterns.load_name_patterns,
     ),
 )
 

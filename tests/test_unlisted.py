@@ -1,0 +1,176 @@
+"""Actors the gazetteer does not list: found by the shape of their names, joined to their
+later surname and acronym mentions, kept apart from the mentions, and suggested as entries."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsframes.analysers.actors import corpus_mentions, mention_tuples
+from newsframes.analysers.suggestions import unlisted_actors
+from newsframes.analysers.unlisted import actor_slug, find_unlisted
+from newsframes.corpus.articles import load_corpus
+from newsframes.errors import LexiconError
+from newsframes.lexicons.name_patterns import load_name_patterns
+from newsframes.pipeline import analyze
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """(surface, actor id, rule) of every unlisted mention in ``text``."""
+    return [
+        (text[f.start : f.end], actor_slug(f.name), f.rule)
+        for f in find_unlisted(text, mention_tuples(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, surface, actor_id",
+    [
+        (
+            "General Mostafa Ahmad al-Sheikh defected.",
+            "Mostafa Ahmad al-Sheikh",
+            "unlisted:mostafa_ahmad_al_sheikh",
+        ),
+        ("Brig. Gen. Hussein al-Ziyud fled.", "Hussein al-Ziyud", "unlisted:hussein_al_ziyud"),
+        ("Lt. Col. Khaled al-Hamoud spoke.", "Khaled al-Hamoud", "unlisted:khaled_al_hamoud"),
+        ("Capt. Ammar al-Wawi's unit left.", "Ammar al-Wawi", "unlisted:ammar_al_wawi"),
+        ("said spokesman Abu Omar al-Halabi.", "Abu Omar al-Halabi", "unlisted:abu_omar_al_halabi"),
+    ],
+)
+def test_a_title_or_description_before_a_name_is_a_person(text, surface, actor_id):
+    assert found(text)[0] == (surface, actor_id, found(text)[0][2])
+    assert found(text)[0][2] in {"title", "description"}
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("The Hama Military Council said so.", "Hama Military Council", "group"),
+        ("Fighters of the Farouq Battalion left.", "Farouq Battalion", "armed_group"),
+        ("Syria's Revolutionary Command Council met.", "Revolutionary Command Council", "group"),
+        ("He joined the Sheikh Yusuf Brigade.", "Sheikh Yusuf Brigade", "armed_group"),
+    ],
+)
+def test_a_name_ending_in_a_head_noun_is_a_body(text, surface, kind):
+    (first,) = find_unlisted(text, mention_tuples(text))
+    assert (text[first.start : first.end], first.actor_type, first.rule) == (
+        surface,
+        kind,
+        "head_noun",
+    )
+
+
+def test_later_surname_and_acronym_mentions_join_the_first():
+    text = (
+        "General Mostafa Ahmad al-Sheikh said the Syrian Revolutionaries Front (SRF) was strong. "
+        "Al-Sheikh added that the SRF would hold. Sheikh Ali disagreed with al-Sheikh."
+    )
+    rows = found(text)
+    assert rows == [
+        ("Mostafa Ahmad al-Sheikh", "unlisted:mostafa_ahmad_al_sheikh", "title"),
+        ("Syrian Revolutionaries Front", "unlisted:syrian_revolutionaries_front", "head_noun"),
+        ("Al-Sheikh", "unlisted:mostafa_ahmad_al_sheikh", "surname"),
+        ("SRF", "unlisted:syrian_revolutionaries_front", "acronym"),
+        ("Ali", "unlisted:ali", "title"),
+        ("al-Sheikh", "unlisted:mostafa_ahmad_al_sheikh", "surname"),
+    ]
+
+
+def test_a_surname_before_the_first_mention_or_shared_by_two_is_not_joined():
+    assert found("Ziyud was seen. Brig. Gen. Hussein al-Ziyud fled.") == [
+        ("Hussein al-Ziyud", "unlisted:hussein_al_ziyud", "title")
+    ]
+    shared = "Colonel Ahmed Hamoud and Major Khaled Hamoud left. Hamoud spoke."
+    assert [r[0] for r in found(shared)] == ["Ahmed Hamoud", "Khaled Hamoud"]
+
+
+def test_listed_actors_titles_and_common_words_are_not_unlisted():
+    # Riad al-Asaad and the Free Syrian Army are in actors.yml; "Major cities" is no person;
+    # "General Mobilisation Directorate" is a body, not a General named "Mobilisation ...".
+    text = (
+        "Colonel Riad al-Asaad leads the Free Syrian Army. Major cities were quiet. "
+        "The General Mobilisation Directorate denied it."
+    )
+    assert found(text) == [
+        (
+            "General Mobilisation Directorate",
+            "unlisted:general_mobilisation_directorate",
+            "head_noun",
+        )
+    ]
+
+
+def test_the_unlisted_table_is_apart_from_the_mentions():
+    text = "Brig. Gen. Hussein al-Ziyud of the Syrian Army fled. Ziyud is safe."
+    corpus = load_corpus().head(1).assign(id="test", text=text)
+    analysis = analyze(corpus[["id", "text"]])
+    assert analysis.unlisted["actor_id"].tolist() == ["unlisted:hussein_al_ziyud"] * 2
+    assert analysis.unlisted["rule"].tolist() == ["title", "surname"]
+    assert analysis.unlisted["sent_id"].tolist() == [0, 1]
+    assert not analysis.mentions["actor_id"].str.startswith("unlisted:").any()
+    assert set(analysis.mentions["actor_id"]) == {"syrian_army"}
+
+
+def test_the_book_articles_name_no_unlisted_actor():
+    # every titled name and named body of the five is in the gazetteer
+    corpus = load_corpus()
+    assert unlisted_actors(corpus).empty
+    assert len(corpus_mentions(corpus)) > 0
+
+
+def test_bad_patterns_are_named(tmp_path: Path):
+    path = tmp_path / "name_patterns.yml"
+    path.write_text(
+        yaml.safe_dump({"titles": ["General", 3], "head_nouns": {"brigade": "x"}, "extra": 1})
+    )
+    with pytest.raises(LexiconError) as caught:
+        load_name_patterns(path)
+    text = str(caught.value)
+    assert "titles[1]" in text and "head_nouns.brigade" in text and "extra: unknown key" in text
+
+
+ARTICLE = """---
+id: test-2013-defections
+title: "Officers defect"
+outlet: Test News
+outlet_country: United Kingdom
+outlet_type: online
+date: "2013-01-02"
+date_precision: day
+date_basis: stated
+date_note: written for the tests
+byline: null
+translated_by: null
+language: en
+url: null
+rights: written for the tests
+---
+General Mostafa Ahmad al-Sheikh, who heads the Hama Military Council, said the army was
+collapsing. Al-Sheikh added that the Syrian Revolutionaries Front (SRF) was strong.
+Later the SRF denied it. Free Syrian Army fighters agreed.
+"""
+
+
+def test_suggest_actors_prints_entries_that_paste_into_actors_yml(tmp_path: Path):
+    (tmp_path / "test-2013-defections.md").write_text(ARTICLE, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "newsframes", "suggest-actors", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    entries = yaml.safe_load(run.stdout)
+    assert [e["id"] for e in entries] == [
+        "mostafa_ahmad_al_sheikh",
+        "syrian_revolutionaries_front",
+        "hama_military_council",
+    ]
+    first = entries[0]
+    assert first["name"] == "Mostafa Ahmad al-Sheikh" and first["type"] == "person"
+    assert first["aliases"] == ["Mostafa Ahmad al-Sheikh", "Al-Sheikh"]
+    assert entries[1]["aliases"] == ["Syrian Revolutionaries Front", "SRF"]
+    assert "# side:" in run.stdout and "3 actors that actors.yml does not list" in run.stdout
