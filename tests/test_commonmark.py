@@ -73,6 +73,9 @@ def test_cite_becomes_author_year_linked_to_the_entry(site: Site) -> None:
         f"([Loria 2020]({BASE}book/references.html#cite-loria2020); "
         f"[Hutto and Gilbert 2014]({BASE}book/references.html#cite-hutto2014))"
     )
+    assert convert("(TextBlob, {cite}`loria2020`)", site) == (
+        f"(TextBlob, [Loria 2020]({BASE}book/references.html#cite-loria2020))"
+    )
     assert convert("{cite:t}`loria2020` says", site) == (
         f"[Loria (2020)]({BASE}book/references.html#cite-loria2020) says"
     )
@@ -132,6 +135,11 @@ def test_exercise_becomes_a_numbered_block_quote_with_its_title(site: Site) -> N
         "> **Exercise 15.1 — Fill in the blanks.** Put the "
         f"[lexicon]({BASE}book/glossary.html#term-lexicon) in `x`."
     )
+
+
+def test_exercise_title_alone_on_its_line_keeps_the_list_after_it(site: Site) -> None:
+    text = ":::{exercise}\n:label: ex-a\n\n**Steps.**\n\n1. One.\n2. Two.\n:::"
+    assert convert(text, site) == "> **Exercise 15.1 — Steps.**\n>\n> 1. One.\n> 2. Two."
 
 
 def test_exercises_are_numbered_by_label_then_in_order(site: Site) -> None:

@@ -54,10 +54,11 @@ def exercise(directive: Directive, page: Page, convert: Convert) -> str:
     bold = BOLD_TITLE.match(body)
     if not title and bold:
         title, body = bold["title"], body[bold.end() :]
-    heading = f"Exercise {number}" if number else "Exercise"
-    if title:
-        return quote(f"**{heading} — {title}**" + (" " + body if body.strip() else ""))
-    return quote(f"**{heading}.** {body}")
+    heading = f"**Exercise {number}" if number else "**Exercise"
+    heading += f" — {title}**" if title else ".**"
+    if not body.strip():
+        return quote(heading)
+    return quote(heading + (body if body.startswith("\n") else " " + body))
 
 
 def solution(directive: Directive, page: Page, convert: Convert) -> str:

@@ -83,7 +83,9 @@ def numref(content: str, page: Page) -> str:
     return link(words, page.site.url(target.page, target.anchor))
 
 
-def cite(content: str, page: Page, *, textual: bool = False) -> str:
+def cite(content: str, page: Page, *, textual: bool = False, bare: bool = False) -> str:
+    """Author-year citations linked to their entries: "(Loria 2020; ...)", without the
+    parentheses when the text around is already in parentheses (``bare``)."""
     site = page.site
     parts = []
     for key in (k.strip() for k in content.split(",")):
@@ -92,7 +94,15 @@ def cite(content: str, page: Page, *, textual: bool = False) -> str:
         who, year = site.references[key]
         url = site.url(site.references_page, site.reference_anchor(key))
         parts.append(link(f"{who} ({year})" if textual else f"{who} {year}", url))
-    return ", ".join(parts) if textual else "(" + "; ".join(parts) + ")"
+    if textual:
+        return ", ".join(parts)
+    return "; ".join(parts) if bare else "(" + "; ".join(parts) + ")"
+
+
+def _inside_parentheses(before: str) -> bool:
+    """Whether the end of ``before`` is inside an open parenthesis of its paragraph."""
+    paragraph = before.rsplit("\n\n", 1)[-1]
+    return paragraph.count("(") > paragraph.count(")")
 
 
 def glue(content: str, page: Page, *, kind: str = "any") -> str:
@@ -106,6 +116,7 @@ def glue(content: str, page: Page, *, kind: str = "any") -> str:
     return formatted(bundle, spec) if kind == "text" else plain(bundle)
 
 
+PARENTHETICAL = ("cite", "cite:p", "cite:ps")
 Role = Callable[[str, "Page"], str]
 ROLES: dict[str, Role] = {
     "term": term,
@@ -157,7 +168,10 @@ def convert_roles(text: str, page: Page) -> str:
             render = ROLES.get(match["name"])
             if render is None:
                 raise unsupported(page.where, f"the role {{{match['name']}}}", FIX)
-            out.append(render(match["content"], page))
+            if match["name"] in PARENTHETICAL and _inside_parentheses("".join(out)):
+                out.append(cite(match["content"], page, bare=True))
+            else:
+                out.append(render(match["content"], page))
         position = match.end()
     out.append(text[position:])
     return "".join(out)
