@@ -9,9 +9,13 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 # Reinstall only when the pins or the package metadata change.
 STAMP  := $(VENV)/.installed
+# Every kernel make starts (book, tests, regen, lab) gets an encrypted connection, and
+# ipykernel no longer warns about plain TCP in the build log (newsframes.book.kernel_provisioner).
+export JUPYTER_DEFAULT_PROVISIONER_NAME := crossing-lines-encrypted
 
 .DEFAULT_GOAL := help
 .PHONY: help setup book browser test lint typecheck regen lessons chapter lab bench clean
+.PHONY: tex pdf pdf-test offline
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -40,13 +44,14 @@ _build/.site-stamp: $(SITE_INPUTS)
 	@mkdir -p _build && touch $@
 
 book: $(STAMP) _build/.inputs-stamp _build/.site-stamp  ## build the site into _build/html (warnings are errors)
-	$(BIN)/jupyter-book build . -n -W --keep-going
+	bash -o pipefail -c '$(BIN)/jupyter-book build . -n -W --keep-going 2>&1 | tee _build/book.log'
 
 lint: $(STAMP)  ## ruff on code and notebooks, the package's import layers, actionlint on the CI workflow
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/ruff format --check src tests bench book lessons
 	$(BIN)/actionlint .github/workflows/book.yml
+	$(BIN)/actionlint .github/workflows/release.yml
 
 typecheck: $(STAMP)  ## mypy on the package
 	$(BIN)/mypy
@@ -68,8 +73,8 @@ $(AXE): tests/browser/package.json tests/browser/package-lock.json
 
 browser: $(CHROMIUM) $(AXE)  ## install headless Chromium (apt) and axe-core (npm) for the site tests
 
-test: $(STAMP) lint typecheck book browser  ## lint, type-check, build the site, run every test
-	$(BIN)/pytest -n 2
+test: $(STAMP) lint typecheck book browser offline  ## lint, type-check, build the site, run every test
+	$(BIN)/pytest -n 2 --ignore=tests/test_pdf.py
 
 # Re-run every book and lesson notebook in a fresh kernel and store its new outputs (review the
 # diff before committing), then check that a second run reproduces them.
@@ -94,6 +99,31 @@ bench: $(STAMP)  ## engines (words/s, scaling, memory), pipeline throughput, lin
 	$(PY) bench/bench_engines.py
 	$(PY) bench/bench_pipeline.py
 	$(PY) bench/bench_scaling.py
+
+# The printable book: Sphinx's LaTeX through XeLaTeX (Unicode text, FreeFont), charts as
+# vector PDFs (_ext/altair_offline.py), tables and quotations as LaTeX sets them
+# (_ext/latex_outputs.py). Debian's TeX packages are installed when missing.
+TEX_PACKAGES := texlive-xetex texlive-latex-extra texlive-fonts-recommended latexmk xindy \
+                fonts-freefont-otf poppler-utils
+PDF := _build/latex/crossing-lines.pdf
+
+tex:  ## install XeLaTeX, its fonts and the PDF tools (apt), when missing
+	@dpkg -s $(TEX_PACKAGES) > /dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(TEX_PACKAGES); }
+
+pdf: $(STAMP) tex _build/.inputs-stamp _build/.site-stamp  ## build the printable book, _build/latex/crossing-lines.pdf
+	rm -rf _build/latex
+	bash -o pipefail -c '$(BIN)/jupyter-book build . --builder pdflatex -n -W --keep-going 2>&1 | tee _build/pdf.log'
+	@echo "pdf: $(PDF), $$(pdfinfo $(PDF) | awk '/^Pages:/ {print $$2}') pages"
+
+pdf-test: $(STAMP) tex  ## check the built PDF: charts, glued numbers, references, glyphs, table widths
+	$(BIN)/pytest -n 0 -q tests/test_pdf.py
+
+# The site as a download that opens from the disk (file://): the charts' JavaScript is in it.
+offline: book  ## zip the built site into _build/crossing-lines-site.zip
+	rm -f _build/crossing-lines-site.zip
+	cd _build && ../$(PY) -m zipfile -c crossing-lines-site.zip html/
 
 clean:  ## remove the built site and caches (keeps .venv)
 	rm -rf _build .pytest_cache .mypy_cache .ruff_cache

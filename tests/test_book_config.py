@@ -74,7 +74,11 @@ def test_extensions_are_configured(config: dict[str, Any]) -> None:
     assert {"sphinxcontrib.bibtex", "sphinx_exercise", "sphinx_togglebutton"} <= set(
         sphinx["extra_extensions"]
     )
-    assert sphinx["local_extensions"] == {"altair_offline": "_ext", "accessibility": "_ext"}
+    assert sphinx["local_extensions"] == {
+        "altair_offline": "_ext",
+        "accessibility": "_ext",
+        "latex_outputs": "_ext",
+    }
     assert (ROOT / "_ext" / "altair_offline.py").is_file()
     # jupyter-book replaces Sphinx settings wholesale unless told to merge them
     assert sphinx["recursive_update"] is True
