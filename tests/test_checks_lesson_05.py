@@ -3,6 +3,7 @@ neighbouring column or attribute are refused with a hint; `...` is unanswered.""
 
 from __future__ import annotations
 
+import pytest
 from test_checks import refused
 
 from newsframes.analysers.sourcing import find_quotes
@@ -99,3 +100,18 @@ def test_pseudonyms_refuse_the_neighbouring_column() -> None:
     assert refused(l5.check_pseudonyms(by_speaker), "compares `speaker_class`")
     anonymous = int((quotes["referent_class"] == "anonymous").sum())
     assert refused(l5.check_pseudonyms(anonymous), "counts the anonymous statements")
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        l5.check_quotes,
+        l5.check_claimed,
+        l5.check_distancing_share,
+        l5.check_anonymous_shares,
+        l5.check_edited_share,
+        l5.check_pseudonyms,
+    ],
+)
+def test_unanswered(check) -> None:  # type: ignore[no-untyped-def]
+    assert str(check(...)).startswith("… Not answered yet")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import altair as alt
 import pandas as pd
+import pytest
 from test_checks import refused
 
 from newsframes.analysers import compare
@@ -120,3 +121,17 @@ def test_n_significant_refuses_the_page_and_the_neighbouring_group() -> None:
     assert refused(l6.check_n_significant(len(mine), A, B), "all of ITV News's words")
     both = int((table["p_value"] < 0.05).sum())
     assert refused(l6.check_n_significant(both, A, B), "words of both outlets")
+
+
+@pytest.mark.parametrize(
+    ("check", "n_args"),
+    [
+        (l6.check_counts, 3),
+        (l6.check_top_words, 3),
+        (l6.check_chart, 1),
+        (l6.check_n_significant, 3),
+    ],
+)
+def test_unanswered(check, n_args: int) -> None:  # type: ignore[no-untyped-def]
+    answers = [..., A, B][:n_args]
+    assert str(check(*answers)).startswith("… Not answered yet")

@@ -143,3 +143,13 @@ def test_missing_refuses_the_page_and_the_neighbouring_text(tmp_path: Path) -> N
     assert refused(l7.check_missing(itv, folder, MY_ID), "not a name of the article's text")
     whole_file = unmatched_names((folder / f"{MY_ID}.md").read_text(encoding="utf-8"))
     assert refused(l7.check_missing(whole_file, folder, MY_ID), "not the whole file")
+
+
+def test_unanswered(tmp_path: Path) -> None:
+    for result in [
+        l7.check_my_file(..., tmp_path),
+        l7.check_validate(..., ..., tmp_path),
+        l7.check_missing(..., tmp_path, MY_ID),
+        l7.check_chapter(..., tmp_path, MY_ID),
+    ]:
+        assert str(result).startswith("… Not answered yet")
