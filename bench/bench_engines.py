@@ -10,7 +10,9 @@ Dask nannies) is sampled for its resident memory:
 - ``analyze_dataset`` with Dask, a LocalCluster of 2 single-threaded worker processes.
 
 Each prints words per second, the scaling efficiency (speed-up over local with 1 worker,
-divided by the workers) and the peak RSS of the process tree. Then the peak memory of local
+divided by the workers), the peak RSS of the process tree and its CPU seconds (user and
+system time of every process in it: the work done, which other load on the machine does
+not change, unlike the time it takes). Then the peak memory of local
 with 2 workers is measured again on ten times the articles: it must stay flat (within 20%).
 Targets: local with 2 workers at least 1.7 times local with 1 worker; flat memory. The
 machine's load average is printed with the figures: other work on the cores slows the runs.
@@ -40,7 +42,7 @@ RESULTS = HERE / "results" / "scale.json"
 TARGET_SPEEDUP = 1.7
 TARGET_MEMORY_GROWTH = 0.20
 SAMPLE_SECONDS = 0.05
-PARTITION_ROWS = 250
+PARTITION_ROWS = 100  # 20 partitions of the 2,000 articles: the two workers end together
 
 CONFIGS: dict[str, dict[str, Any]] = {
     "textblob": {"label": "bare TextBlob (1 process)", "workers": 1},
@@ -111,7 +113,8 @@ def measure(config: str, corpus: Path, scratch: Path) -> dict[str, Any]:
     output, _ = child.communicate()
     if child.returncode != 0:
         raise SystemExit(f"{config} failed with status {child.returncode}")
-    return {"seconds": float(output.strip().splitlines()[-1]), "peak_rss": peak, "load": load}
+    seconds, cpu = (float(x) for x in output.strip().splitlines()[-1].split())
+    return {"seconds": seconds, "cpu_seconds": cpu, "peak_rss": peak, "load": load}
 
 
 def tree_rss(process: psutil.Process) -> int:
@@ -131,6 +134,7 @@ def best(runs: list[dict[str, Any]]) -> dict[str, Any]:
     """The fastest run's time, the highest peak memory and load over ``runs``."""
     return {
         "seconds": min(r["seconds"] for r in runs),
+        "cpu_seconds": min(r["cpu_seconds"] for r in runs),
         "peak_rss": max(r["peak_rss"] for r in runs),
         "load": max(r["load"] for r in runs),
     }
@@ -147,7 +151,11 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         config, corpus, out = args.child
-        print(run_one(config, Path(corpus), Path(out)))
+        before = os.times()
+        seconds = run_one(config, Path(corpus), Path(out))
+        after = os.times()  # this process and its ended workers, on every core
+        cpu = sum(after[k] - before[k] for k in range(4))
+        print(seconds, cpu)
         return
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
@@ -195,8 +203,9 @@ def main() -> None:
 def line(label: str, result: dict[str, Any]) -> str:
     efficiency = "" if result["efficiency"] is None else f"{result['efficiency']:.2f}"
     return (
-        f"{label:<30} {result['seconds']:7.2f} s {result['words_per_second']:>10,.0f} words/s"
-        f"  efficiency {efficiency:>4}  peak RSS {mb(result['peak_rss'])}"
+        f"{label:<30} {result['seconds']:6.2f} s {result['words_per_second']:>8,.0f} words/s"
+        f"  efficiency {efficiency:>4}  peak RSS {mb(result['peak_rss']):>6}"
+        f"  CPU {result['cpu_seconds']:.1f} s"
         f"  (load {result['load']:.2f})"
     )
 
@@ -222,12 +231,18 @@ def write_results(
     data = {
         "measured": time.strftime("%Y-%m-%d", time.gmtime()),
         "machine": {"cpu_cores": cores, "processor": platform.processor() or platform.machine()},
-        "corpus": {"articles": args.articles, "words": words, "partition_rows": PARTITION_ROWS},
+        "corpus": {
+            "articles": args.articles,
+            "words": words,
+            "words_per_article": round(words / args.articles),
+            "partition_rows": PARTITION_ROWS,
+        },
         "runs": {
             name: {
                 "label": CONFIGS[name]["label"],
                 "workers": r["workers"],
                 "seconds": round(r["seconds"], 2),
+                "cpu_seconds": round(r["cpu_seconds"], 2),
                 "words_per_second": round(r["words_per_second"]),
                 "efficiency": None if r["efficiency"] is None else round(r["efficiency"], 3),
                 "peak_rss_mb": round(r["peak_rss"] / 2**20),
@@ -236,6 +251,10 @@ def write_results(
             for name, r in results.items()
         },
         "speedup_local_2_over_1": round(speedup, 3),
+        # What a million articles of this corpus's mean length cost on one core like these.
+        "core_hours_per_million_articles": round(
+            1e6 * words / args.articles / results["local-1"]["words_per_second"] / 3600, 1
+        ),
         "memory": {
             "configuration": "local-2",
             "articles": [args.articles, args.large],
