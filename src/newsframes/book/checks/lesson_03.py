@@ -41,7 +41,7 @@ def check_label_counts(label_counts: Any) -> Result:
         return failed
     labels = labels_with_outlet()
     expected = labels.groupby(["outlet", "label"]).size()
-    if set(label_counts["outlet"]) <= set(labels["article_id"]):
+    if len(label_counts) and set(label_counts["outlet"]) <= set(labels["article_id"]):
         return checks.wrong(
             "the `outlet` column holds article ids. Group by the `outlet` column of `labels`."
         )
