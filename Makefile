@@ -16,6 +16,7 @@ export JUPYTER_DEFAULT_PROVISIONER_NAME := crossing-lines-encrypted
 .DEFAULT_GOAL := help
 .PHONY: help setup book browser test lint typecheck regen lessons chapter lab bench clean
 .PHONY: tex pdf pdf-test offline
+.PHONY: assignments grade
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -94,6 +95,18 @@ lessons: $(STAMP)  ## every notebook's set-up cell from _config.yml, then lesson
 # jupyterlab-myst) and opens at the student lessons.
 lab: $(STAMP) lessons  ## open the student lessons in JupyterLab with the project's kernel
 	$(BIN)/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/lessons/student
+
+# Graded assignments. `assignments` writes the student version of every lesson (hand out
+# _build/assignments/student) and the grader version (hidden tests, points from
+# lessons/points.yml). `grade` runs each submitted notebook in a sandboxed kernel and writes
+# _build/grades/gradebook.csv and feedback/<student>.md; SUBMISSIONS holds one folder per
+# student, TIMEOUT is the seconds each notebook may run (default 300).
+assignments: $(STAMP)  ## build the student and grader versions of the lessons into _build/assignments
+	$(PY) -m newsframes.grading assignments --lessons lessons --out _build/assignments
+
+grade: assignments  ## grade a folder of notebooks: make grade SUBMISSIONS=<dir> [TIMEOUT=300]
+	$(if $(SUBMISSIONS),,$(error give the folder: make grade SUBMISSIONS=<dir>, one subfolder per student))
+	$(PY) -m newsframes.grading grade $(SUBMISSIONS) --assignments _build/assignments --out _build/grades$(if $(TIMEOUT), --timeout $(TIMEOUT))
 
 bench: $(STAMP)  ## engines (words/s, scaling, memory), pipeline throughput, linear time per article size
 	$(PY) bench/bench_engines.py
