@@ -14,7 +14,16 @@ from newsframes.pipeline import analyze, analyze_chunk, write_csv
 from newsframes.store import read_tables
 
 # The built-in tables in the order they are made and written (the registry's order).
-TABLES = ("sentences", "mentions", "co_mentions", "labels", "quotes", "frames", "sentiment")
+TABLES = (
+    "sentences",
+    "mentions",
+    "co_mentions",
+    "unlisted",
+    "labels",
+    "quotes",
+    "frames",
+    "sentiment",
+)
 SUMMARIES = (
     "actor_counts",
     "label_shares",

@@ -8,7 +8,7 @@ import sys
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsframes.errors import NewsframesError, Problem
 from newsframes.paths import PathError, existing_folder, given, reason
@@ -73,29 +73,28 @@ def _analyze(args: argparse.Namespace) -> int:
     from newsframes.corpus.sources import open_source, plan_partitions
     from newsframes.engines import analyze_dataset, engine_workers
     from newsframes.paths import articles_dir, writable_folder
-    from newsframes.pipeline import cpu_cores
 
     if args.scheduler is not None and args.engine != "dask":
         raise PathError(args.scheduler, "--scheduler needs --engine dask", "add --engine dask")
-    source = open_source(
-        articles_dir() if args.source is None else args.source,
-        id_column=args.id_column,
-        text_column=args.text_column,
-        **({} if args.partition_rows is None else {"partition_rows": args.partition_rows}),
-    )
-    out = writable_folder(given(args.out))
-    specs = plan_partitions(source, source.partition_rows)
-    workers = engine_workers(args.engine, args.workers, len(specs))
-    if args.workers is not None and workers < args.workers:
-        articles = sum(s.stop_row - s.first_row for s in specs)
+    if args.id_column == args.text_column:
         print(
-            f"note: --workers {args.workers}: using {_count(workers, 'process', 'processes')}"
-            f" ({_count(articles, 'article', 'articles')} in"
-            f" {_count(len(specs), 'partition', 'partitions')} of up to {source.partition_rows};"
-            f" {_count(cpu_cores(), 'CPU core', 'CPU cores')})",
+            f"--id-column and --text-column both name {args.id_column!r}. Fix: name the "
+            "column of ids and the column of texts",
             file=sys.stderr,
         )
+        return 2
+    rows = {} if args.partition_rows is None else {"partition_rows": args.partition_rows}
     try:
+        source = open_source(
+            articles_dir() if args.source is None else args.source,
+            id_column=args.id_column,
+            text_column=args.text_column,
+            **rows,
+        )
+        specs = plan_partitions(source)
+        out = writable_folder(given(args.out))
+        workers = engine_workers(args.engine, args.workers, len(specs))
+        _note_workers(args.workers, workers, specs, source.partition_rows)
         manifest = analyze_dataset(
             source,
             out,
@@ -122,6 +121,22 @@ def _analyze(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _note_workers(asked: int | None, used: int, specs: Sequence[Any], rows: int) -> None:
+    """A note when fewer workers are used than ``--workers`` asked for, and why."""
+    from newsframes.pipeline import cpu_cores
+
+    if asked is None or used >= asked:
+        return
+    articles = sum(s.rows for s in specs)
+    print(
+        f"note: --workers {asked}: using {_count(used, 'process', 'processes')}"
+        f" ({_count(articles, 'article', 'articles')} in"
+        f" {_count(len(specs), 'partition', 'partitions')} of up to {rows};"
+        f" {_count(cpu_cores(), 'CPU core', 'CPU cores')})",
+        file=sys.stderr,
+    )
 
 
 def _count(n: int, one: str, many: str) -> str:
