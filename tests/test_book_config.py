@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from newsframes.book import charts
+from newsframes.book.kernel import KERNELSPEC
 from newsframes.book.toc_entries import toc_files
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -142,7 +143,7 @@ def test_front_matter_pages_are_listed(toc: dict[str, Any]) -> None:
     assert {"book/versions", "book/exec-stats"} <= listed
 
 
-def test_notebooks_use_python3_kernel_and_store_outputs_of_one_clean_run() -> None:
+def test_notebooks_use_the_project_kernel_and_store_outputs_of_one_clean_run() -> None:
     """Book notebooks carry their outputs (readers see results before running anything);
     tests/test_notebooks.py re-executes each and compares. Stored means: every code cell
     ran once, top to bottom, in one fresh kernel (`make regen`), with no error."""
@@ -150,7 +151,7 @@ def test_notebooks_use_python3_kernel_and_store_outputs_of_one_clean_run() -> No
     assert notebooks
     for path in notebooks:
         notebook = nbformat.read(path, as_version=4)
-        assert notebook.metadata["kernelspec"]["name"] == "python3", path.name
+        assert notebook.metadata["kernelspec"] == KERNELSPEC, f"{path.name}: run `make lessons`"
         code = [cell for cell in notebook.cells if cell.cell_type == "code"]
         counts = [cell.execution_count for cell in code]
         assert counts == list(range(1, len(code) + 1)), f"{path.name}: run `make regen`"

@@ -64,6 +64,21 @@ def test_the_checkout_folder_is_the_one_git_would_make() -> None:
         setup_source('https://example.org/a"; import os; "')
 
 
+TOC = """format: jb-book
+root: book/articles
+parts:
+  - caption: Lessons
+    numbered: 1
+    chapters:
+      - file: lessons/01-corpus
+      - file: lessons/02-actors
+  - caption: Reference
+    chapters:
+      - file: book/glossary
+      - file: book/references
+"""
+
+
 def make_project(tmp_path: Path, url: str) -> Path:
     """A project with this repository's config (under another address), one book page, one
     lesson and its student version."""
@@ -75,6 +90,13 @@ def make_project(tmp_path: Path, url: str) -> Path:
     (project / "_config.yml").write_text(config.replace(URL, url), encoding="utf-8")
     shutil.copy(ROOT / "book" / "articles.ipynb", project / "book")
     shutil.copy(ROOT / "lessons" / "01-corpus.ipynb", project / "lessons")
+    # What the student version links to (newsframes.book.commonmark): its table of
+    # contents, the glossary, the references and the next lesson (a stand-in page).
+    for page in ("glossary.md", "references.md"):
+        shutil.copy(ROOT / "book" / page, project / "book")
+    (project / "lessons" / "02-actors.md").write_text("# Lesson 2\n", encoding="utf-8")
+    shutil.copy(ROOT / "references.bib", project)
+    (project / "_toc.yml").write_text(TOC, encoding="utf-8")
     return project
 
 
