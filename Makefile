@@ -78,8 +78,10 @@ test: $(STAMP) lint typecheck book browser offline  ## lint, type-check, build t
 	$(BIN)/pytest -n 2 --ignore=tests/test_pdf.py
 
 # Re-run every book and lesson notebook in a fresh kernel and store its new outputs (review the
-# diff before committing), then check that a second run reproduces them.
-regen: $(STAMP)  ## re-execute the book and lesson notebooks and store their outputs
+# diff before committing), then check that a second run reproduces them. First, time each lesson
+# for the instructor guide (book/instructor/lesson-times.csv), whose outputs are then re-stored.
+regen: $(STAMP)  ## re-execute the book and lesson notebooks, store their outputs, time the lessons
+	$(PY) bench/lesson_times.py
 	-$(BIN)/pytest -n 2 -q tests/test_notebooks.py -k reproduces --nb-force-regen
 	$(BIN)/pytest -n 2 -q tests/test_notebooks.py
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import html
 import re
 import subprocess
 from collections.abc import Iterator
@@ -55,11 +56,40 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# The running head and foot of a page: the book's title above; below, the page number and
+# the chapter ("Chapter 5. For instructors"), the section ("5.1. Course plans") or the part.
+RUNNING_HEAD = re.compile(r"^\s*Crossing Lines\s*$")
+RUNNING_FOOT = re.compile(
+    r"^\s*(?:\d+|[ivxlc]+|Chapter \d+\. .*|\d+(?:\.\d+)+\. .*|[A-Z][A-Z ,:'’-]+)\s*$"
+)
+
+
+def body_text(page: str) -> str:
+    """A page's text without its running head and foot, so that text flows across pages."""
+    lines = page.split("\n")
+    while lines and (not lines[0].strip() or RUNNING_HEAD.match(lines[0])):
+        lines.pop(0)
+    dropped = 0
+    while lines and dropped < 3 and (not lines[-1].strip() or RUNNING_FOOT.match(lines[-1])):
+        dropped += bool(lines.pop().strip())
+    return "\n".join(lines)
+
+
 @functools.cache
 def flat_pdf_texts() -> tuple[str, str]:
-    """The PDF's text flattened twice: with line-end hyphens removed, and kept."""
-    text = pdf_text()
+    """The PDF's text, pages joined without their running heads and feet, flattened twice:
+    with line-end hyphens removed, and kept."""
+    text = "\n".join(body_text(page) for page in pdf_text().split("\f"))
     return flat(re.sub(r"-\n", "", text)), flat(text)
+
+
+def test_running_heads_and_feet_are_taken_out() -> None:
+    even = (
+        "Crossing Lines\n\nthe lesson that teaches its method\n12\n\nChapter 5. For instructors\n"
+    )
+    assert body_text(even) == "the lesson that teaches its method"
+    odd = "Crossing Lines\nand a caveat.\n5.1. Course plans\n\n13\n"
+    assert body_text(odd) == "and a caveat."
 
 
 def book_notebooks() -> list[Path]:
@@ -145,10 +175,17 @@ def glued_values(notebook: nbformat.NotebookNode) -> dict[str, dict[str, str]]:
     return values
 
 
+def markdown_text(markdown: str) -> str:
+    """The words a line of Markdown prints: links as their text, no emphasis, no escapes."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
+    text = re.sub(r"(?<!\\)[*_`]", "", text)
+    return html.unescape(re.sub(r"\\(.)", r"\1", text))
+
+
 def shown_value(bundle: dict[str, str], kind: str | None, spec: str) -> str | None:
     """The text a glue role prints, or None for a role that pastes a figure or a table."""
     if kind == "md" or (kind is None and "text/markdown" in bundle):
-        return re.sub(r"[*_`]", "", bundle.get("text/markdown", ""))
+        return markdown_text(bundle.get("text/markdown", ""))
     plain = bundle.get("text/plain")
     if plain is None or plain.startswith("<"):
         return None
