@@ -26,6 +26,10 @@ $(STAMP): requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	$(PY) -m ipykernel install --sys-prefix --name crossing-lines --display-name "Crossing Lines (newsframes)" > /dev/null
+	@# nbgrader is a library here (make assignments): keep its panels out of the students' JupyterLab
+	@$(BIN)/jupyter labextension disable --level=sys_prefix @jupyter/nbgrader > /dev/null 2>&1
+	@for part in formgrader validate_assignment assignment_list course_list; do \
+	  $(BIN)/jupyter server extension disable --sys-prefix nbgrader.server_extensions.$$part > /dev/null 2>&1; done
 	@touch $(STAMP)
 
 setup: $(STAMP)  ## create .venv and install the pinned environment (only when pins change)
