@@ -59,8 +59,9 @@ CASES = [(corpus, name) for corpus, article in CORPORA.items() for name in pages
 
 @pytest.fixture(scope="module")
 def data_folders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """For each corpus, a project folder: data/ as the checkout's, with one article, and the
-    requirements file the versions page reads beside it."""
+    """For each corpus, a project folder: data/ as the checkout's, with one article, and
+    links to the rest of the checkout, which some pages read beside data/ (the versions
+    page: requirements.txt)."""
     folders = {}
     for corpus, article in CORPORA.items():
         root = tmp_path_factory.mktemp(f"one-article-{corpus}")
@@ -71,7 +72,9 @@ def data_folders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         )
         (root / "data" / "articles").mkdir()
         shutil.copy(article, root / "data" / "articles")
-        shutil.copy(ROOT / "requirements.txt", root)
+        for entry in ROOT.iterdir():
+            if entry.name not in {"data", ".git", "_build"}:
+                (root / entry.name).symlink_to(entry)
         folders[corpus] = root / "data"
     return folders
 
@@ -122,6 +125,7 @@ def test_the_page_runs_on_a_corpus_of_one_article(
     NotebookClient(
         notebook,
         timeout=120,
+        startup_timeout=300,  # a busy machine can be slow to start a kernel
         kernel_name="python3",
         allow_errors=True,
         resources={"metadata": {"path": str(BOOK)}},

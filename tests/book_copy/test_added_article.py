@@ -1,23 +1,21 @@
 """An instructor adds an article: the book counts it everywhere, and any corpus size works.
 
-The README's steps, followed in a copy of the project: write ``data/articles/<id>.md``,
-run ``validate``, build the book. The build must pass with no warning, and the comparison
-pages must show the added report next to the five book reports. A second, fast set of
-tests runs the package functions the comparison and validation chapters call on a corpus
-folder of one article.
+The README's steps, followed in a copy of the project (the ``book_copy`` fixture of
+conftest.py: write ``data/articles/<id>.md``, validate, make the chapter, build): the build
+passes with no warning, and the comparison pages show the added report next to the five
+book reports. A second, fast set of tests runs the package functions the comparison and
+validation chapters call on a corpus folder of one article.
 """
 
 from __future__ import annotations
 
-import os
+import json
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from test_chapter_template import ARTICLE_ID
 
 from newsframes import evaluate
 from newsframes.analysers import compare, framing, sentiment
@@ -27,11 +25,14 @@ from newsframes.book import charts
 from newsframes.corpus import load_corpus
 from newsframes.pipeline import Analysis, analyze
 
-ROOT = Path(__file__).resolve().parents[1]
-BIN = Path(sys.executable).parent
+from .conftest import GROUP, BookCopy, build_problems
 
+pytestmark = GROUP
+ROOT = Path(__file__).resolve().parents[2]
+
+ADDED_REPORT = "Example Daily (2013)"  # as the comparison chapters label it: outlet (year)
 NEW_ID = "testwire-2013-border-crossing"
-NEW_REPORT = "Test Wire (2013)"  # as the comparison chapters label it: outlet (year)
+NEW_REPORT = "Test Wire (2013)"
 # Written for these tests (no outside text): a short report that names a few actors of the
 # gazetteer, uses labels and attributes statements, as an instructor's article would.
 NEW_ARTICLE = """---
@@ -83,32 +84,6 @@ GLUED_COUNTS = {
 # --------------------------------------------------------------------------- the whole book
 
 
-def copy_project(target: Path) -> Path:
-    """The project's files as they are in the working tree: those git tracks and any new
-    ones it does not ignore (so no .venv, no _build)."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.decode("utf-8")
-    for name in filter(None, listed.split("\0")):
-        if name.startswith((".venv/", "_build/")) or not (ROOT / name).is_file():
-            continue
-        (target / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / name, target / name)
-    return target
-
-
-def run(command: list[str], project: Path, timeout: int) -> subprocess.CompletedProcess[str]:
-    """A command in the copy, with the copy's package (and so its data/) imported first."""
-    env = {k: v for k, v in os.environ.items() if k != "NEWSFRAMES_DATA"}
-    env["PYTHONPATH"] = str(project / "src")
-    return subprocess.run(
-        command, cwd=project, env=env, capture_output=True, text=True, timeout=timeout
-    )
-
-
 def glued_number(page: str, words_after: str) -> int:
     """The glued number just before ``words_after`` on a built page."""
     span = r'<span class="pasted-text">(\d+)</span>'
@@ -118,26 +93,13 @@ def glued_number(page: str, words_after: str) -> int:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the project with the added article, validated and built (fresh cache)."""
-    project = copy_project(tmp_path_factory.mktemp("added-article"))
-    assert not (project / "_build").exists()  # no execution cache: every notebook runs
-    (project / "data" / "articles" / f"{NEW_ID}.md").write_text(NEW_ARTICLE, encoding="utf-8")
-    validated = run([str(BIN / "python"), "-m", "newsframes", "validate"], project, 120)
-    assert validated.returncode == 0, validated.stdout + validated.stderr
-    assert validated.stdout.startswith("OK: 6 articles"), validated.stdout
-    build = run(
-        [str(BIN / "jupyter-book"), "build", str(project), "-n", "-W", "--keep-going"],
-        project,
-        1800,
-    )
-    log = build.stdout + build.stderr
-    # Sphinx's warnings and errors (with -W any of them fails the build); not the kernels'
-    # own start-up notices, which are not about the book.
-    problems = [line for line in log.splitlines() if re.search(r"\b(WARNING|ERROR): ", line)]
-    assert build.returncode == 0 and not problems, "\n".join(problems) or log[-3000:]
+def built(book_copy: BookCopy) -> Path:
+    """The copy's built site, after validate said it holds six articles."""
+    assert book_copy.steps["validate"].output.startswith("OK: 6 articles")
+    log = book_copy.steps["book"].output
+    assert not build_problems(log), "\n".join(build_problems(log))
     assert "build succeeded" in log and "warning" not in log.split("build succeeded")[-1]
-    return project / "_build" / "html"
+    return book_copy.site
 
 
 def test_the_book_builds_with_an_added_article_and_no_warning(built: Path) -> None:
@@ -146,11 +108,11 @@ def test_the_book_builds_with_an_added_article_and_no_warning(built: Path) -> No
 
 def test_every_comparison_shows_the_added_report(built: Path) -> None:
     """In a chart's data (the spec the page draws), or on the words page in its table."""
-    in_chart = re.compile(r'"report":\s*"[^"]*Test Wire')
+    in_chart = re.compile(r'"report":\s*"[^"]*Example Daily')
     for name in COMPARISONS:
         page = (built / "book" / f"cmp-{name}.html").read_text(encoding="utf-8")
         if name == "words":  # its charts are the five book reports' own, one by one
-            assert f">{NEW_REPORT}</td>" in page
+            assert f">{ADDED_REPORT}</td>" in page
         else:
             assert in_chart.search(page), f"cmp-{name}: no chart has the added report"
 
@@ -170,9 +132,14 @@ def test_validation_measures_the_annotated_reports_and_names_the_added_one(
     assert glued_number(page, "annotated reports") == 5
     note = re.search(r"Not measured here, because no one has annotated them: ([^<]*)", page)
     assert note, "the validation chapter does not name the unannotated article"
-    assert NEW_ID in note.group(1) and "no actor mentions" in note.group(1)
+    assert ARTICLE_ID in note.group(1) and "no actor mentions" in note.group(1)
+    glued = json.loads(
+        (built.parent / "jupyter_execute" / "book" / "validation.glue.json").read_text("utf-8")
+    )
+    coverage = glued["val_coverage"]["data"]["text/markdown"]
+    assert "not in this corpus" not in coverage  # the five annotated reports are all there
     frames = (built / "book" / "cmp-frames.html").read_text(encoding="utf-8")
-    assert re.search(r"Not coded, so not compared: Test Wire \(2013\)\.", frames)
+    assert re.search(r"Not coded, so not compared: Example Daily \(2013\)\.", frames)
 
 
 # --------------------------------------------------------------------------- one article

@@ -1,9 +1,10 @@
 """An instructor's path, in a temporary copy of the project: add an article, write its chapter
-(`python -m newsframes chapter ID`), build the whole book with warnings as errors, and read
-the new page in headless Chromium with the checks tests/test_site.py applies to every
-chapter, plus: every chart drawn, every glued value shown, every reading box styled.
+(`make chapter ID=...`), build the whole book with warnings as errors (the ``book_copy``
+fixture of conftest.py, built once for this folder), and read the new page in headless
+Chromium with the checks tests/test_site.py applies to every chapter, plus: every chart
+drawn, every glued value shown, every reading box styled.
 
-Needs what the site tests need (`make browser`). The build takes a few minutes.
+Needs what the site tests need (`make browser`).
 """
 
 from __future__ import annotations
@@ -12,11 +13,7 @@ import ast
 import contextlib
 import html
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +24,7 @@ import pytest
 import yaml
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
-from test_chapter_template import ARTICLE, ARTICLE_ID, GLUE_DIRECTIVE
+from test_chapter_template import ARTICLE_ID, GLUE_DIRECTIVE
 from test_site import (
     ALL_DRAWN,
     AXE_JS,
@@ -47,7 +44,9 @@ from test_site import (
 from newsframes.book.chapter_template import READING_CLASS, READINGS
 from newsframes.book.toc_entries import ADDED_PART
 
-ROOT = Path(__file__).resolve().parents[1]
+from .conftest import GROUP, BookCopy
+
+pytestmark = GROUP
 NOTEBOOK = f"book/ch-{ARTICLE_ID}"
 GLUE_ROLE = re.compile(r"\{glue(?::(\w+))?\}`([^`]+)`")
 # What the page says about each reading box, and whether its stylesheet applied.
@@ -60,44 +59,12 @@ EMPTY_GLUE = """() => [...document.querySelectorAll('main .pasted-text, main .pa
   .filter(span => !span.textContent.trim()).length"""
 
 
-def project_files() -> list[str]:
-    """The project's files as the next commit would have them: tracked, and new ones that
-    are not ignored."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split("\0")
-    return [name for name in listed if name and (ROOT / name).is_file()]
-
-
-def run(command: list[str], root: Path, timeout: int) -> str:
-    """Run ``command`` in ``root`` with the copy's package and data; its output, or fail."""
-    # The copy's package and data, not the checkout's; the notebooks' kernels inherit them.
-    env = {**os.environ, "PYTHONPATH": str(root / "src"), "NEWSFRAMES_DATA": str(root / "data")}
-    result = subprocess.run(
-        command, cwd=root, env=env, capture_output=True, text=True, timeout=timeout
-    )
-    assert result.returncode == 0, f"{command}:\n{result.stdout[-6000:]}\n{result.stderr[-6000:]}"
-    return result.stdout
-
-
 @pytest.fixture(scope="module")
-def copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def copy(book_copy: BookCopy) -> Path:
     """The project copied, the test article added, its chapter written by the command and the
-    whole book built with warnings as errors."""
-    root = tmp_path_factory.mktemp("book-with-an-added-article")
-    for name in project_files():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / name, root / name)
-    shutil.copy(ARTICLE, root / "data" / "articles")
-    written = run([sys.executable, "-m", "newsframes", "chapter", ARTICLE_ID], root, 300)
-    assert f"{NOTEBOOK}.ipynb" in written
-    jupyter_book = Path(sys.executable).with_name("jupyter-book")
-    run([str(jupyter_book), "build", str(root), "-n", "-W", "--keep-going"], root, 2400)
-    return root
+    whole book built with warnings as errors (conftest.py)."""
+    assert f"{NOTEBOOK}.ipynb" in book_copy.steps["chapter"].output
+    return book_copy.root
 
 
 @dataclass
