@@ -526,3 +526,131 @@ def test_mentions_never_cross_a_line_break(text: str) -> None:
     ]
     assert list(whole[["start", "end", "actor_id"]].itertuples(index=False, name=None)) == by_line
     assert all("\n" not in surface for surface in whole["surface"])
+
+
+# ---------------------------------------------------------------- places and states beyond the five
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "Thousands were freed from Turkey last year.",
+        "Turkey and Syria share a border.",
+        "Jordan shares a 375-kilometre border with Syria.",
+        "It is a group based in Turkey.",
+        "A Syria-based activist said there were clashes.",
+        "ARA News Hasaka, Syria – Clashes broke out.",
+        "The officers have fled Syria and crossed over.",
+        "Syria’s embattled city of Idlib waits.",
+        "The Iranian diplomat is going to visit Turkey afterwards.",
+    ],
+)
+def test_a_country_as_a_place_is_not_the_state(sample: str) -> None:
+    states = [a for a in ids(sample) if a in {"turkey", "syrian_government", "jordan"}]
+    assert states == [], sample
+
+
+def test_a_country_acting_is_the_state() -> None:
+    assert surfaces("Turkey said it would shut the crossing.") == [("Turkey", "turkey")]
+    assert surfaces("Meanwhile, Turkey said it shares those concerns.") == [("Turkey", "turkey")]
+    assert surfaces("Turkish bombardment hit the town.") == [("Turkish bombardment", "turkey")]
+    assert surfaces("The Russian side and the US administration agreed.") == [
+        ("Russian side", "russia"),
+        ("US administration", "united_states"),
+    ]
+    # "of" makes a place, but not after a noun of acting; a possessive title is no mention.
+    assert surfaces("Russia’s president won the backing of Iran and Turkey.") == [
+        ("Iran", "iran"),
+        ("Turkey", "turkey"),
+    ]
+
+
+# ---------------------------------------------------------------- the gazetteer of the war
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # government figures, bodies and security branches
+        (
+            "Foreign Minister Walid al-Moallem met Bouthaina Shaaban at the Palestine Branch.",
+            ["walid_al_muallem", "bouthaina_shaaban", "palestine_branch"],
+        ),
+        # pro-government militias and their backers
+        (
+            "The Fatemiyoun, Kataib Hezbollah and the Desert Hawks fought for Qassem Soleimani.",
+            ["liwa_fatemiyoun", "kataib_hezbollah", "desert_hawks_brigade", "qasem_soleimani"],
+        ),
+        # opposition bodies, FSA brigades and the later factions
+        (
+            "The High Negotiations Committee, the Southern Front and Faylaq al-Sham met.",
+            ["high_negotiations_committee", "southern_front", "sham_legion"],
+        ),
+        (
+            "The Hamza Division joined the Sultan Murad Division.",
+            ["hamza_division", "sultan_murad_division"],
+        ),
+        # jihadist groups under their successive names
+        (
+            "Jabhat Fateh al-Sham joined Hayat Tahrir al-Sham; Hurras al-Din refused.",
+            ["al_nusra_front", "hayat_tahrir_al_sham", "hurras_al_din"],
+        ),
+        # Kurdish parties, forces and councils
+        (
+            "The PYD, the Asayish and the Manbij Military Council answered the KNC.",
+            [
+                "democratic_union_party",
+                "asayish",
+                "manbij_military_council",
+                "kurdish_national_council",
+            ],
+        ),
+        # foreign leaders, ministers and services
+        (
+            "Sergei Lavrov, Mevlut Cavusoglu and Javad Zarif met; the MIT and Mossad watched.",
+            [
+                "sergei_lavrov",
+                "mevlut_cavusoglu",
+                "mohammad_javad_zarif",
+                "turkish_intelligence",
+                "mossad",
+            ],
+        ),
+        # the UN, its agencies and envoys
+        (
+            "Staffan de Mistura briefed OCHA, the WFP and UNICEF.",
+            ["staffan_de_mistura", "ocha", "world_food_programme", "unicef"],
+        ),
+        # monitors and NGOs
+        (
+            "The SNHR, the Syrian Arab Red Crescent and Doctors Without Borders counted the dead.",
+            [
+                "syrian_network_for_human_rights",
+                "syrian_arab_red_crescent",
+                "medecins_sans_frontieres",
+            ],
+        ),
+        # outlets, state agencies included
+        (
+            "Press TV, TASS, Xinhua and Anadolu Agency reported it.",
+            ["press_tv", "tass", "xinhua", "anadolu_agency"],
+        ),
+    ],
+)
+def test_the_gazetteer_names_the_actors_of_the_war(sample: str, expected: list[str]) -> None:
+    assert ids(sample) == expected
+
+
+def test_the_gazetteer_has_three_hundred_actors_each_typed_and_placed() -> None:
+    lexicon = load_actors()
+    assert len(lexicon.actors) >= 300
+    # Every actor has a side, but the defector who left every camp (abu_saad).
+    unsided = [a.id for a in lexicon.actors.values() if a.side is None]
+    assert unsided == ["abu_saad"]
+    assert lexicon.actors["hamza_division"].parent == "free_syrian_army"
+    assert lexicon.ancestors("igor_konashenkov") == ["russian_defence_ministry", "russia"]
+
+
+def test_a_capitalised_short_name_is_the_actor_but_not_the_phrase() -> None:
+    assert ids("Militants of the National Defence attacked.") == ["national_defence_forces"]
+    assert ids("It is a matter of national defence.") == []

@@ -59,6 +59,7 @@ _FAMILY_KEYS: dict[str, type | tuple[type, ...]] = {
     "members": list,
 }
 _FAMILY_OPTIONAL: dict[str, type | tuple[type, ...]] = {"spelling_variants": bool}
+_OPTIONAL_PLACE_RULES = ("suffixes", "possessed", "acting_of")
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,16 @@ class FamilyName:
 
 @dataclass(frozen=True)
 class PlaceRules:
-    """Words that make a country's name a place: just ``before`` it, or just ``after`` it."""
+    """Words that make a country's name a place: just ``before`` it, or just ``after`` it;
+    optionally a word joined to it (``suffixes``: "Syria-based"), a noun after its
+    possessive (``possessed``: "Russia's president"), and nouns of acting that make it the
+    state after "of" (``acting_of``: "the backing of Iran")."""
 
     before: tuple[str, ...]
     after: tuple[str, ...]
+    suffixes: tuple[str, ...] = ()
+    possessed: tuple[str, ...] = ()
+    acting_of: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------- vocabularies
@@ -362,7 +369,7 @@ def read_place_rules(file: str, doc: dict[str, Any], problems: list[Problem]) ->
         )
         rules = {}
     words: dict[str, list[str]] = {}
-    for side in ("before", "after"):
+    for side in ("before", "after", *_OPTIONAL_PLACE_RULES):
         key = f"place_rules.{side}"
         words[side] = strings(file, key, rules.get(side), problems, key=side)
     for side in ("before", "after"):
@@ -370,4 +377,14 @@ def read_place_rules(file: str, doc: dict[str, Any], problems: list[Problem]) ->
             problems.append(
                 Problem(file, f"place_rules.{side}", "missing or empty", f"add a `{side}:` list")
             )
-    return PlaceRules(tuple(words["before"]), tuple(words["after"]))
+    known = ("before", "after", *_OPTIONAL_PLACE_RULES)
+    for key in rules:
+        if key not in known:
+            problems.append(
+                Problem(file, f"place_rules.{key}", "unknown key", f"use: {', '.join(known)}")
+            )
+    return PlaceRules(
+        tuple(words["before"]),
+        tuple(words["after"]),
+        *(tuple(words[key]) for key in _OPTIONAL_PLACE_RULES),
+    )

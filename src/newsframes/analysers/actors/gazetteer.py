@@ -32,8 +32,15 @@ class Gazetteer:
     demonym_and: re.Pattern[str]
     # A matched surface ending in a state noun ("Syrian military").
     ends_in_state_noun: re.Pattern[str]
-    # "the government of (Turkey)": the state, not the place.
+    # "the government of (Turkey)", "the backing of (Iran)": the state, not the place.
     state_noun_of: re.Pattern[str]
+    # "(Syria)-based", "(Russia)'s president": the place, or part of a title.
+    place_suffix: re.Pattern[str] | None
+    place_possessed: re.Pattern[str] | None
+    # "(Turkey) and Syria share a border": countries sharing a geographic noun are places.
+    place_sharing: re.Pattern[str]
+    # "Hasaka, (Syria)": a capitalised word (no match of its own) and a comma before it.
+    place_after_name: re.Pattern[str]
     family_defaults: tuple[str, ...]  # the default actor of each family name
     families_of: dict[str, tuple[int, ...]]
     ancestors_of: dict[str, frozenset[str]]
@@ -54,6 +61,9 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     locative = _words_regex(lexicon.place_rules.before)
     geographic = _words_regex(lexicon.place_rules.after)
     nouns = _words_regex(lexicon.state_nouns)
+    acting = _words_regex((*lexicon.state_nouns, *lexicon.place_rules.acting_of))
+    suffixes = _words_regex(lexicon.place_rules.suffixes)
+    possessed = _words_regex(lexicon.place_rules.possessed)
     demonyms = _words_regex(d for a in actors.values() for d in a.demonyms)
     return Gazetteer(
         matcher=TermMatcher(
@@ -70,7 +80,17 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         ),
         demonym_and=re.compile(rf"(?<![\w'’-])({demonyms})\s+(?:and|or|&)\s+$"),
         ends_in_state_noun=re.compile(rf"(?<![\w'’-])(?i:{nouns})$"),
-        state_noun_of=re.compile(rf"(?<![\w'’-])(?i:{nouns})\s+of\s+(?:the\s+)?$"),
+        state_noun_of=re.compile(rf"(?<![\w'’-])(?i:{acting})\s+of\s+(?:the\s+)?$"),
+        place_suffix=re.compile(rf"[-‐–\s](?i:{suffixes})(?![\w-])") if suffixes else None,
+        place_possessed=re.compile(rf"['’]s?(?:\s+[a-z][\w-]*){{0,2}}\s+(?i:{possessed})(?![\w-])")
+        if possessed
+        else None,
+        place_sharing=re.compile(
+            r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+            r"\s+(?:share|shares|shared|sharing)\s+(?:(?:a|an|the|their|its)\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?(?i:{geographic})(?![\w-])"
+        ),
+        place_after_name=re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*,\s*$"),
         family_defaults=tuple(family.default for family in lexicon.family_names),
         families_of=dict(lexicon.families_of),
         ancestors_of={aid: frozenset(chain) for aid, chain in lexicon.ancestors_of.items()},

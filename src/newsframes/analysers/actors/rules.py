@@ -22,6 +22,8 @@ _JOINED = re.compile(r"\s*(?:,|and|or|&)\s*$")
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s?\s+")
+# What follows a country in a dateline or an address: a dash, a comma, a full stop, a bracket.
+_DATELINE_END = re.compile(r"[ \t]*(?:[-−–—,.)]|$)")
 
 # How a match was resolved: an actor named directly, a family name, or a place (no mention).
 _STATE, _FROM_FAMILY, _AS_PLACE = 0, 1, 2
@@ -58,7 +60,9 @@ def _classify(
         if kind == BLOCK:
             continue
         if kind == PLACE:
-            is_place = _is_place(gaz, para, m_start, m_end, last_place_end, last_was_place)
+            is_place = _is_place(
+                gaz, para, m_start, m_end, (last_place_end, last_was_place), found_end
+            )
             last_place_end, last_was_place = m_end, is_place
             if is_place:
                 # Kept only to join "Syria's Republican Guard" below; never a mention itself.
@@ -151,14 +155,22 @@ def _write_rows(
 
 
 def _is_place(
-    gaz: Gazetteer, para: str, start: int, end: int, last_end: int, last_was_place: bool
+    gaz: Gazetteer,
+    para: str,
+    start: int,
+    end: int,
+    last: tuple[int, bool],
+    found_end: int,
 ) -> bool:
     """Whether a place name at ``para[start:end]`` names the place, not the state.
 
-    ``last_end`` is where the paragraph's previous place name ended (-1 if none) and
-    ``last_was_place`` whether it was a place: a name joined to it shares its reading.
+    ``last`` is where the paragraph's previous place name ended (-1 if none) and whether
+    it was a place: a name joined to it shares its reading. ``found_end`` is where the
+    previous match ended (a dateline's town, "Hasaka, Syria –", is not a match).
     """
-    window = para[max(0, start - WINDOW) : start]
+    last_end, last_was_place = last
+    lo = max(0, start - WINDOW)
+    window = para[lo:start]
     # Both window patterns end in a case-sensitive word and spaces: test that first.
     before = window.rstrip() if window[-1:].isspace() else ""
     if before.endswith(("of", "the")) and gaz.state_noun_of.search(window):
@@ -167,8 +179,18 @@ def _is_place(
         return True
     if gaz.place_after.match(para, end):
         return True
+    for pattern in (gaz.place_suffix, gaz.place_possessed, gaz.place_sharing):
+        if pattern is not None and pattern.match(para, end):
+            return True  # "Syria-based", "Russia's president", "Turkey and Syria share a border"
     if last_end >= 0 and _JOINED.fullmatch(para, last_end, start):
         return last_was_place
+    dateline = gaz.place_after_name.search(window) if window.endswith((",", ", ")) else None
+    if (
+        dateline is not None
+        and lo + dateline.start() >= found_end
+        and _DATELINE_END.match(para, end)
+    ):
+        return True  # "Hasaka, Syria –", "Damascus, Syria, on Monday"
     if not window.rstrip().endswith((",", "and", "or")):
         return False
     return bool(gaz.place_list_before.search(window))
