@@ -79,7 +79,7 @@ $(AXE): tests/browser/package.json tests/browser/package-lock.json
 browser: $(CHROMIUM) $(AXE)  ## install headless Chromium (apt) and axe-core (npm) for the site tests
 
 test: $(STAMP) lint typecheck book browser offline  ## lint, type-check, build the site, run every test
-	$(BIN)/pytest -n 2 --ignore=tests/test_pdf.py
+	$(BIN)/pytest -n 2 --dist loadgroup --ignore=tests/test_pdf.py
 
 # Re-run every book and lesson notebook in a fresh kernel and store its new outputs (review the
 # diff before committing), then check that a second run reproduces them. First, time each lesson
