@@ -42,7 +42,6 @@ UNANSWERED = "Not answered yet"
 STARTUP_SECONDS = 90
 # One JupyterLab for the module: under `pytest -n 2 --dist loadgroup` its tests share a worker.
 pytestmark = pytest.mark.xdist_group("jupyterlab")
-RUN_MS = 240_000
 # JupyterLab settings for the test's own settings folder: every cell in the page (no
 # windowing, so every output can be inspected), no news pop-up, no autosave.
 SETTINGS = {
