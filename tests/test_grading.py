@@ -13,6 +13,7 @@ import json
 import os
 import pickle
 import re
+import sys
 from pathlib import Path
 
 import nbformat
@@ -23,7 +24,7 @@ import yaml
 from newsframes.book.lessons import SOLUTION_TAG, lesson_sources
 from newsframes.grading.assignments import BEGIN_HIDDEN, build_assignments
 from newsframes.grading.gradebook import COLUMNS, grade_folder, write_results
-from newsframes.grading.guard import make_hook
+from newsframes.grading.guard import SANDBOX_VAR, SITE_FOLDER, make_hook
 from newsframes.grading.points import GradingError, load_points
 from newsframes.grading.questions import lesson_questions
 from newsframes.grading.transfer import RefusedAnswer, load_answer
@@ -32,6 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 LESSONS = ROOT / "lessons"
 LESSON = "01-corpus"
 POINTS = yaml.safe_load((LESSONS / "points.yml").read_text())
+# one worker grades every submission once (module fixtures), not one copy per worker
+pytestmark = pytest.mark.xdist_group("grading")
 
 
 def _solution() -> nbformat.NotebookNode:
@@ -240,11 +243,11 @@ def test_an_endless_loop_stops_at_the_time_budget(assignments: Path, tmp_path: P
     looping = _solution()
     _insert(looping, _check_cell(looping, "check_longest"), "while True:\n    pass")
     _write(tmp_path, "loop", looping)
-    rows = _rows(grade_folder(tmp_path, assignments, seconds=20), "loop")
+    rows = _rows(grade_folder(tmp_path, assignments, seconds=30), "loop")
     done = {"check_n_articles", "check_inferred", "check_longest"}
     statuses = {q: "correct" if q in done else "not run" for q in POINTS[LESSON]}
     _assert_graded(rows, _expected(LESSON, statuses, "not run"))
-    assert rows["note"].str.contains("timed out: stopped after 20 s").all()
+    assert rows["note"].str.contains("timed out: stopped after 30 s").all()
 
 
 # -- the versions make assignments writes (all lessons; no notebook runs) --
@@ -331,6 +334,13 @@ def test_guard_refuses_and_logs(tmp_path: Path) -> None:
     ]:
         with pytest.raises(PermissionError):
             hook(event, args)
+    python = os.path.realpath(sys.executable)
+    guarded = {SANDBOX_VAR: str(sandbox), "PYTHONPATH": str(sandbox / SITE_FOLDER)}
+    hook = make_hook(str(sandbox), fd, python)
+    hook("subprocess.Popen", (python, [python, "-m", "newsframes"], None, guarded))
+    for argv, env in [([python, "-I", "-m", "newsframes"], guarded), ([python], {"PATH": "/bin"})]:
+        with pytest.raises(PermissionError):
+            hook("subprocess.Popen", (python, argv, None, env))
     os.close(fd)
     kinds = [json.loads(line)["kind"] for line in log.read_text().splitlines()]
-    assert kinds == ["read", "write", "write", "run"]
+    assert kinds == ["read", "write", "write", "run", "run", "run"]

@@ -24,7 +24,7 @@ from newsframes.grading.assignments import GRADER_ONLY
 from newsframes.grading.hidden import GradedQuestion, grader_questions, run_hidden
 from newsframes.grading.points import GradingError
 from newsframes.grading.runner import Execution, execute, sandbox
-from newsframes.grading.transfer import RefusedAnswer, load_answer
+from newsframes.grading.transfer import Answers, load_answer
 
 COLUMNS = ["student", "lesson", "question", "points", "total", "status", "note"]
 DEFAULT_SECONDS = 300
@@ -73,38 +73,48 @@ def _notebook_notes(run: Execution) -> list[str]:
 
 
 def _question_row(
-    student: str, lesson: Lesson, question: GradedQuestion, run: Execution, cells: set[str]
+    student: str,
+    lesson: Lesson,
+    question: GradedQuestion,
+    run: Execution,
+    cells: set[str],
+    at_check: dict[str, tuple[str, list[str]]],
 ) -> dict:
     notes = _notebook_notes(run)
     if question.call not in cells:
-        notes.append("its check cell was deleted or changed (graded from the answers)")
-    row = _grade_answers(question, run, notes)
-    return _row(student, lesson.name, question.name, question.points, row[0], "; ".join(row[1]))
-
-
-def _grade_answers(
-    question: GradedQuestion, run: Execution, notes: list[str]
-) -> tuple[str, list[str]]:
+        notes.append("its check cell was deleted or changed (graded from the answers at the end)")
     if any(a.get("kind") == "read" for a in run.blocked):
-        return "blocked", [*notes, "graded 0 for the instructor to review"]
-    if run.answers is None:
-        return "not run", [*notes, "no answers came back from the notebook"]
+        status, said = "blocked", ["graded 0 for the instructor to review"]
+    elif question.name in at_check:
+        status, said = at_check[question.name]
+    elif run.answers is None:
+        status, said = "not run", ["no answers came back from the notebook"]
+    else:
+        status, said = _check_answers(question, run.answers, bool(run.timed_out or run.died))
+    return _row(
+        student, lesson.name, question.name, question.points, status, "; ".join(said + notes)
+    )
+
+
+def _check_answers(
+    question: GradedQuestion, answers: Answers, stopped: bool
+) -> tuple[str, list[str]]:
+    """Status and messages of one question for the answers the kernel sent."""
     values: dict[str, Any] = {}
     for name in question.names:
-        problem = run.answers.problems.get(name)
+        problem = answers.problems.get(name)
         if problem == "missing":
-            guess = difflib.get_close_matches(name, run.answers.defined, n=1, cutoff=0.6)
+            guess = difflib.get_close_matches(name, answers.defined, n=1, cutoff=0.6)
             renamed = f" (renamed to `{guess[0]}`?)" if guess else ""
-            stopped = "not run" if run.timed_out or run.died else "missing"
-            return stopped, [*notes, f"`{name}` is not defined{renamed}"]
-        if problem is not None or name not in run.answers.pickled:
-            return "not sent", [*notes, f"`{name}` {problem}"]
+            return ("not run" if stopped else "missing"), [f"`{name}` is not defined{renamed}"]
+        if problem is not None or name not in answers.pickled:
+            return "not sent", [f"`{name}` {problem}"]
         try:
-            values[name] = load_answer(run.answers.pickled[name])
-        except (RefusedAnswer, Exception) as error:
-            return "not sent", [*notes, f"`{name}` is not plain data ({error})"]
+            values[name] = load_answer(answers.pickled[name])
+        except Exception as error:  # RefusedAnswer, or a pickle that does not load here
+            return "not sent", [f"`{name}` is not plain data ({error})"]
     status, message = run_hidden(question, values)
-    return status, [message, *notes] if status != "correct" else notes
+    return status, ([] if status == "correct" else [message])
 
 
 def grade_notebook(student: str, path: Path, lesson: Lesson, seconds: float) -> list[dict]:
@@ -119,11 +129,18 @@ def grade_notebook(student: str, path: Path, lesson: Lesson, seconds: float) -> 
             for q in lesson.questions
         ]
     names = sorted({n for q in lesson.questions for n in q.names})
+    at_check: dict[str, tuple[str, list[str]]] = {}
+
+    def grade_at_check(call: str, answers: Answers) -> None:
+        for question in lesson.questions:
+            if question.call == call and question.name not in at_check:
+                at_check[question.name] = _check_answers(question, answers, stopped=False)
+
+    checkpoints = {q.call: q.names for q in lesson.questions}
     with sandbox() as root:
         nbformat.write(notebook, root / "work" / path.name)
-        run = execute(notebook, root, names, seconds)
-        # answers that name files (lesson 7's copies) are checked while the sandbox exists
-        return [_question_row(student, lesson, q, run, cells) for q in lesson.questions]
+        run = execute(notebook, root, names, seconds, checkpoints, grade_at_check)
+        return [_question_row(student, lesson, q, run, cells, at_check) for q in lesson.questions]
 
 
 def grade_folder(

@@ -7,7 +7,9 @@ Python audit hook (:pep:`578`) is installed that refuses, and appends one JSON l
 
 - reading a file in a folder marked as the grader's (a ``.grader-only`` file in it or above);
 - writing, creating, moving or deleting anything outside the sandbox (``/dev`` excepted);
-- starting another program (``subprocess``, ``os.system``, ``os.exec*``, ``os.spawn*``);
+- starting another program (``subprocess``, ``os.system``, ``os.exec*``, ``os.spawn*``), except
+  this same Python with the sandbox's environment: it runs ``sitecustomize`` from the sandbox,
+  which installs the same hook (lesson 7 runs ``python -m newsframes validate``);
 - loading native code with ``ctypes``, which could go around the hook.
 
 This is a tripwire for honest mistakes and casual attempts, not a security boundary: the
@@ -25,6 +27,7 @@ from typing import Any
 MARKER = ".grader-only"
 LOG_NAME = "guard.log"
 SANDBOX_VAR = "NEWSFRAMES_SANDBOX"
+SITE_FOLDER = "site"  # on the sandbox's PYTHONPATH: its sitecustomize installs the hook
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
 # audit events that change the file system, with the positions of their path arguments
 _CHANGES = {
@@ -57,8 +60,25 @@ def _lists_grader_folder(path: Any, grader_only: Any) -> bool:
     return bool(grader_only(os.path.join(os.path.realpath(os.fsdecode(path)), "x")))
 
 
-def make_hook(sandbox: str, log_fd: int) -> Any:
-    """The audit hook for a kernel whose sandbox folder is ``sandbox``, logging to ``log_fd``."""
+def _guarded_python(args: tuple[Any, ...], python: str, sandbox: str) -> bool:
+    """Whether a ``subprocess.Popen`` starts this Python, guarded in turn by ``sitecustomize``."""
+    executable, argv, _cwd, env = (*args, None, None, None, None)[:4]
+    words = [argv] if isinstance(argv, str | bytes | os.PathLike) else list(argv or [])
+    program = executable if executable is not None else (words[0] if words else "")
+    if isinstance(program, str | bytes | os.PathLike):
+        program = os.path.realpath(os.fsdecode(program))
+    if program != python or any(os.fsdecode(w) in ("-I", "-S", "-E") for w in words[1:]):
+        return False
+    if env is None:
+        env = os.environ
+    site = os.path.join(sandbox, SITE_FOLDER)
+    return (
+        env.get(SANDBOX_VAR) == sandbox and env.get("PYTHONPATH", "").split(os.pathsep)[0] == site
+    )
+
+
+def make_hook(sandbox: str, log_fd: int, python: str = "") -> Any:
+    """The audit hook for a sandbox folder, logging to ``log_fd``; ``python`` may be started."""
     sandbox = os.path.realpath(sandbox)
     log_path = os.path.join(sandbox, LOG_NAME)
     marked: dict[str, bool] = {}
@@ -108,6 +128,8 @@ def make_hook(sandbox: str, log_fd: int) -> Any:
             for position in _CHANGES[event]:
                 if position < len(args) and not may_write(args[position]):
                     refuse("write", args[position])
+        elif event == "subprocess.Popen" and _guarded_python(args, python, sandbox):
+            return
         elif event.startswith(_PROGRAMS):
             refuse("run", args[0] if args else event)
         elif event in _NATIVE:
@@ -118,20 +140,38 @@ def make_hook(sandbox: str, log_fd: int) -> Any:
     return hook
 
 
-def main() -> None:
-    """Load what every lesson needs, install the hook, then run the IPython kernel."""
-    sandbox = os.environ[SANDBOX_VAR]
+_installed: list[bool] = []
+
+
+def install() -> None:
+    """Install the hook in this process, once, when it runs in a sandbox (``$NEWSFRAMES_SANDBOX``).
+
+    Called by the sandbox's ``sitecustomize`` at the start of every Python process there, the
+    kernel included, after loading what would otherwise be loaded behind the hook's back.
+    """
+    sandbox = os.environ.get(SANDBOX_VAR)
+    if not sandbox or _installed:
+        return
     import ctypes  # noqa: F401 - its import opens the interpreter as a library
     import platform
 
-    import numpy  # noqa: F401
-    import pandas  # noqa: F401
+    platform.uname().processor  # noqa: B018 - runs `uname -p` once, now, and keeps the answer
+    log_fd = os.open(os.path.join(sandbox, LOG_NAME), os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+    sys.addaudithook(make_hook(sandbox, log_fd, os.path.realpath(sys.executable)))
+    _installed.append(True)
+
+
+SITECUSTOMIZE = "from newsframes.grading.guard import install\n\ninstall()\n"
+
+
+def main() -> None:
+    """Run the IPython kernel, guarded (``sitecustomize`` has installed the hook already)."""
     from ipykernel import kernelapp
 
-    platform.uname().processor  # noqa: B018 - runs `uname -p` once, now, and keeps the answer
+    # the imported module, not this __main__ copy, knows whether sitecustomize installed it
+    from newsframes.grading import guard
 
-    log_fd = os.open(os.path.join(sandbox, LOG_NAME), os.O_WRONLY | os.O_APPEND | os.O_CREAT)
-    sys.addaudithook(make_hook(sandbox, log_fd))
+    guard.install()
     kernelapp.launch_new_instance()
 
 

@@ -17,7 +17,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +27,7 @@ from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 from nbformat import NotebookNode
 
-from newsframes.grading.guard import LOG_NAME, SANDBOX_VAR
+from newsframes.grading.guard import LOG_NAME, SANDBOX_VAR, SITE_FOLDER, SITECUSTOMIZE
 from newsframes.grading.transfer import Answers, dump_source, read_answers
 
 KERNEL = "newsframes-grading"
@@ -55,8 +55,9 @@ def sandbox() -> Iterator[Path]:
     """A fresh folder for one submission, removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="newsframes-grade-") as folder:
         root = Path(folder).resolve()
-        for part in ("work", "home", "tmp", "kernels"):
+        for part in ("work", "home", "tmp", "kernels", SITE_FOLDER):
             (root / part).mkdir()
+        (root / SITE_FOLDER / "sitecustomize.py").write_text(SITECUSTOMIZE)
         yield root
 
 
@@ -83,6 +84,7 @@ def kernel_environment(root: Path) -> dict[str, str]:
             "MPLCONFIGDIR": str(home / ".matplotlib"),
             "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
             "PYTHONDONTWRITEBYTECODE": "1",
+            "PYTHONPATH": str(root / SITE_FOLDER),
             SANDBOX_VAR: str(root),
         }
     )
@@ -96,8 +98,24 @@ def _run_cell(client: Any, source: str, timeout: float) -> dict[str, Any]:
     return dict(reply["content"])
 
 
-def execute(notebook: NotebookNode, root: Path, names: list[str], budget: float) -> Execution:
-    """Run ``notebook``'s code cells in a guarded kernel in ``root``; collect ``names``."""
+Checkpoints = Mapping[str, Sequence[str]]  # a check cell's source -> the names it checks
+OnAnswers = Callable[[str, Answers], None]  # called with the check cell and its answers
+
+
+def execute(
+    notebook: NotebookNode,
+    root: Path,
+    names: list[str],
+    budget: float,
+    checkpoints: Checkpoints | None = None,
+    on_answers: OnAnswers | None = None,
+) -> Execution:
+    """Run ``notebook``'s code cells in a guarded kernel in ``root``; collect ``names`` at the end.
+
+    Right after each cell whose source is a key of ``checkpoints`` has run, its names are sent
+    to ``on_answers``: each answer is graded as it was when the student's own check saw it,
+    before later cells change it or remove the files it names (lesson 7 removes its copy).
+    """
     result = Execution()
     manager = _kernel_manager(root)
     with (root / "kernel.log").open("wb") as kernel_log:  # the kernel's own messages, not ours
@@ -112,12 +130,9 @@ def execute(notebook: NotebookNode, root: Path, names: list[str], budget: float)
     started = time.monotonic()
     try:
         client.wait_for_ready(timeout=STARTUP_SECONDS)
-        _run_cells(notebook, manager, client, budget, result)
+        _run_cells(notebook, root, (manager, client), budget, result, checkpoints or {}, on_answers)
         if manager.is_alive():
-            answers = root / ANSWERS_FILE
-            _run_cell(client, dump_source(names, str(answers)), DUMP_SECONDS)
-            if answers.exists():
-                result.answers = read_answers(answers.read_bytes())
+            result.answers = _send_answers(client, root, names)
     except (RuntimeError, TimeoutError) as error:
         result.died = result.died or f"the kernel stopped answering ({error})"
     finally:
@@ -130,18 +145,34 @@ def execute(notebook: NotebookNode, root: Path, names: list[str], budget: float)
     return result
 
 
+def _send_answers(client: Any, root: Path, names: Sequence[str]) -> Answers | None:
+    """The kernel's values of ``names`` now, through a file in the sandbox."""
+    path = root / ANSWERS_FILE
+    path.unlink(missing_ok=True)
+    _run_cell(client, dump_source(list(names), str(path)), DUMP_SECONDS)
+    return read_answers(path.read_bytes()) if path.exists() else None
+
+
 def _run_cells(
-    notebook: NotebookNode, manager: KernelManager, client: Any, budget: float, result: Execution
+    notebook: NotebookNode,
+    root: Path,
+    kernel: tuple[KernelManager, Any],
+    budget: float,
+    result: Execution,
+    checkpoints: Checkpoints,
+    on_answers: OnAnswers | None,
 ) -> None:
+    manager, client = kernel
     deadline = time.monotonic() + budget
     for index, cell in enumerate(notebook.cells):
-        if cell.get("cell_type") != "code" or not str(cell.get("source", "")).strip():
+        source = str(cell.get("source", ""))
+        if cell.get("cell_type") != "code" or not source.strip():
             continue
         left = deadline - time.monotonic()
         try:
             if left <= 0:
                 raise TimeoutError
-            content = _run_cell(client, str(cell["source"]), left)
+            content = _run_cell(client, source, left)
         except TimeoutError:
             result.timed_out = f"stopped after {budget:g} s, in cell {index + 1}"
             manager.interrupt_kernel()
@@ -154,6 +185,11 @@ def _run_cells(
         if not manager.is_alive():
             result.died = f"the kernel died in cell {index + 1}"
             return
+        check = source.strip()
+        if check in checkpoints and on_answers is not None:
+            answers = _send_answers(client, root, checkpoints[check])
+            if answers is not None:
+                on_answers(check, answers)
 
 
 def _wait_idle(client: Any) -> None:
