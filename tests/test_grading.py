@@ -191,14 +191,14 @@ def test_a_cell_that_raises(graded: tuple[pd.DataFrame, Path]) -> None:
 def test_a_deleted_check_cell(graded: tuple[pd.DataFrame, Path]) -> None:
     rows = _rows(graded[0], "deleted")
     _assert_graded(rows, _expected(LESSON, {}, "correct"))
-    assert "deleted" in rows.loc["check_restored", "note"]
+    assert "deleted" in str(rows.loc["check_restored", "note"])
     assert not rows.drop(index="check_restored")["note"].str.len().any()
 
 
 def test_a_renamed_variable(graded: tuple[pd.DataFrame, Path]) -> None:
     rows = _rows(graded[0], "renamed")
     _assert_graded(rows, _expected(LESSON, {"check_sentences": "missing"}, "correct"))
-    assert "renamed to `n_sentence`" in rows.loc["check_sentences", "note"]
+    assert "renamed to `n_sentence`" in str(rows.loc["check_sentences", "note"])
 
 
 def test_corrupt_and_non_notebook_files(graded: tuple[pd.DataFrame, Path]) -> None:
