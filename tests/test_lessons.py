@@ -10,6 +10,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from newsframes.__main__ import main
 from newsframes.book.commonmark import load_site, myst_leftovers
 from newsframes.book.commonmark.notebook import convert_notebook
 from newsframes.book.lessons import (
@@ -154,3 +155,29 @@ def test_student_version_converts_myst_with_the_lessons_site(tmp_path: Path) -> 
     assert "[corpus](" in student.cells[1].source and "(Entman 1993)" not in student.cells[1].source
     assert "[Entman 1993](" in student.cells[1].source
     assert student.metadata["kernelspec"]["name"] == "crossing-lines"
+
+
+def test_make_lessons_names_markup_it_cannot_convert(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A lesson with a directive the student version has no rendering for stops `make
+    lessons` with one message naming the notebook, the cell and the fix, not a traceback."""
+    project = tmp_path / "project"
+    (project / "lessons").mkdir(parents=True)
+    (project / "_config.yml").write_text(
+        (LESSONS.parent / "_config.yml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (project / "_toc.yml").write_text("format: jb-book\nroot: lessons/01-table\n", encoding="utf-8")
+    assert main(["lessons", str(project / "lessons")]) == 1
+    assert "_toc.yml: lessons/01-table: no page" in capsys.readouterr().err
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_markdown_cell(":::{list-table}\n* - a\n:::")]
+    nbformat.write(notebook, project / "lessons" / "01-table.ipynb")
+    assert main(["lessons", str(project / "lessons")]) == 1
+    assert "bibtex_bibfiles: no file references.bib" in capsys.readouterr().err
+    (project / "references.bib").write_text("", encoding="utf-8")
+    assert main(["lessons", str(project / "lessons")]) == 1
+    message = capsys.readouterr().err
+    assert "lessons/01-table, cell 1: the directive {list-table}" in message
+    assert "Fix:" in message
+    assert not (project / "lessons" / "student" / "01-table.ipynb").exists()

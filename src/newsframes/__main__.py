@@ -147,7 +147,12 @@ def _lessons(args: argparse.Namespace) -> int:
     from newsframes.book.lessons import build_lessons
 
     folder = existing_folder(given(args.directory), holds="the lesson notebooks")
-    for path in build_lessons(folder):
+    try:
+        written = build_lessons(folder)
+    except NewsframesError as error:  # _config.yml, or markup the student version cannot show
+        print(error, file=sys.stderr)
+        return 1
+    for path in written:
         print(path)
     return 0
 

@@ -11,6 +11,8 @@ from pathlib import Path
 import nbformat
 
 from newsframes.book.commonmark.fences import directives
+from newsframes.book.setup_cell import ConfigError
+from newsframes.errors import Problem
 
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 TARGET = re.compile(r"^[ \t]*\((?P<label>[^()\s]+)\)=[ \t]*$", re.MULTILINE)
@@ -71,7 +73,16 @@ def read_document(root: Path, name: str) -> Document:
     """The title, exercises, targets and glossary terms of page ``name`` under ``root``."""
     path = page_file(root, name)
     if path is None:
-        raise FileNotFoundError(f"_toc.yml lists {name}, but {root / name}.ipynb/.md is missing")
+        raise ConfigError(
+            [
+                Problem(
+                    str(root / "_toc.yml"),
+                    name,
+                    f"no page {name}.ipynb or {name}.md",
+                    "write the page or take it out of the table of contents",
+                )
+            ]
+        )
     text = markdown_of(path)
     first = HEADING.search(text)
     document = Document(name=name, title=plain_title(first.group(2)) if first else name)

@@ -123,6 +123,14 @@ def load_site(project: Path) -> Site:
             if label:
                 site.labels[label] = Link(document.name, label, f"Exercise {number or ''}".strip())
     bibfiles = [project / name for name in settings.get("bibtex_bibfiles") or []]
+    missing = [path.name for path in bibfiles if not path.is_file()]
+    if missing:
+        raise ConfigError(
+            [
+                Problem(str(config), "bibtex_bibfiles", f"no file {name}", "add it or unlist it")
+                for name in missing
+            ]
+        )
     site.references = read_references(bibfiles)
     return site
 
