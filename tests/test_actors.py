@@ -543,6 +543,8 @@ def test_mentions_never_cross_a_line_break(text: str) -> None:
         "The officers have fled Syria and crossed over.",
         "Syria’s embattled city of Idlib waits.",
         "The Iranian diplomat is going to visit Turkey afterwards.",
+        "The Syria crisis began in March 2011.",
+        "At the decision of Syria’s commander-in-chief, the troops withdrew.",
     ],
 )
 def test_a_country_as_a_place_is_not_the_state(sample: str) -> None:
@@ -654,3 +656,23 @@ def test_the_gazetteer_has_three_hundred_actors_each_typed_and_placed() -> None:
 def test_a_capitalised_short_name_is_the_actor_but_not_the_phrase() -> None:
     assert ids("Militants of the National Defence attacked.") == ["national_defence_forces"]
     assert ids("It is a matter of national defence.") == []
+
+
+def test_a_demonym_joined_to_a_backing_word_is_the_state() -> None:
+    assert surfaces("The Saudi-backed committee met Iranian-backed militias.") == [
+        ("Saudi", "saudi_arabia"),
+        ("Iranian", "iran"),
+    ]
+    assert surfaces("Turkish backed rebels advanced.") == [("Turkish", "turkey")]
+    # An explicit alias is longer and wins.
+    assert ids("The US-led coalition struck.") == ["us_led_coalition"]
+
+
+def test_a_state_possessive_joins_its_body_under_another_name() -> None:
+    text = "Earlier, the Russian military’s center for the reconciliation of warring factions said."
+    assert surfaces(text) == [
+        (
+            "Russian military’s center for the reconciliation of warring factions",
+            "russian_reconciliation_center",
+        )
+    ]

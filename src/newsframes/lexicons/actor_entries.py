@@ -37,6 +37,7 @@ TOP_KEYS = {
     "state_nouns",
     "place_rules",
     "spelling_rules",
+    "backing_words",
 }
 _ACTOR_KEYS: dict[str, type | tuple[type, ...]] = {
     "id": str,
@@ -343,6 +344,11 @@ def read_non_actors(
     for j, phrase in enumerate(phrases):
         terms.add(phrase, Term(BLOCK, ""), auto_sensitive(phrase), "non_actors", f"non_actors[{j}]")
     return tuple(phrases)
+
+
+def read_backing_words(file: str, doc: dict[str, Any], problems: list[Problem]) -> list[str]:
+    """The words that, joined to a demonym, make it the state ("Saudi-backed"); optional."""
+    return strings(file, "backing_words", doc.get("backing_words"), problems, key="backing_words")
 
 
 def read_state_nouns(file: str, doc: dict[str, Any], problems: list[Problem]) -> list[str]:

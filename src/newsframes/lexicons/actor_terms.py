@@ -23,6 +23,7 @@ PLACE = "place"  # a state's place name: the actor only where the state acts
 COMBO = "combo"  # a demonym and a state noun ("Iraqi troops"): the state
 FAMILY = "family"  # a shared surname: the latest family member named, else the default
 BLOCK = "block"  # a non-actor phrase: nothing
+BACKED = "backed"  # a demonym joined to a backing word ("Saudi-backed"): the state
 
 
 class GeneratedSpelling(NamedTuple):
@@ -167,6 +168,19 @@ class TermTable:
                     self.terms[spelling] = key
             out.append(GeneratedSpelling(owner, alias, variant, not reason, reason))
         return out
+
+    def add_backing_terms(self, demonyms: Iterable[tuple[str, str]], words: list[str]) -> None:
+        """Each ``(demonym, state)`` joined to a word of backing ("Saudi-backed") names the
+        state; an explicit alias wins ("US-led coalition" is longer anyway)."""
+        explicit = {t.casefold() for t in self.terms}
+        for demonym, state in demonyms:
+            for word in words:
+                for variant in variants(norm(f"{demonym}-{word}")):
+                    if variant.casefold() in explicit or variant in self.terms:
+                        continue
+                    self.terms[variant] = Term(BACKED, state)
+                    if auto_sensitive(demonym):
+                        self.sensitive.add(variant)
 
     def add_demonym_terms(self, demonyms: Iterable[tuple[str, str]], nouns: list[str]) -> None:
         """Each ``(demonym, state)`` + state noun ("Iraqi troops") names the state.

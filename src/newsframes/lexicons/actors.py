@@ -117,6 +117,7 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
     families = entries.read_family_names(path, doc, actors, terms, problems)
     non_actors = entries.read_non_actors(file, doc, terms, problems)
     nouns = entries.read_state_nouns(file, doc, problems)
+    backing = entries.read_backing_words(file, doc, problems)
     place_rules = entries.read_place_rules(file, doc, problems)
     rules = read_spelling_rules(file, doc, problems)
     problems += terms.problems
@@ -126,6 +127,7 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
         _spelling_candidates(actors, families, rules), common_words(rules.common_word_count)
     )
     terms.add_demonym_terms(((d, a.id) for a in actors.values() for d in a.demonyms), nouns)
+    terms.add_backing_terms(((d, a.id) for a in actors.values() for d in a.demonyms), backing)
     return ActorLexicon(
         path=path.resolve(),
         actors=MappingProxyType(actors),

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsframes.analysers.actors.gazetteer import Gazetteer
-from newsframes.lexicons.actor_terms import BLOCK, FAMILY, PLACE, norm
+from newsframes.lexicons.actor_terms import BACKED, BLOCK, FAMILY, PLACE, norm
 
 # How far back (characters) the rules look for a locative word, a state noun or a demonym.
 WINDOW = 60
@@ -69,6 +69,9 @@ def _classify(
                 found.append((m_start, m_end, ref, _AS_PLACE))
                 found_end = m_end
                 continue
+        if kind == BACKED:
+            # "Saudi-backed": the state, named by the demonym alone.
+            m_end = m_start + _demonym_length(surface)
         if kind != FAMILY and _ends_in(ends_in_state_noun, surface):
             shared = _shared_demonym(gaz, para, m_start, found_end)
             if shared is not None:
@@ -171,6 +174,9 @@ def _is_place(
     last_end, last_was_place = last
     lo = max(0, start - WINDOW)
     window = para[lo:start]
+    for pattern in (gaz.place_suffix, gaz.place_possessed, gaz.place_sharing):
+        if pattern is not None and pattern.match(para, end):
+            return True  # "Syria-based", "Russia's president", "Turkey and Syria share a border"
     # Both window patterns end in a case-sensitive word and spaces: test that first.
     before = window.rstrip() if window[-1:].isspace() else ""
     if before.endswith(("of", "the")) and gaz.state_noun_of.search(window):
@@ -179,9 +185,6 @@ def _is_place(
         return True
     if gaz.place_after.match(para, end):
         return True
-    for pattern in (gaz.place_suffix, gaz.place_possessed, gaz.place_sharing):
-        if pattern is not None and pattern.match(para, end):
-            return True  # "Syria-based", "Russia's president", "Turkey and Syria share a border"
     if last_end >= 0 and _JOINED.fullmatch(para, last_end, start):
         return last_was_place
     dateline = gaz.place_after_name.search(window) if window.endswith((",", ", ")) else None
@@ -194,6 +197,12 @@ def _is_place(
     if not window.rstrip().endswith((",", "and", "or")):
         return False
     return bool(gaz.place_list_before.search(window))
+
+
+def _demonym_length(surface: str) -> int:
+    """The length of the demonym in "Saudi-backed", "Saudi Arabian backed": up to the last
+    hyphen or space."""
+    return max(i for i, c in enumerate(surface) if c == "-" or c.isspace())
 
 
 @lru_cache(maxsize=4096)
