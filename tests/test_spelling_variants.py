@@ -122,7 +122,9 @@ def test_a_variant_two_entries_would_make_is_refused_for_both(tmp_path):
         "common_words": 5,
     }
     path = lexicon_with(
-        tmp_path, [person("riyad_hijab", "Riyad Hijazi"), person("riad_hejab", "Riadh Hijazi")], rules
+        tmp_path,
+        [person("riyad_hijab", "Riyad Hijazi"), person("riad_hejab", "Riadh Hijazi")],
+        rules,
     )
     table = load_actors(path).spelling_table()
     shared = table[table["variant"] == "Riad Hijazi"]
