@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import pytest
 
 from newsframes.corpus.articles import load_corpus
 from newsframes.paths import articles_dir
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -86,3 +90,18 @@ def valid_article() -> Callable[[str, str], str]:
 @pytest.fixture(scope="session")
 def real_articles_dir() -> Path:
     return articles_dir()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """The session's headless Chromium (tests/test_site.py, tests/test_offline_site.py).
+
+    One for the whole session, here: Playwright's sync API allows one instance per process.
+    """
+    from playwright.sync_api import sync_playwright
+    from test_site import launch
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()

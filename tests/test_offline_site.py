@@ -22,7 +22,6 @@ from test_site import (
     LINKS,
     Served,
     Visit,
-    browser,  # noqa: F401  (the session's headless Chromium)
     offline_context,
     open_page,
 )
@@ -42,7 +41,7 @@ def unzipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def from_disk(browser: Browser, unzipped: Path) -> Iterator[Served]:  # noqa: F811
+def from_disk(browser: Browser, unzipped: Path) -> Iterator[Served]:
     served = offline_context(browser, unzipped, unzipped.as_uri() + "/")
     yield served
     served.context.close()

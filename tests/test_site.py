@@ -34,7 +34,7 @@ import nbformat
 import pytest
 import yaml
 from conftest import VALID_FRONT_MATTER
-from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Route
 from playwright.sync_api import Error as PlaywrightError
 from test_book_config import toc_files
 
@@ -153,12 +153,8 @@ def offline_context(browser: Browser, root: Path, base: str) -> Served:
     return served
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
+# `browser`, the session's one headless Chromium, is in conftest.py: Playwright's sync API
+# allows one instance per process, and tests/test_offline_site.py uses it too.
 
 
 @pytest.fixture(scope="session")
