@@ -144,3 +144,14 @@ def test_the_lexicon_lists_every_spelling_and_what_it_names() -> None:
     # Written in capitals only: case-sensitive ("IS" is an actor, "is" is not).
     assert {"IS", "FSA"} <= lex.case_sensitive
     assert "Isis" not in lex.case_sensitive
+
+
+def test_every_alias_matched_in_any_case_has_a_safe_lower_case() -> None:
+    # One such alias (a dotless ı) would send every text through the slower
+    # case-insensitive matcher; such an alias is listed as case-sensitive instead.
+    from newsframes.text.matching import _char_lowers_safely
+
+    lexicon = load_actors()
+    folded = [term for term in lexicon.terms if term not in lexicon.case_sensitive]
+    unsafe = sorted({term for term in folded if not all(map(_char_lowers_safely, term))})
+    assert unsafe == []
