@@ -197,7 +197,22 @@ def main() -> None:
         f"{verdict(speedup >= TARGET_SPEEDUP)}); dask 2 workers / local 1 worker: "
         f"{results['dask-2']['words_per_second'] / one:.2f}x (as measured)"
     )
+    busy = max(r["load"] for r in [*results.values(), big])
+    if busy > 1 and shared_per_session():
+        print(
+            f"note: load average up to {busy:.2f} during the runs; this kernel shares CPU time "
+            "between sessions (autogroup), so while other sessions are busy the workers of a "
+            "run together get about one session's share: measure on a quiet machine"
+        )
     write_results(args, words, cores, results, big, speedup, growth)
+
+
+def shared_per_session() -> bool:
+    """Whether Linux gives each session one share of the CPU (autogroup scheduling)."""
+    try:
+        return Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1"
+    except OSError:
+        return False
 
 
 def line(label: str, result: dict[str, Any]) -> str:
@@ -265,6 +280,7 @@ def write_results(
             "growth": round(growth, 3),
         },
         "targets": {"speedup": TARGET_SPEEDUP, "memory_growth": TARGET_MEMORY_GROWTH},
+        "cpu_shared_per_session": shared_per_session(),
     }
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
