@@ -74,6 +74,8 @@ def test_scores_worked_by_hand(devset: Path) -> None:
     assert (overall["tp"], overall["fp"], overall["fn"]) == (3, 0, 1)
     assert overall["estimate"] == pytest.approx(0.75)
     assert figure(result.scores, "actor mentions", "all", "precision")["estimate"] == 1.0
+    listed = figure(result.scores, "listed actor mentions", "all", "recall")
+    assert (listed["gold"], listed["tp"], listed["estimate"]) == (3, 3, 1.0)
     assert figure(result.scores, "actor mentions", "acronym", "recall")["tp"] == 1
     assert figure(result.scores, "actor mentions", "state noun/place", "recall")["tp"] == 1
     # The detector finds the unlisted colonel by his title: recall 1 on one person.

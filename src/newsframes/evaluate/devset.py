@@ -210,8 +210,10 @@ def devset_scores(
     """Actor mentions of ``split`` ("dev" or "test") scored against the hand annotation.
 
     Measures: ``actor mentions`` (every annotated mention; ``kind`` "all" and each of
-    ``KINDS``) and ``unlisted persons`` (recall of the detector's spans on annotated persons
-    the gazetteer does not list, a hit counted by span whatever the id).
+    ``KINDS``), ``listed actor mentions`` (only the annotated mentions of actors the
+    gazetteer lists: how well it matches what it knows) and ``unlisted persons`` (recall of
+    the detector's spans on annotated persons the gazetteer does not list, a hit counted by
+    span whatever the id).
     """
     lex = lexicon if lexicon is not None else load_actors()
     corpus = devset_corpus(split, folder)
@@ -227,6 +229,9 @@ def devset_scores(
         rows += _rows(
             split, "actor mentions", kind, score(pred_kind(kind), gold_kind(kind), names).summary
         )
+    listed = gold[gold["actor_id"].isin(list(lex.actors))]
+    in_gazetteer = score(spans(pred, "actor_id"), spans(listed, "actor_id"), names)
+    rows += _rows(split, "listed actor mentions", "all", in_gazetteer.summary)
     persons = gold[(gold["actor_type"] == "person") & ~gold["actor_id"].isin(list(lex.actors))]
     found = predicted_unlisted(corpus, lex)
     detected = score(spans(found, None), spans(persons, None), names)
