@@ -259,3 +259,17 @@ def test_a_csv_the_csv_module_cannot_split_is_named_with_its_line(tmp_path: Path
         "cannot be read as CSV: a line break (CR) in a field that is not in quotes",
     )
     assert "quote every field that holds a line break" in problem.fix
+
+
+def test_a_row_with_another_problem_still_uses_its_id(tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "c.jsonl",
+        [{"id": 7, "text": ""}, {"id": "7", "text": TEXT}, {"id": 7, "text": "  "}],
+    )
+    found = check_source(open_source(path))
+    assert [(p.field, p.message) for p in found] == [
+        ("line 1, text", "the article has no text"),
+        ("line 2, id", f"duplicate id '7', also used at {path}, line 1"),
+        ("line 3, text", "the article has no text"),
+        ("line 3, id", f"duplicate id '7', also used at {path}, line 1"),
+    ]

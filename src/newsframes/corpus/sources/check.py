@@ -63,11 +63,10 @@ def mark_duplicates(specs: list[PartitionSpec]) -> list[PartitionSpec]:
 
 
 def _id_records(spec: PartitionSpec) -> Iterator[Record]:
-    """The partition's records, with ids (texts too, except for Parquet)."""
+    """The partition's records, with ids (texts too, except for Parquet, where only the id
+    column is read)."""
     if spec.source.kind != "parquet":
-        for record in records(spec):
-            record.problems.clear()  # a row with another problem still uses its id
-            yield record
+        yield from records(spec)
         return
     for row, value in parquet_files.ids(spec):
         yield Record(spec.file, row, f"row {row} (counted from 0)", value, None)

@@ -157,17 +157,9 @@ def records(spec: PartitionSpec) -> Iterator[Record]:
 def flag_duplicates(
     found: Iterable[Record], seen: dict[str, str], known: dict[tuple[str, int | None], str]
 ) -> Iterator[Record]:
-    """Each record, with a problem added if its id was used before (:func:`first_use`)."""
+    """Each record, marked if its id was used before (:func:`first_use`)."""
     for record in found:
-        first = first_use(record, seen, known)
-        if first is not None:
-            record.problems.append(
-                (
-                    "id",
-                    f"duplicate id {_key(record.id)!r}, also used at {first}",
-                    "give each article its own id",
-                )
-            )
+        record.duplicate_of = first_use(record, seen, known)
         yield record
 
 
@@ -177,7 +169,7 @@ def first_use(
     """Where the record's id was used before: by an earlier record (``seen``, id -> where,
     updated here) or, as a whole-input scan found, in ``known`` ((file, row) -> where)."""
     first = known.get((str(record.file), record.row))
-    if first is not None or record.id is None or record.problems:
+    if first is not None or record.id is None:  # a row with other problems still uses its id
         return first
     key = _key(record.id)
     if key in seen:

@@ -43,6 +43,7 @@ class Record:
     text: Any
     meta: dict[str, Any] = field(default_factory=dict)
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # (field, message, fix)
+    duplicate_of: str | None = None  # where an earlier row used the same id
 
 
 @dataclass
@@ -113,6 +114,8 @@ def check_records(records: Iterable[Record], rules: Sequence[Rule]) -> Checked:
     problems: list[Problem] = []
     for record in records:
         found = record.problems or _problems(record)
+        if record.duplicate_of is not None:
+            found = [*found, _duplicate(record)]
         clean: tuple[str, list[Any]] | None = None
         if not found:
             clean = clean_text(record.text, rules)
@@ -168,6 +171,15 @@ def _id_text(value: Any) -> str | None:
 
 def _problems(record: Record) -> list[tuple[str, str, str]]:
     return _id_problems(record.id) + _text_problems(record) + _language_problems(record)
+
+
+def _duplicate(record: Record) -> tuple[str, str, str]:
+    shown = _id_text(record.id)
+    return (
+        "id",
+        f"duplicate id {shown!r}, also used at {record.duplicate_of}",
+        "give each article its own id",
+    )
 
 
 def _id_problems(value: Any) -> list[tuple[str, str, str]]:
