@@ -1,7 +1,7 @@
-"""How far two people reading the same texts agree: the reliability of a human coding.
+"""How far two independent readings of the same texts agree: the reliability of a coding.
 
 A package's precision is only as good as the reference it is measured against. Before
-trusting a coding, content analysis asks a second, independent reader to code the same
+trusting a coding, content analysis has a second, independent reader code the same
 units and reports their agreement: percent agreement, Cohen's kappa and Krippendorff's
 alpha (nominal), the last computed with the ``krippendorff`` package.
 """
