@@ -14,15 +14,16 @@ begins with `n=K;` instead takes the K-th such occurrence in the whole body
 (1-based); the `n=K;` prefix is not copied into the CSV note.
 Every row is checked: body[start:end] == surface (or text).
 
-Usage: python3 build.py [TEXTS_DIR]   (default /tmp/work/second/texts)
+Usage: python3 build.py [TEXTS_DIR]   (default ../articles, the stored reports)
 """
+
 import csv
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TEXTS = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/work/second/texts")
+TEXTS = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent.parent / "articles"
 
 
 def body_of(path):
@@ -30,7 +31,7 @@ def body_of(path):
         raw = fh.read()
     assert raw.startswith("---\n"), path
     close = raw.index("\n---\n", 3)
-    return raw[close + len("\n---\n"):]
+    return raw[close + len("\n---\n") :]
 
 
 def occurrences(body, s):
@@ -43,7 +44,7 @@ def locate(body, s, note, cursor, where):
     m = re.match(r"n=(\d+);\s*", note)
     if m:
         k = int(m.group(1))
-        note = note[m.end():]
+        note = note[m.end() :]
         assert 1 <= k <= len(occ), f"{where}: {s!r} has {len(occ)} occurrences, not {k}"
         start = occ[k - 1]
     else:
@@ -62,7 +63,9 @@ def split(line, n):
 
 
 def main():
-    ids = sorted(p.stem for p in TEXTS.glob("*.md") if (HERE / "mentions" / f"{p.stem}.txt").exists())
+    ids = sorted(
+        p.stem for p in TEXTS.glob("*.md") if (HERE / "mentions" / f"{p.stem}.txt").exists()
+    )
     men_rows, st_rows = [], []
     for aid in ids:
         body = body_of(TEXTS / f"{aid}.md")
@@ -87,13 +90,34 @@ def main():
             st_rows.append([aid, speaker, sid, verb, start, end, text, note])
     with open(HERE / "actor_mentions.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(["article_id", "start", "end", "surface", "actor_id", "actor_name",
-                    "actor_type", "listed", "note"])
+        w.writerow(
+            [
+                "article_id",
+                "start",
+                "end",
+                "surface",
+                "actor_id",
+                "actor_name",
+                "actor_type",
+                "listed",
+                "note",
+            ]
+        )
         w.writerows(men_rows)
     with open(HERE / "statements.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(["article_id", "speaker_surface", "speaker_actor_id", "verb", "start",
-                    "end", "text", "note"])
+        w.writerow(
+            [
+                "article_id",
+                "speaker_surface",
+                "speaker_actor_id",
+                "verb",
+                "start",
+                "end",
+                "text",
+                "note",
+            ]
+        )
         w.writerows(st_rows)
     print(f"{len(men_rows)} mentions, {len(st_rows)} statements in {len(ids)} reports")
 
