@@ -79,6 +79,7 @@ def test_extensions_are_configured(config: dict[str, Any]) -> None:
         "altair_offline": "_ext",
         "accessibility": "_ext",
         "latex_outputs": "_ext",
+        "quiet_log": "_ext",
     }
     assert (ROOT / "_ext" / "altair_offline.py").is_file()
     # jupyter-book replaces Sphinx settings wholesale unless told to merge them

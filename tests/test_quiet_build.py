@@ -9,6 +9,8 @@ notebook; every kernel make starts now has an encrypted connection
 
 from __future__ import annotations
 
+import importlib.util
+import logging
 import os
 import re
 import subprocess
@@ -62,6 +64,27 @@ def test_the_book_log_shows_progress_and_no_warning() -> None:
     assert re.search(r"(Executed|Using cached) notebook", log), "the log names no notebook"
     found = warning_lines(log)
     assert found == [], f"{len(found)} warning lines in {BOOK_LOG}:\n" + "\n".join(found[:20])
+    # _ext/quiet_log.py: the parsers' configuration dumps are not printed either.
+    assert "MdParserConfig(" not in log and "NbParserConfig(" not in log
+
+
+def test_only_the_configuration_dumps_are_dropped() -> None:
+    from myst_nb.core.config import NbParserConfig
+    from myst_parser.config.main import MdParserConfig
+
+    spec = importlib.util.spec_from_file_location("quiet_log", ROOT / "_ext" / "quiet_log.py")
+    assert spec is not None and spec.loader is not None
+    quiet_log = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(quiet_log)
+    drop = quiet_log.DropConfigurationDump()
+
+    def record(level: int, message: str, *args: object) -> logging.LogRecord:
+        return logging.LogRecord("sphinx.myst_nb.sphinx_ext", level, "", 0, message, args, None)
+
+    assert not drop.filter(record(logging.INFO, "myst v%s: %s", "3.0.1", MdParserConfig()))
+    assert not drop.filter(record(logging.INFO, "myst-nb v%s: %s", "1.4.0", NbParserConfig()))
+    assert drop.filter(record(logging.WARNING, "odd: %s", MdParserConfig()))
+    assert drop.filter(record(logging.INFO, "Using jupyter-cache at: %s", "_build"))
 
 
 KERNEL_SCRIPT = """
