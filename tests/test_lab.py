@@ -28,8 +28,8 @@ from typing import Any
 
 import nbformat
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
-from test_site import SCREENSHOTS, Served, launch, offline_context
+from playwright.sync_api import Browser, Page
+from test_site import SCREENSHOTS, Served, offline_context
 
 from newsframes.book.kernel import NAME as KERNEL
 from newsframes.book.lessons import SOLUTION_TAG, lesson_sources
@@ -161,14 +161,6 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
             server.wait(timeout=20)
         except subprocess.TimeoutExpired:
             server.kill()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 import pytest
-from playwright.sync_api import Page, sync_playwright
-from test_site import launch
+from playwright.sync_api import Browser, Page
 
 from newsframes.book import kwic, table
 from newsframes.book.alignment import is_text
@@ -33,11 +32,11 @@ FRAME = pd.DataFrame(
 
 
 @pytest.fixture(scope="module")
-def page() -> Iterator[Page]:
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield browser.new_page()
-        browser.close()
+def page(browser: Browser) -> Iterator[Page]:
+    """A blank page of the session's Chromium (tests/conftest.py: one per process)."""
+    blank = browser.new_page()
+    yield blank
+    blank.close()
 
 
 def alignments(page: Page, html: str, css: str) -> dict[str, list[str]]:
