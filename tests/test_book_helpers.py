@@ -55,7 +55,7 @@ def test_plain_shows_markup_as_text() -> None:
     assert "<script>" not in shown
     assert shown == "&lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\* \\[link\\](x)"
     assert book.plain("Ahrar al-Sham").data == "Ahrar al-Sham"
-    assert book.plain("the speaker's \"own\" words").data == "the speaker's \"own\" words"
+    assert book.plain('the speaker\'s "own" words').data == 'the speaker\'s "own" words'
 
 
 def test_the_book_analysis_follows_an_edited_lexicon(
