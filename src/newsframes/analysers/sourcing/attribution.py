@@ -38,6 +38,8 @@ from newsframes.analysers.sourcing.article import (
 )
 from newsframes.analysers.sourcing.speakers import (
     classify,
+    is_aside,
+    lead_subject,
     person_anchors,
     speaker_after,
     subject_before,
@@ -60,6 +62,9 @@ _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 _WORD_RUN = re.compile(r"\W*\w+")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _QUOTE_END_OK = ",?!—–-…"
+# "..., X said, adding that ...": a participle after the speaker ends the trailing attribution.
+_PARTICIPLE_TAIL = re.compile(r"\s*,\s*\w+ing\b")
+_COMMA_BEFORE = re.compile(r",\s*$")
 
 
 def find_statements(article: Parse, matchers: VerbMatchers) -> Article:
@@ -202,6 +207,8 @@ def _attribute(a: Article, verb: Verb, sent: Sentence) -> None:
     """Apply the patterns to one reporting verb, in order of how specific they are."""
     if verb.entry.verb == "according to":
         _according_to(a, verb, sent)
+    elif _participle(a, verb, sent):
+        return
     elif not _direct(a, verb, sent):
         _indirect(a, verb, sent)
 
@@ -245,6 +252,40 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
     return False
 
 
+def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
+    """..., X said, adding that ...  /  X left, saying “Q”: a reporting participle after a
+    comma speaks for the sentence's earlier speaker, or for the sentence's subject. Whether
+    it applied."""
+    text = a.text
+    v_start, v_end = verb.start, verb.end
+    comma = _COMMA_BEFORE.search(text, sent.start, v_start)
+    if comma is None or not text[v_start:v_end].lower().endswith("ing"):
+        return False
+    earlier = [
+        st for st in a.statements if st.sent == sent.sent_id and 0 <= st.verb_start < v_start
+    ]
+    if earlier and earlier[-1].speaker_start >= 0:
+        prev = earlier[-1]
+        speaker = (prev.speaker_start, prev.speaker_end)
+    else:
+        sp_start, sp_end, _region = subject_before(a, sent.start, comma.start())
+        if sp_end <= sp_start:
+            return False
+        speaker = (sp_start, lead_subject(a, sp_start, sp_end))
+    region = (speaker[0], v_start)
+    q = _quote_after(a, v_end, a.paras[sent.para_id][1])
+    if q >= 0 and a.quotes[q][0] < sent.end:
+        a.used_quotes.add(q)
+        _add(a, "direct", a.quotes[q], speaker, region, verb, sent)
+        return True
+    that = that_end(text, v_end, sent.end)
+    content = strip_span(text, that if that >= 0 else v_end, sent.end, " \t\n\u00a0,:")
+    if has_no_word(text, *content):
+        return False
+    _add(a, "indirect", content, speaker, region, verb, sent)
+    return True
+
+
 def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
     """..., X said.  /  ..., said X.  /  Men, he claimed, preached ...  /  X said (that) ..."""
     text = a.text
@@ -257,7 +298,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
     if last_comma > s_start and not has_no_word(text, s_start, last_comma):
         between = text[last_comma + 1 : v_start]
         if (
-            tail_end <= v_end
+            (tail_end <= v_end or _PARTICIPLE_TAIL.match(text, v_end, tail_end))
             and 0 < count_words(between) <= NEAR_WORDS
             and not _STOP.search(between)
         ):
@@ -270,6 +311,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         if (
             has_no_word(text, last_comma + 1, v_start)
             and not relative
+            and not is_aside(text[previous:last_comma])
             and 0 < count_words(text[v_end:tail_end]) <= NEAR_WORDS
         ):
             sp = speaker_after(a, v_end, s_end)

@@ -40,11 +40,12 @@ _FINITE = re.compile(
 )
 _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|also|then|later|again|further|previously|earlier|would|will|did|"
-    r"once|repeatedly))+\s*$",
+    r"once|repeatedly|(?:was|were|is|are|being)\s+quoted\s+as))+\s*$",
     re.IGNORECASE,
 )
 _LEADING_FILLER = re.compile(
-    r"^(?:(?:and|but|so|then|however|also|firstly|secondly|thirdly|finally|meanwhile|yet)\b[\s,]*)+",
+    r"^(?:(?:and|but|so|then|however|also|firstly|secondly|thirdly|finally|meanwhile|yet"
+    r"|in\s+an?\s+(?:\w+\s+)?(?:statement|interview))\b[\s,]*)+",
     re.IGNORECASE,
 )
 _PREPOSITION_CUT = re.compile(r"\s(?:in|on|from|by|during|via|at|with|after|before)\s")
@@ -53,12 +54,20 @@ _NAME_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?((?:[A-Z][\w’'-]*)(?:\s+
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w’'.-]*)(?:\s+(?:al-|bin|ibn|de|van)?[A-Z][\w’'.-]*){0,3}$")
 _CUT_MARK = re.compile(r"[,;:–—]")
 _SEGMENT_SKIP = re.compile(
-    r"(?:who|whom|whose|which|where|speaking|giving|having|while|as)\b", re.IGNORECASE
+    r"(?:who|whom|whose|which|where|speaking|giving|having|while|as"
+    # "Mufti Hassoun, for his part, affirmed": the speaker is before the aside
+    r"|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|in\s+response)\b",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(
+    r"\s*(?:for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|in\s+response)\s*$",
+    re.IGNORECASE,
 )
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 _SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
 _THE = re.compile(r"^the\s+")
 _THE_ANY_CASE = re.compile(r"^the\s+", re.IGNORECASE)
+_LEAD_RUN = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'.-]*\s*)+)")
 _ODD_FOLDS = "\u0130\u0131\u017f"  # İ ı ſ: re.IGNORECASE folds them onto i and s
 
 
@@ -95,6 +104,28 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
         sp_start, sp_end = strip_span(text, begin, begin + len(seg_text))
         return sp_start, sp_end, begin
     return verb_start, verb_start, verb_start
+
+
+def is_aside(text: str) -> bool:
+    """Whether ``text`` is an aside between commas ("for his part", "in turn")."""
+    return _ASIDE.match(text) is not None
+
+
+def lead_subject(a: Article, start: int, end: int) -> int:
+    """The end of the subject that opens the clause ``text[start:end]`` ("Ahmed Khalil left
+    the room": "Ahmed Khalil"): its first actor mention, else its run of capitalised words
+    (after a leading "the"); the whole clause if it has neither."""
+    text = a.text
+    first = _mentions_in(a, start, end)
+    if first and not has_word_before(text, start, first[0].start):
+        return first[0].end
+    run = _LEAD_RUN.match(text, start, end)
+    return start + len(run.group(0).rstrip()) if run and run.group(1) else end
+
+
+def has_word_before(text: str, start: int, at: int) -> bool:
+    """Whether ``text[start:at]`` holds a word other than "the"."""
+    return bool(_THE_ANY_CASE.sub("", text[start:at]).strip())
 
 
 def speaker_after(
