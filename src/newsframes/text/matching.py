@@ -114,14 +114,10 @@ class TermMatcher:
         # The case-sensitive terms; then the others, matched either case-insensitively
         # or, when the text allows it (_lower_if_safe), faster on the lower-cased text.
         self._exact = re.compile(_word_regex(self._keys_exact)) if self._keys_exact else None
-        self._folded = None
         self._lowered = None
-        if self._keys_folded:
-            body = _WORD_BEFORE + trie_regex(self._keys_folded) + _WORD_AFTER
-            self._folded = re.compile(body, re.IGNORECASE)
-            if all(map(_char_lowers_safely, "".join(self._keys_folded))):
-                lowered = [k.lower() for k in self._keys_folded]
-                self._lowered = re.compile(_word_regex(lowered))
+        if self._keys_folded and all(map(_char_lowers_safely, "".join(self._keys_folded))):
+            lowered = [k.lower() for k in self._keys_folded]
+            self._lowered = re.compile(_word_regex(lowered))
         self._cached_key = lru_cache(maxsize=4096)(self.key_of)
 
     def key_of(self, surface: str) -> Hashable:
@@ -168,6 +164,15 @@ class TermMatcher:
                 spans = _longest_first(spans)
         key = self._cached_key
         return [(s, e, text[s:e], key(text[s:e])) for s, e in spans]
+
+    @cached_property
+    def _folded(self) -> re.Pattern[str] | None:
+        """The terms matched in any case, compiled on first use: only a text that cannot be
+        lower-cased safely needs it, so most runs never pay for compiling it."""
+        if not self._keys_folded:
+            return None
+        body = _WORD_BEFORE + trie_regex(self._keys_folded) + _WORD_AFTER
+        return re.compile(body, re.IGNORECASE)
 
     # The two below are built on first use, by a MatcherSet: other users never pay for them.
 
