@@ -663,7 +663,7 @@ def test_a_demonym_joined_to_a_backing_word_is_the_state() -> None:
         ("Saudi", "saudi_arabia"),
         ("Iranian", "iran"),
     ]
-    assert surfaces("Turkish backed rebels advanced.") == [("Turkish", "turkey")]
+    assert surfaces("Turkish-led forces advanced.") == [("Turkish", "turkey")]
     # An explicit alias is longer and wins.
     assert ids("The US-led coalition struck.") == ["us_led_coalition"]
 

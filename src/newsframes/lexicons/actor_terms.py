@@ -170,17 +170,19 @@ class TermTable:
         return out
 
     def add_backing_terms(self, demonyms: Iterable[tuple[str, str]], words: list[str]) -> None:
-        """Each ``(demonym, state)`` joined to a word of backing ("Saudi-backed") names the
-        state; an explicit alias wins ("US-led coalition" is longer anyway)."""
+        """Each ``(demonym, state)`` joined by a hyphen to a word of backing ("Saudi-backed")
+        names the state; an explicit alias wins ("US-led coalition" is longer anyway). Only
+        the hyphenated spelling is matched: it is how the compound is written, and every
+        extra spelling costs matching time on every text."""
         explicit = {t.casefold() for t in self.terms}
         for demonym, state in demonyms:
             for word in words:
-                for variant in variants(norm(f"{demonym}-{word}")):
-                    if variant.casefold() in explicit or variant in self.terms:
-                        continue
-                    self.terms[variant] = Term(BACKED, state)
-                    if auto_sensitive(demonym):
-                        self.sensitive.add(variant)
+                term = norm(f"{demonym}-{word}")
+                if term.casefold() in explicit or term in self.terms:
+                    continue
+                self.terms[term] = Term(BACKED, state)
+                if auto_sensitive(demonym):
+                    self.sensitive.add(term)
 
     def add_demonym_terms(self, demonyms: Iterable[tuple[str, str]], nouns: list[str]) -> None:
         """Each ``(demonym, state)`` + state noun ("Iraqi troops") names the state.
