@@ -541,6 +541,7 @@ def test_mentions_never_cross_a_line_break(text: str) -> None:
         "A Syria-based activist said there were clashes.",
         "ARA News Hasaka, Syria – Clashes broke out.",
         "The officers have fled Syria and crossed over.",
+        "The war left Syria in ruins.",
         "Syria’s embattled city of Idlib waits.",
         "The Iranian diplomat is going to visit Turkey afterwards.",
         "The Syria crisis began in March 2011.",
