@@ -116,3 +116,82 @@ def test_a_spokesman_speaks_for_the_actor_named_before_him() -> None:
 def test_he_said_after_a_named_speaker_is_that_speaker() -> None:
     text = "Ahmed Khalil spoke on Monday. The talks had failed, he said."
     assert rows_of(text, KHALIL) == [("The talks had failed", "he", "ahmed_khalil")]
+
+
+def test_one_quoted_by_an_outlet_is_the_speaker_also_after_the_first_sentence() -> None:
+    text = "The strikes began. Al Dunya quoted the Homs Council as saying that the road was open."
+    assert rows_of(text, COUNCIL) == [("the road was open.", "the Homs Council", "homs_council")]
+
+
+def test_went_on_to_say_is_not_part_of_the_speaker() -> None:
+    text = "Ahmed Khalil went on to say that the road was open."
+    assert rows_of(text, KHALIL) == [("the road was open.", "Ahmed Khalil", "ahmed_khalil")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ten soldiers died, the Homs Council reported.",
+            ("Ten soldiers died", "the Homs Council"),
+        ),
+        (
+            "The Homs Council reported that ten soldiers died.",
+            ("ten soldiers died.", "The Homs Council"),
+        ),
+        ("The Homs Council called for a ceasefire.", ("a ceasefire.", "The Homs Council")),
+        ("The Homs Council urged restraint.", ("restraint.", "The Homs Council")),
+        (
+            "The Homs Council refuted claims of a massacre.",
+            ("claims of a massacre.", "The Homs Council"),
+        ),
+    ],
+)
+def test_wire_verbs(text: str, want: tuple[str, str]) -> None:
+    assert rows_of(text, COUNCIL) == [(*want, "homs_council")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least ten people were reported dead.",
+        "Ahmed Khalil reported from Beirut.",
+        "The Homs Council reported ten deaths.",
+    ],
+)
+def test_reported_without_that_or_a_trailing_speaker_is_no_statement(text: str) -> None:
+    assert rows_of(text) == []
+
+
+def test_a_verb_after_an_apposition_takes_an_object_not_a_speaker() -> None:
+    text = "The council's head, Ahmed Khalil, confirmed the defections."
+    assert rows_of(text, KHALIL) == [("the defections.", "Ahmed Khalil", "ahmed_khalil")]
+
+
+def test_a_described_body_is_the_latest_named_one_of_its_kind() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights counted the dead. "
+        "Ten died, the UK-based group said."
+    )
+    names = (
+        "Syrian Observatory for Human Rights",
+        "syrian_observatory_for_human_rights",
+        "intl_org",
+    )
+    assert rows_of(text, names) == [
+        ("Ten died", "the UK-based group", "syrian_observatory_for_human_rights")
+    ]
+
+
+def test_a_described_body_prefers_one_named_with_its_head_noun() -> None:
+    text = (
+        "The Russian Defence Ministry and the Russian Reconciliation Center met. "
+        "Ten groups joined, the center said."
+    )
+    names = (
+        ("Russian Defence Ministry", "russian_defence_ministry", "state_body"),
+        ("Russian Reconciliation Center", "russian_reconciliation_center", "state_body"),
+    )
+    assert rows_of(text, *names) == [
+        ("Ten groups joined", "the center", "russian_reconciliation_center")
+    ]

@@ -64,6 +64,7 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 _QUOTE_END_OK = ",?!—–-…"
 # "..., X said, adding that ...": a participle after the speaker ends the trailing attribution.
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s*\w+ing\b")
+_INVERTING = frozenset({"said", "says", "added", "adds", "told", "tells", "explained", "asked"})
 _COMMA_BEFORE = re.compile(r",\s*$")
 
 
@@ -252,6 +253,12 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
     return False
 
 
+def _inverts(form: str) -> bool:
+    """Whether a verb form puts its speaker after it ("..., said the official."); other verbs
+    after an apposition take an object ("..., Khaled Bakkar, confirmed the defections")."""
+    return form.casefold() in _INVERTING
+
+
 def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
     """..., X said, adding that ...  /  X left, saying “Q”: a reporting participle after a
     comma speaks for the sentence's earlier speaker, or for the sentence's subject. Whether
@@ -312,6 +319,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             has_no_word(text, last_comma + 1, v_start)
             and not relative
             and not is_aside(text[previous:last_comma])
+            and _inverts(text[v_start:v_end])
             and 0 < count_words(text[v_end:tail_end]) <= NEAR_WORDS
         ):
             sp = speaker_after(a, v_end, s_end)

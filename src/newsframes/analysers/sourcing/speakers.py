@@ -40,7 +40,7 @@ _FINITE = re.compile(
 )
 _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|also|then|later|again|further|previously|earlier|would|will|did|"
-    r"once|repeatedly|(?:was|were|is|are|being)\s+quoted\s+as))+\s*$",
+    r"once|repeatedly|(?:was|were|is|are|being)\s+quoted\s+as|went\s+on\s+to))+\s*$",
     re.IGNORECASE,
 )
 _LEADING_FILLER = re.compile(
@@ -68,6 +68,21 @@ _SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
 _THE = re.compile(r"^the\s+")
 _THE_ANY_CASE = re.compile(r"^the\s+", re.IGNORECASE)
 _LEAD_RUN = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'.-]*\s*)+)")
+_PAST_VERB = re.compile(r"\s(?:[a-z]+ed|left|met|went|took|gave|made|held|sent|fled)\b")
+# A definite description's head noun -> the actor types it may refer back to ("the
+# UK-based group said" after the Syrian Observatory for Human Rights was named).
+_BODIES = frozenset({"group", "intl_org"})
+_DESCRIBED_TYPES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("group", "organisation", "organization"), _BODIES | {"armed_group"}),
+    **dict.fromkeys(("monitor", "watchdog", "observatory", "council", "coalition"), _BODIES),
+    **dict.fromkeys(
+        ("agency", "newspaper", "channel", "broadcaster", "outlet"), frozenset({"media"})
+    ),
+    **dict.fromkeys(("ministry", "department", "centre", "center"), frozenset({"state_body"})),
+    **dict.fromkeys(("militia", "faction", "brigade"), frozenset({"armed_group"})),
+}
+# "RT quoted the Defense Ministry as": the one quoted is the speaker.
+_QUOTED_AS = re.compile(r".+?\s+quoted\s+(?P<who>.+?)\s+as$", re.DOTALL)
 _ODD_FOLDS = "\u0130\u0131\u017f"  # İ ı ſ: re.IGNORECASE folds them onto i and s
 
 
@@ -102,6 +117,9 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
                 seg_text = seg_text[: finite.start()]
         begin = sent_start + s + offset
         sp_start, sp_end = strip_span(text, begin, begin + len(seg_text))
+        quoted = _QUOTED_AS.match(text, sp_start, sp_end)
+        if quoted is not None:
+            sp_start, sp_end = quoted.span("who")
         return sp_start, sp_end, begin
     return verb_start, verb_start, verb_start
 
@@ -119,6 +137,9 @@ def lead_subject(a: Article, start: int, end: int) -> int:
     first = _mentions_in(a, start, end)
     if first and not has_word_before(text, start, first[0].start):
         return first[0].end
+    verb = _PAST_VERB.search(text, start, end)
+    if verb is not None and verb.start() > start:  # "A top official hailed ...": before "hailed"
+        return strip_span(text, start, verb.start())[1]
     run = _LEAD_RUN.match(text, start, end)
     return start + len(run.group(0).rstrip()) if run and run.group(1) else end
 
@@ -227,6 +248,24 @@ def _self_named(a: Article, region_start: int, sent_end: int, side: str | None) 
     return None
 
 
+def _described_before(a: Article, before: int, head: str, side: str | None) -> Referent | None:
+    """The body a definite description refers back to ("the UK-based group", "the monitor"):
+    the latest earlier mention of an actor of a type the head noun fits, one whose name holds
+    the head noun ("the center": "the Russian center for reconciliation") first."""
+    types = _DESCRIBED_TYPES.get(head)
+    if types is None:
+        return None
+    earlier = [
+        m
+        for m in reversed(a.mentions[: bisect.bisect_left(a.mention_starts, before)])
+        if m.actor_type in types
+    ]
+    named = [m for m in earlier if head in m.surface.casefold().split()]
+    for m in named[:1] or earlier[:1]:
+        return Referent(m.surface, "institution", m.actor_id, _side(m) or side, m.start, m.end)
+    return None
+
+
 def classify(
     a: Article, sp_start: int, sp_end: int, region: tuple[int, int], sent: Sentence
 ) -> tuple[str, Referent]:
@@ -264,6 +303,10 @@ def classify(
         return "named_person", Referent(
             p.surface, "named_person", p.actor_id, _side(p) or side, p.start, p.end
         )
+    if not own and bare != folded:
+        named = _described_before(a, sp_start, head, side)
+        if named is not None:
+            return "institution", named
     if head in lex.anonymous_heads or (not own and _marked(a, sent.start, sent.end)):
         earlier = a.last_anonymous if folded.startswith("the ") else None
         if earlier is not None:
