@@ -335,3 +335,61 @@ def test_golden_hits_each_one_read(real_hits) -> None:
     want = golden[cols].sort_values(cols).reset_index(drop=True)
     pd.testing.assert_frame_equal(got, want, check_dtype=False)
     assert set(golden["correct"]) <= {"yes", "no"} and golden["note"].str.len().gt(0).all()
+
+
+# ------------------------------------------- revisions read on the development corpus
+# Each term below fell under 0.8 precision on the dev reports (data/devset/annotations/
+# frame_hits_dev.csv); each sentence is our own and fails if the revision is undone.
+
+
+def _real_hits(text: str, *mentions: tuple[str, str, str, str]) -> list[tuple[str, str]]:
+    """(frame, surface) of every hit of the real lexicon; mentions as (surface, id, type, side)."""
+    rows = []
+    for surface, actor_id, actor_type, side in mentions:
+        start = text.index(surface)
+        rows.append((start, start + len(surface), surface, actor_id, actor_type, side))
+    table = frame_hits(text, mentions=pd.DataFrame(rows, columns=MENTION_COLUMNS))
+    return list(zip(table["frame"], table["surface"], strict=True))
+
+
+RUSSIA = ("Russia", "russia", "state", "foreign_state")
+ASSAD = ("Assad", "bashar_al_assad", "person", "government")
+ZARIF = ("Zarif", "mohammad_javad_zarif", "person", "foreign_state")
+
+
+def test_home_in_site_navigation_is_not_human_interest() -> None:
+    assert ("human_interest", "Home") not in _real_hits("Previous Post | World Now Home | Next")
+    assert ("human_interest", "home") in _real_hits("The soldier went back to his home.")
+
+
+def test_justice_in_a_party_name_is_not_morality() -> None:
+    assert ("morality", "Justice") not in _real_hits("The Party for Justice and Growth met.")
+    assert ("morality", "justice") in _real_hits("They demanded justice for the dead.")
+
+
+def test_armed_groups_near_a_foreign_state_is_no_foreign_act() -> None:
+    text = "Russia said armed groups left the town."
+    assert not [h for h in _real_hits(text, RUSSIA) if h[0] == "foreign_involvement"]
+    backed = "Russia backed the offensive."
+    assert ("foreign_involvement", "backed") in _real_hits(backed, RUSSIA)
+
+
+def test_a_foreign_minister_expressing_thanks_is_no_foreign_act() -> None:
+    text = "Zarif expressed his thanks to the Syrian people."
+    assert not [h for h in _real_hits(text, ZARIF) if h[0] == "foreign_involvement"]
+
+
+def test_a_minister_on_the_danger_of_terrorism_is_no_personal_feeling() -> None:
+    text = "Zarif said the danger of terrorism is growing."
+    assert not [h for h in _real_hits(text, ZARIF) if h[0] == "human_interest"]
+    feared = "Zarif feared for his family."
+    assert ("human_interest", "feared") in _real_hits(feared, ZARIF)
+
+
+def test_government_violence_needs_the_government_actor_close_to_the_act() -> None:
+    far = "Assad spoke on Monday as rebels in the north of the province killed six soldiers."
+    assert not [h for h in _real_hits(far, ASSAD) if h[0] == "regime_brutality"]
+    near = "Forces loyal to Assad killed ten protesters."
+    assert ("regime_brutality", "killed") in _real_hits(near, ASSAD)
+    passive = "Ten protesters were killed by Assad's shells."
+    assert ("regime_brutality", "killed") in _real_hits(passive, ASSAD)
