@@ -18,11 +18,14 @@ count traces back to words. The lexicon decides what is an actor; the rules
   before a geographic noun ("Turkey's south", "Syria's Idlib province") it is a
   place and not matched; a name joined by "and"/"," to a place is a place, to a
   state a state ("paid for by Saudi Arabia and Qatar"); after a state noun and
-  "of" it is the state ("the government of Turkey").
+  "of" it is the state ("the government of Turkey"). A name joined to a word
+  ("Syria-based"), a possessive before a title ("Russia's president"), countries
+  that share a border and a dateline's country ("Hasaka, Syria –") are places too.
 * Demonyms (``demonyms`` + ``state_nouns``): "Iraqi troops", "French officials"
   are the state acting; "Saudis", "Saudi Arabian extremists", "the Turkish
   border" are nationals or places and not matched. In "the Russian and Syrian
-  military" the first demonym shares the noun and is a mention of Russia.
+  military" the first demonym shares the noun and is a mention of Russia. A
+  demonym joined to a backing word ("Saudi-backed") is the state, the demonym alone.
 * An acronym in brackets right after the full name ("Free Syrian Army (FSA)")
   is part of that one mention, not a second one; so is a possessive of an
   ancestor right before a body ("France's DGSE", "Syria's Republican Guard").
