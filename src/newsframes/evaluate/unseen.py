@@ -324,7 +324,9 @@ def instructive_errors(errors: pd.DataFrame, by: str = "kind") -> pd.DataFrame:
 # ------------------------------------------------------------------ two readers
 
 
-def _units(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]]) -> list:
+def _units(
+    first: list[tuple[int, int, str]], second: list[tuple[int, int, str]]
+) -> list[list[int]]:
     """The places either reader marked: overlapping spans of both readers merged into one."""
     marked = sorted([(s, e) for s, e, _ in first] + [(s, e) for s, e, _ in second])
     units: list[list[int]] = []
