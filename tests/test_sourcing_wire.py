@@ -195,3 +195,34 @@ def test_a_described_body_prefers_one_named_with_its_head_noun() -> None:
     assert rows_of(text, *names) == [
         ("Ten groups joined", "the center", "russian_reconciliation_center")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ten soldiers defected, a diplomat said Friday.", ("Ten soldiers defected", "a diplomat")),
+        (
+            "Ten soldiers defected, the monitor said in a statement.",
+            ("Ten soldiers defected", "the monitor"),
+        ),
+        (
+            "The general came with his family, he told AFP.",
+            ("The general came with his family", "he"),
+        ),
+        (
+            "Ten died, the Syrian Network for Human Rights and other campaigners said.",
+            ("Ten died", "the Syrian Network for Human Rights and other campaigners"),
+        ),
+        (
+            "Ten soldiers defected on Thursday, the chief of staff, General Omar Haddad, said.",
+            ("Ten soldiers defected on Thursday", "General Omar Haddad"),
+        ),
+    ],
+)
+def test_statement_first_speaker_after(text: str, want: tuple[str, str]) -> None:
+    assert [row[:2] for row in rows_of(text)] == [want]
+
+
+def test_a_verb_followed_by_its_content_is_not_a_trailing_speaker() -> None:
+    text = "The convoy left, the monitor said the road was open."
+    assert [row[:2] for row in rows_of(text)] == [("the road was open.", "the monitor")]

@@ -7,7 +7,8 @@ continue an attributed one.
 
 - ``verbs``:       the reporting-verb matchers built from the lexicon, exclusions, noun uses
 - ``speakers``:    the speaker phrase before or after a verb, and who it refers to
-- ``attribution``: the patterns that turn a verb into a statement; floating quotations
+- ``attribution``: the patterns that turn a verb into a statement
+- ``floating``:    quotations with no verb of their own, continuing an attributed one
 - ``tables``:      the statements table (:func:`find_quotes`, :func:`quote_columns`)
 - ``summary``:     the sourcing profile per article (:func:`sourcing_summary`)
 """

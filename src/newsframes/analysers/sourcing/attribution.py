@@ -4,12 +4,15 @@ the quotations that continue an attributed one.
 The patterns, tried on each verb in this order (the most specific first):
 
 - according_to: ..., according to X / According to X, ...
+- participle:   ..., X said, adding that ... / X left, saying “Q” (a reporting participle
+                after a comma speaks for the sentence's earlier speaker or its subject).
 - direct:       “Q,” said X / “Q,” X said / X said: “Q” / X told Y that “Q”
                 (a quotation that opens within six words after the verb).
-- indirect:     ..., X said. / ..., said X. / Men, he claimed, preached ... /
-                X said (that) ... / X claimed more than ...
-- floating:     a quotation that begins a sentence and has no verb of its own,
-                in the paragraph of an attributed statement or the next one;
+- indirect:     ..., X said. / ..., X said Friday. / ..., X said in a statement. /
+                ..., X told AFP. / ..., General Y, said. / ..., said X. /
+                Men, he claimed, preached ... / X said (that) ... / X claimed more than ...
+- floating:     (``floating``) a quotation that begins a sentence and has no verb of its
+                own, in the paragraph of an attributed statement or the next one;
                 it inherits that statement's speaker.
 
 Reporting verbs inside quotation marks belong to the quoted speech and are not attributions.
@@ -30,12 +33,12 @@ from newsframes.analysers.sourcing.article import (
     REACH,
     Article,
     Covered,
-    Referent,
     Statement,
     count_words,
     has_no_word,
     strip_span,
 )
+from newsframes.analysers.sourcing.floating import add_floating
 from newsframes.analysers.sourcing.speakers import (
     classify,
     is_aside,
@@ -64,6 +67,17 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 _QUOTE_END_OK = ",?!—–-…"
 # "..., X said, adding that ...": a participle after the speaker ends the trailing attribution.
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s*\w+ing\b")
+# What may follow a trailing speaker's verb: "..., a diplomat said Friday.", "..., the
+# monitor said in a statement.", "..., he told AFP."
+_SHORT_TAIL = re.compile(
+    r"(?:\s+(?i:(?:on\s+|late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|today|yesterday|tonight|earlier|later|last\s+\w+|this\s+\w+)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?)"
+    r"|\s+in\s+(?:a|an|its|his|her|their)\s[^,;:]{0,80}"
+    r"|\s+(?:to\s+)?(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})+"
+)
+_TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
+_TRAILING_SPEAKER_WORDS = 12  # "..., the Syrian Network for Human Rights and others said."
 _INVERTING = frozenset({"said", "says", "added", "adds", "told", "tells", "explained", "asked"})
 _COMMA_BEFORE = re.compile(r",\s*$")
 
@@ -91,7 +105,7 @@ def find_statements(article: Parse, matchers: VerbMatchers) -> Article:
         if may_be_excluded(matchers, text, surface, end) and a.excluded.cover(start, end):
             continue
         _attribute(a, Verb(start, end, verbs[str(key)]), _around(sent, start, end))
-    _floating(a)
+    add_floating(a)
     a.statements.sort(key=lambda st: (st.sent, st.start))
     return a
 
@@ -293,6 +307,31 @@ def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
     return True
 
 
+def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) -> bool:
+    """..., General Valery Gerasimov, said.: the speaker between the two commas before the
+    verb, the statement before them. Whether it applied."""
+    text = a.text
+    prev = text.rfind(",", sent.start, last_comma)
+    if prev <= sent.start or has_no_word(text, sent.start, prev):
+        return False
+    apposed = text[prev + 1 : last_comma]
+    if (
+        not 0 < count_words(apposed) <= _TRAILING_SPEAKER_WORDS
+        or _STOP.search(apposed)
+        or is_aside(apposed)
+        or _RELATIVE.match(apposed)
+    ):
+        return False
+    sp = strip_span(text, prev + 1, last_comma)
+    # "..., the chief of staff, General Y, said": the title before the name is the speaker's
+    title = text.rfind(",", sent.start, prev)
+    head = text[title + 1 : prev]
+    if title > sent.start and _TITLE.match(head) and count_words(head) <= NEAR_WORDS + 2:
+        prev = title
+    _add(a, "indirect", (sent.start, prev), sp, (sp[0], verb.start), verb, sent)
+    return True
+
+
 def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
     """..., X said.  /  ..., said X.  /  Men, he claimed, preached ...  /  X said (that) ..."""
     text = a.text
@@ -304,9 +343,17 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         tail_end -= 1
     if last_comma > s_start and not has_no_word(text, s_start, last_comma):
         between = text[last_comma + 1 : v_start]
+        trailing = (
+            tail_end <= v_end
+            or _PARTICIPLE_TAIL.match(text, v_end, tail_end) is not None
+            or _SHORT_TAIL.fullmatch(text, v_end, tail_end) is not None
+        )
+        apposed = trailing and has_no_word(text, last_comma + 1, v_start)
+        if apposed and _apposed_speaker(a, verb, sent, last_comma):
+            return  # ..., the chief of staff, Valery Gerasimov, said.
         if (
-            (tail_end <= v_end or _PARTICIPLE_TAIL.match(text, v_end, tail_end))
-            and 0 < count_words(between) <= NEAR_WORDS
+            trailing
+            and 0 < count_words(between) <= _TRAILING_SPEAKER_WORDS
             and not _STOP.search(between)
         ):
             sp = strip_span(text, last_comma + 1, v_start)
@@ -340,56 +387,3 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         return
     content = strip_span(text, c_start, s_end, " \t\n\u00a0,:")
     _add(a, "indirect", content, (sp_start, sp_end), (region_start, v_start), verb, sent)
-
-
-def _floating(a: Article) -> None:
-    """Quotations that begin a sentence with no verb of their own inherit the last speaker."""
-    found: list[Statement] = []
-    # The statements found by verb, by where they begin; of equal ones the first found first.
-    by_position = sorted((st.position, k) for k, st in enumerate(a.statements))
-    positions = [position for position, _ in by_position]
-    for i, (q_start, q_end) in enumerate(a.quotes):
-        if i in a.used_quotes:
-            continue
-        k = bisect.bisect_right(a.sent_starts, q_start) - 1
-        if k < 0 or a.sent_starts[k] != q_start:
-            continue  # a quotation inside a sentence is a term or a scare quote, not a statement
-        sent = a.sents[k]
-        prev = _latest_before(a.statements, by_position, positions, q_start)
-        # floating statements begin where their quotation does: the last one is the latest
-        if found and (prev is None or found[-1].position > prev.position):
-            prev = found[-1]
-        if prev is not None and prev.para >= sent.para_id - 1:
-            who = prev.who
-            speaker = (prev.speaker, prev.speaker_start, prev.speaker_end)
-        else:
-            who = Referent(None, "unattributed")
-            speaker = (None, -1, -1)
-        found.append(
-            Statement(
-                q_start,
-                q_end,
-                sent.sent_id,
-                sent.para_id,
-                "floating",
-                *speaker,
-                who.cls,
-                who,
-                None,
-                None,
-                -1,
-                -1,
-            )
-        )
-    a.statements += found
-
-
-def _latest_before(
-    statements: list[Statement], by_position: list[tuple[int, int]], positions: list[int], at: int
-) -> Statement | None:
-    """The statement beginning last before ``at`` (the first found of equal ones), or None."""
-    i = bisect.bisect_left(positions, at) - 1
-    if i < 0:
-        return None
-    first = bisect.bisect_left(positions, positions[i])
-    return statements[by_position[first][1]]
