@@ -80,6 +80,34 @@ def test_later_surname_and_acronym_mentions_join_the_first():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, surface, rule",
+    [
+        ('"I stayed," said dissident captain Ammar al-Wawi.', "Ammar al-Wawi", "description"),
+        ("(Reporting by Oliver Holmes; Editing by Mark Davies)", "Oliver Holmes", "description"),
+        ("Reporting by: Sipan Hemo\n\nSource: Test", "Sipan Hemo", "description"),
+        ("a colonel named Qasim Saad Aldin defected", "Qasim Saad Aldin", "description"),
+        ("Igor Sutyagin, senior research fellow at RUSI, said", "Igor Sutyagin", "after"),
+        ("In Hama Province Ahmad Hussein, a resident, said", "Ahmad Hussein", "after"),
+    ],
+)
+def test_descriptions_credits_and_appositions_mark_a_person(text, surface, rule):
+    (first, *_) = find_unlisted(text, mention_tuples(text))
+    assert (text[first.start : first.end], first.rule) == (surface, rule)
+
+
+def test_a_name_never_runs_over_a_line_break_and_a_later_surname_may_be_possessive():
+    text = (
+        "Contact Editor\nChana Yaar spoke.\n\n"
+        "A woman identifying herself as Zubaydah Almiqi left.\n\n"
+        "Almiqi's defection was filmed."
+    )
+    rows = found(text)
+    assert ("Zubaydah Almiqi", "unlisted:zubaydah_almiqi", "description") in rows
+    assert ("Almiqi", "unlisted:zubaydah_almiqi", "surname") in rows
+    assert not any("\n" in surface for surface, _, _ in rows)
+
+
 def test_a_surname_before_the_first_mention_or_shared_by_two_is_not_joined():
     assert found("Ziyud was seen. Brig. Gen. Hussein al-Ziyud fled.") == [
         ("Hussein al-Ziyud", "unlisted:hussein_al_ziyud", "title")

@@ -29,8 +29,10 @@ PREFIX = "unlisted:"
 _WORD = r"(?:(?:al|el|ad|as|ash|an|bin|ibn)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 # Lower-case words that stay inside a person's name ("Abu Bakr al Baghdadi") and inside a
 # body's ("Army of the Mujahideen").
-_PERSON_JOINERS = r"(?:(?:bin|ibn|al|el|de)\s+)?"
-_JOINERS = r"(?:(?:al|el|of|the|for)\s+)?"
+# A name never runs over a line break ("Defects\n\nA", a byline under the last paragraph).
+_GAP = r"[^\S\n]+"
+_PERSON_JOINERS = rf"(?:(?:bin|ibn|al|el|de){_GAP})?"
+_JOINERS = rf"(?:(?:al|el|of|the|for){_GAP})?"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SPACE = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^(?:al|el|Al|El)-")
@@ -49,13 +51,14 @@ class Found:
 
 def _alternation(terms: Iterable[str]) -> str:
     ordered = sorted(set(terms), key=len, reverse=True)
-    return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
+    return "|".join(re.escape(t).replace(r"\ ", _GAP) for t in ordered)
 
 
 @dataclass(frozen=True, eq=False)
 class _Compiled:
     titled: re.Pattern[str]
     described: re.Pattern[str] | None
+    followed: re.Pattern[str] | None
     bodies: re.Pattern[str]
     defined: re.Pattern[str]
 
@@ -63,17 +66,27 @@ class _Compiled:
 @lru_cache(maxsize=8)
 def _compiled(patterns: NamePatterns) -> _Compiled:
     """The regular expressions of ``patterns`` (cached on the lexicon object)."""
-    name = rf"{_WORD}(?:\s+{_PERSON_JOINERS}{_WORD}){{0,4}}"
+    name = rf"{_WORD}(?:{_GAP}{_PERSON_JOINERS}{_WORD}){{0,4}}"
+    two_or_more = rf"{_WORD}(?:{_GAP}{_PERSON_JOINERS}{_WORD}){{1,4}}"
     described = _alternation(patterns.descriptors)
+    after = _alternation(patterns.after_name)
     nouns = _alternation(patterns.head_nouns)
+    titles = _alternation(patterns.titles)
     return _Compiled(
-        titled=re.compile(rf"(?<![\w.’'-])(?:{_alternation(patterns.titles)})\s+(?P<name>{name})"),
-        described=re.compile(rf"(?<![\w’'-])(?i:{described})\s+(?P<name>{name})")
+        titled=re.compile(rf"(?<![\w.’'-])(?:{titles}){_GAP}(?P<name>{name})"),
+        described=re.compile(rf"(?<![\w’'-])(?i:{described}){_GAP}(?P<name>{name})")
         if described
         else None,
-        bodies=re.compile(rf"(?P<name>(?:{_WORD}\s+{_JOINERS}){{1,5}}(?:{nouns}))(?![\w’'-])"),
+        followed=re.compile(
+            rf"(?<![\w’'-])(?P<name>{two_or_more}),{_GAP}(?:(?i:a|an|the){_GAP})?"
+            rf"(?:[\w’'-]+{_GAP}){{0,2}}?(?i:{after})(?![\w’'-])"
+        )
+        if after
+        else None,
+        bodies=re.compile(rf"(?P<name>(?:{_WORD}{_GAP}{_JOINERS}){{1,5}}(?:{nouns}))(?![\w’'-])"),
         defined=re.compile(
-            rf"(?P<name>{_WORD}(?:\s+{_JOINERS}{_WORD}){{1,6}})\s*\((?P<acronym>[A-Z][A-Za-z&]{{1,9}})\)"
+            rf"(?P<name>{_WORD}(?:{_GAP}{_JOINERS}{_WORD}){{1,6}}){_GAP}?"
+            r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)"
         ),
     )
 
@@ -95,6 +108,16 @@ def _words(name: str) -> list[str]:
     return _SPACE.split(name.strip())
 
 
+def _uncommon_tail(text: str, start: int, end: int) -> int:
+    """Where the words of ``text[start:end]`` stop being common English words for good:
+    the start of the name at its end."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        if _ARTICLE.sub("", word.group()).casefold() in common_words(5):
+            start_of_rest = start + word.end()
+            return _uncommon_tail(text, start_of_rest, end) if start_of_rest < end else end
+    return start + len(text[start:end]) - len(text[start:end].lstrip())
+
+
 def _person(text: str, match: re.Match[str], patterns: NamePatterns, rule: str) -> Found | None:
     start, end = _trim(text, *match.span("name"))
     # a title ends the name: "Colonel Ahmed Hamoud and Major ..." never runs on, and
@@ -103,6 +126,10 @@ def _person(text: str, match: re.Match[str], patterns: NamePatterns, rule: str) 
         if title.group(1) in patterns.titles:
             end = start + title.start()
             break
+    if rule == "after":  # "In Idlib Province Ahmad Hussein, a resident": the last words
+        start = _uncommon_tail(text, start, end)
+        if len(_words(text[start:end])) < 2:
+            return None
     name = _SPACE.sub(" ", text[start:end])
     words = _words(name)
     if words[-1] in patterns.head_nouns:
@@ -144,9 +171,9 @@ def _firsts(
     for match in compiled.titled.finditer(text):
         if person := _person(text, match, patterns, "title"):
             found.append(person)
-    if compiled.described is not None:
-        for match in compiled.described.finditer(text):
-            if person := _person(text, match, patterns, "description"):
+    for rule, pattern in (("description", compiled.described), ("after", compiled.followed)):
+        for match in pattern.finditer(text) if pattern is not None else ():
+            if person := _person(text, match, patterns, rule):
                 found.append(person)
     for match in compiled.bodies.finditer(text):
         if body := _body(text, match, patterns):
@@ -211,7 +238,9 @@ def find_unlisted(
         if len({o.name for o in owners}) > 1:
             continue  # a surname two unlisted actors share: not joined to either
         owner = owners[0]
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", text):
+        # a possessive may follow ("Almiqi's defection")
+        later_form = rf"(?<![\w’'-]){re.escape(form)}(?=['’]s\b|[^\w’'-]|$)"
+        for match in re.finditer(later_form, text):
             start, end = match.span()
             spans = listed + brackets + [(k.start, k.end) for k in kept + later]
             if start >= owner.end and not _overlaps(spans, start, end):

@@ -14,17 +14,19 @@ from newsframes.errors import LexiconError, Problem
 from newsframes.lexicons.loader import load_lexicon
 from newsframes.lexicons.schema import require_list
 
-KEYS = ("titles", "descriptors", "head_nouns", "not_names")
+KEYS = ("titles", "descriptors", "after_name", "head_nouns", "not_names")
 
 
 @dataclass(frozen=True, eq=False)
 class NamePatterns:
-    """Titles and descriptions before a person's name, head nouns of bodies (with the
-    actors.yml type each gives) and words that never open a person's name."""
+    """Titles and descriptions before a person's name, descriptions after it, head nouns
+    of bodies (with the actors.yml type each gives) and words that never open a person's
+    name."""
 
     path: Path
     titles: tuple[str, ...]
     descriptors: tuple[str, ...]
+    after_name: tuple[str, ...]
     head_nouns: Mapping[str, str]
     not_names: frozenset[str]
 
@@ -70,6 +72,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     ]
     titles = _words(path, doc, "titles", problems)
     descriptors = _words(path, doc, "descriptors", problems)
+    after_name = _words(path, doc, "after_name", problems)
     nouns = _head_nouns(path, doc, problems)
     not_names = _words(path, doc, "not_names", problems)
     if not titles and not nouns:
@@ -80,6 +83,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         path=path.resolve(),
         titles=tuple(titles),
         descriptors=tuple(descriptors),
+        after_name=tuple(after_name),
         head_nouns=MappingProxyType(nouns),
         not_names=frozenset(w.casefold() for w in not_names),
     )
