@@ -226,3 +226,18 @@ def test_statement_first_speaker_after(text: str, want: tuple[str, str]) -> None
 def test_a_verb_followed_by_its_content_is_not_a_trailing_speaker() -> None:
     text = "The convoy left, the monitor said the road was open."
     assert [row[:2] for row in rows_of(text)] == [("the road was open.", "the monitor")]
+
+
+def test_the_name_before_an_apposition_is_the_speaker() -> None:
+    text = "In a call, Nour Saleh, a resident of Hasakah, said that the city was calm."
+    assert rows_of(text) == [("the city was calm.", "Nour Saleh", None)]
+    listed = "Ahmed Khalil, one of the defected colonels, told reporters that the army was split."
+    assert rows_of(listed, KHALIL) == [("the army was split.", "Ahmed Khalil", "ahmed_khalil")]
+
+
+def test_he_after_a_speaker_named_before_an_apposition_is_that_speaker() -> None:
+    text = (
+        "Nour Saleh, a resident of Hasakah, said the city was calm. He added that shops were open."
+    )
+    table = find_quotes(text, mentions=mentions_of(text))
+    assert table["speaker_ref"].tolist() == ["Nour Saleh", "Nour Saleh"]

@@ -77,6 +77,8 @@ _SHORT_TAIL = re.compile(
     r"|\s+(?:to\s+)?(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})+"
 )
 _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
+# "..., said that the city was calm" / "..., said the city was calm": a clause, no speaker
+_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|.*\b(?:is|are|was|were|has|have|had|will|would)\b)")
 _TRAILING_SPEAKER_WORDS = 12  # "..., the Syrian Network for Human Rights and others said."
 _INVERTING = frozenset({"said", "says", "added", "adds", "told", "tells", "explained", "asked"})
 _COMMA_BEFORE = re.compile(r",\s*$")
@@ -368,6 +370,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             and not is_aside(text[previous:last_comma])
             and _inverts(text[v_start:v_end])
             and 0 < count_words(text[v_end:tail_end]) <= NEAR_WORDS
+            and not _CLAUSE_AFTER.match(text, v_end, tail_end)
         ):
             sp = speaker_after(a, v_end, s_end)
             _add(a, "indirect", (s_start, last_comma), sp, (sp[0], s_end), verb, sent)

@@ -68,6 +68,7 @@ _SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
 _THE = re.compile(r"^the\s+")
 _THE_ANY_CASE = re.compile(r"^the\s+", re.IGNORECASE)
 _LEAD_RUN = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'.-]*\s*)+)")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*$")
 _PAST_VERB = re.compile(r"\s(?:[a-z]+ed|left|met|went|took|gave|made|held|sent|fled)\b")
 # A definite description's head noun -> the actor types it may refer back to ("the
 # UK-based group said" after the Syrian Observatory for Human Rights was named).
@@ -120,8 +121,37 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
         quoted = _QUOTED_AS.match(text, sp_start, sp_end)
         if quoted is not None:
             sp_start, sp_end = quoted.span("who")
+        named = (
+            _named_before_apposition(a, sent_start + bounds[k - 1], sp_start, sp_end) if k else None
+        )
+        if named is not None:
+            return named[0], named[1], named[0]
         return sp_start, sp_end, begin
     return verb_start, verb_start, verb_start
+
+
+def _named_before_apposition(
+    a: Article, seg_start: int, sp_start: int, sp_end: int
+) -> tuple[int, int] | None:
+    """The name before an apposition ("Nisrin Ahmad, a resident of Hasakah, said"): the
+    comma-ended segment before the speaker phrase, when it is a person's name and the
+    phrase names no person."""
+    text = a.text
+    comma = text.rfind(",", seg_start, sp_start)
+    if comma < 0 or text[comma + 1 : sp_start].strip():
+        return None
+    if any(m.actor_type == "person" for m in _mentions_in(a, sp_start, sp_end)):
+        return None
+    start, end = strip_span(text, seg_start, comma)
+    persons = [m for m in _mentions_in(a, start, end) if m.actor_type == "person"]
+    if persons and persons[-1].end == end:
+        return persons[-1].start, end
+    name = _NAME_RUN.search(text, start, end)
+    return (
+        (name.start(), end)
+        if name is not None and _CAPITALISED.match(text[name.start() : end])
+        else None
+    )
 
 
 def is_aside(text: str) -> bool:
