@@ -241,3 +241,43 @@ def test_he_after_a_speaker_named_before_an_apposition_is_that_speaker() -> None
     )
     table = find_quotes(text, mentions=mentions_of(text))
     assert table["speaker_ref"].tolist() == ["Nour Saleh", "Nour Saleh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ahmed Khalil: The talks have failed again\n\nThe body of the report.",
+            ("The talks have failed again", "Ahmed Khalil", "ahmed_khalil"),
+        ),
+        (
+            "Meeting the envoy, Ahmed Khalil: The talks have failed again\n\nThe body.",
+            ("The talks have failed again", "Ahmed Khalil", "ahmed_khalil"),
+        ),
+        (
+            "The talks have failed again: Ahmed Khalil\n\nThe body of the report.",
+            ("The talks have failed again", "Ahmed Khalil", "ahmed_khalil"),
+        ),
+        (
+            "The talks have failed again — Iranian commander\n\nThe body of the report.",
+            ("The talks have failed again", "Iranian commander", None),
+        ),
+    ],
+)
+def test_headline_attributions(text: str, want: tuple[str, str, str | None]) -> None:
+    names = [KHALIL] if "Khalil" in text else []
+    assert rows_of(text, *names) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria: The war enters its fifth year\n\nThe body of the report.",
+        "Ahmed Khalil: the talks have failed again.\n\nThe body of the report.",
+        "Homs: a city divided between the sides\n\nThe body of the report.",
+    ],
+)
+def test_no_headline_attribution(text: str) -> None:
+    syria = ("Syria", "syria", "state")
+    names = [KHALIL] if "Khalil" in text else [syria] if "Syria" in text else []
+    assert [row for row in rows_of(text, *names) if row[0] != "The body of the report."] == []

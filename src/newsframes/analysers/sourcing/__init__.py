@@ -9,6 +9,7 @@ continue an attributed one.
 - ``speakers``:    the speaker phrase before or after a verb, and who it refers to
 - ``attribution``: the patterns that turn a verb into a statement
 - ``floating``:    quotations with no verb of their own, continuing an attributed one
+- ``headline``:    headlines that attribute with a colon or a dash ("Zarif: ...")
 - ``tables``:      the statements table (:func:`find_quotes`, :func:`quote_columns`)
 - ``summary``:     the sourcing profile per article (:func:`sourcing_summary`)
 """

@@ -11,6 +11,8 @@ The patterns, tried on each verb in this order (the most specific first):
 - indirect:     ..., X said. / ..., X said Friday. / ..., X said in a statement. /
                 ..., X told AFP. / ..., General Y, said. / ..., said X. /
                 Men, he claimed, preached ... / X said (that) ... / X claimed more than ...
+- headline:     (``headline``) "X: statement", "statement: X", "statement — X" in a
+                headline, with no verb.
 - floating:     (``floating``) a quotation that begins a sentence and has no verb of its
                 own, in the paragraph of an attributed statement or the next one;
                 it inherits that statement's speaker.
@@ -39,6 +41,7 @@ from newsframes.analysers.sourcing.article import (
     strip_span,
 )
 from newsframes.analysers.sourcing.floating import add_floating
+from newsframes.analysers.sourcing.headline import add_headlines
 from newsframes.analysers.sourcing.speakers import (
     classify,
     is_aside,
@@ -107,6 +110,7 @@ def find_statements(article: Parse, matchers: VerbMatchers) -> Article:
         if may_be_excluded(matchers, text, surface, end) and a.excluded.cover(start, end):
             continue
         _attribute(a, Verb(start, end, verbs[str(key)]), _around(sent, start, end))
+    add_headlines(a)
     add_floating(a)
     a.statements.sort(key=lambda st: (st.sent, st.start))
     return a
