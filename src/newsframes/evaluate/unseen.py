@@ -17,6 +17,7 @@ import pandas as pd
 
 from newsframes.evaluate.agreement import ALL, score, spans
 from newsframes.evaluate.devset import DevsetScores, devset_corpus, devset_dir, devset_scores
+from newsframes.evaluate.devset_frames import frame_judgements
 from newsframes.evaluate.devset_statements import StatementScores, statement_scores
 from newsframes.evaluate.intervals import bootstrap_prf
 from newsframes.evaluate.reliability import krippendorff_alpha
@@ -256,11 +257,11 @@ class SplitMeasures:
 
 def judged_frame_hits(split: str) -> pd.DataFrame | None:
     """The frame hits of ``split`` read and judged by hand
-    (``data/devset/annotations/frame_hits_<split>.csv``), or None when nobody judged them."""
-    path = devset_dir() / "annotations" / f"frame_hits_{split}.csv"
-    if not path.exists():
+    (:func:`newsframes.evaluate.devset_frames.frame_judgements`), or None when nobody
+    judged them."""
+    if not (devset_dir() / "annotations" / f"frame_hits_{split}.csv").exists():
         return None
-    return pd.read_csv(path, dtype={"correct": str}, keep_default_na=False)
+    return frame_judgements(split)
 
 
 HIT_KEY = ["article_id", "start", "end", "frame"]
