@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from test_registry import SUMMARIES, TABLES  # the built-in tables, in the registry's order
 
 from newsframes.__main__ import main
 from newsframes.corpus.articles import load_corpus, removed_spans
@@ -13,26 +14,8 @@ from newsframes.paths import articles_dir
 from newsframes.pipeline import analyze, analyze_chunk, write_csv
 from newsframes.store import read_tables
 
-# The built-in tables in the order they are made and written (the registry's order).
-TABLES = (
-    "sentences",
-    "mentions",
-    "co_mentions",
-    "unlisted",
-    "labels",
-    "quotes",
-    "frames",
-    "sentiment",
-)
 # Tables an article may have no row in: names the actor lexicon does not list.
 SOMETIMES_EMPTY = {"unlisted"}
-SUMMARIES = (
-    "actor_counts",
-    "label_shares",
-    "sourcing_summary",
-    "frame_scores",
-    "article_sentiment",
-)
 
 
 @pytest.fixture(scope="module")
