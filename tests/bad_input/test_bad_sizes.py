@@ -31,6 +31,7 @@ from newsframes.analysers.sentiment.masking import mask_regions, masked
 from newsframes.analysers.sourcing import (
     attribution,
     find_quotes,
+    floating,
     load_reporting_verbs,
     verb_matchers,
 )
@@ -389,7 +390,7 @@ def test_latest_statement_before_as_the_first_of_the_latest() -> None:
         for at in range(0, 55, 3):
             earlier = [st for st in statements if st.position < at]
             want = max(earlier, key=lambda st: st.position, default=None)
-            got = attribution._latest_before(statements, by_position, positions, at)
+            got = floating._latest_before(statements, by_position, positions, at)
             assert got is want
 
 
