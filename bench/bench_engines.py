@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import multiprocessing
 import os
 import platform
 import subprocess
@@ -197,6 +198,11 @@ def main() -> None:
         f"{verdict(speedup >= TARGET_SPEEDUP)}); dask 2 workers / local 1 worker: "
         f"{results['dask-2']['words_per_second'] / one:.2f}x (as measured)"
     )
+    ceiling = machine_ceiling()
+    print(
+        f"this machine: two processes of plain arithmetic run {ceiling:.2f}x as fast as one "
+        "(the most a second worker can give here)"
+    )
     busy = max(r["load"] for r in [*results.values(), big])
     if busy > 1 and shared_per_session():
         print(
@@ -205,6 +211,26 @@ def main() -> None:
             "run together get about one session's share: measure on a quiet machine"
         )
     write_results(args, words, cores, results, big, speedup, growth)
+
+
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_ceiling(n: int = 20_000_000) -> float:
+    """How much faster two processes of plain arithmetic run than one, here: the most any
+    engine can gain from a second worker on this machine (two logical CPUs may share one
+    physical core, or the host may throttle the second)."""
+    start = time.perf_counter()
+    _burn(n)
+    one = time.perf_counter() - start
+    start = time.perf_counter()
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        pool.map(_burn, [n, n])
+    return 2 * one / (time.perf_counter() - start)
 
 
 def shared_per_session() -> bool:
