@@ -151,7 +151,8 @@ def test_an_edited_name_patterns_file_is_seen(data: Path) -> None:
     assert find_unlisted(text) == []
     edit(data / "lexicons" / "name_patterns.yml", "titles:\n", "  - Air Marshal\n")
     assert "Air Marshal" in load_name_patterns().titles
-    assert [(f.name, f.start) for f in find_unlisted(text)] == [("Adnan Sallu", 12)]
+    found = [(f.name, f.start) for f in find_unlisted(text)]
+    assert found == [("Adnan Sallu", text.index("Adnan"))]
     assert find_unlisted("They met envoy Adnan Sallu.") == []
     edit(data / "lexicons" / "name_patterns.yml", "descriptors:\n", "  - envoy\n")
     assert [f.rule for f in find_unlisted("They met envoy Adnan Sallu.")] == ["description"]
