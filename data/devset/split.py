@@ -1,7 +1,14 @@
-"""Split the development corpus once, at random with a fixed seed, into dev and test.
+"""Split the development corpus into dev (tune on it) and test (measure once, at the end).
 
-Run once (on 2026-12-03) to write split.csv; rerunning it gives the same split as long as
-the set of article ids is unchanged. Never tune on the test split.
+Round 1 (2026-12-03): the 46 reports collected first were shuffled with a fixed seed and
+the first 16 put in test, the other 30 in dev. That test split was measured once, on
+2026-12-04, and its figures recorded in ``results/test-round-1.csv``. A split measured once
+and read cannot be held out again, so from round 2 those 16 reports are dev too, and the
+test split is the reports collected in round 2 (``sources.csv``, column ``round``): all
+of them, annotated before the package ever ran on them. ``first_split`` keeps what round
+1's draw gave each report.
+
+    python data/devset/split.py
 """
 
 from __future__ import annotations
@@ -11,21 +18,41 @@ import random
 from pathlib import Path
 
 SEED = 20261203
-N_TEST = 16
+N_TEST_ROUND_1 = 16
+CURRENT_ROUND = "2"
 HERE = Path(__file__).parent
 
 
-def main() -> None:
-    """Shuffle the sorted ids with the fixed seed and write ``split.csv`` (id, split)."""
-    ids = sorted(path.stem for path in (HERE / "articles").glob("*.md"))
-    shuffled = ids[:]
+def rounds() -> dict[str, str]:
+    """Each report's collection round, from ``sources.csv``."""
+    with open(HERE / "sources.csv", encoding="utf-8") as f:
+        return {row["id"]: row["round"] for row in csv.DictReader(f)}
+
+
+def first_draw(ids: list[str]) -> set[str]:
+    """Round 1's test ids: the sorted round-1 ids shuffled with ``SEED``, the first 16."""
+    shuffled = sorted(ids)
     random.Random(SEED).shuffle(shuffled)
-    test = set(shuffled[:N_TEST])
+    return set(shuffled[:N_TEST_ROUND_1])
+
+
+def main() -> None:
+    """Write ``split.csv``: id, split (dev or test today), round, first_split."""
+    by_round = rounds()
+    files = {path.stem for path in (HERE / "articles").glob("*.md")}
+    if files != set(by_round):
+        raise SystemExit(
+            f"articles/ and sources.csv differ: {sorted(files ^ set(by_round))}; "
+            "give every report a row in sources.csv"
+        )
+    round_1 = first_draw([i for i, r in by_round.items() if r == "1"])
     with open(HERE / "split.csv", "w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["id", "split"])
-        for aid in ids:
-            writer.writerow([aid, "test" if aid in test else "dev"])
+        writer.writerow(["id", "split", "round", "first_split"])
+        for aid in sorted(by_round):
+            first = ("test" if aid in round_1 else "dev") if by_round[aid] == "1" else "test"
+            split = "test" if by_round[aid] == CURRENT_ROUND else "dev"
+            writer.writerow([aid, split, by_round[aid], first])
 
 
 if __name__ == "__main__":

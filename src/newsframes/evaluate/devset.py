@@ -96,6 +96,25 @@ def _read_split(files: tuple[Path, ...], _stamps: tuple[tuple[str, int, int], ..
         return load_corpus(tmp)
 
 
+def same_actor_ids(folder: str | os.PathLike[str] | None = None) -> dict[str, str]:
+    """Annotation id -> gazetteer id, for actors the annotators coded under a new id that the
+    gazetteer lists under another (``annotations/same_actor.csv``: the same person or body,
+    not a near one). The annotation itself is never rewritten."""
+    path = resolve(folder, devset_dir()) / "annotations" / "same_actor.csv"
+    if not path.exists():
+        return {}
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return dict(zip(table["annotation_id"], table["gazetteer_id"], strict=True))
+
+
+def with_gazetteer_ids(
+    table: pd.DataFrame, column: str, folder: str | os.PathLike[str] | None = None
+) -> pd.DataFrame:
+    """``table`` with the ids of ``column`` mapped by :func:`same_actor_ids`."""
+    same = same_actor_ids(folder)
+    return table.assign(**{column: [same.get(i, i) for i in table[column]]})
+
+
 def devset_mentions(
     split: str, texts: Mapping[str, str], folder: str | os.PathLike[str] | None = None
 ) -> pd.DataFrame:
@@ -119,6 +138,7 @@ def devset_mentions(
             )
     if problems:
         raise AnnotationError(problems)
+    table = with_gazetteer_ids(table, "actor_id", folder)
     return table[MENTION_COLUMNS].astype({"start": int, "end": int}).reset_index(drop=True)
 
 

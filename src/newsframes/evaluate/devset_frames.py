@@ -21,19 +21,27 @@ PRECISION_COLUMNS = ["frame", "hits", "correct", "unjudged", "precision"]
 
 
 def frame_judgements(split: str, folder: str | os.PathLike[str] | None = None) -> pd.DataFrame:
-    """The judged hits of ``split`` (only its reports' rows are kept)."""
+    """The judged hits of the reports of ``split``, from every ``frame_hits_*.csv`` (hits are
+    judged in batches, one file per batch; a report keeps its judgements when it moves from
+    test to dev after its round was measured)."""
     root = resolve(folder, devset_dir())
-    path = root / "annotations" / f"frame_hits_{split}.csv"
-    if not path.exists():
+    paths = sorted((root / "annotations").glob("frame_hits_*.csv"))
+    tables = []
+    for path in paths:
+        table = pd.read_csv(path, dtype={"correct": str}, keep_default_na=False)
+        bad = sorted(set(table["correct"]) - {"yes", "no"})
+        if bad:
+            raise ValueError(f"{path.name}: column correct must be yes or no, not {bad}")
+        tables.append(table)
+    ids = split_ids(split, root)
+    judged = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame()
+    if judged.empty or not judged["article_id"].isin(ids).any():
         raise FileNotFoundError(
-            f"{path}: no frame hits of the {split!r} split have been judged; "
-            "judge them (article_id, start, end, surface, frame, rule, correct, reason) first"
+            f"{root / 'annotations'}: no frame hits of the {split!r} split have been judged; "
+            "judge them (article_id, start, end, surface, frame, rule, correct, reason) "
+            f"in a frame_hits_<batch>.csv first"
         )
-    table = pd.read_csv(path, dtype={"correct": str}, keep_default_na=False)
-    bad = sorted(set(table["correct"]) - {"yes", "no"})
-    if bad:
-        raise ValueError(f"{path.name}: column correct must be yes or no, not {bad}")
-    return table[table["article_id"].isin(split_ids(split, root))].reset_index(drop=True)
+    return judged[judged["article_id"].isin(ids)].reset_index(drop=True)
 
 
 def hit_precision(hits: pd.DataFrame, judged: pd.DataFrame) -> pd.DataFrame:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from newsframes.errors import Problem
-from newsframes.evaluate.devset import devset_corpus, devset_dir, split_ids
+from newsframes.evaluate.devset import devset_corpus, devset_dir, split_ids, with_gazetteer_ids
 from newsframes.evaluate.intervals import bootstrap_prf
 from newsframes.evaluate.mentions import AnnotationError
 from newsframes.paths import resolve
@@ -82,6 +82,7 @@ def devset_statements(
             )
     if problems:
         raise AnnotationError(problems)
+    table = with_gazetteer_ids(table, "speaker_actor_id", folder)
     return table[STATEMENT_COLUMNS].astype({"start": int, "end": int}).reset_index(drop=True)
 
 

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from newsframes.evaluate.agreement import ALL, score, spans
-from newsframes.evaluate.devset import DevsetScores, devset_corpus, devset_dir, devset_scores
+from newsframes.evaluate.devset import DevsetScores, devset_corpus, devset_scores
 from newsframes.evaluate.devset_frames import frame_judgements
 from newsframes.evaluate.devset_statements import StatementScores, statement_scores
 from newsframes.evaluate.intervals import bootstrap_prf
@@ -259,9 +259,10 @@ def judged_frame_hits(split: str) -> pd.DataFrame | None:
     """The frame hits of ``split`` read and judged by hand
     (:func:`newsframes.evaluate.devset_frames.frame_judgements`), or None when nobody
     judged them."""
-    if not (devset_dir() / "annotations" / f"frame_hits_{split}.csv").exists():
+    try:
+        return frame_judgements(split)
+    except FileNotFoundError:
         return None
-    return frame_judgements(split)
 
 
 HIT_KEY = ["article_id", "start", "end", "frame"]
