@@ -9,7 +9,9 @@ import pandas as pd
 import pytest
 
 from newsframes.evaluate.devset import (
+    WITH_UNLISTED,
     devset_corpus,
+    devset_dir,
     devset_scores,
     mention_kind,
     split_bracketed,
@@ -83,6 +85,20 @@ def test_scores_worked_by_hand(devset: Path) -> None:
     assert (person["gold"], person["tp"], person["estimate"]) == (1, 1, 1.0)
     assert result.persons["found"].tolist() == [True]
     assert result.errors[["error", "surface"]].values.tolist() == [["miss", "Omar Zaidan"]]
+    # With the detector's rows counted, the unlisted colonel is found by his span: 4 of 4.
+    both = figure(result.scores, WITH_UNLISTED, "all", "recall")
+    assert (both["tp"], both["fp"], both["fn"]) == (4, 0, 0)
+
+
+def test_an_unlisted_row_is_right_only_at_an_unlisted_actor(devset: Path) -> None:
+    # Code the colonel as if the gazetteer listed him (as Turkey): the detector's row is then
+    # a false mention (unlisted where the reference has a listed actor), and a miss.
+    annotations = devset / "annotations" / "actor_mentions.csv"
+    table = pd.read_csv(annotations)
+    table.loc[table["surface"] == "Omar Zaidan", "actor_id"] = "turkey"
+    table.to_csv(annotations, index=False)
+    both = figure(devset_scores("dev", folder=devset).scores, WITH_UNLISTED, "all", "recall")
+    assert (both["tp"], both["fp"], both["fn"]) == (3, 1, 1)
 
 
 def test_a_false_state_mention_is_an_error_of_its_kind(devset: Path) -> None:
@@ -134,6 +150,27 @@ def test_the_dev_split_is_measured() -> None:
     # The real dev split: every annotated mention is scored, and the figures are shares.
     result = devset_scores("dev")
     overall = figure(result.scores, "actor mentions", "all", "precision")
-    assert overall["articles"] == 30
-    assert overall["gold"] == 465
+    split = pd.read_csv(devset_dir() / "split.csv", dtype=str)
+    dev_ids = set(split.loc[split["split"] == "dev", "id"])
+    annotated = pd.read_csv(devset_dir() / "annotations" / "actor_mentions.csv", dtype=str)
+    assert len(dev_ids) >= 30
+    assert overall["articles"] == len(dev_ids)
+    assert overall["gold"] == annotated["article_id"].isin(dev_ids).sum()
     assert 0 < overall["low"] <= overall["estimate"] <= overall["high"] <= 1
+
+
+def test_an_annotation_id_the_gazetteer_lists_under_another_is_mapped(devset: Path) -> None:
+    # The reader coded Turkey under an id of their own; same_actor.csv says it is the
+    # gazetteer's "turkey". Without the map the mention is a miss and a false one.
+    annotations = devset / "annotations" / "actor_mentions.csv"
+    table = pd.read_csv(annotations)
+    table.loc[table["surface"] == "Turkey", "actor_id"] = "republic_of_turkey"
+    table.to_csv(annotations, index=False)
+    unmapped = figure(devset_scores("dev", folder=devset).scores, "actor mentions", "all", "recall")
+    assert (unmapped["tp"], unmapped["fp"]) == (2, 1)
+    pd.DataFrame(
+        {"annotation_id": ["republic_of_turkey"], "gazetteer_id": ["turkey"], "reason": ["same"]}
+    ).to_csv(devset / "annotations" / "same_actor.csv", index=False)
+    mapped = figure(devset_scores("dev", folder=devset).scores, "actor mentions", "all", "recall")
+    assert (mapped["tp"], mapped["fp"]) == (3, 0)
+    assert table["actor_id"].tolist() == pd.read_csv(annotations)["actor_id"].tolist()

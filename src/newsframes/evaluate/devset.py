@@ -254,6 +254,7 @@ def devset_scores(
     rows += _rows(split, "listed actor mentions", "all", in_gazetteer.summary)
     persons = gold[(gold["actor_type"] == "person") & ~gold["actor_id"].isin(list(lex.actors))]
     found = predicted_unlisted(corpus, lex)
+    rows += _rows(split, WITH_UNLISTED, "all", with_unlisted(pred, found, gold, lex, names))
     detected = score(spans(found, None), spans(persons, None), names)
     rows += _rows(split, "unlisted persons", "person", detected.summary)
     scores = pd.DataFrame(rows, columns=SCORE_COLUMNS)
@@ -263,6 +264,31 @@ def devset_scores(
         _errors(overall.errors, texts, lex),
         _persons(persons, found),
     )
+
+
+WITH_UNLISTED = "actor mentions, unlisted rows included"
+UNLISTED_LABEL = "(unlisted)"
+
+
+def with_unlisted(
+    pred: pd.DataFrame,
+    found: pd.DataFrame,
+    gold: pd.DataFrame,
+    lex: ActorLexicon,
+    names: list[str],
+) -> pd.DataFrame:
+    """Every actor row the package gives, the gazetteer's and the unlisted detector's, scored
+    against every annotated mention: an unlisted row is right where its span is that of an
+    annotated mention of an actor the gazetteer does not list (it cannot know the id, and
+    says so with its flag); a gazetteer row needs the span and the id."""
+
+    def label(ids: pd.Series) -> list[str]:
+        return [i if i in lex.actors else UNLISTED_LABEL for i in ids]
+
+    gold_labelled = gold.assign(actor_id=label(gold["actor_id"]))
+    found_labelled = found.assign(actor_id=UNLISTED_LABEL)
+    both = pd.concat([pred, found_labelled], ignore_index=True)
+    return score(spans(both, "actor_id"), spans(gold_labelled, "actor_id"), names).summary
 
 
 def _errors(errors: pd.DataFrame, texts: Mapping[str, str], lex: ActorLexicon) -> pd.DataFrame:

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from newsframes.evaluate.agreement import ALL, score, spans
-from newsframes.evaluate.devset import DevsetScores, devset_corpus, devset_scores
+from newsframes.evaluate.devset import WITH_UNLISTED, DevsetScores, devset_corpus, devset_scores
 from newsframes.evaluate.devset_frames import frame_judgements
 from newsframes.evaluate.devset_statements import StatementScores, statement_scores
 from newsframes.evaluate.intervals import bootstrap_prf
@@ -224,7 +224,7 @@ def split_figures(
     ``correct``; precision). A part with no reference is NaN ("not measured")."""
     rows = actors.scores
     wanted = (rows["match"] == "exact") & (
-        ((rows["measure"] == "actor mentions") & (rows["kind"] == "all"))
+        (rows["measure"].isin(["actor mentions", WITH_UNLISTED]) & (rows["kind"] == "all"))
         & rows["metric"].isin(["precision", "recall"])
         | (rows["measure"] == "unlisted persons")
     )
