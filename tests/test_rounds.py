@@ -1,0 +1,57 @@
+"""Recorded test rounds: read back as measured, never overwritten, and the right ids per round."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from newsframes.evaluate import rounds
+from newsframes.evaluate.mentions import AnnotationError
+from newsframes.evaluate.unseen import FIGURE_COLUMNS
+
+
+def figures(estimate: float) -> pd.DataFrame:
+    row = ("actor mentions", "precision", "test", estimate, estimate - 0.1, estimate + 0.1, 3, 40)
+    return pd.DataFrame([row], columns=FIGURE_COLUMNS)
+
+
+def test_a_round_is_written_once_and_read_back(tmp_path: Path) -> None:
+    rounds.write_round(figures(0.8), 2, tmp_path)
+    rounds.write_round(figures(0.7), 1, tmp_path)
+    read = rounds.recorded_figures(tmp_path)
+    assert read["round"].tolist() == [1, 2]
+    assert read["estimate"].tolist() == [0.7, 0.8]
+    assert read["sample"].tolist() == ["test, round 1", "test, round 2"]
+    with pytest.raises(FileExistsError, match="round 2 was already measured"):
+        rounds.write_round(figures(0.9), 2, tmp_path)
+    assert rounds.recorded_figures(tmp_path)["estimate"].tolist() == [0.7, 0.8]
+
+
+def test_a_round_file_without_its_columns_is_named(tmp_path: Path) -> None:
+    (tmp_path / "results").mkdir()
+    pd.DataFrame({"estimate": [0.5]}).to_csv(tmp_path / "results" / "test-round-1.csv")
+    with pytest.raises(AnnotationError, match=r"test-round-1\.csv"):
+        rounds.recorded_figures(tmp_path)
+
+
+def test_round_ids_follow_the_split_table(tmp_path: Path) -> None:
+    pd.DataFrame(
+        {
+            "id": ["a", "b", "c", "d"],
+            "split": ["dev", "dev", "test", "test"],
+            "round": ["1", "1", "2", "2"],
+            "first_split": ["dev", "test", "test", "test"],
+        }
+    ).to_csv(tmp_path / "split.csv", index=False)
+    assert rounds.round_ids(1, tmp_path) == ["b"]
+    assert rounds.round_ids(2, tmp_path) == ["c", "d"]
+
+
+def test_round_one_is_recorded_for_the_reports_it_measured() -> None:
+    recorded = rounds.recorded_figures()
+    first = recorded[recorded["round"] == 1]
+    assert set(first["articles"]) == {len(rounds.round_ids(1))}
+    assert len(rounds.round_ids(1)) >= 15
+    assert first["estimate"].between(0, 1).all()
