@@ -112,6 +112,9 @@ class Article:
     attributed: list[Referent] = field(default_factory=list)
     last_anonymous: Referent | None = None
     pseudonyms: dict[str, str] = field(default_factory=dict)  # name (folded) -> class
+    # Every reporting verb's start and end (ascending), noun uses left out.
+    verb_starts: list[int] = field(default_factory=list)
+    verb_ends: list[int] = field(default_factory=list)
     person_anchors: list[Mention] = field(default_factory=list)
     anchor_starts: list[int] = field(default_factory=list)
 

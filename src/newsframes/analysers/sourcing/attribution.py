@@ -40,6 +40,12 @@ from newsframes.analysers.sourcing.article import (
     has_no_word,
     strip_span,
 )
+from newsframes.analysers.sourcing.clauses import (
+    TRAILING_TAIL,
+    content_end,
+    has_stop,
+    joined_verb,
+)
 from newsframes.analysers.sourcing.floating import add_floating
 from newsframes.analysers.sourcing.headline import add_headlines
 from newsframes.analysers.sourcing.speakers import (
@@ -70,21 +76,11 @@ _THAT_NEXT = re.compile(r"\s+that\b")
 _QUOTE_END_OK = ",?!—–-…"
 # "..., X said, adding that ...": a participle after the speaker ends the trailing attribution.
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s*\w+ing\b")
-# What may follow a trailing speaker's verb: "..., a diplomat said Friday.", "..., the
-# monitor said in a statement.", "..., he told AFP."
-_SHORT_TAIL = re.compile(
-    r"(?:\s+(?i:(?:on\s+|late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|today|yesterday|tonight|earlier|later|last\s+\w+|this\s+\w+)"
-    r"(?:\s+(?:night|morning|evening|afternoon))?)"
-    r"|\s+in\s+(?:a|an|its|his|her|their)\s[^,;:]{0,80}"
-    r"|\s+(?:to\s+)?(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})+"
-)
 _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
 # "..., said that the city was calm" / "..., said the city was calm": a clause, no speaker
 _CLAUSE_AFTER = re.compile(r"\s+(?:that\b|.*\b(?:is|are|was|were|has|have|had|will|would)\b)")
 _TRAILING_SPEAKER_WORDS = 12  # "..., the Syrian Network for Human Rights and others said."
 _INVERTING = frozenset({"said", "says", "added", "adds", "told", "tells", "explained", "asked"})
-_COMMA_BEFORE = re.compile(r",\s*$")
 
 
 def find_statements(article: Parse, matchers: VerbMatchers) -> Article:
@@ -97,8 +93,15 @@ def find_statements(article: Parse, matchers: VerbMatchers) -> Article:
     noun_markers = matchers.lexicon.noun_markers
     # Anonymity markers and excluded phrases matter only around a reporting verb: they
     # are looked for there, and last of the checks on a verb.
-    for start, end, surface, key in matchers.verbs.find_tuples(text):
-        if a.quote_at(start) >= 0 or is_noun_use(text, start, noun_markers):
+    found = [
+        (start, end, surface, key)
+        for start, end, surface, key in matchers.verbs.find_tuples(text)
+        if not is_noun_use(text, start, noun_markers)
+    ]
+    a.verb_starts = [start for start, *_ in found]
+    a.verb_ends = [end for _, end, *_ in found]
+    for start, end, surface, key in found:
+        if a.quote_at(start) >= 0:
             continue
         k = bisect.bisect_right(sent_starts, start) - 1
         if k < 0:
@@ -152,7 +155,7 @@ def _quote_ends_attribution(a: Article, q: int) -> bool:
     start, end = a.quotes[q]
     inner = a.text[start:end].rstrip(QUOTE_MARKS + " ")
     after = a.text[end : end + 1]
-    return bool(inner) and (inner[-1] in _QUOTE_END_OK or after == ",")
+    return bool(inner) and (inner[-1] in _QUOTE_END_OK or inner.endswith("...") or after == ",")
 
 
 def _quote_after(a: Article, pos: int, limit: int) -> int:
@@ -167,6 +170,9 @@ def _quote_after(a: Article, pos: int, limit: int) -> int:
         gap = a.text[pos:start]
         if _STOP.search(gap) or count_words(gap) > NEAR_WORDS:
             return -1
+        v = bisect.bisect_right(a.verb_starts, pos)
+        if v < len(a.verb_starts) and a.verb_starts[v] < start:
+            return -1  # "X said that Q, adding “R”": the quotation is the later verb's
         return i
     return -1
 
@@ -193,7 +199,10 @@ def _add(
     verb: Verb,
     sent: Sentence,
 ) -> None:
-    """Record a statement, its speaker classified (``region``: where the speaker's words are)."""
+    """Record a statement, its speaker classified (``region``: where the speaker's words are);
+    a statement with no words ("Photo: Rodi Said") is none."""
+    if has_no_word(a.text, *content):
+        return
     cls, who = classify(a, speaker[0], speaker[1], region, sent)
     surface = a.text[speaker[0] : speaker[1]] or None
     if sent.sent_id not in a.contents:
@@ -280,13 +289,19 @@ def _inverts(form: str) -> bool:
 
 
 def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
-    """..., X said, adding that ...  /  X left, saying “Q”: a reporting participle after a
-    comma speaks for the sentence's earlier speaker, or for the sentence's subject. Whether
+    """..., X said, adding that ...  /  X left, saying “Q”  /  X added that Q and said R: a
+    reporting participle after a comma, or a verb after "and" or "but", speaks for the
+    sentence's earlier speaker; a participle with none, for the sentence's subject. Whether
     it applied."""
     text = a.text
     v_start, v_end = verb.start, verb.end
-    comma = _COMMA_BEFORE.search(text, sent.start, v_start)
-    if comma is None or not text[v_start:v_end].lower().endswith("ing"):
+    joined = joined_verb(a, v_start)
+    if joined is None or joined.start() <= sent.start:
+        return False
+    joiner = joined.group()
+    by_comma = "," in joiner and not {"and", "but"} & set(joiner.split())
+    participle = text[v_start:v_end].lower().endswith("ing")
+    if by_comma and not participle:
         return False
     earlier = [
         st for st in a.statements if st.sent == sent.sent_id and 0 <= st.verb_start < v_start
@@ -294,11 +309,13 @@ def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
     if earlier and earlier[-1].speaker_start >= 0:
         prev = earlier[-1]
         speaker = (prev.speaker_start, prev.speaker_end)
-    else:
-        sp_start, sp_end, _region = subject_before(a, sent.start, comma.start())
+    elif participle and "," in joiner:
+        sp_start, sp_end, _region = subject_before(a, sent.start, joined.start())
         if sp_end <= sp_start:
             return False
         speaker = (sp_start, lead_subject(a, sp_start, sp_end))
+    else:
+        return False
     region = (speaker[0], v_start)
     q = _quote_after(a, v_end, a.paras[sent.para_id][1])
     if q >= 0 and a.quotes[q][0] < sent.end:
@@ -306,7 +323,10 @@ def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
         _add(a, "direct", a.quotes[q], speaker, region, verb, sent)
         return True
     that = that_end(text, v_end, sent.end)
-    content = strip_span(text, that if that >= 0 else v_end, sent.end, " \t\n\u00a0,:")
+    c_start = that if that >= 0 else v_end
+    content = strip_span(
+        text, c_start, content_end(a, c_start, sent.end, that >= 0), " \t\n\u00a0,:"
+    )
     if has_no_word(text, *content):
         return False
     _add(a, "indirect", content, speaker, region, verb, sent)
@@ -323,7 +343,7 @@ def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) ->
     apposed = text[prev + 1 : last_comma]
     if (
         not 0 < count_words(apposed) <= _TRAILING_SPEAKER_WORDS
-        or _STOP.search(apposed)
+        or has_stop(apposed)
         or is_aside(apposed)
         or _RELATIVE.match(apposed)
     ):
@@ -352,7 +372,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         trailing = (
             tail_end <= v_end
             or _PARTICIPLE_TAIL.match(text, v_end, tail_end) is not None
-            or _SHORT_TAIL.fullmatch(text, v_end, tail_end) is not None
+            or TRAILING_TAIL.fullmatch(text, v_end, tail_end) is not None
         )
         apposed = trailing and has_no_word(text, last_comma + 1, v_start)
         if apposed and _apposed_speaker(a, verb, sent, last_comma):
@@ -360,7 +380,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         if (
             trailing
             and 0 < count_words(between) <= _TRAILING_SPEAKER_WORDS
-            and not _STOP.search(between)
+            and not has_stop(between)
         ):
             sp = strip_span(text, last_comma + 1, v_start)
             sp = (sp[0], without_trailing_aux(text, *sp))
@@ -392,5 +412,5 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
     c_start = that if that >= 0 else v_end
     if entry.needs_that and that < 0:
         return
-    content = strip_span(text, c_start, s_end, " \t\n\u00a0,:")
+    content = strip_span(text, c_start, content_end(a, c_start, s_end, that >= 0), " \t\n\u00a0,:")
     _add(a, "indirect", content, (sp_start, sp_end), (region_start, v_start), verb, sent)

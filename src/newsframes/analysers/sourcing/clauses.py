@@ -1,0 +1,75 @@
+"""Where a statement's clause ends in wire copy: what may trail a speaker's verb
+(", a diplomat told AFP on condition of anonymity."), full stops that end no sentence
+("Maj. Gen. Igor Konashenkov"), and a second reporting verb joined to the first
+("..., X said that Q, adding “...”", "X added that Q and said R")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsframes.analysers.sourcing.article import Article
+
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+)
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# What may follow a trailing speaker's verb: "..., a diplomat said Friday.", "..., the
+# monitor said in a statement.", "..., he told AFP on condition of anonymity.",
+# "..., the spokesman said on Nov. 17.", "..., she reported last year for The Times."
+TRAILING_TAIL = re.compile(
+    r"(?:\s+(?i:(?:on\s+|late\s+|early\s+)?(?:" + _DAY + r"|today|yesterday|tonight|earlier"
+    r"|later|last\s+\w+|this\s+\w+)(?:\s+(?:night|morning|evening|afternoon))?)"
+    r"|\s+(?:on\s+)?" + _MONTH + r"|\s+in\s+(?:a|an|its|his|her|their)\s[^,;:]{0,160}"
+    r"|\s+(?:on\s+)?(?:the\s+)?condition\s+(?:of|that)\b[^,;:]{0,60}"
+    r"|\s+(?:to\s+|for\s+)?(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})+"
+)
+_STOPS = re.compile(r"[.!?]")
+# A title or initial before a full stop that ends no sentence: "Maj.", "Gen.", "Dr.", "U.S."
+_ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Z][a-z]{0,3}$")
+# What joins a second reporting verb to a statement's content: ", saying", ", but said",
+# " and said", " and also noted".
+_JOINED = re.compile(r"(?:,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:(?:also|later|then)\s+)?$")
+_JOIN_WINDOW = 20
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might"
+    r"|do|does|did)\b",
+    re.IGNORECASE,
+)
+
+
+def has_stop(text: str) -> bool:
+    """Whether ``text`` holds a sentence stop: "!", "?" or a full stop that does not end a
+    title or an initial ("Maj. Gen. Igor Konashenkov" holds none)."""
+    for stop in _STOPS.finditer(text):
+        if stop.group() != "." or _ABBREVIATION.search(text, 0, stop.start()) is None:
+            return True
+    return False
+
+
+def joined_verb(a: Article, start: int) -> re.Match[str] | None:
+    """The joiner before the reporting verb at ``start`` (", saying", " and said"), or None."""
+    return _JOINED.search(a.text, max(0, start - _JOIN_WINDOW), start)
+
+
+def content_end(a: Article, start: int, end: int, after_that: bool = False) -> int:
+    """The end of a statement's content ``text[start:end]``: before a second reporting verb
+    joined to it ("Q, saying R", "Q, but said R", "Q and said R"), which is a statement of
+    its own; ``end`` if there is none. Only a clause (``after_that``, or holding a finite
+    auxiliary) is cut so: in "announced his defection, saying R" R is what was announced."""
+    i = bisect.bisect_right(a.verb_starts, start)
+    while i < len(a.verb_starts) and a.verb_starts[i] < end:
+        v_start, v_end = a.verb_starts[i], a.verb_ends[i]
+        i += 1
+        if a.quote_at(v_start) >= 0:
+            continue
+        joined = joined_verb(a, v_start)
+        if joined is None or joined.start() <= start:
+            continue
+        by_comma_only = "and" not in joined.group() and "but" not in joined.group()
+        if by_comma_only and not a.text[v_start:v_end].lower().endswith("ing"):
+            continue  # "Q, said the official": a speaker after the verb, not a new clause
+        if after_that or _FINITE.search(a.text, start, joined.start()) is not None:
+            return joined.start()
+        return end
+    return end

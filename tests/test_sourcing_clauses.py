@@ -1,0 +1,133 @@
+"""Where a statement's clause ends in wire copy: trailing speakers with a longer tail, titles
+with full stops, a second reporting verb joined to the first, and the verbs of agency copy.
+Each sentence is our own and fails the test if its pattern breaks."""
+
+from __future__ import annotations
+
+import pytest
+from test_sourcing_wire import KHALIL, rows_of
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ten officers crossed the border, the diplomat told AFP on condition of anonymity.",
+            ("Ten officers crossed the border", "the diplomat"),
+        ),
+        (
+            "The convoy reached Idlib, a commander said on the condition that he not be named.",
+            ("The convoy reached Idlib", "a commander"),
+        ),
+        (
+            "Ten fighters were killed in the strike, the spokesman said on Nov. 17.",
+            ("Ten fighters were killed in the strike", "the spokesman"),
+        ),
+        (
+            "Ten fighters were killed in the strike, the spokesman said on March 3, 2016.",
+            ("Ten fighters were killed in the strike", "the spokesman"),
+        ),
+        (
+            "Ten groups signed the truce, the centre said in its daily bulletin posted on the "
+            "website of the Defence Ministry on Sunday.",
+            ("Ten groups signed the truce", "the centre"),
+        ),
+        (
+            "Defectors have grown in number, Nour Saleh reported last year for The Times.",
+            ("Defectors have grown in number", "Nour Saleh"),
+        ),
+    ],
+)
+def test_a_trailing_speaker_with_a_longer_tail(text: str, want: tuple[str, str]) -> None:
+    assert [row[:2] for row in rows_of(text)] == [want]
+
+
+def test_a_title_with_full_stops_is_part_of_a_trailing_speaker() -> None:
+    text = "The front is quiet, Defence Ministry spokesman Maj. Gen. Omar Haddad said Wednesday."
+    assert [row[:2] for row in rows_of(text)] == [
+        ("The front is quiet", "Defence Ministry spokesman Maj. Gen. Omar Haddad")
+    ]
+
+
+def test_a_participle_after_a_reported_clause_is_a_statement_of_its_own() -> None:
+    text = "Ahmed Khalil said the siege was over, saying the roads would open on Monday."
+    assert rows_of(text, KHALIL) == [
+        ("the siege was over", "Ahmed Khalil", "ahmed_khalil"),
+        ("the roads would open on Monday.", "Ahmed Khalil", "ahmed_khalil"),
+    ]
+
+
+def test_adding_a_quotation_after_a_that_clause() -> None:
+    text = "Ahmed Khalil said that the talks had failed, adding “the war goes on.”"
+    assert rows_of(text, KHALIL) == [
+        ("the talks had failed", "Ahmed Khalil", "ahmed_khalil"),
+        ("“the war goes on.”", "Ahmed Khalil", "ahmed_khalil"),
+    ]
+
+
+@pytest.mark.parametrize("joiner", ["and said", "and also said", "but said"])
+def test_a_second_verb_after_and_or_but_keeps_the_speaker(joiner: str) -> None:
+    text = f"Ahmed Khalil added that the army was split {joiner} the talks would resume."
+    assert rows_of(text, KHALIL) == [
+        ("the army was split", "Ahmed Khalil", "ahmed_khalil"),
+        ("the talks would resume.", "Ahmed Khalil", "ahmed_khalil"),
+    ]
+
+
+def test_a_participle_after_a_noun_object_gives_that_statements_content() -> None:
+    # "announced his defection, saying ...": what he said is what he announced
+    text = "A man announced his defection, saying he had refused to fire on protesters."
+    assert [row[:2] for row in rows_of(text)] == [
+        ("his defection, saying he had refused to fire on protesters.", "A man")
+    ]
+
+
+def test_a_quotation_ending_in_dots_is_followed_by_its_speaker() -> None:
+    text = 'The blast marked "an escalation of the attacks..." the ministry said in a statement.'
+    assert [row[:2] for row in rows_of(text)] == [
+        ('"an escalation of the attacks..."', "the ministry")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("He also noted that the border was closed.", ("the border was closed.", "He")),
+        (
+            "Ahmed Khalil spoke on Monday, indicating that the border was closed.",
+            ("the border was closed.", "Ahmed Khalil"),
+        ),
+        (
+            "“We will hold the town,” the commander asserted.",
+            ("“We will hold the town,”", "the commander"),
+        ),
+        (
+            "The minister expressed his hope for a quick end to the siege.",
+            ("his hope for a quick end to the siege.", "The minister"),
+        ),
+        (
+            "The minister praised the army for taking the town.",
+            ("the army for taking the town.", "The minister"),
+        ),
+        (
+            "Local activists report that the town has fallen.",
+            ("the town has fallen.", "Local activists"),
+        ),
+    ],
+)
+def test_the_verbs_of_agency_copy(text: str, want: tuple[str, str]) -> None:
+    assert [row[:2] for row in rows_of(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It should be noted that the town lies on the road to Aleppo.",
+        "It should be immediately noted that the town lies on the road to Aleppo.",
+        "Views expressed in the comments are those of their writers.",
+        "Other states have expressed similar sentiments.",
+        "Smoke rises over the town, 21 August 2016\n\n© REUTERS/ Rodi Said\n\nThe end.",
+    ],
+)
+def test_no_statement(text: str) -> None:
+    assert rows_of(text) == []
