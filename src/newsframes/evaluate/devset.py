@@ -28,6 +28,7 @@ from newsframes.errors import Problem
 from newsframes.evaluate.agreement import ALL, Span, score, spans
 from newsframes.evaluate.intervals import bootstrap_prf
 from newsframes.evaluate.mentions import AnnotationError
+from newsframes.evaluate.person_spans import align_person_spans
 from newsframes.lexicons.actors import ActorLexicon, load_actors
 from newsframes.paths import data_dir, resolve
 
@@ -239,7 +240,11 @@ def devset_scores(
     corpus = devset_corpus(split, folder)
     texts = dict(zip(corpus["id"], corpus["text"], strict=True))
     gold = devset_mentions(split, texts, folder)
+    persons_ids = frozenset(gold.loc[gold["actor_type"] == "person", "actor_id"]) | frozenset(
+        i for i, actor in lex.actors.items() if actor.type == "person"
+    )
     pred = split_bracketed(predicted_mentions(corpus, lex))
+    pred = align_person_spans(pred, gold, texts, persons_ids)
     names = sorted(texts)
     rows: list[dict[str, object]] = []
     overall = score(spans(pred, "actor_id"), spans(gold, "actor_id"), names)
