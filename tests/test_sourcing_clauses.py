@@ -131,3 +131,41 @@ def test_the_verbs_of_agency_copy(text: str, want: tuple[str, str]) -> None:
 )
 def test_no_statement(text: str) -> None:
     assert rows_of(text) == []
+
+
+def test_a_verb_with_that_after_an_in_phrase_is_no_trailing_speaker() -> None:
+    text = (
+        "As the convoy left the village, the brigade's commander, Omar Haddad, told Reuters in "
+        "an exclusive talk that the problems have been sorted out."
+    )
+    assert [row[:2] for row in rows_of(text)] == [
+        ("the problems have been sorted out.", "Omar Haddad")
+    ]
+
+
+def test_a_quotation_then_a_long_title_and_its_speaker() -> None:
+    text = (
+        "“The siege has ended,” Deputy Chief of Staff of the Armed Forces Brigadier General "
+        "Ahmed Khalil told Tasnim on Sunday."
+    )
+    title = "Deputy Chief of Staff of the Armed Forces Brigadier General Ahmed Khalil"
+    assert rows_of(text, KHALIL) == [("“The siege has ended,”", title, "ahmed_khalil")]
+
+
+def test_a_tag_after_a_trailing_speaker_is_not_the_statement() -> None:
+    text = "A colonel defects and joins the rebels, activists say [Video]\n\nThe body."
+    assert [row[:2] for row in rows_of(text)] == [
+        ("A colonel defects and joins the rebels", "activists")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If confirmed, it would be the highest-ranking defection this year.",
+        "The claims were denied by no one.",
+        "A video was posted on Wednesday purporting to show a woman in uniform.",
+    ],
+)
+def test_a_passive_conditional_or_purporting_form_names_no_speaker(text: str) -> None:
+    assert rows_of(text) == []

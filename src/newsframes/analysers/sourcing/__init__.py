@@ -8,6 +8,7 @@ continue an attributed one.
 - ``verbs``:       the reporting-verb matchers built from the lexicon, exclusions, noun uses
 - ``speakers``:    the speaker phrase before or after a verb, and who it refers to
 - ``attribution``: the patterns that turn a verb into a statement
+- ``clauses``:     where a statement's clause ends (trailing tails, titles, joined verbs)
 - ``floating``:    quotations with no verb of their own, continuing an attributed one
 - ``headline``:    headlines that attribute with a colon or a dash ("Zarif: ...")
 - ``tables``:      the statements table (:func:`find_quotes`, :func:`quote_columns`)

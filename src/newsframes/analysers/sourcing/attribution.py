@@ -45,6 +45,7 @@ from newsframes.analysers.sourcing.clauses import (
     content_end,
     has_stop,
     joined_verb,
+    that_end,
 )
 from newsframes.analysers.sourcing.floating import add_floating
 from newsframes.analysers.sourcing.headline import add_headlines
@@ -71,11 +72,11 @@ class Verb(NamedTuple):
 
 _STOP = re.compile(r"[.!?]")
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
-_WORD_RUN = re.compile(r"\W*\w+")
-_THAT_NEXT = re.compile(r"\s+that\b")
 _QUOTE_END_OK = ",?!—–-…"
 # "..., X said, adding that ...": a participle after the speaker ends the trailing attribution.
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s*\w+ing\b")
+_NO_SPEAKER_BEFORE = re.compile(r"\b(?:[Ii]f|unless|once|is|are|was|were|be|been|being)\s+$")
+_TAG_AT_END = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
 _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
 # "..., said that the city was calm" / "..., said the city was calm": a clause, no speaker
 _CLAUSE_AFTER = re.compile(r"\s+(?:that\b|.*\b(?:is|are|was|were|has|have|had|will|would)\b)")
@@ -127,29 +128,6 @@ def _around(sent: Sentence, start: int, end: int) -> Sentence:
     return sent._replace(start=max(sent.start, start - REACH), end=min(sent.end, end + REACH))
 
 
-def that_end(text: str, start: int = 0, end: int | None = None) -> int:
-    r"""End of a " that" opening within a few words after ``start`` in ``text[start:end]``,
-    or -1.
-
-    The same match as ``(?:\W*\w+){0,6}?\s+that\b``, stepping one word at a time
-    instead of backtracking through every way to split the words.
-    """
-    if end is None:
-        end = len(text)
-    if text.find("that", start, end) < 0:
-        return -1
-    pos = start
-    for _ in range(NEAR_WORDS + 1):
-        that = _THAT_NEXT.match(text, pos, end)
-        if that:
-            return that.end()
-        run = _WORD_RUN.match(text, pos, end)
-        if run is None:
-            return -1
-        pos = run.end()
-    return -1
-
-
 def _quote_ends_attribution(a: Article, q: int) -> bool:
     """A quotation that an attribution may follow ends in a comma, ?, ! or dash."""
     start, end = a.quotes[q]
@@ -185,7 +163,9 @@ def _quote_before(a: Article, pos: int, para_start: int) -> int:
     if pos - a.quotes[i][1] > REACH:
         return -1
     gap = a.text[a.quotes[i][1] : pos]
-    if _STOP.search(gap) or any(c in gap for c in QUOTE_MARKS) or count_words(gap) > NEAR_WORDS:
+    # "“Q,” Deputy Chief of Staff ... General Y told Tasnim": a long title, with no comma
+    most = NEAR_WORDS if "," in gap.strip(" ,") else _TRAILING_SPEAKER_WORDS + 4
+    if has_stop(gap) or any(c in gap for c in QUOTE_MARKS) or count_words(gap) > most:
         return -1
     return i if _quote_ends_attribution(a, i) else -1
 
@@ -234,7 +214,10 @@ def _add(
 
 
 def _attribute(a: Article, verb: Verb, sent: Sentence) -> None:
-    """Apply the patterns to one reporting verb, in order of how specific they are."""
+    """Apply the patterns to one reporting verb, in order of how specific they are; none to
+    a passive or conditional form ("If confirmed, ...", "was denied"), which names no speaker."""
+    if _NO_SPEAKER_BEFORE.search(a.text, max(sent.start, verb.start - 12), verb.start):
+        return
     if verb.entry.verb == "according to":
         _according_to(a, verb, sent)
     elif _participle(a, verb, sent):
@@ -364,7 +347,8 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
     v_start, v_end, entry = verb.start, verb.end, verb.entry
     s_start, s_end = sent.start, sent.end
     last_comma = text.rfind(",", s_start, v_start)
-    tail_end = s_end
+    tag = _TAG_AT_END.search(text, v_end, s_end)  # ", activists say [Video]"
+    tail_end = tag.start() if tag else s_end
     while tail_end > v_end and text[tail_end - 1] in ".!?”’\"') ":
         tail_end -= 1
     if last_comma > s_start and not has_no_word(text, s_start, last_comma):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsframes.analysers.sourcing.article import Article
+from newsframes.analysers.sourcing.article import NEAR_WORDS, Article
 
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
@@ -20,7 +20,7 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 TRAILING_TAIL = re.compile(
     r"(?:\s+(?i:(?:on\s+|late\s+|early\s+)?(?:" + _DAY + r"|today|yesterday|tonight|earlier"
     r"|later|last\s+\w+|this\s+\w+)(?:\s+(?:night|morning|evening|afternoon))?)"
-    r"|\s+(?:on\s+)?" + _MONTH + r"|\s+in\s+(?:a|an|its|his|her|their)\s[^,;:]{0,160}"
+    r"|\s+(?:on\s+)?" + _MONTH + r"|\s+in\s+(?:a|an|its|his|her|their)\s(?:(?!\bthat\b)[^,;:]){0,160}"
     r"|\s+(?:on\s+)?(?:the\s+)?condition\s+(?:of|that)\b[^,;:]{0,60}"
     r"|\s+(?:to\s+|for\s+)?(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})+"
 )
@@ -31,6 +31,8 @@ _ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Z][a-z]{0,3}$")
 # " and said", " and also noted".
 _JOINED = re.compile(r"(?:,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:(?:also|later|then)\s+)?$")
 _JOIN_WINDOW = 20
+_WORD_RUN = re.compile(r"\W*\w+")
+_THAT_NEXT = re.compile(r"\s+that\b")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might"
     r"|do|does|did)\b",
@@ -73,3 +75,26 @@ def content_end(a: Article, start: int, end: int, after_that: bool = False) -> i
             return joined.start()
         return end
     return end
+
+
+def that_end(text: str, start: int = 0, end: int | None = None) -> int:
+    r"""End of a " that" opening within a few words after ``start`` in ``text[start:end]``,
+    or -1.
+
+    The same match as ``(?:\W*\w+){0,6}?\s+that\b``, stepping one word at a time
+    instead of backtracking through every way to split the words.
+    """
+    if end is None:
+        end = len(text)
+    if text.find("that", start, end) < 0:
+        return -1
+    pos = start
+    for _ in range(NEAR_WORDS + 1):
+        that = _THAT_NEXT.match(text, pos, end)
+        if that:
+            return that.end()
+        run = _WORD_RUN.match(text, pos, end)
+        if run is None:
+            return -1
+        pos = run.end()
+    return -1
