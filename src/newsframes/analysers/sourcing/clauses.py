@@ -13,6 +13,7 @@ from newsframes.analysers.sourcing.article import NEAR_WORDS, Article
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
 )
+_NO_THAT = r"(?:(?!\bthat\b)[^,;:])"  # "in an exclusive talk that ..." is no tail
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # What may follow a trailing speaker's verb: "..., a diplomat said Friday.", "..., the
 # monitor said in a statement.", "..., he told AFP on condition of anonymity.",
@@ -20,7 +21,7 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 TRAILING_TAIL = re.compile(
     r"(?:\s+(?i:(?:on\s+|late\s+|early\s+)?(?:" + _DAY + r"|today|yesterday|tonight|earlier"
     r"|later|last\s+\w+|this\s+\w+)(?:\s+(?:night|morning|evening|afternoon))?)"
-    r"|\s+(?:on\s+)?" + _MONTH + r"|\s+in\s+(?:a|an|its|his|her|their)\s(?:(?!\bthat\b)[^,;:]){0,160}"
+    r"|\s+(?:on\s+)?" + _MONTH + r"|\s+in\s+(?:a|an|its|his|her|their)\s" + _NO_THAT + r"{0,160}"
     r"|\s+(?:on\s+)?(?:the\s+)?condition\s+(?:of|that)\b[^,;:]{0,60}"
     r"|\s+(?:to\s+|for\s+)?(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})+"
 )
