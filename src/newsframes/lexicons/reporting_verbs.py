@@ -58,6 +58,8 @@ class ReportingVerbs:
     anonymity: tuple[str, ...]  # phrases that mark a source as anonymous
     noun_markers: frozenset[str]  # folded, straight apostrophes
     anonymous_heads: frozenset[str]  # folded
+    # folded; nouns for someone who speaks, ending a headline's speaker ("... - Russian MoD")
+    speaker_heads: frozenset[str]
     self_naming: tuple[SelfNaming, ...]
     pronouns: frozenset[str]  # normalised and folded
 
@@ -140,6 +142,7 @@ def parse_reporting_verbs(path: Path, doc: Any) -> ReportingVerbs:
     exclude = _phrases(path, doc, "exclude", problems, required=False)
     anonymity = _phrases(path, doc, "anonymity", problems)
     heads = _phrases(path, doc, "anonymous_heads", problems)
+    speaker_heads = _phrases(path, doc, "speaker_heads", problems, required=False)
     markers = _phrases(path, doc, "noun_markers", problems)
     pronouns = _phrases(path, doc, "pronouns", problems)
     naming = _self_naming(path, doc, problems)
@@ -153,6 +156,7 @@ def parse_reporting_verbs(path: Path, doc: Any) -> ReportingVerbs:
         anonymity=tuple(anonymity),
         noun_markers=frozenset(m.casefold().replace("’", "'") for m in markers),
         anonymous_heads=frozenset(h.casefold() for h in heads),
+        speaker_heads=frozenset(h.casefold() for h in speaker_heads),
         self_naming=tuple(naming),
         pronouns=frozenset(normalise(p).casefold() for p in pronouns),
     )

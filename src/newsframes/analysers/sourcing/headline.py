@@ -18,28 +18,10 @@ _SPLIT = re.compile(r":\s|\s[—–-]\s")
 _CLOSED = re.compile(r"[.!?\"”’)\]]\s*$")
 _MAX_SPEAKER_WORDS = 5
 _MIN_STATEMENT_WORDS = 3
-# The last word of a speaker side that names no actor the gazetteer knows.
-_SPEAKER_HEADS = frozenset(
-    {
-        "commander",
-        "minister",
-        "ministry",
-        "spokesman",
-        "spokeswoman",
-        "official",
-        "officials",
-        "general",
-        "president",
-        "envoy",
-        "source",
-        "sources",
-        "activists",
-        "monitor",
-        "observatory",
-        "defector",
-        "diplomat",
-    }
-)
+# "Lavrov to Kerry: ...", "Assad in a message to Rouhani: ...": the speaker is before these.
+_ADDRESSED = re.compile(r"\s(?:to|in|with)\s")
+# A photo credit or an outlet's call to subscribe is nobody's statement.
+_NOT_SPEAKER = re.compile(r"[/©]|^[a-z]")
 
 
 def add_headlines(a: Article) -> None:
@@ -56,8 +38,10 @@ def add_headlines(a: Article) -> None:
         mark = splits[0]
         left = strip_span(a.text, start, start + mark.start())
         right = strip_span(a.text, start + mark.end(), end)
-        for speaker, said in ((left, right), (right, left)):
-            speaker = _after_last_comma(a.text, *speaker)
+        # "Damascus, SANA – ...": a dash after a dateline; only the side after a dash speaks
+        sides = ((left, right), (right, left)) if mark.group().strip() == ":" else ((right, left),)
+        for speaker, said in sides:
+            speaker = _speaker_part(a.text, *speaker)
             if _speaks(a, *speaker) and count_words(a.text[said[0] : said[1]]) >= (
                 _MIN_STATEMENT_WORDS
             ):
@@ -83,20 +67,27 @@ def add_headlines(a: Article) -> None:
                 break
 
 
-def _after_last_comma(text: str, start: int, end: int) -> tuple[int, int]:
-    """``text[start:end]`` after its last comma ("Meeting Mufti Hassoun, Zarif": "Zarif")."""
+def _speaker_part(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of a headline's side that may speak: after its last comma ("Meeting Mufti
+    Hassoun, Zarif": "Zarif"), before whom it addresses ("Lavrov to Kerry": "Lavrov")."""
     comma = text.rfind(",", start, end)
-    return strip_span(text, comma + 1, end) if comma >= 0 else (start, end)
+    start, end = strip_span(text, comma + 1, end) if comma >= 0 else (start, end)
+    to = _ADDRESSED.search(text, start, end)
+    if to is None or to.start() == start:
+        return start, end
+    return strip_span(text, start, to.start())
 
 
 def _speaks(a: Article, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` can be a headline's speaker: a few words naming an actor
     that is not a country (a country before a colon is usually the topic: "Syria: ...") or
-    ending in a noun for someone who speaks."""
-    words = a.text[start:end].split()
-    if not 0 < len(words) <= _MAX_SPEAKER_WORDS:
+    ending in a noun for someone who speaks. A name the gazetteer does not know that
+    addresses another ("Homs to Hama: ...") may be two places, and is not taken."""
+    side = a.text[start:end]
+    words = side.split()
+    if not 0 < len(words) <= _MAX_SPEAKER_WORDS or _NOT_SPEAKER.search(side):
         return False
     inside = [m for m in a.mentions if start <= m.start and m.end <= end]
     if any(m.actor_type != "state" for m in inside):
         return True
-    return words[-1].casefold() in _SPEAKER_HEADS
+    return words[-1].casefold() in a.matchers.lexicon.speaker_heads

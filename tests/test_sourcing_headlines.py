@@ -1,0 +1,69 @@
+"""Headlines that attribute with a colon or a dash, on headlines of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from test_sourcing_wire import KHALIL, mentions_of, rows_of
+
+from newsframes.analysers.sourcing import find_quotes
+from newsframes.paths import lexicon_dir
+
+SANA = ("SANA", "syrian_state_media", "media")
+
+
+@pytest.mark.parametrize(
+    ("headline", "want"),
+    [
+        (
+            "The talks have failed again - Russian MoD",
+            ("The talks have failed again", "Russian MoD"),
+        ),
+        (
+            "Iran’s Deputy FM: The talks have failed again",
+            ("The talks have failed again", "Iran’s Deputy FM"),
+        ),
+        (
+            "Ahmed Khalil to Kerry: The talks have failed again",
+            ("The talks have failed again", "Ahmed Khalil"),
+        ),
+        (
+            "Ahmed Khalil in a message to the envoy: We regret the great loss",
+            ("We regret the great loss", "Ahmed Khalil"),
+        ),
+    ],
+)
+def test_a_headline_speaker(headline: str, want: tuple[str, str]) -> None:
+    text = headline + "\n\nThe body of the report."
+    names = [KHALIL] if "Khalil" in text else []
+    assert [row[:2] for row in rows_of(text, *names)] == [want]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Damascus, SANA – The minister met the delegation on Tuesday",
+        "Fighters stand together in the countryside, 2017.Credit: Omar Haddad / REUTERS",
+        "To really understand the war - subscribe to the Times",
+        "Homs to Hama: a road through the front lines",
+    ],
+)
+def test_no_headline_speaker(headline: str) -> None:
+    text = headline + "\n\nThe body of the report."
+    names = [SANA] if "SANA" in text else []
+    assert rows_of(text, *names) == []
+
+
+def test_the_speaker_heads_are_read_from_the_lexicon(tmp_path: Path) -> None:
+    text = "The talks have failed again - Russian MoD\n\nThe body of the report."
+    doc = yaml.safe_load((lexicon_dir() / "reporting_verbs.yml").read_text(encoding="utf-8"))
+    doc["speaker_heads"].remove("mod")
+    path = tmp_path / "reporting_verbs.yml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    assert len(find_quotes(text, mentions=mentions_of(text))) == 1
+    assert len(find_quotes(text, mentions=mentions_of(text), path=path)) == 0
+    del doc["speaker_heads"]  # the list is optional
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    assert len(find_quotes(text, mentions=mentions_of(text), path=path)) == 0
