@@ -153,9 +153,9 @@ def test_an_edited_name_patterns_file_is_seen(data: Path) -> None:
     assert "Air Marshal" in load_name_patterns().titles
     found = [(f.name, f.start) for f in find_unlisted(text)]
     assert found == [("Adnan Sallu", text.index("Adnan"))]
-    assert find_unlisted("They met envoy Adnan Sallu.") == []
-    edit(data / "lexicons" / "name_patterns.yml", "descriptors:\n", "  - envoy\n")
-    assert [f.rule for f in find_unlisted("They met envoy Adnan Sallu.")] == ["description"]
+    assert find_unlisted("They met courier Adnan Sallu.") == []
+    edit(data / "lexicons" / "name_patterns.yml", "descriptors:\n", "  - courier\n")
+    assert [f.rule for f in find_unlisted("They met courier Adnan Sallu.")] == ["description"]
 
 
 # ------------------------------------------------------------------ the catalogue

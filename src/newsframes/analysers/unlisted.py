@@ -12,30 +12,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pandas as pd
 
+from newsframes.analysers.name_shapes import NameShapes, name_shapes
 from newsframes.analysers.parse import Columns, Parse
 from newsframes.analysers.records import Mention
 from newsframes.lexicons.name_patterns import NamePatterns, load_name_patterns
+from newsframes.lexicons.reporting_verbs import load_reporting_verbs
 from newsframes.lexicons.spelling_variants import common_words
 
 UNLISTED_COLUMNS = ["start", "end", "surface", "actor_id", "name", "actor_type", "rule", "sent_id"]
 PREFIX = "unlisted:"
-# One word of a name: "Mostafa", "al-Sheikh", "Al-Khateeb", "As'ad", "Jisr-al-Shughour".
-_WORD = r"(?:(?:al|el|ad|as|ash|an|bin|ibn)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-# Lower-case words that stay inside a person's name ("Abu Bakr al Baghdadi") and inside a
-# body's ("Army of the Mujahideen").
-# A name never runs over a line break ("Defects\n\nA", a byline under the last paragraph).
-_GAP = r"[^\S\n]+"
-_PERSON_JOINERS = rf"(?:(?:bin|ibn|al|el|de){_GAP})?"
-_JOINERS = rf"(?:(?:al|el|of|the|for){_GAP})?"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SPACE = re.compile(r"\s+")
-_ARTICLE = re.compile(r"^(?:al|el|Al|El)-")
+_ARTICLE = re.compile(r"^(?:al|el|Al|El|AL|EL)-")
+# Rules that find a name by where it stands, not by a word that says it is one: the
+# name is the run of capitalised words before its verb or on its own line, cut to the
+# uncommon words at its end ("On Monday Ahmed Hamoud said" -> "Ahmed Hamoud").
+_BY_PLACE = {"after", "subject", "inverted", "name_line", "credit"}
 
 
 @dataclass(frozen=True)
@@ -47,48 +44,6 @@ class Found:
     name: str
     actor_type: str
     rule: str
-
-
-def _alternation(terms: Iterable[str]) -> str:
-    ordered = sorted(set(terms), key=len, reverse=True)
-    return "|".join(re.escape(t).replace(r"\ ", _GAP) for t in ordered)
-
-
-@dataclass(frozen=True, eq=False)
-class _Compiled:
-    titled: re.Pattern[str]
-    described: re.Pattern[str] | None
-    followed: re.Pattern[str] | None
-    bodies: re.Pattern[str]
-    defined: re.Pattern[str]
-
-
-@lru_cache(maxsize=8)
-def _compiled(patterns: NamePatterns) -> _Compiled:
-    """The regular expressions of ``patterns`` (cached on the lexicon object)."""
-    name = rf"{_WORD}(?:{_GAP}{_PERSON_JOINERS}{_WORD}){{0,4}}"
-    two_or_more = rf"{_WORD}(?:{_GAP}{_PERSON_JOINERS}{_WORD}){{1,4}}"
-    described = _alternation(patterns.descriptors)
-    after = _alternation(patterns.after_name)
-    nouns = _alternation(patterns.head_nouns)
-    titles = _alternation(patterns.titles)
-    return _Compiled(
-        titled=re.compile(rf"(?<![\w.’'-])(?:{titles}){_GAP}(?P<name>{name})"),
-        described=re.compile(rf"(?<![\w’'-])(?i:{described}){_GAP}(?P<name>{name})")
-        if described
-        else None,
-        followed=re.compile(
-            rf"(?<![\w’'-])(?P<name>{two_or_more}),{_GAP}(?:(?i:a|an|the){_GAP})?"
-            rf"(?:[\w’'-]+{_GAP}){{0,2}}?(?i:{after})(?![\w’'-])"
-        )
-        if after
-        else None,
-        bodies=re.compile(rf"(?P<name>(?:{_WORD}{_GAP}{_JOINERS}){{1,5}}(?:{nouns}))(?![\w’'-])"),
-        defined=re.compile(
-            rf"(?P<name>{_WORD}(?:{_GAP}{_JOINERS}{_WORD}){{1,6}}){_GAP}?"
-            r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)"
-        ),
-    )
 
 
 def actor_slug(name: str) -> str:
@@ -108,36 +63,73 @@ def _words(name: str) -> list[str]:
     return _SPACE.split(name.strip())
 
 
-def _uncommon_tail(text: str, start: int, end: int) -> int:
-    """Where the words of ``text[start:end]`` stop being common English words for good:
-    the start of the name at its end."""
-    for word in re.finditer(r"\S+", text[start:end]):
-        if _ARTICLE.sub("", word.group()).casefold() in common_words(5):
-            start_of_rest = start + word.end()
-            return _uncommon_tail(text, start_of_rest, end) if start_of_rest < end else end
-    return start + len(text[start:end]) - len(text[start:end].lstrip())
+def _common(word: str, patterns: NamePatterns) -> bool:
+    bare = _ARTICLE.sub("", word).casefold()
+    common = common_words(5)
+    plural = bare.endswith("s") and bare[:-1] in common  # "Related Items"
+    return bare in common or plural or bare in patterns.not_names
 
 
-def _person(text: str, match: re.Match[str], patterns: NamePatterns, rule: str) -> Found | None:
-    start, end = _trim(text, *match.span("name"))
+def _uncommon_tail(text: str, start: int, end: int, patterns: NamePatterns) -> int | None:
+    """Where the name at the end of ``text[start:end]`` starts: after the last common
+    word, or the last two words when that leaves one ("Jack Khoury"); None when the
+    last word is itself a common word ("Red Crescent") or a lone word is left."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 2 or _common(words[-1].group(), patterns):
+        return None
+    common = [i for i, w in enumerate(words) if _common(w.group(), patterns)]
+    first = common[-1] + 1 if common else 0
+    if first > len(words) - 2:
+        first = len(words) - 2
+        if words[first].group().casefold() in patterns.not_names:
+            return None
+    return start + words[first].start()
+
+
+def _after_listed(start: int, end: int, listed: Sequence[tuple[int, int]]) -> int:
+    """The start of a name after the gazetteer mentions that open its run ("YPG Jigar
+    Mamo said" -> "Jigar Mamo")."""
+    for s, e in sorted(listed):
+        if start <= s < end and e < end:
+            start = e
+    return start
+
+
+def _person(
+    text: str,
+    span: tuple[int, int],
+    patterns: NamePatterns,
+    rule: str,
+    listed: Sequence[tuple[int, int]] = (),
+) -> Found | None:
+    start, end = _trim(text, *span)
     # a title ends the name: "Colonel Ahmed Hamoud and Major ..." never runs on, and
     # "Hamoud, General ..." neither
     for title in re.finditer(r"\s+(\S+)", text[start:end]):
         if title.group(1) in patterns.titles:
             end = start + title.start()
             break
-    if rule == "after":  # "In Idlib Province Ahmad Hussein, a resident": the last words
-        start = _uncommon_tail(text, start, end)
-        if len(_words(text[start:end])) < 2:
-            return None
+    if rule in _BY_PLACE:
+        start = _after_listed(start, end, listed)
+        start = text.index(text[start:end].lstrip(), start) if text[start:end].strip() else end
+        tail = _uncommon_tail(text, start, end, patterns)
+        before = re.search(r"(\S+)[^\S\n]+$", text[max(0, (tail or 0) - 12) : tail])
+        if tail is None or (before and before[1].casefold() in patterns.articles):
+            return None  # "The Red Crescent said": a person's name takes no article
+        start = tail
+    # a title opening the run is no part of the name ("Major-General Igor K. said")
+    while (opening := re.match(r"(\S+)\s+", text[start:end])) and opening[1] in patterns.titles:
+        start += opening.end()
     name = _SPACE.sub(" ", text[start:end])
     words = _words(name)
-    if words[-1] in patterns.head_nouns:
+    if text.startswith(".", end) and f"{words[-1]}." in patterns.titles:
+        return None  # "spokesman Maj. Gen. ...": an abbreviated title, not a name
+    if not name or words[-1] in patterns.head_nouns:
         return None  # "General Security Directorate": a body
     if words[0].casefold() in patterns.not_names or words[0] in patterns.titles:
         return None
-    if len(words) == 1 and words[0].casefold() in common_words(5):
-        return None  # "Captain Said" is lost; "Major Cities" is kept out
+    if len(words) == 1 and (words[0].casefold() in common_words(5) or words[0].isupper()):
+        return None  # "Captain Said" is lost; "Major Cities" and "Deputy FM" are kept out
     return Found(start, end, name, "person", rule)
 
 
@@ -148,9 +140,9 @@ def _body(text: str, match: re.Match[str], patterns: NamePatterns) -> Found | No
     owners = list(re.finditer(r"['’]s?\s+", name))
     if owners:
         start += owners[-1].end()
-    while True:  # leading articles and words that never open a name
+    while True:  # leading articles
         first = re.match(r"\S+\s+", text[start:end])
-        if first is None or first.group().strip().casefold() not in {"the", "a", "an"}:
+        if first is None or first.group().strip().casefold() not in patterns.articles:
             break
         start += first.end()
     words = _words(text[start:end])
@@ -161,26 +153,64 @@ def _body(text: str, match: re.Match[str], patterns: NamePatterns) -> Found | No
     )
 
 
+def _names_in(text: str, match: re.Match[str], shapes: NameShapes) -> list[tuple[int, int]]:
+    """The spans of the names in a list or a line ("X, Y and Z", "X / Y")."""
+    offset = match.start("names")
+    return [
+        (offset + m.start(), offset + m.end())
+        for m in re.finditer(
+            rf"{shapes.word}(?:[^\S\n]+(?!and\b)[a-z]*[^\S\n]*{shapes.word})*",
+            match.group("names"),
+        )
+    ]
+
+
+def _people(
+    text: str, patterns: NamePatterns, shapes: NameShapes, listed: Sequence[tuple[int, int]]
+) -> list[Found]:
+    """Every person found by a rule: a title, a description, a credit, a reporting verb,
+    a line of names."""
+    found: list[Found | None] = []
+    for match in shapes.titled.finditer(text):
+        found.append(_person(text, match.span("name"), patterns, "title"))
+    single = (
+        ("description", shapes.described),
+        ("after", shapes.followed),
+        ("subject", shapes.subject),
+        ("inverted", shapes.inverted),
+    )
+    for rule, pattern in single:
+        for match in pattern.finditer(text) if pattern is not None else ():
+            found.append(_person(text, match.span("name"), patterns, rule, listed))
+    for match in shapes.credited.finditer(text) if shapes.credited is not None else ():
+        group = next(g for g in ("name", "after_agency", "before_agency") if match.group(g))
+        found.append(_person(text, match.span(group), patterns, "credit", listed))
+    for rule, pattern in (("description", shapes.listed), ("name_line", shapes.name_line)):
+        for match in pattern.finditer(text) if pattern is not None else ():
+            spans = _names_in(text, match, shapes)
+            for start, end in spans:
+                word = text[start:end]
+                if len(spans) > 1 and " " not in word and not _common(word, patterns):
+                    # a surname alone in a list of names ("Manar Hamad / Barry")
+                    found.append(Found(start, end, word, "person", rule))
+                else:
+                    found.append(_person(text, (start, end), patterns, rule, listed))
+    return [f for f in found if f is not None]
+
+
 def _firsts(
-    text: str, patterns: NamePatterns
+    text: str, patterns: NamePatterns, listed: Sequence[tuple[int, int]]
 ) -> tuple[list[Found], dict[str, str], list[tuple[int, int]]]:
     """Every first-shape mention, each acronym defined in brackets -> the name it stands
     for, and the brackets themselves (part of the defining mention, not a second one)."""
-    compiled = _compiled(patterns)
-    found: list[Found] = []
-    for match in compiled.titled.finditer(text):
-        if person := _person(text, match, patterns, "title"):
-            found.append(person)
-    for rule, pattern in (("description", compiled.described), ("after", compiled.followed)):
-        for match in pattern.finditer(text) if pattern is not None else ():
-            if person := _person(text, match, patterns, rule):
-                found.append(person)
-    for match in compiled.bodies.finditer(text):
+    shapes = name_shapes(patterns, load_reporting_verbs())
+    found = _people(text, patterns, shapes, listed)
+    for match in shapes.bodies.finditer(text):
         if body := _body(text, match, patterns):
             found.append(body)
     acronyms: dict[str, str] = {}
     brackets: list[tuple[int, int]] = []
-    for match in compiled.defined.finditer(text):
+    for match in shapes.defined.finditer(text):
         start, end = match.span("name")
         words = _words(text[start:end])
         acronym = match.group("acronym")
@@ -212,6 +242,16 @@ def _later_forms(first: Found, patterns: NamePatterns) -> set[str]:
     return {f for f in forms if f not in patterns.titles and f.casefold() not in common_words(5)}
 
 
+def _form_regex(form: str) -> str:
+    """A later form as a pattern: whole words, the article in any case ("Al-Asfari" is
+    "al-Asfari"), a possessive after it ("Almiqi's defection")."""
+    words = [
+        "[Aa][Ll]-" + re.escape(w[3:]) if _ARTICLE.match(w) else re.escape(w) for w in _words(form)
+    ]
+    spaced = r"\s+".join(words)
+    return rf"(?<![\w’'-]){spaced}(?=['’]s\b|[^\w’'-]|$)"
+
+
 def find_unlisted(
     text: str, mentions: Sequence[Mention] = (), patterns: NamePatterns | None = None
 ) -> list[Found]:
@@ -219,7 +259,7 @@ def find_unlisted(
     by surname or acronym; nothing that overlaps a gazetteer ``mentions`` span."""
     patterns = patterns or load_name_patterns()
     listed = [(m.start, m.end) for m in mentions]
-    firsts, acronyms, brackets = _firsts(text, patterns)
+    firsts, acronyms, brackets = _firsts(text, patterns, listed)
     kept: list[Found] = []
     for f in sorted(firsts, key=lambda f: (f.start, -(f.end - f.start))):
         taken = [(k.start, k.end) for k in kept]
@@ -234,13 +274,13 @@ def find_unlisted(
         if name in by_name:
             forms.setdefault(acronym, []).append(by_name[name])
     later: list[Found] = []
-    for form, owners in forms.items():
-        if len({o.name for o in owners}) > 1:
+    for form, owners in sorted(forms.items(), key=lambda item: -len(item[0])):
+        # a lone surname first found alone ("Colonel Almiqi") is the full name's
+        named = [o for o in owners if o.name != form] or owners
+        if len({o.name for o in named}) > 1:
             continue  # a surname two unlisted actors share: not joined to either
-        owner = owners[0]
-        # a possessive may follow ("Almiqi's defection")
-        later_form = rf"(?<![\w’'-]){re.escape(form)}(?=['’]s\b|[^\w’'-]|$)"
-        for match in re.finditer(later_form, text):
+        owner = named[0]
+        for match in re.finditer(_form_regex(form), text):
             start, end = match.span()
             spans = listed + brackets + [(k.start, k.end) for k in kept + later]
             if start >= owner.end and not _overlaps(spans, start, end):

@@ -4,8 +4,10 @@ actor the gazetteer does not list (a title before a name, a body's head noun).""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -13,22 +15,45 @@ from typing import Any
 from newsframes.errors import LexiconError, Problem
 from newsframes.lexicons.loader import load_lexicon
 from newsframes.lexicons.schema import require_list
+from newsframes.lexicons.word_regex import words_regex
 
-KEYS = ("titles", "descriptors", "after_name", "head_nouns", "not_names")
+KEYS = (
+    "titles",
+    "descriptors",
+    "plural_descriptors",
+    "after_name",
+    "credits",
+    "agencies",
+    "head_nouns",
+    "not_names",
+    "particles",
+    "person_joiners",
+    "articles",
+    "body_joiners",
+    "inverting_verbs",
+)
 
 
 @dataclass(frozen=True, eq=False)
 class NamePatterns:
-    """Titles and descriptions before a person's name, descriptions after it, head nouns
-    of bodies (with the actors.yml type each gives) and words that never open a person's
-    name."""
+    """Titles and descriptions before a person's name, descriptions after it, credit
+    lines, head nouns of bodies (with the actors.yml type each gives), words that never
+    open a person's name, and the small words inside names."""
 
     path: Path
     titles: tuple[str, ...]
     descriptors: tuple[str, ...]
+    plural_descriptors: tuple[str, ...]  # before a list of names: "commanders X and Y"
     after_name: tuple[str, ...]
+    credits: tuple[str, ...]  # before a credited name: "By", "Photo:"
+    agencies: tuple[str, ...]  # beside a credited name: "AFP/Name", "Name/Reuters"
     head_nouns: Mapping[str, str]
     not_names: frozenset[str]
+    particles: tuple[str, ...]  # joined by a hyphen: "al-Assad"
+    person_joiners: tuple[str, ...]  # a word of their own inside a name: "bin", "van"
+    articles: frozenset[str]  # never open a body's name: "the"
+    body_joiners: tuple[str, ...]  # a word of their own inside a body's name: "of"
+    inverting_verbs: frozenset[str]  # reporting verbs written before their speaker
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -41,6 +66,19 @@ def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -
         else:
             out.append(item.strip())
     return out
+
+
+# The small words inside names are lower-case letters only: they go into patterns.
+_SMALL_WORDS = ("particles", "person_joiners", "articles", "body_joiners")
+
+
+def _small_words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
+    words = _words(path, doc, key, problems)
+    for i, word in enumerate(words):
+        if not word.isalpha() or not word.islower():
+            fix = "write one lower-case word, e.g. al"
+            problems.append(Problem(path.name, f"{key}[{i}]", f"{word!r}", fix))
+    return words
 
 
 def _head_nouns(path: Path, doc: dict[str, Any], problems: list[Problem]) -> dict[str, str]:
@@ -73,8 +111,13 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     titles = _words(path, doc, "titles", problems)
     descriptors = _words(path, doc, "descriptors", problems)
     after_name = _words(path, doc, "after_name", problems)
+    plural = _words(path, doc, "plural_descriptors", problems)
+    credits = _words(path, doc, "credits", problems)
+    agencies = _words(path, doc, "agencies", problems)
     nouns = _head_nouns(path, doc, problems)
     not_names = _words(path, doc, "not_names", problems)
+    small = {key: _small_words(path, doc, key, problems) for key in _SMALL_WORDS}
+    inverting = _words(path, doc, "inverting_verbs", problems)
     if not titles and not nouns:
         problems.append(Problem(path.name, "titles", "no titles and no head nouns", "add some"))
     if problems:
@@ -83,12 +126,27 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         path=path.resolve(),
         titles=tuple(titles),
         descriptors=tuple(descriptors),
+        plural_descriptors=tuple(plural),
         after_name=tuple(after_name),
+        credits=tuple(credits),
+        agencies=tuple(agencies),
         head_nouns=MappingProxyType(nouns),
         not_names=frozenset(w.casefold() for w in not_names),
+        particles=tuple(small["particles"]),
+        person_joiners=tuple(small["person_joiners"]),
+        articles=frozenset(w.casefold() for w in small["articles"]),
+        body_joiners=tuple(small["body_joiners"]),
+        inverting_verbs=frozenset(inverting),
     )
 
 
 def load_name_patterns(path: str | os.PathLike[str] | None = None) -> NamePatterns:
     """``name_patterns.yml`` (or ``path``), validated; an edited file is re-read."""
     return load_lexicon("name_patterns", parse_name_patterns, path)
+
+
+@lru_cache(maxsize=8)
+def particle_prefix(patterns: NamePatterns) -> re.Pattern[str]:
+    """A particle and its hyphen opening a word, the "al-" of "al-Assad": the word is
+    capitalised if what follows is."""
+    return re.compile(rf"^(?:{words_regex(patterns.particles)})-(?=[^\W\d_])")

@@ -16,6 +16,7 @@ import pandas as pd
 
 from newsframes.analysers.actors.mentions import mention_tuples
 from newsframes.lexicons.actors import ActorLexicon
+from newsframes.lexicons.name_patterns import load_name_patterns, particle_prefix
 from newsframes.lexicons.stopwords import load_stopwords
 from newsframes.text.segmentation import sentence_spans
 
@@ -24,8 +25,6 @@ UNMATCHED_COLUMNS = ["name", "count", "start"]
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 # Lower-case words that stay inside a name between two capitalised ones ("Army of Islam").
 _CONNECTORS = frozenset({"of", "al", "el", "bin", "ibn", "de", "the"})
-# Lower-case particles a capitalised name may start with ("al-Assad", "ibn-Taymiyya").
-_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|bin|ibn)-(?=[^\W\d_])")
 _OPENING = "“‘\"'([ \t"
 _POSSESSIVE = re.compile(r"['’]s$")
 # Words written with a capital that name no one.
@@ -34,8 +33,8 @@ _CALENDAR = frozenset(
 )
 
 
-def _is_capitalised(word: str) -> bool:
-    return _PARTICLE.sub("", word)[:1].isupper()
+def _is_capitalised(word: str, particle: re.Pattern[str]) -> bool:
+    return particle.sub("", word)[:1].isupper()
 
 
 def _runs(text: str, skip: frozenset[str]) -> Iterator[tuple[int, int, bool]]:
@@ -43,9 +42,11 @@ def _runs(text: str, skip: frozenset[str]) -> Iterator[tuple[int, int, bool]]:
     (connectors inside), without leading ``skip`` words ("The Syrian" is "Syrian") or a
     final possessive; a possessive ends a run ("Syria's Idlib" is two)."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    # lower-case particles a capitalised name may start with ("al-Assad", name_patterns.yml)
+    particle = particle_prefix(load_name_patterns())
     i = 0
     while i < len(words):
-        if not _is_capitalised(words[i][2]) or words[i][2].lower() in skip:
+        if not _is_capitalised(words[i][2], particle) or words[i][2].lower() in skip:
             i += 1
             continue
         last = j = i
@@ -55,7 +56,7 @@ def _runs(text: str, skip: frozenset[str]) -> Iterator[tuple[int, int, bool]]:
             and text[words[j][1] : words[j + 1][0]] == " "
         ):
             following = words[j + 1][2]
-            if _is_capitalised(following):
+            if _is_capitalised(following, particle):
                 last = j = j + 1
             elif following in _CONNECTORS:
                 j += 1

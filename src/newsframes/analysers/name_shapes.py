@@ -1,0 +1,127 @@
+"""The regular expressions of the unlisted-name rules, built from ``name_patterns.yml``
+and the reporting verbs: what a name looks like and where news English puts one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsframes.lexicons.name_patterns import NamePatterns
+from newsframes.lexicons.reporting_verbs import ReportingVerbs
+from newsframes.lexicons.word_regex import words_regex
+
+# A name never runs over a line break ("Defects\n\nA", a byline under the last paragraph).
+GAP = r"[^\S\n]+"
+SPACE = r"[^\S\n]*"  # a gap or none: "AFP/Name", "AFP / Name"
+# Capital letters of the Latin alphabets, accented ones too ("Şıhlı", "Émile", "Ömer").
+UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x24F)) if c.isupper()) + "]"
+_ONE = r"[^\S\n]"
+# Before a name: no letter, digit, apostrophe or hyphen.
+_OPEN = r"(?<![\w’'-])"
+_CLOSE = r"(?![\w’'-])"
+
+
+@dataclass(frozen=True, eq=False)
+class NameShapes:
+    """One compiled pattern per rule; each has a group ``name`` (``names`` for lists)."""
+
+    word: str  # one word of a name
+    titled: re.Pattern[str]
+    described: re.Pattern[str] | None
+    listed: re.Pattern[str] | None  # "field commanders X, Y and Z"
+    followed: re.Pattern[str] | None  # "X, a resident"
+    subject: re.Pattern[str]  # "X Y said"
+    inverted: re.Pattern[str]  # "said X Y,"
+    credited: re.Pattern[str] | None  # "By X Y", "Photo: X Y", "AFP/X Y", "X Y/Reuters"
+    name_line: re.Pattern[str]  # a line of names: a byline under the headline
+    bodies: re.Pattern[str]
+    defined: re.Pattern[str]
+
+
+def _finite(verbs: ReportingVerbs) -> list[str]:
+    """The forms of reporting verbs that follow their subject: "said", "adds", not "say"."""
+    return [
+        form
+        for entry in verbs.verbs.values()
+        for form in entry.forms
+        if form != entry.verb and not form.endswith("ing")
+    ]
+
+
+def _inverting(verbs: ReportingVerbs, inverting: frozenset[str]) -> list[str]:
+    """The forms of the ``inverting`` verbs, which may come before their speaker ("...,"
+    said X Y.", "according to X Y")."""
+    return [
+        form
+        for name, entry in verbs.verbs.items()
+        if name in inverting
+        for form in entry.forms
+        if not form.endswith("ing")
+    ]
+
+
+def _optional(alternation: str, build: str) -> re.Pattern[str] | None:
+    return re.compile(build) if alternation else None
+
+
+@lru_cache(maxsize=8)
+def name_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
+    """The patterns of ``patterns`` and ``verbs`` (cached on the two lexicon objects)."""
+    particles = words_regex(patterns.particles)
+    joiners = words_regex(patterns.person_joiners)
+    word = rf"(?:(?:{particles})-)?{UPPER}[\w'’]*(?:-[^\W\d_][\w'’]*)*"
+    # the words of a person's name are one space apart ("Register   Forgot" is a layout)
+    joiner = rf"(?:(?:{joiners}){_ONE})?" if joiners else ""
+    name = rf"{word}(?:{_ONE}{joiner}{word}){{0,4}}"
+    two_or_more = rf"{word}(?:{_ONE}{joiner}{word}){{1,4}}"
+    one_to_four = rf"{word}(?:{_ONE}{joiner}{word}){{0,3}}"
+    two_to_four = rf"{word}(?:{_ONE}{joiner}{word}){{1,3}}"
+    body_joiners = rf"(?:(?:{words_regex(patterns.body_joiners)}){GAP})?"
+    described = words_regex(patterns.descriptors, GAP)
+    plural = words_regex(patterns.plural_descriptors, GAP)
+    after = words_regex(patterns.after_name, GAP)
+    credits = words_regex(patterns.credits, GAP)
+    agencies = words_regex(patterns.agencies, GAP)
+    nouns = words_regex(patterns.head_nouns, GAP)
+    titles = words_regex(patterns.titles, GAP)
+    separator = rf"(?:,{GAP}(?:and{GAP})?|{GAP}and{GAP})"
+    inverting = words_regex(_inverting(verbs, patterns.inverting_verbs), GAP)
+    agency = rf"(?:©{SPACE})?(?:{agencies})(?:{GAP}\d{{4}})?"
+    return NameShapes(
+        word=word,
+        titled=re.compile(rf"(?<![\w.’'-])(?:{titles}){GAP}(?P<name>{name})"),
+        described=_optional(described, rf"{_OPEN}(?i:{described}){GAP}(?P<name>{name})"),
+        listed=_optional(
+            plural,
+            rf"{_OPEN}(?i:{plural}){GAP}(?P<names>{two_to_four}(?:{separator}{two_to_four})+)",
+        ),
+        followed=_optional(
+            after,
+            rf"{_OPEN}(?P<name>{two_or_more}),{GAP}(?:\d{{1,3}},|(?:(?i:a|an|the){GAP})?"
+            rf"(?:[\w’'-]+{GAP}){{0,2}}?(?i:{after}){_CLOSE})",
+        ),
+        subject=re.compile(
+            rf"{_OPEN}(?P<name>{two_or_more}),?{GAP}(?:{words_regex(_finite(verbs), GAP)}){_CLOSE}"
+        ),
+        inverted=re.compile(
+            rf"{_OPEN}(?:{inverting}){GAP}(?P<name>{two_or_more})"
+            r"(?=[,.;:]|\s*$)",
+            re.MULTILINE,
+        ),
+        credited=_optional(
+            credits,
+            rf"(?:^|(?<=[\s(]))(?:(?:{credits}){SPACE}(?P<name>{two_to_four})"
+            rf"|{agency}{SPACE}/{SPACE}(?P<after_agency>{two_to_four})"
+            rf"|(?P<before_agency>{two_to_four}){SPACE}/{SPACE}(?:{agencies}){_CLOSE})",
+        ),
+        name_line=re.compile(
+            rf"^{SPACE}(?P<names>{two_to_four}(?:{SPACE}/{SPACE}{one_to_four})*){SPACE},?{SPACE}$",
+            re.MULTILINE,
+        ),
+        bodies=re.compile(rf"(?P<name>(?:{word}{GAP}{body_joiners}){{1,5}}(?:{nouns})){_CLOSE}"),
+        defined=re.compile(
+            rf"(?P<name>{word}(?:{GAP}{body_joiners}{word}){{1,6}}){SPACE}"
+            r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)"
+        ),
+    )

@@ -1,0 +1,197 @@
+"""The conventions of news English that give away a person the gazetteer does not list:
+roles before a name, lists after a plural role, appositions, the subject of a reporting
+verb, bylines and photo credits, and names with particles and accented letters. Every
+sentence is written for these tests; each rule also has a case it must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsframes.analysers.actors import mention_tuples, unmatched_names
+from newsframes.analysers.unlisted import find_unlisted
+from newsframes.errors import LexiconError
+from newsframes.lexicons.name_patterns import load_name_patterns, particle_prefix
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    """(surface, rule) of every unlisted person in ``text``."""
+    return [
+        (text[f.start : f.end], f.rule)
+        for f in find_unlisted(text, mention_tuples(text))
+        if f.actor_type == "person"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Kurdish official Rezan Hido said the road was cut.", "Rezan Hido"),
+        ("Opposition activist Samer Habbal filmed the shelling.", "Samer Habbal"),
+        ("The monitor's head Fadi Qassab counted the dead.", "Fadi Qassab"),
+        ("The council's spokesperson Lina Haddad denied it.", "Lina Haddad"),
+        ("The rebel fighter Tamer Kanaan was wounded.", "Tamer Kanaan"),
+        ("Local journalist Yaman Khatib sent pictures.", "Yaman Khatib"),
+        ("The court's judge Anas Rifai refused.", "Anas Rifai"),
+        ("Her brother Jalal Mourad stayed behind.", "Jalal Mourad"),
+    ],
+)
+def test_a_role_in_lower_case_before_a_name_marks_a_person(text, surface):
+    assert people(text)[0] == (surface, "description")
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Judge Tarek Sweid signed the order.", "Tarek Sweid"),
+        ("Parliament Speaker Kamal Jaber opened the session.", "Kamal Jaber"),
+        ("Major-General Ilya Sorokin visited the base.", "Ilya Sorokin"),
+    ],
+)
+def test_more_titles_before_a_name(text, surface):
+    assert people(text) == [(surface, "title")]
+
+
+def test_a_plural_role_names_every_person_of_its_list():
+    text = "The strike killed senior commanders Omar Shihab, Abu Hamza Tellawi and Ziad Qurdi."
+    assert people(text) == [
+        ("Omar Shihab", "description"),
+        ("Abu Hamza Tellawi", "description"),
+        ("Ziad Qurdi", "description"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Hamid Raslan, 34, a teacher from Douma, said he fled.", "Hamid Raslan"),
+        ("Speaking from Qamishli, Delil Hesen, a local journalist, said so.", "Delil Hesen"),
+        ("Nizar Othman, the brigade's deputy commander, left.", "Nizar Othman"),
+    ],
+)
+def test_an_apposition_after_a_name_marks_a_person(text, surface):
+    assert people(text) == [(surface, "after")]
+
+
+@pytest.mark.parametrize(
+    "text, surface, rule",
+    [
+        (
+            "On Tuesday Yasser Dallal told reporters the town had fallen.",
+            "Yasser Dallal",
+            "subject",
+        ),
+        (
+            "The head of the local council in Tadmur, Mazen Turk, confirmed the report.",
+            "Mazen Turk",
+            "subject",
+        ),
+        ("Mark Lindqvist reported from the border last year.", "Mark Lindqvist", "subject"),
+        ('"We will not leave," said Bassel Kanjo.', "Bassel Kanjo", "inverted"),
+        ("Ten died, according to Nadim Qutaish, who runs the clinic.", "Nadim Qutaish", "inverted"),
+    ],
+)
+def test_the_speaker_of_a_reporting_verb_is_a_person(text, surface, rule):
+    assert people(text) == [(surface, rule)]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Rebels Regroup in the North\n\nBy Rana Mousli 12/3/2015\n\nThe rebels", "Rana Mousli"),
+        ("Fighters near the front. Photo: Kareem Sahloul\n", "Kareem Sahloul"),
+        ("A destroyed school in Douma. (AFP/Omar Haj Kadour)\n", "Omar Haj Kadour"),
+        ("Smoke over the town. Hasan Bashir / REUTERS\n", "Hasan Bashir"),
+        ("Smoke over the town. © AFP 2016/ SAMI DARWISH\n", "SAMI DARWISH"),
+    ],
+)
+def test_bylines_and_photo_credits_name_a_person(text, surface):
+    assert people(text) == [(surface, "credit")]
+
+
+def test_a_line_of_names_under_a_report_is_its_byline():
+    text = "The talks ended on Friday.\n\nRafiq Dalloul/Walid Hamdan / Barakat\n\nRead more"
+    assert people(text) == [
+        ("Rafiq Dalloul", "name_line"),
+        ("Walid Hamdan", "name_line"),
+        ("Barakat", "name_line"),
+    ]
+    assert people("The talks ended.\n\nNour Kelzi\n") == [("Nour Kelzi", "name_line")]
+
+
+def test_accented_names_and_later_surnames_join_the_first():
+    text = (
+        "Brigade commander Yusuf Öztürk said the town was taken. "
+        "Şükrü Yıldız, a doctor in the town, said ten were hurt. "
+        "Öztürk added that more would come, and Yıldız's clinic was full."
+    )
+    assert people(text) == [
+        ("Yusuf Öztürk", "description"),
+        ("Şükrü Yıldız", "after"),
+        ("Öztürk", "surname"),
+        ("Yıldız", "surname"),
+    ]
+
+
+def test_a_surname_joins_the_full_name_in_any_case_of_its_article():
+    text = (
+        "The raid killed commander Abul Fadl Al-Qurashi. Abul Fadl al-Qurashi had led the "
+        "group since 2014; al-Qurashi's deputy fled."
+    )
+    rows = [(text[f.start : f.end], f.name) for f in find_unlisted(text, mention_tuples(text))]
+    assert rows == [
+        ("Abul Fadl Al-Qurashi", "Abul Fadl Al-Qurashi"),
+        ("Abul Fadl al-Qurashi", "Abul Fadl Al-Qurashi"),
+        ("al-Qurashi", "Abul Fadl Al-Qurashi"),
+    ]
+
+
+def test_a_surname_first_seen_alone_joins_the_full_name_given_later():
+    text = (
+        "Colonel Hadad's unit crossed over. A man identifying himself as Walid Hadad spoke.\n\n"
+        "Hadad's family left."
+    )
+    rows = [(text[f.start : f.end], f.name) for f in find_unlisted(text, mention_tuples(text))]
+    assert rows[-1] == ("Hadad", "Walid Hadad")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Monday the rebels had left the town.",
+        "By March the siege was over.",
+        "The shelling went on.\n\nIdlib Province\n\nMore news",
+        "Read the report.\n\nRelated Items\n\nLeave a Reply",
+        "The talks ended.\n\nDaily Sabah\n\nWorld Bulletin\n",
+        "The Red Crescent said ten were hurt.",
+        "The White Helmets said the school was hit.",
+        "Iran's Deputy FM: the strikes must stop.",
+        "The Defense Ministry spokesman Maj. Gen. said nothing.",
+        "Not a member Register   Forgot Password",
+        "On Friday the Local Council said the bakery reopened.",
+        "Top officials met in Geneva on Tuesday, March 3.",
+    ],
+)
+def test_places_months_headline_words_and_page_chrome_are_no_persons(text):
+    assert people(text) == []
+
+
+def test_the_small_words_of_names_are_data(tmp_path: Path):
+    path = tmp_path / "name_patterns.yml"
+    doc = {"titles": ["General"], "particles": ["al", "Ash", "ash-"], "articles": ["the"]}
+    path.write_text(yaml.safe_dump(doc), encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        load_name_patterns(path)
+    assert "particles[1]" in str(caught.value) and "particles[2]" in str(caught.value)
+    doc["particles"] = ["al"]
+    path.write_text(yaml.safe_dump(doc), encoding="utf-8")
+    only_al = particle_prefix(load_name_patterns(path))
+    assert only_al.match("al-Shami") and not only_al.match("ash-Shami")
+    assert particle_prefix(load_name_patterns()).match("ash-Shami")
+
+
+def test_unmatched_names_read_the_particles_of_name_patterns():
+    names = unmatched_names("They met Liwa ash-Shamal and Liwa Tawhid.")["name"]
+    assert set(names) == {"Liwa ash-Shamal", "Liwa Tawhid"}
