@@ -9,12 +9,12 @@ the matching.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsframes.lexicons.actor_terms import norm
 from newsframes.lexicons.actors import ActorLexicon
+from newsframes.lexicons.word_regex import words_regex as _words_regex
 from newsframes.text.matching import TermMatcher
 
 
@@ -46,12 +46,6 @@ class Gazetteer:
     ancestors_of: dict[str, frozenset[str]]
     demonym_actor: dict[str, str]
     type_and_side: dict[str, tuple[str, str | None]]  # actor id -> (type, side)
-
-
-def _words_regex(words: Iterable[str]) -> str:
-    """An alternation of ``words``, longest first; a space matches any run of whitespace."""
-    alts = sorted({norm(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in alts)
 
 
 @lru_cache(maxsize=8)
