@@ -7,6 +7,7 @@ continue an attributed one.
 
 - ``verbs``:       the reporting-verb matchers built from the lexicon, exclusions, noun uses
 - ``speakers``:    the speaker phrase before or after a verb, and who it refers to
+- ``referents``:   which actor named in a speaker phrase speaks
 - ``attribution``: the patterns that turn a verb into a statement
 - ``clauses``:     where a statement's clause ends (trailing tails, titles, joined verbs)
 - ``floating``:    quotations with no verb of their own, continuing an attributed one

@@ -21,6 +21,7 @@ from newsframes.analysers.sourcing.article import (
     count_words,
     strip_span,
 )
+from newsframes.analysers.sourcing.referents import name_after, speaking_mention
 from newsframes.lexicons.schema import normalise
 
 SPEAKER_CLASSES = (
@@ -325,14 +326,16 @@ def classify(
     if folded in lex.pronouns or _AGE_DESCRIPTION.match(surface):
         return "pronoun_resolved", _antecedent(a, sp_start)
     own = _mentions_in(a, sp_start, sp_end)
-    persons = [
-        m for m in own if m.actor_type == "person" and not text.startswith(("’s", "'s"), m.end)
-    ]
-    if persons:
-        p = persons[-1]
+    p = speaking_mention(text, sp_start, [m for m in own if m.actor_type == "person"])
+    if p is not None:
         return "named_person", Referent(
             p.surface, "named_person", p.actor_id, _side(p) or side, p.start, p.end
         )
+    name = name_after(text, own[-1].end if own else sp_start, sp_end, after_mention=bool(own))
+    if name is not None:  # "Orient News correspondent Jamil al-Hasen"
+        ref = text[name[0] : name[1]]
+        return "named_person", Referent(ref, "named_person", None, side, *name)
+    speaking = speaking_mention(text, sp_start, own)
     if not own and bare != folded:
         named = _described_before(a, sp_start, head, side)
         if named is not None:
@@ -343,10 +346,10 @@ def classify(
             return "anonymous", Referent(
                 earlier.ref, "anonymous", earlier.actor_id, side or earlier.side, sp_start, sp_end
             )
-        actor = own[-1].actor_id if own else None
+        actor = speaking.actor_id if speaking else None
         return "anonymous", Referent(surface, "anonymous", actor, side, sp_start, sp_end)
-    if own:
-        m = own[-1]
+    if speaking is not None:
+        m = speaking
         return "institution", Referent(
             m.surface, "institution", m.actor_id, _side(m) or side, sp_start, sp_end
         )

@@ -1,0 +1,60 @@
+"""Which of the actors named in a speaker phrase speaks: the first of two joined by "and"
+("Iran and Syria have stressed"), never one after a preposition ("Zarif in response to
+Muallem said") or a possessor ("Turkey's state-run news agency"), and a name the gazetteer
+does not know after a role ("Orient News correspondent Jamil al-Hasen")."""
+
+from __future__ import annotations
+
+import re
+
+from newsframes.analysers.records import Mention
+
+# Words after which a named actor is not the speaker but whom the speaker addresses.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|with|from|against|about|toward|towards|for|of|by|on|at|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+(?:his|her|its|their\s+)?)")
+_POSSESSIVE = ("’s", "'s")
+# "correspondent Jamil al-Hasen", "Local activist Abu Qassem": role words, then a
+# name of two words or more (an article or preposition before it makes it a place or body).
+_ROLE_THEN_NAME = re.compile(
+    r"\s*(?P<role>(?:[A-Z][a-z-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}?)"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de|van)[\s-])?[A-Z][\w’'-]*)+)"
+)
+_NOT_ROLE = frozenset(
+    {"the", "a", "an", "of", "in", "at", "for", "from", "to", "and", "with", "on"}
+)
+
+
+def speaking_mention(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The mention among ``mentions`` (of a speaker phrase beginning at ``start``, in text
+    order) that speaks: the last one not after a preposition and not a possessor, or the
+    first of two joined by "and" or a comma; None if every one is ruled out."""
+    speaking = [
+        m
+        for m in mentions
+        if not text.startswith(_POSSESSIVE, m.end)
+        and _PREPOSITION_BEFORE.search(text, start, m.start) is None
+    ]
+    if not speaking:
+        return None
+    first = speaking[0]
+    if len(speaking) > 1 and _JOINED.match(text[first.end : speaking[1].start]):
+        return first
+    return speaking[-1]
+
+
+def name_after(
+    text: str, start: int, end: int, after_mention: bool = False
+) -> tuple[int, int] | None:
+    """The span of a name of two words or more that ends ``text[start:end]``, after a few
+    lower-case role words ("correspondent Jamil al-Hasen"), or with none right after an
+    actor's mention ("Afrin Asayish Jigar Mamo"); None if there is no such name."""
+    found = _ROLE_THEN_NAME.fullmatch(text, start, end)
+    if found is None:
+        return None
+    role = found.group("role").split()
+    if (role and role[-1] in _NOT_ROLE) or not (role or after_mention):
+        return None
+    return found.span("name")
