@@ -20,7 +20,14 @@ count traces back to words. The lexicon decides what is an actor; the rules
   state a state ("paid for by Saudi Arabia and Qatar"); after a state noun and
   "of" it is the state ("the government of Turkey"). A name joined to a word
   ("Syria-based"), a possessive before a title ("Russia's president"), countries
-  that share a border and a dateline's country ("Hasaka, Syria –") are places too.
+  that share a border and a dateline's country ("Hasaka, Syria –") are places too,
+  and so is a territory something befalls ("Syria has been gripped by war"). A
+  possessive binds the name to what follows: "Turkey's southern border" is a place,
+  "in Turkey's cross-border operation" the state, "Syria's military" is read as
+  "Syrian military".
+* Capitals and peoples (``place_rules.capitals``, ``peoples``): "Moscow said",
+  "Ankara has warned", "Washington's" and "the Russians" are the state; "in Moscow",
+  "Damascus residents", bare "Russians" are not mentions.
 * Demonyms (``demonyms`` + ``state_nouns``): "Iraqi troops", "French officials"
   are the state acting; "Saudis", "Saudi Arabian extremists", "the Turkish
   border" are nationals or places and not matched. In "the Russian and Syrian

@@ -13,6 +13,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsframes.lexicons.actor_terms import ALIAS, COMBO
 from newsframes.lexicons.actors import ActorLexicon
 from newsframes.lexicons.word_regex import words_regex as _words_regex
 from newsframes.text.matching import TermMatcher
@@ -41,11 +42,40 @@ class Gazetteer:
     place_sharing: re.Pattern[str]
     # "Hasaka, (Syria)": a capitalised word (no match of its own) and a comma before it.
     place_after_name: re.Pattern[str]
+    # "(Syria) has been gripped by war", "(Turkey) is home to": what befalls a territory.
+    place_befallen: re.Pattern[str] | None
+    # "in (Turkey)'s cross-border operation": a possessive before a noun of acting is the state.
+    state_possessed: re.Pattern[str]
+    # "Moscow said", "Ankara has warned", "Washington's": a capital standing for its state.
+    capital_acting: re.Pattern[str] | None
+    capital_state: dict[str, str]
+    capital_words: tuple[str, ...]  # the first word of each capital
+    # "the (Russians)" pressing rebels: a people standing for its state, after "the".
+    people_acting: re.Pattern[str] | None
+    people_state: dict[str, str]
+    # "(Syria's military)" reads as "Syrian military": a possessive and a state noun (group 1).
+    possessive_noun: re.Pattern[str]
+    demonym_noun: dict[str, str]  # "syrian military" (case-folded) -> the actor it names
+    demonyms_of: dict[str, tuple[str, ...]]  # state id -> its demonyms
     family_defaults: tuple[str, ...]  # the default actor of each family name
     families_of: dict[str, tuple[int, ...]]
     ancestors_of: dict[str, frozenset[str]]
     demonym_actor: dict[str, str]
     type_and_side: dict[str, tuple[str, str | None]]  # actor id -> (type, side)
+
+
+def _capital_acting(
+    capitals: tuple[tuple[str, str], ...], verbs: tuple[str, ...]
+) -> re.Pattern[str] | None:
+    """A capital right before a verb of acting (after up to two auxiliaries or adverbs:
+    "Ankara has strongly warned") or before a possessive ("Washington's"); group 1."""
+    if not capitals or not verbs:
+        return None
+    names = _words_regex(capital for capital, _ in capitals)
+    between = r"(?:(?:has|have|had|is|was|will|would|did|does|also|already|not|[a-z]+ly)\s+)"
+    return re.compile(
+        rf"(?<![\w'’.-])({names})(?=['’]s\s|\s+{between}{{0,2}}(?:{_words_regex(verbs)})(?![\w-]))"
+    )
 
 
 @lru_cache(maxsize=8)
@@ -59,13 +89,17 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     suffixes = _words_regex(lexicon.place_rules.suffixes)
     possessed = _words_regex(lexicon.place_rules.possessed)
     demonyms = _words_regex(d for a in actors.values() for d in a.demonyms)
+    befallen = _words_regex(lexicon.place_rules.befallen)
+    rules = lexicon.place_rules
     return Gazetteer(
         matcher=TermMatcher(
             dict[str, Hashable](lexicon.terms), case_sensitive=lexicon.case_sensitive
         ),
         place_before=re.compile(rf"(?<![\w'’-])(?i:{locative})\s+(?:the\s+)?$"),
+        # After a possessive, a locative adjective may come first: "Turkey's southern border".
         place_after=re.compile(
-            r"(?:['’]s?)?(?:[-‐–][A-Z]\w*)?(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+            rf"(?:['’]s?(?:\s+(?i:{locative})(?![\w-])){{0,2}})?"
+            r"(?:[-‐–][A-Z]\w*)?(?:\s+[A-Z][\w'’-]*){0,2}\s+"
             rf"(?i:{geographic})(?![\w-])"
         ),
         place_list_before=re.compile(
@@ -84,7 +118,30 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
             r"\s+(?:share|shares|shared|sharing)\s+(?:(?:a|an|the|their|its)\s+)?"
             rf"(?:[\w-]+\s+){{0,2}}?(?i:{geographic})(?![\w-])"
         ),
-        place_after_name=re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*,\s*$"),
+        place_after_name=re.compile(rf"(?<![\w'’.-])[A-Z][\w'’-]*(?:\s+(?i:{geographic}))?,\s*$"),
+        place_befallen=re.compile(
+            r"(?:\s*,\s*which)?(?:\s+(?:has|have|had|is|was|were|been|being|become|became|"
+            rf"remains|remained|also|long|now))*\s+(?i:{befallen})(?![\w-])"
+        )
+        if befallen
+        else None,
+        state_possessed=re.compile(rf"['’]s?(?:\s+[\w-]+){{0,2}}?\s+(?i:{acting})(?![\w-])"),
+        capital_acting=_capital_acting(rules.capitals, rules.capital_verbs),
+        capital_state={capital: state for capital, state in rules.capitals},
+        capital_words=tuple({capital.split()[0] for capital, _ in rules.capitals}),
+        people_acting=re.compile(
+            rf"(?<![\w'’-])[Tt]he\s+({_words_regex(p for p, _ in rules.peoples)})(?![\w'’-])"
+        )
+        if rules.peoples
+        else None,
+        people_state=dict(rules.peoples),
+        possessive_noun=re.compile(rf"['’]s\s+((?i:{nouns}))(?![\w'’-])"),
+        demonym_noun={
+            " ".join(term.casefold().split()): key.ref
+            for term, key in lexicon.terms.items()
+            if key.kind in (ALIAS, COMBO)
+        },
+        demonyms_of={aid: a.demonyms for aid, a in actors.items() if a.demonyms},
         family_defaults=tuple(family.default for family in lexicon.family_names),
         families_of=dict(lexicon.families_of),
         ancestors_of={aid: frozenset(chain) for aid, chain in lexicon.ancestors_of.items()},

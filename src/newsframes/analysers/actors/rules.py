@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsframes.analysers.actors.gazetteer import Gazetteer
-from newsframes.lexicons.actor_terms import BACKED, BLOCK, FAMILY, PLACE, norm
+from newsframes.lexicons.actor_terms import ALIAS, BACKED, BLOCK, FAMILY, PLACE, Term, norm
 
 # How far back (characters) the rules look for a locative word, a state noun or a demonym.
 WINDOW = 60
@@ -23,7 +23,11 @@ _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s?\s+")
 # What follows a country in a dateline or an address: a dash, a comma, a full stop, a bracket.
-_DATELINE_END = re.compile(r"[ \t]*(?:[-−–—,.)]|$)")
+# A caption's date may follow instead: "Quneitra countryside, Syria August 24, 2017".
+_DATELINE_END = re.compile(
+    r"[ \t]*(?:[-−–—,.)]|$|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)"
+)
 
 # How a match was resolved: an actor named directly, a family name, or a place (no mention).
 _STATE, _FROM_FAMILY, _AS_PLACE = 0, 1, 2
@@ -41,7 +45,54 @@ def paragraph_mentions(
     ``matches`` are the paragraph's ``(start, end, surface, Term)`` from the gazetteer's
     matcher, in paragraph offsets; ``offset`` is where the paragraph starts in the text.
     """
-    _write_rows(gaz, para, offset, rows, _classify(gaz, para, matches))
+    found = _classify(gaz, para, _with_peoples(gaz, para, _with_capitals(gaz, para, matches)))
+    _write_rows(gaz, para, offset, rows, found)
+
+
+def _with_capitals(
+    gaz: Gazetteer, para: str, matches: list[tuple[int, int, str, Any]]
+) -> list[tuple[int, int, str, Any]]:
+    """``matches`` with each capital that stands for its state ("Moscow said",
+    "Washington's dreams") added in order; never one after a locative word ("officials in
+    Moscow said") or before a place's noun ("Damascus's eastern suburbs"), nor one inside a
+    match ("Washington Post")."""
+    if gaz.capital_acting is None or not any(word in para for word in gaz.capital_words):
+        return matches  # a substring test first: far faster than the pattern on every text
+    added = []
+    for hit in gaz.capital_acting.finditer(para):
+        start, end = hit.span(1)
+        window = para[max(0, start - WINDOW) : start]
+        if gaz.place_before.search(window) or gaz.place_after.match(para, end):
+            continue
+        if gaz.place_possessed is not None and gaz.place_possessed.match(para, end):
+            continue
+        if any(m[0] < end and start < m[1] for m in matches):
+            continue
+        added.append(
+            (
+                start,
+                end,
+                hit.group(1),
+                Term(ALIAS, gaz.capital_state[" ".join(hit.group(1).split())]),
+            )
+        )
+    return sorted([*matches, *added], key=lambda m: m[0]) if added else matches
+
+
+def _with_peoples(
+    gaz: Gazetteer, para: str, matches: list[tuple[int, int, str, Any]]
+) -> list[tuple[int, int, str, Any]]:
+    """``matches`` with each people standing for its state ("pressure from the Russians")
+    added in order, unless inside a match."""
+    if gaz.people_acting is None or not any(p in para for p in gaz.people_state):
+        return matches
+    added = [
+        (start, end, hit.group(1), Term(ALIAS, gaz.people_state[hit.group(1)]))
+        for hit in gaz.people_acting.finditer(para)
+        for start, end in [hit.span(1)]
+        if not any(m[0] < end and start < m[1] for m in matches)
+    ]
+    return sorted([*matches, *added], key=lambda m: m[0]) if added else matches
 
 
 def _classify(
@@ -57,9 +108,15 @@ def _classify(
     last_place_end, last_was_place = -1, False  # the latest place name, and whether a place
     ends_in_state_noun = gaz.ends_in_state_noun
     for m_start, m_end, surface, (kind, ref) in matches:
-        if kind == BLOCK:
+        if kind == BLOCK or m_start < found_end:
             continue
         if kind == PLACE:
+            joined = _possessive_state_noun(gaz, para, m_end, ref)
+            if joined is not None:
+                # "from Syria's military": one mention, read as "Syrian military".
+                found.append((m_start, joined[0], joined[1], _STATE))
+                found_end, last_place_end, last_was_place = joined[0], m_end, False
+                continue
             is_place = _is_place(
                 gaz, para, m_start, m_end, (last_place_end, last_was_place), found_end
             )
@@ -79,6 +136,22 @@ def _classify(
         found.append((m_start, m_end, ref, _FROM_FAMILY if kind == FAMILY else _STATE))
         found_end = m_end
     return found
+
+
+def _possessive_state_noun(
+    gaz: Gazetteer, para: str, end: int, state: str
+) -> tuple[int, str] | None:
+    """``(end, actor)`` of "Syria's military" read as "Syrian military" (an alias or a
+    demonym and state noun), if the place name ending at ``end`` is followed by a
+    possessive and a state noun; never before a title ("Syria's military chief")."""
+    noun = gaz.possessive_noun.match(para, end)
+    if noun is None or (gaz.place_possessed is not None and gaz.place_possessed.match(para, end)):
+        return None
+    for demonym in gaz.demonyms_of.get(state, ()):
+        actor = gaz.demonym_noun.get(f"{demonym} {' '.join(noun.group(1).split())}".casefold())
+        if actor is not None:
+            return noun.end(1), actor
+    return None
 
 
 def _shared_demonym(
@@ -177,6 +250,14 @@ def _is_place(
     for pattern in (gaz.place_suffix, gaz.place_possessed, gaz.place_sharing):
         if pattern is not None and pattern.match(para, end):
             return True  # "Syria-based", "Russia's president", "Turkey and Syria share a border"
+    if para.startswith(("'", "’"), end):
+        # A possessive binds the name to what follows, whatever comes before it.
+        if gaz.place_after.match(para, end):
+            return True  # "the forces of Syria's Kurdish-held areas", "Turkey's southern border"
+        if gaz.state_possessed.match(para, end):
+            return False  # "developments in Turkey's cross-border operation"
+    if gaz.place_befallen is not None and gaz.place_befallen.match(para, end):
+        return True  # "Syria has been gripped by war", "Turkey is home to"
     # Both window patterns end in a case-sensitive word and spaces: test that first.
     before = window.rstrip() if window[-1:].isspace() else ""
     if before.endswith(("of", "the")) and gaz.state_noun_of.search(window):

@@ -1,0 +1,128 @@
+"""A country as a place or as a state acting, state nouns and capitals (actors.yml's
+``place_rules`` and ``state_nouns``): one sentence of our own per rule, both ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsframes.analysers.actors import find_mentions, load_actors
+from newsframes.errors import LexiconError
+from newsframes.lexicons.loader import lexicon_path
+
+
+def surfaces(text: str) -> list[tuple[str, str]]:
+    found = find_mentions(text)
+    return list(zip(found["surface"], found["actor_id"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        # a country attacked, besieged or freed is the ground it happens on
+        "The report counted the air strikes on Syria since 2015.",
+        "Allies vowed to lift the siege on Qatar.",
+        "The fighters spoke of liberating Syria from the extremists.",
+        # what befalls a territory
+        "Syria has been gripped by violence for years.",
+        "Iraq, which has been ravaged by war, held elections.",
+        "Lebanon is home to a million refugees.",
+        "Turkey has become home to many defectors.",
+        # a possessive before the country's ground, a locative adjective first
+        "Troops guard Turkey's southern border.",
+        "The police of Syria's Kurdish-held areas made arrests.",
+        "The drone fell in Jordan's eastern desert.",
+        # a possessive before a title, a named outlet or the country's people
+        "Iran's Deputy Foreign Minister arrived on Monday.",
+        "Iran's top diplomat flew to Ankara.",
+        "Turkey's state-run news agency reported the arrests.",
+        "The camp holds all of Syria's defected soldiers.",
+        "Syria's Kurds voted in the local elections.",
+        # a caption or dateline: a place, a comma, the country, then a date or a dash
+        "Men walk through Idlib province, Syria August 2, 2016.",
+        "Marea, Syria, Feb. 3 - Shelling resumed.",
+    ],
+)
+def test_a_country_as_a_place_is_no_mention(sample: str) -> None:
+    states = {"syrian_government", "turkey", "iran", "iraq", "lebanon", "jordan", "qatar"}
+    assert [a for _, a in surfaces(sample) if a in states] == [], sample
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # a possessive before a noun of acting is the state, even after a locative word
+        ("Villagers followed news of Turkey's cross-border operation.", [("Turkey", "turkey")]),
+        ("He played a part in Russia's air campaign.", [("Russia", "russia")]),
+        # a possessive and a state noun read as the demonym and the noun
+        (
+            "Deserters from Syria's military crossed at night.",
+            [("Syria's military", "syrian_army")],
+        ),
+        ("Aid arrived with Turkey's army.", [("Turkey's army", "turkey")]),
+        # the state's weapons, acts and envoys
+        ("Turkish fighter jets struck the hills.", [("Turkish fighter jets", "turkey")]),
+        ("Russian helicopters flew over the town.", [("Russian helicopters", "russia")]),
+        ("Israeli raids hit the airport.", [("Israeli raids", "israel")]),
+        ("The Iranian delegation left early.", [("Iranian delegation", "iran")]),
+        ("Turkish artillery shelled the village.", [("Turkish artillery", "turkey")]),
+        ("The Russian intervention changed the war.", [("Russian intervention", "russia")]),
+    ],
+)
+def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]]) -> None:
+    assert surfaces(sample) == expected
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        ("Moscow said the talks would resume.", [("Moscow", "russia")]),
+        ("Ankara has strongly warned the militia.", [("Ankara", "turkey")]),
+        ("The deal ended Washington's hopes.", [("Washington", "united_states")]),
+        ("Damascus announced an amnesty.", [("Damascus", "syrian_government")]),
+        ("Tehran denied sending troops.", [("Tehran", "iran")]),
+    ],
+)
+def test_a_capital_before_a_verb_of_acting_is_its_state(
+    sample: str, expected: list[tuple[str, str]]
+) -> None:
+    assert surfaces(sample) == expected
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "He flew to Moscow on Sunday.",
+        "Officials in Ankara said nothing.",
+        "Damascus's eastern suburbs were shelled.",
+        "Residents of Damascus said the power was out.",
+        "Damascus residents said the power was out.",
+        "Beirut, Lebanon - The talks ended.",
+        "The Washington Post said the report was wrong.",
+        "Damascus is an old city.",
+    ],
+)
+def test_a_capital_as_a_city_is_no_mention(sample: str) -> None:
+    states = {"syrian_government", "russia", "turkey", "lebanon", "united_states"}
+    assert [a for _, a in surfaces(sample) if a in states] == [], sample
+
+
+def test_a_foreign_people_after_the_stands_for_its_state() -> None:
+    assert surfaces("The pressure came mostly from the Russians.") == [("Russians", "russia")]
+    assert surfaces("The Americans struck the convoy.") == [("Americans", "united_states")]
+    # bare, they are nationals; "the Syrians" are the people
+    assert surfaces("Two Russians were among the tourists.") == []
+    assert surfaces("The Syrians who fled were counted.") == []
+
+
+def test_a_capital_naming_no_actor_is_refused(tmp_path: Path) -> None:
+    doc = yaml.safe_load(lexicon_path("actors").read_text(encoding="utf-8"))
+    doc["place_rules"]["capitals"]["Minsk"] = "belarus_nowhere"
+    path = tmp_path / "actors.yml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(LexiconError) as error:
+        load_actors(path)
+    assert "place_rules.capitals.Minsk" in str(error.value)
+    assert "'belarus_nowhere' is not an actor id" in str(error.value)
