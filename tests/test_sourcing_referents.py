@@ -28,7 +28,12 @@ ORIENT = ("Orient News", "orient_news", "media")
             "ahmed_khalil",
         ),
         ("Iran and Syria have stressed the need for talks.", (IRAN, SYRIA), "iran"),
-        ("Turkey’s state-run news agency reported that the border was closed.", (TURKEY,), None),
+        (
+            "Turkey’s state-run Anadolu news agency reported that the border was closed.",
+            (TURKEY,),
+            None,
+        ),
+        ("Turkey’s envoy said that the border was closed.", (TURKEY,), "turkey"),
     ],
 )
 def test_the_actor_who_speaks(text: str, names: tuple, want: str | None) -> None:

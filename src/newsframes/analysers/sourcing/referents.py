@@ -27,14 +27,15 @@ _NOT_ROLE = frozenset(
 )
 
 
-def speaking_mention(text: str, start: int, mentions: list[Mention]) -> Mention | None:
-    """The mention among ``mentions`` (of a speaker phrase beginning at ``start``, in text
-    order) that speaks: the last one not after a preposition and not a possessor, or the
-    first of two joined by "and" or a comma; None if every one is ruled out."""
+def speaking_mention(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """The mention among ``mentions`` (of the speaker phrase ``text[start:end]``, in text
+    order) that speaks: the last one not after a preposition and not the possessor of
+    another named body, or the first of two joined by "and" or a comma; None if every one is
+    ruled out. A possessor speaks through a role ("the Homs Council's spokesman")."""
     speaking = [
         m
         for m in mentions
-        if not text.startswith(_POSSESSIVE, m.end)
+        if not _owns_a_named_body(text, m.end, end)
         and _PREPOSITION_BEFORE.search(text, start, m.start) is None
     ]
     if not speaking:
@@ -58,3 +59,11 @@ def name_after(
     if (role and role[-1] in _NOT_ROLE) or not (role or after_mention):
         return None
     return found.span("name")
+
+
+def _owns_a_named_body(text: str, at: int, end: int) -> bool:
+    """Whether a possessive at ``at`` owns a body named with a capital before ``end``
+    ("Turkey’s state-run Anatolia news agency"), not a role ("Turkey’s envoy")."""
+    return text.startswith(_POSSESSIVE, at) and any(
+        w[:1].isupper() for w in text[at + 2 : end].split()
+    )

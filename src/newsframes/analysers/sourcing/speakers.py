@@ -326,7 +326,10 @@ def classify(
     if folded in lex.pronouns or _AGE_DESCRIPTION.match(surface):
         return "pronoun_resolved", _antecedent(a, sp_start)
     own = _mentions_in(a, sp_start, sp_end)
-    p = speaking_mention(text, sp_start, [m for m in own if m.actor_type == "person"])
+    persons = [
+        m for m in own if m.actor_type == "person" and not text.startswith(("’s", "'s"), m.end)
+    ]
+    p = speaking_mention(text, sp_start, sp_end, persons)
     if p is not None:
         return "named_person", Referent(
             p.surface, "named_person", p.actor_id, _side(p) or side, p.start, p.end
@@ -335,7 +338,7 @@ def classify(
     if name is not None:  # "Orient News correspondent Jamil al-Hasen"
         ref = text[name[0] : name[1]]
         return "named_person", Referent(ref, "named_person", None, side, *name)
-    speaking = speaking_mention(text, sp_start, own)
+    speaking = speaking_mention(text, sp_start, sp_end, own)
     if not own and bare != folded:
         named = _described_before(a, sp_start, head, side)
         if named is not None:
