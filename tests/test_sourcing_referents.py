@@ -58,3 +58,49 @@ def test_a_name_after_a_role_speaks(text: str, names: tuple, want: str) -> None:
 
     table = find_quotes(text, mentions=mentions_of(text, *names))
     assert table["speaker_ref"].tolist() == [want]
+
+
+def refs_of(text: str, *names: tuple[str, str, str]) -> list[str]:
+    return find_quotes(text, mentions=mentions_of(text, *names))["speaker_ref"].tolist()
+
+
+def test_it_is_the_last_body_that_spoke() -> None:
+    text = (
+        "The Homs Council said in a statement that ten fighters had died. Ahmed Khalil said "
+        "the road was open. “The shelling goes on,” it added."
+    )
+    council = ("The Homs Council", "homs_council", "group")
+    assert refs_of(text, council, KHALIL) == [
+        "The Homs Council",
+        "Ahmed Khalil",
+        "The Homs Council",
+    ]
+
+
+def test_the_subject_before_a_participle_phrase_speaks() -> None:
+    text = (
+        "Ahmed Khalil, meeting the grand Mufti, Dr. Omar Haddad, on the sidelines of the "
+        "conference, described the talks as useful."
+    )
+    assert rows_of(text, KHALIL, HADDAD) == [
+        ("the talks as useful.", "Ahmed Khalil", "ahmed_khalil")
+    ]
+
+
+def test_the_subject_of_an_object_relative_speaks() -> None:
+    text = "Ten people died in the blast, which the Homs Council blamed on “armed gangs.”"
+    council = ("the Homs Council", "homs_council", "group")
+    assert [row[1:] for row in rows_of(text, council)] == [("the Homs Council", "homs_council")]
+
+
+def test_he_is_the_speaker_not_a_person_named_in_the_speakers_statement() -> None:
+    text = (
+        "Igor Petrov, a fellow at a London institute, says the congress is a move by Omar "
+        "Haddad. He told reporters that Russia wants no rivals."
+    )
+    assert refs_of(text, HADDAD)[-1] == "Igor Petrov"
+
+
+def test_a_name_given_by_a_speaker_identifying_herself() -> None:
+    text = "A woman identifying herself as Leila Hassan said she had left the army."
+    assert refs_of(text) == ["Leila Hassan"]

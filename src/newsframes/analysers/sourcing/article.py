@@ -110,6 +110,7 @@ class Article:
     # the referent of the last one with an anonymous speaker.
     attributed_verbs: list[int] = field(default_factory=list)
     attributed: list[Referent] = field(default_factory=list)
+    attributed_spans: list[tuple[int, int]] = field(default_factory=list)  # their contents
     last_anonymous: Referent | None = None
     pseudonyms: dict[str, str] = field(default_factory=dict)  # name (folded) -> class
     # Every reporting verb's start and end (ascending), noun uses left out.

@@ -191,6 +191,7 @@ def _add(
     if who.cls != "unattributed":
         a.attributed_verbs.append(verb.start)
         a.attributed.append(who)
+        a.attributed_spans.append(content)
     if who.cls == "anonymous":
         a.last_anonymous = who
     a.statements.append(

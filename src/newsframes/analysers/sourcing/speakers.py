@@ -60,6 +60,8 @@ _SEGMENT_SKIP = re.compile(
     r"|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|in\s+response)\b",
     re.IGNORECASE,
 )
+_PARTICIPLE = re.compile(r"\s*[a-z]+ing\s")
+_OBJECT_RELATIVE = re.compile(r"(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])")
 _ASIDE = re.compile(
     r"\s*(?:for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|in\s+response)\s*$",
     re.IGNORECASE,
@@ -101,12 +103,23 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
     region = text[sent_start : without_trailing_aux(text, sent_start, verb_start)]
     cuts = [m.end() for m in _CUT_MARK.finditer(region)]
     bounds = [0, *cuts, len(region)]
-    for k in range(len(bounds) - 2, -1, -1):
+    # "Zarif, meeting the Mufti, Dr. Hassoun, on the sidelines, described": the segments
+    # from a participle on belong to it, the speaker is before them
+    top = len(bounds) - 2
+    for j in range(1, top + 1):
+        if _PARTICIPLE.match(region, bounds[j]):
+            top = j - 1
+            break
+    for k in range(top, -1, -1):
         s, e = bounds[k], bounds[k + 1]
         seg = region[s:e].rstrip(",;:–— ")
         lead = _LEADING_FILLER.match(seg.lstrip())
         offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
         seg_text = seg[offset:]
+        relative = _OBJECT_RELATIVE.match(seg_text)
+        if relative:  # "..., which the government blamed on": the government
+            offset += relative.end()
+            seg_text = seg_text[relative.end() :]
         if not seg_text.strip() or _SEGMENT_SKIP.match(seg_text):
             continue
         seg_text = _TRAILING_AND.sub("", seg_text)
@@ -217,16 +230,22 @@ def _side(mention: Mention) -> str | None:
     return side if isinstance(side, str) and side else None
 
 
-def _antecedent(a: Article, before: int) -> Referent:
-    """The most recent earlier speaker, or first-named person of an earlier sentence."""
+def _antecedent(a: Article, before: int, body: bool = False) -> Referent:
+    """The most recent earlier speaker, or first-named person of an earlier sentence outside
+    that speaker's statement; for "it" (``body``), the most recent body that spoke."""
     best: tuple[int, Referent] | None = None
     i = bisect.bisect_left(a.attributed_verbs, before) - 1
+    if body:
+        while i >= 0 and a.attributed[i].cls != "institution":
+            i -= 1
+        return a.attributed[i] if i >= 0 else Referent(None, "unattributed")
     if i >= 0:
         best = (a.attributed_verbs[i], a.attributed[i])
     k = bisect.bisect_left(a.anchor_starts, before) - 1
     if k >= 0:
         m = a.person_anchors[k]
-        if best is None or m.start > best[0]:
+        inside = i >= 0 and a.attributed_spans[i][0] <= m.start < a.attributed_spans[i][1]
+        if (best is None or m.start > best[0]) and not inside:
             cls = a.pseudonyms.get(normalise(m.surface).casefold(), "named_person")
             best = (m.start, Referent(m.surface, cls, m.actor_id, _side(m), m.start, m.end))
     if best is None:
@@ -324,7 +343,7 @@ def classify(
         actor = own[0].actor_id if own else None
         return cls, Referent(surface, cls, actor, side, sp_start, sp_end)
     if folded in lex.pronouns or _AGE_DESCRIPTION.match(surface):
-        return "pronoun_resolved", _antecedent(a, sp_start)
+        return "pronoun_resolved", _antecedent(a, sp_start, body=folded == "it")
     own = _mentions_in(a, sp_start, sp_end)
     persons = [
         m for m in own if m.actor_type == "person" and not text.startswith(("’s", "'s"), m.end)
