@@ -25,7 +25,7 @@ _POSSESSIVE = re.compile(r"['’]s?\s+")
 # What follows a country in a dateline or an address: a dash, a comma, a full stop, a bracket.
 # A caption's date may follow instead: "Quneitra countryside, Syria August 24, 2017".
 _DATELINE_END = re.compile(
-    r"[ \t]*(?:[-−–—,.)]|$|(?:January|February|March|April|May|June|July|August|September|"
+    r"[ \t]*(?:[-−–—,.()]|$|(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)"
 )
 
@@ -113,9 +113,11 @@ def _classify(
         if kind == PLACE:
             joined = _possessive_state_noun(gaz, para, m_end, ref)
             if joined is not None:
-                # "from Syria's military": one mention, read as "Syrian military".
-                found.append((m_start, joined[0], joined[1], _STATE))
-                found_end, last_place_end, last_was_place = joined[0], m_end, False
+                # "from Syria's military": one mention of the body, read as "Syrian
+                # military"; "in Turkey's army", "Russia's intervention": the state.
+                end = joined[0] if joined[1] != ref else m_end
+                found.append((m_start, end, joined[1], _STATE))
+                found_end, last_place_end, last_was_place = end, m_end, False
                 continue
             is_place = _is_place(
                 gaz, para, m_start, m_end, (last_place_end, last_was_place), found_end
