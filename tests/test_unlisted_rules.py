@@ -89,6 +89,7 @@ def test_an_apposition_after_a_name_marks_a_person(text, surface):
             "subject",
         ),
         ("Mark Lindqvist reported from the border last year.", "Mark Lindqvist", "subject"),
+        ("Selin Kaya reports from Gaziantep.", "Selin Kaya", "subject"),
         ('"We will not leave," said Bassel Kanjo.', "Bassel Kanjo", "inverted"),
         ("Ten died, according to Nadim Qutaish, who runs the clinic.", "Nadim Qutaish", "inverted"),
     ],
@@ -105,6 +106,7 @@ def test_the_speaker_of_a_reporting_verb_is_a_person(text, surface, rule):
         ("A destroyed school in Douma. (AFP/Omar Haj Kadour)\n", "Omar Haj Kadour"),
         ("Smoke over the town. Hasan Bashir / REUTERS\n", "Hasan Bashir"),
         ("Smoke over the town. © AFP 2016/ SAMI DARWISH\n", "SAMI DARWISH"),
+        ("Rebels Regroup\n\nLayla Tannous | Levant Weekly\n\nThe rebels", "Layla Tannous"),
     ],
 )
 def test_bylines_and_photo_credits_name_a_person(text, surface):
@@ -172,6 +174,9 @@ def test_a_surname_first_seen_alone_joins_the_full_name_given_later():
         "Not a member Register   Forgot Password",
         "On Friday the Local Council said the bakery reopened.",
         "Top officials met in Geneva on Tuesday, March 3.",
+        "Middle East | World\n",
+        "Fighting Intensifies Again\n\nThe battle for the town went on.",
+        "Rebels Regroup\n\nThe rebels left the town.",
     ],
 )
 def test_places_months_headline_words_and_page_chrome_are_no_persons(text):
@@ -180,12 +185,20 @@ def test_places_months_headline_words_and_page_chrome_are_no_persons(text):
 
 def test_the_small_words_of_names_are_data(tmp_path: Path):
     path = tmp_path / "name_patterns.yml"
-    doc = {"titles": ["General"], "particles": ["al", "Ash", "ash-"], "articles": ["the"]}
+    doc = {
+        "titles": ["General"],
+        "particles": ["al", "Ash", "ash-"],
+        "articles": ["the"],
+        "inflections": {"ies": "y", "S": "", "es": 3},
+    }
     path.write_text(yaml.safe_dump(doc), encoding="utf-8")
     with pytest.raises(LexiconError) as caught:
         load_name_patterns(path)
-    assert "particles[1]" in str(caught.value) and "particles[2]" in str(caught.value)
-    doc["particles"] = ["al"]
+    problems = str(caught.value)
+    assert "particles[1]" in problems and "particles[2]" in problems
+    assert "inflections.S" in problems and "inflections.es" in problems
+    assert "inflections.ies" not in problems
+    doc["particles"], doc["inflections"] = ["al"], {"ies": "y"}
     path.write_text(yaml.safe_dump(doc), encoding="utf-8")
     only_al = particle_prefix(load_name_patterns(path))
     assert only_al.match("al-Shami") and not only_al.match("ash-Shami")

@@ -33,7 +33,7 @@ class NameShapes:
     followed: re.Pattern[str] | None  # "X, a resident"
     subject: re.Pattern[str]  # "X Y said"
     inverted: re.Pattern[str]  # "said X Y,"
-    credited: re.Pattern[str] | None  # "By X Y", "Photo: X Y", "AFP/X Y", "X Y/Reuters"
+    credited: re.Pattern[str] | None  # "By X Y", "Photo: X Y", "AFP/X Y", "X Y | Outlet"
     name_line: re.Pattern[str]  # a line of names: a byline under the headline
     bodies: re.Pattern[str]
     defined: re.Pattern[str]
@@ -113,7 +113,8 @@ def name_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
             credits,
             rf"(?:^|(?<=[\s(]))(?:(?:{credits}){SPACE}(?P<name>{two_to_four})"
             rf"|{agency}{SPACE}/{SPACE}(?P<after_agency>{two_to_four})"
-            rf"|(?P<before_agency>{two_to_four}){SPACE}/{SPACE}(?:{agencies}){_CLOSE})",
+            rf"|(?P<before_agency>{two_to_four}){SPACE}/{SPACE}(?:{agencies}){_CLOSE}"
+            rf"|(?P<before_bar>{two_to_four}){GAP}\|{GAP}{UPPER})",
         ),
         name_line=re.compile(
             rf"^{SPACE}(?P<names>{two_to_four}(?:{SPACE}/{SPACE}{one_to_four})*){SPACE},?{SPACE}$",

@@ -33,6 +33,7 @@ _ARTICLE = re.compile(r"^(?:al|el|Al|El|AL|EL)-")
 # name is the run of capitalised words before its verb or on its own line, cut to the
 # uncommon words at its end ("On Monday Ahmed Hamoud said" -> "Ahmed Hamoud").
 _BY_PLACE = {"after", "subject", "inverted", "name_line", "credit"}
+_CREDITED = ("name", "after_agency", "before_agency", "before_bar")  # groups of `credited`
 
 
 @dataclass(frozen=True)
@@ -63,14 +64,27 @@ def _words(name: str) -> list[str]:
     return _SPACE.split(name.strip())
 
 
+def _inflected(bare: str, patterns: NamePatterns) -> bool:
+    """Whether ``bare`` is an inflection of a common word: "Items", "Regroups", "Intensifies"."""
+    common = common_words(5)
+    return any(
+        bare.endswith(ending)
+        and len(stem := bare.removesuffix(ending) + base) >= 3
+        and stem in common
+        for ending, base in patterns.inflections.items()
+    )
+
+
 def _common(word: str, patterns: NamePatterns) -> bool:
     bare = _ARTICLE.sub("", word).casefold()
-    common = common_words(5)
-    plural = bare.endswith("s") and bare[:-1] in common  # "Related Items"
-    return bare in common or plural or bare in patterns.not_names
+    if bare in common_words(5) or bare in patterns.not_names:
+        return True
+    return _inflected(bare, patterns)
 
 
-def _uncommon_tail(text: str, start: int, end: int, patterns: NamePatterns) -> int | None:
+def _uncommon_tail(
+    text: str, start: int, end: int, patterns: NamePatterns, headline_risk: bool = False
+) -> int | None:
     """Where the name at the end of ``text[start:end]`` starts: after the last common
     word, or the last two words when that leaves one ("Jack Khoury"); None when the
     last word is itself a common word ("Red Crescent") or a lone word is left."""
@@ -79,10 +93,13 @@ def _uncommon_tail(text: str, start: int, end: int, patterns: NamePatterns) -> i
         return None
     common = [i for i, w in enumerate(words) if _common(w.group(), patterns)]
     first = common[-1] + 1 if common else 0
-    if first > len(words) - 2:
+    if first > len(words) - 2:  # a common first name ("Jack Khoury")
         first = len(words) - 2
-        if words[first].group().casefold() in patterns.not_names:
+        bare = _ARTICLE.sub("", words[first].group()).casefold()
+        if bare in patterns.not_names or _inflected(bare, patterns):
             return None
+        if headline_risk and bare.endswith("s") and not bare.endswith("ss"):
+            return None  # a line of its own that opens with a plural: "Rebels Regroup"
     return start + words[first].start()
 
 
@@ -112,7 +129,7 @@ def _person(
     if rule in _BY_PLACE:
         start = _after_listed(start, end, listed)
         start = text.index(text[start:end].lstrip(), start) if text[start:end].strip() else end
-        tail = _uncommon_tail(text, start, end, patterns)
+        tail = _uncommon_tail(text, start, end, patterns, rule == "name_line")
         before = re.search(r"(\S+)[^\S\n]+$", text[max(0, (tail or 0) - 12) : tail])
         if tail is None or (before and before[1].casefold() in patterns.articles):
             return None  # "The Red Crescent said": a person's name takes no article
@@ -183,7 +200,7 @@ def _people(
         for match in pattern.finditer(text) if pattern is not None else ():
             found.append(_person(text, match.span("name"), patterns, rule, listed))
     for match in shapes.credited.finditer(text) if shapes.credited is not None else ():
-        group = next(g for g in ("name", "after_agency", "before_agency") if match.group(g))
+        group = next(g for g in _CREDITED if match.group(g))
         found.append(_person(text, match.span(group), patterns, "credit", listed))
     for rule, pattern in (("description", shapes.listed), ("name_line", shapes.name_line)):
         for match in pattern.finditer(text) if pattern is not None else ():

@@ -31,6 +31,7 @@ KEYS = (
     "articles",
     "body_joiners",
     "inverting_verbs",
+    "inflections",
 )
 
 
@@ -54,6 +55,7 @@ class NamePatterns:
     articles: frozenset[str]  # never open a body's name: "the"
     body_joiners: tuple[str, ...]  # a word of their own inside a body's name: "of"
     inverting_verbs: frozenset[str]  # reporting verbs written before their speaker
+    inflections: Mapping[str, str]  # ending -> what gives the dictionary word: ies -> y
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -99,6 +101,24 @@ def _head_nouns(path: Path, doc: dict[str, Any], problems: list[Problem]) -> dic
     return out
 
 
+def _inflections(path: Path, doc: dict[str, Any], problems: list[Problem]) -> dict[str, str]:
+    raw = doc.get("inflections", {})
+    if not isinstance(raw, dict):
+        problems.append(Problem(path.name, "inflections", "not a mapping", "write `ies: y`"))
+        return {}
+    out = {}
+    for ending, base in raw.items():
+        base = "" if base is None else base
+        if not (isinstance(ending, str) and ending.isalpha() and ending.islower()) or not (
+            isinstance(base, str) and (base == "" or (base.isalpha() and base.islower()))
+        ):
+            fix = "write a lower-case ending and what replaces it, e.g. `ies: y` or `s: ''`"
+            problems.append(Problem(path.name, f"inflections.{ending}", f"{base!r}", fix))
+        else:
+            out[ending] = base
+    return out
+
+
 def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     """The schema: every problem at once, or the patterns."""
     if not isinstance(doc, dict):
@@ -118,6 +138,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     not_names = _words(path, doc, "not_names", problems)
     small = {key: _small_words(path, doc, key, problems) for key in _SMALL_WORDS}
     inverting = _words(path, doc, "inverting_verbs", problems)
+    inflections = _inflections(path, doc, problems)
     if not titles and not nouns:
         problems.append(Problem(path.name, "titles", "no titles and no head nouns", "add some"))
     if problems:
@@ -137,6 +158,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         articles=frozenset(w.casefold() for w in small["articles"]),
         body_joiners=tuple(small["body_joiners"]),
         inverting_verbs=frozenset(inverting),
+        inflections=MappingProxyType(inflections),
     )
 
 
