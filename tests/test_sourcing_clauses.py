@@ -169,3 +169,40 @@ def test_a_tag_after_a_trailing_speaker_is_not_the_statement() -> None:
 )
 def test_a_passive_conditional_or_purporting_form_names_no_speaker(text: str) -> None:
     assert rows_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ten soldiers died, the monitor said on Twitter.", ("Ten soldiers died", "the monitor")),
+        (
+            "Ahmed Khalil wrote on Twitter: “The talks failed.”",
+            ("“The talks failed.”", "Ahmed Khalil"),
+        ),
+        ("The talks failed, Ahmed Khalil wrote.", ("The talks failed", "Ahmed Khalil")),
+        (
+            "The talks failed, said Ahmed Khalil, a commander of the Homs brigade of the rebels.",
+            ("The talks failed", "Ahmed Khalil"),
+        ),
+        (
+            "Ten soldiers died, the ministry said in a statement carried by the SANA news agency.",
+            ("Ten soldiers died", "the ministry"),
+        ),
+    ],
+)
+def test_wire_attributions(text: str, want: tuple[str, str]) -> None:
+    names = [KHALIL] if "Khalil" in text else []
+    assert [row[:2] for row in rows_of(text, *names)] == [want]
+
+
+def test_wrote_without_that_or_a_quotation_is_no_statement() -> None:
+    assert rows_of("He wrote a book about the war.") == []
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["DAMASCUS (Reuters) - ", "KOBANE, Syria — ", "BEIRUT -- ", "BEIRUT, Oct 3 (AFP) - "],
+)
+def test_a_dateline_is_not_part_of_the_statement(dateline: str) -> None:
+    text = dateline + "Ten soldiers died in Homs, the army said."
+    assert [row[:2] for row in rows_of(text)] == [("Ten soldiers died in Homs", "the army")]

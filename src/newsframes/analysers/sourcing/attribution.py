@@ -42,6 +42,7 @@ from newsframes.analysers.sourcing.article import (
 )
 from newsframes.analysers.sourcing.clauses import (
     TRAILING_TAIL,
+    after_dateline,
     content_end,
     has_stop,
     joined_verb,
@@ -183,6 +184,7 @@ def _add(
     a statement with no words ("Photo: Rodi Said") is none."""
     if has_no_word(a.text, *content):
         return
+    content = after_dateline(a.text, *content)
     cls, who = classify(a, speaker[0], speaker[1], region, sent)
     surface = a.text[speaker[0] : speaker[1]] or None
     if sent.sent_id not in a.contents:
@@ -373,13 +375,16 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             return
         previous = text.rfind(",", s_start, last_comma) + 1 or s_start
         relative = _RELATIVE.match(text[previous:last_comma])
+        # "..., said Ahmed Khalil, a commander of ...": the speaker's name up to a comma
+        name_end = text.find(",", v_end, tail_end)
+        name_end = tail_end if name_end < 0 else name_end
         if (
             has_no_word(text, last_comma + 1, v_start)
             and not relative
             and not is_aside(text[previous:last_comma])
             and _inverts(text[v_start:v_end])
-            and 0 < count_words(text[v_end:tail_end]) <= NEAR_WORDS
-            and not _CLAUSE_AFTER.match(text, v_end, tail_end)
+            and 0 < count_words(text[v_end:name_end]) <= NEAR_WORDS
+            and not _CLAUSE_AFTER.match(text, v_end, name_end)
         ):
             sp = speaker_after(a, v_end, s_end)
             _add(a, "indirect", (s_start, last_comma), sp, (sp[0], s_end), verb, sent)

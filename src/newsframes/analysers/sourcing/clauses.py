@@ -23,9 +23,15 @@ TRAILING_TAIL = re.compile(
     r"|later|last\s+\w+|this\s+\w+)(?:\s+(?:night|morning|evening|afternoon))?)"
     r"|\s+(?:on\s+)?" + _MONTH + r"|\s+in\s+(?:a|an|its|his|her|their)\s" + _NO_THAT + r"{0,160}"
     r"|\s+(?:on\s+)?(?:the\s+)?condition\s+(?:of|that)\b[^,;:]{0,60}"
-    r"|\s+(?:to\s+|for\s+)?(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})+"
+    r"|\s+(?:(?:to|for|on|via)\s+)?(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})+"
 )
 _STOPS = re.compile(r"[.!?]")
+# A wire dateline before the first sentence: "DAMASCUS (Reuters) - ", "KOBANE, Syria — ",
+# "BEIRUT -- ". It is where the report was filed, not part of what anyone said.
+_DATELINE = re.compile(
+    r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([\w .&]{2,30}\))?"
+    r"\s*(?:--|[-–—])\s+"
+)
 # A title or initial before a full stop that ends no sentence: "Maj.", "Gen.", "Dr.", "U.S."
 _ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Z][a-z]{0,3}$")
 # What joins a second reporting verb to a statement's content: ", saying", ", but said",
@@ -99,3 +105,9 @@ def that_end(text: str, start: int = 0, end: int | None = None) -> int:
             return -1
         pos = run.end()
     return -1
+
+
+def after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` past a wire dateline that opens it ("DAMASCUS (Reuters) - ...")."""
+    dateline = _DATELINE.match(text, start, end)
+    return (dateline.end(), end) if dateline else (start, end)
