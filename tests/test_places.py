@@ -112,6 +112,8 @@ def test_a_capital_before_a_verb_of_acting_is_its_state(
         "Beirut, Lebanon - The talks ended.",
         "The Washington Post said the report was wrong.",
         "Damascus is an old city.",
+        "The actor Denzel Washington said he would visit.",
+        "London's Heathrow airport was closed.",
     ],
 )
 def test_a_capital_as_a_city_is_no_mention(sample: str) -> None:

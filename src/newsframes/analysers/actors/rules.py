@@ -22,6 +22,8 @@ _JOINED = re.compile(r"\s*(?:,|and|or|&)\s*$")
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s?\s+")
+# A capitalised word right before a capital makes it part of a name ("Denzel Washington said").
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 # What follows a country in a dateline or an address: a dash, a comma, a full stop, a bracket.
 # A caption's date may follow instead: "Quneitra countryside, Syria August 24, 2017".
 _DATELINE_END = re.compile(
@@ -55,7 +57,7 @@ def _with_capitals(
     """``matches`` with each capital that stands for its state ("Moscow said",
     "Washington's dreams") added in order; never one after a locative word ("officials in
     Moscow said") or before a place's noun ("Damascus's eastern suburbs"), nor one inside a
-    match ("Washington Post")."""
+    match ("Washington Post") or after a capitalised word ("Denzel Washington said")."""
     if gaz.capital_acting is None or not any(word in para for word in gaz.capital_words):
         return matches  # a substring test first: far faster than the pattern on every text
     added = []
@@ -63,6 +65,8 @@ def _with_capitals(
         start, end = hit.span(1)
         window = para[max(0, start - WINDOW) : start]
         if gaz.place_before.search(window) or gaz.place_after.match(para, end):
+            continue
+        if _NAME_BEFORE.search(window):
             continue
         if gaz.place_possessed is not None and gaz.place_possessed.match(para, end):
             continue
