@@ -10,6 +10,7 @@ continue an attributed one.
 - ``referents``:   which actor named in a speaker phrase speaks
 - ``attribution``: the patterns that turn a verb into a statement
 - ``clauses``:     where a statement's clause ends (trailing tails, titles, joined verbs)
+- ``quotations``:  the quotation a verb introduces or follows
 - ``floating``:    quotations with no verb of their own, continuing an attributed one
 - ``headline``:    headlines that attribute with a colon or a dash ("Zarif: ...")
 - ``tables``:      the statements table (:func:`find_quotes`, :func:`quote_columns`)

@@ -4,8 +4,9 @@ the quotations that continue an attributed one.
 The patterns, tried on each verb in this order (the most specific first):
 
 - according_to: ..., according to X / According to X, ...
-- participle:   ..., X said, adding that ... / X left, saying “Q” (a reporting participle
-                after a comma speaks for the sentence's earlier speaker or its subject).
+- participle:   ..., X said, adding that ... / X left, saying “Q” / X added that Q and said R
+                (a reporting participle after a comma, or a verb after "and" or "but",
+                speaks for the sentence's earlier speaker; a participle also for its subject).
 - direct:       “Q,” said X / “Q,” X said / X said: “Q” / X told Y that “Q”
                 (a quotation that opens within six words after the verb).
 - indirect:     ..., X said. / ..., X said Friday. / ..., X said in a statement. /
@@ -31,7 +32,6 @@ from newsframes.analysers.parse import Parse
 from newsframes.analysers.records import Sentence
 from newsframes.analysers.sourcing.article import (
     NEAR_WORDS,
-    QUOTE_MARKS,
     REACH,
     Article,
     Covered,
@@ -50,6 +50,7 @@ from newsframes.analysers.sourcing.clauses import (
 )
 from newsframes.analysers.sourcing.floating import add_floating
 from newsframes.analysers.sourcing.headline import add_headlines
+from newsframes.analysers.sourcing.quotations import quote_after, quote_before
 from newsframes.analysers.sourcing.speakers import (
     classify,
     is_aside,
@@ -73,7 +74,6 @@ class Verb(NamedTuple):
 
 _STOP = re.compile(r"[.!?]")
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
-_QUOTE_END_OK = ",?!—–-…"
 # "..., X said, adding that ...": a participle after the speaker ends the trailing attribution.
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s*\w+ing\b")
 _NO_SPEAKER_BEFORE = re.compile(r"\b(?:[Ii]f|unless|once|is|are|was|were|be|been|being)\s+$")
@@ -127,48 +127,6 @@ def _around(sent: Sentence, start: int, end: int) -> Sentence:
     if sent.end - sent.start <= REACH:
         return sent
     return sent._replace(start=max(sent.start, start - REACH), end=min(sent.end, end + REACH))
-
-
-def _quote_ends_attribution(a: Article, q: int) -> bool:
-    """A quotation that an attribution may follow ends in a comma, ?, ! or dash."""
-    start, end = a.quotes[q]
-    inner = a.text[start:end].rstrip(QUOTE_MARKS + " ")
-    after = a.text[end : end + 1]
-    return bool(inner) and (inner[-1] in _QUOTE_END_OK or inner.endswith("...") or after == ",")
-
-
-def _quote_after(a: Article, pos: int, limit: int) -> int:
-    """Index of an unused quotation opening within a few words after ``pos``, or -1."""
-    limit = min(limit, pos + REACH)
-    for i in range(bisect.bisect_left(a.quote_starts, pos), len(a.quotes)):
-        start = a.quotes[i][0]
-        if start >= limit:
-            return -1
-        if i in a.used_quotes:
-            continue
-        gap = a.text[pos:start]
-        if _STOP.search(gap) or count_words(gap) > NEAR_WORDS:
-            return -1
-        v = bisect.bisect_right(a.verb_starts, pos)
-        if v < len(a.verb_starts) and a.verb_starts[v] < start:
-            return -1  # "X said that Q, adding “R”": the quotation is the later verb's
-        return i
-    return -1
-
-
-def _quote_before(a: Article, pos: int, para_start: int) -> int:
-    """Index of the unused quotation that ends just before ``pos``, or -1."""
-    i = bisect.bisect_right(a.quote_ends, pos) - 1
-    if i < 0 or i in a.used_quotes or a.quotes[i][0] < para_start:
-        return -1
-    if pos - a.quotes[i][1] > REACH:
-        return -1
-    gap = a.text[a.quotes[i][1] : pos]
-    # "“Q,” Deputy Chief of Staff ... General Y told Tasnim": a long title, with no comma
-    most = NEAR_WORDS if "," in gap.strip(" ,") else _TRAILING_SPEAKER_WORDS + 4
-    if has_stop(gap) or any(c in gap for c in QUOTE_MARKS) or count_words(gap) > most:
-        return -1
-    return i if _quote_ends_attribution(a, i) else -1
 
 
 def _add(
@@ -247,7 +205,7 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
     text = a.text
     v_start, v_end = verb.start, verb.end
     para_start, para_end = a.paras[sent.para_id]
-    q = _quote_before(a, v_start, para_start)
+    q = quote_before(a, v_start, para_start)
     if q >= 0:
         gap_start, gap_end = strip_span(text, a.quotes[q][1], v_start)
         a.used_quotes.add(q)
@@ -259,7 +217,7 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
             region = (speaker[0], sent.end)
         _add(a, "direct", a.quotes[q], speaker, region, verb, sent)
         return True
-    q = _quote_after(a, v_end, para_end)
+    q = quote_after(a, v_end, para_end)
     if q >= 0 and a.quotes[q][0] < sent.end:
         a.used_quotes.add(q)
         sp_start, sp_end, region_start = subject_before(a, sent.start, v_start)
@@ -303,7 +261,7 @@ def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
     else:
         return False
     region = (speaker[0], v_start)
-    q = _quote_after(a, v_end, a.paras[sent.para_id][1])
+    q = quote_after(a, v_end, a.paras[sent.para_id][1])
     if q >= 0 and a.quotes[q][0] < sent.end:
         a.used_quotes.add(q)
         _add(a, "direct", a.quotes[q], speaker, region, verb, sent)

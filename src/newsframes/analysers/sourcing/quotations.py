@@ -1,0 +1,65 @@
+"""The quotation a reporting verb introduces or follows: one opening within a few words
+after the verb ("X said: “Q”"), or one ending just before it ("“Q,” X said"), in the
+verb's paragraph and not yet used by another statement."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsframes.analysers.sourcing.article import (
+    NEAR_WORDS,
+    QUOTE_MARKS,
+    REACH,
+    Article,
+    count_words,
+)
+from newsframes.analysers.sourcing.clauses import has_stop
+
+_STOP = re.compile(r"[.!?]")
+_QUOTE_END_OK = ",?!—–-…"
+# "“Q,” Deputy Chief of Staff of the Armed Forces Brigadier General Y told ...": a title of
+# up to this many words, with no comma, between a quotation and its verb
+_LONG_TITLE_WORDS = 16
+
+
+def _quote_ends_attribution(a: Article, q: int) -> bool:
+    """A quotation that an attribution may follow ends in a comma, ?, ! or dash."""
+    start, end = a.quotes[q]
+    inner = a.text[start:end].rstrip(QUOTE_MARKS + " ")
+    after = a.text[end : end + 1]
+    return bool(inner) and (inner[-1] in _QUOTE_END_OK or inner.endswith("...") or after == ",")
+
+
+def quote_after(a: Article, pos: int, limit: int) -> int:
+    """Index of an unused quotation opening within a few words after ``pos``, or -1."""
+    limit = min(limit, pos + REACH)
+    for i in range(bisect.bisect_left(a.quote_starts, pos), len(a.quotes)):
+        start = a.quotes[i][0]
+        if start >= limit:
+            return -1
+        if i in a.used_quotes:
+            continue
+        gap = a.text[pos:start]
+        if _STOP.search(gap) or count_words(gap) > NEAR_WORDS:
+            return -1
+        v = bisect.bisect_right(a.verb_starts, pos)
+        if v < len(a.verb_starts) and a.verb_starts[v] < start:
+            return -1  # "X said that Q, adding “R”": the quotation is the later verb's
+        return i
+    return -1
+
+
+def quote_before(a: Article, pos: int, para_start: int) -> int:
+    """Index of the unused quotation that ends just before ``pos``, or -1."""
+    i = bisect.bisect_right(a.quote_ends, pos) - 1
+    if i < 0 or i in a.used_quotes or a.quotes[i][0] < para_start:
+        return -1
+    if pos - a.quotes[i][1] > REACH:
+        return -1
+    gap = a.text[a.quotes[i][1] : pos]
+    # "“Q,” Deputy Chief of Staff ... General Y told Tasnim": a long title, with no comma
+    most = NEAR_WORDS if "," in gap.strip(" ,") else _LONG_TITLE_WORDS
+    if has_stop(gap) or any(c in gap for c in QUOTE_MARKS) or count_words(gap) > most:
+        return -1
+    return i if _quote_ends_attribution(a, i) else -1
