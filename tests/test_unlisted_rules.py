@@ -113,6 +113,13 @@ def test_bylines_and_photo_credits_name_a_person(text, surface):
     assert people(text) == [(surface, "credit")]
 
 
+def test_a_byline_names_every_writer():
+    text = "Rebels Regroup\n\nBy Sarah Whitfield and Omar Fahmy\n\nThe rebels left."
+    assert people(text) == [("Sarah Whitfield", "credit"), ("Omar Fahmy", "credit")]
+    text = "Rebels Regroup\n\nLina Sinjab, Tarek Hamwi and Rola Kassem\n\nThe rebels left."
+    assert [rule for _, rule in people(text)] == ["name_line"] * 3
+
+
 def test_a_line_of_names_under_a_report_is_its_byline():
     text = "The talks ended on Friday.\n\nRafiq Dalloul/Walid Hamdan / Barakat\n\nRead more"
     assert people(text) == [
@@ -176,6 +183,9 @@ def test_a_surname_first_seen_alone_joins_the_full_name_given_later():
         "Top officials met in Geneva on Tuesday, March 3.",
         "Middle East | World\n",
         "Fighting Intensifies Again\n\nThe battle for the town went on.",
+        "The shelling went on.\n\nRas al-Ain\n\nMore news",
+        "Kurdish Red Crescent said five medics were wounded.",
+        "Read more.\n\nRelated Coverage\n\nMost Read",
         "Rebels Regroup\n\nThe rebels left the town.",
     ],
 )

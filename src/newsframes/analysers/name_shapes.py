@@ -35,6 +35,7 @@ class NameShapes:
     inverted: re.Pattern[str]  # "said X Y,"
     credited: re.Pattern[str] | None  # "By X Y", "Photo: X Y", "AFP/X Y", "X Y | Outlet"
     name_line: re.Pattern[str]  # a line of names: a byline under the headline
+    more_names: re.Pattern[str]  # the next name of a list: "By X Y and Z W"
     bodies: re.Pattern[str]
     defined: re.Pattern[str]
 
@@ -117,9 +118,11 @@ def name_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
             rf"|(?P<before_bar>{two_to_four}){GAP}\|{GAP}{UPPER})",
         ),
         name_line=re.compile(
-            rf"^{SPACE}(?P<names>{two_to_four}(?:{SPACE}/{SPACE}{one_to_four})*){SPACE},?{SPACE}$",
+            rf"^{SPACE}(?P<names>{two_to_four}(?:{SPACE}/{SPACE}{one_to_four}|{separator}{two_to_four})*)"
+            rf"{SPACE},?{SPACE}$",
             re.MULTILINE,
         ),
+        more_names=re.compile(rf"{separator}(?P<name>{two_to_four})"),
         bodies=re.compile(rf"(?P<name>(?:{word}{GAP}{body_joiners}){{1,5}}(?:{nouns})){_CLOSE}"),
         defined=re.compile(
             rf"(?P<name>{word}(?:{GAP}{body_joiners}{word}){{1,6}}){SPACE}"

@@ -82,24 +82,20 @@ def _common(word: str, patterns: NamePatterns) -> bool:
     return _inflected(bare, patterns)
 
 
-def _uncommon_tail(
-    text: str, start: int, end: int, patterns: NamePatterns, headline_risk: bool = False
-) -> int | None:
+def _uncommon_tail(text: str, start: int, end: int, patterns: NamePatterns) -> int | None:
     """Where the name at the end of ``text[start:end]`` starts: after the last common
-    word, or the last two words when that leaves one ("Jack Khoury"); None when the
-    last word is itself a common word ("Red Crescent") or a lone word is left."""
+    word, or the last two words when that leaves one and the first is a given name
+    ("Jack Khoury"); None when the last word is itself a common word ("White Helmets")
+    or a lone word is left."""
     words = list(re.finditer(r"\S+", text[start:end]))
     if len(words) < 2 or _common(words[-1].group(), patterns):
         return None
     common = [i for i, w in enumerate(words) if _common(w.group(), patterns)]
     first = common[-1] + 1 if common else 0
-    if first > len(words) - 2:  # a common first name ("Jack Khoury")
+    if first > len(words) - 2:  # a first name that is also a word ("Jack Khoury")
         first = len(words) - 2
-        bare = _ARTICLE.sub("", words[first].group()).casefold()
-        if bare in patterns.not_names or _inflected(bare, patterns):
-            return None
-        if headline_risk and bare.endswith("s") and not bare.endswith("ss"):
-            return None  # a line of its own that opens with a plural: "Rebels Regroup"
+        if words[first].group().casefold() not in patterns.given_names:
+            return None  # "Kurdish Red Crescent said", "Related Coverage"
     return start + words[first].start()
 
 
@@ -129,7 +125,7 @@ def _person(
     if rule in _BY_PLACE:
         start = _after_listed(start, end, listed)
         start = text.index(text[start:end].lstrip(), start) if text[start:end].strip() else end
-        tail = _uncommon_tail(text, start, end, patterns, rule == "name_line")
+        tail = _uncommon_tail(text, start, end, patterns)
         before = re.search(r"(\S+)[^\S\n]+$", text[max(0, (tail or 0) - 12) : tail])
         if tail is None or (before and before[1].casefold() in patterns.articles):
             return None  # "The Red Crescent said": a person's name takes no article
@@ -202,6 +198,9 @@ def _people(
     for match in shapes.credited.finditer(text) if shapes.credited is not None else ():
         group = next(g for g in _CREDITED if match.group(g))
         found.append(_person(text, match.span(group), patterns, "credit", listed))
+        following = match
+        while group == "name" and (following := shapes.more_names.match(text, following.end())):
+            found.append(_person(text, following.span("name"), patterns, "credit", listed))
     for rule, pattern in (("description", shapes.listed), ("name_line", shapes.name_line)):
         for match in pattern.finditer(text) if pattern is not None else ():
             spans = _names_in(text, match, shapes)

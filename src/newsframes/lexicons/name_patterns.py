@@ -32,6 +32,7 @@ KEYS = (
     "body_joiners",
     "inverting_verbs",
     "inflections",
+    "given_names",
 )
 
 
@@ -56,6 +57,7 @@ class NamePatterns:
     body_joiners: tuple[str, ...]  # a word of their own inside a body's name: "of"
     inverting_verbs: frozenset[str]  # reporting verbs written before their speaker
     inflections: Mapping[str, str]  # ending -> what gives the dictionary word: ies -> y
+    given_names: frozenset[str]  # first names that are also common words: "jack"
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -139,6 +141,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     small = {key: _small_words(path, doc, key, problems) for key in _SMALL_WORDS}
     inverting = _words(path, doc, "inverting_verbs", problems)
     inflections = _inflections(path, doc, problems)
+    given = _words(path, doc, "given_names", problems)
     if not titles and not nouns:
         problems.append(Problem(path.name, "titles", "no titles and no head nouns", "add some"))
     if problems:
@@ -159,6 +162,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         body_joiners=tuple(small["body_joiners"]),
         inverting_verbs=frozenset(inverting),
         inflections=MappingProxyType(inflections),
+        given_names=frozenset(w.casefold() for w in given),
     )
 
 
