@@ -198,9 +198,11 @@ def _people(
     for match in shapes.credited.finditer(text) if shapes.credited is not None else ():
         group = next(g for g in _CREDITED if match.group(g))
         found.append(_person(text, match.span(group), patterns, "credit", listed))
-        following = match
-        while group == "name" and (following := shapes.more_names.match(text, following.end())):
-            found.append(_person(text, following.span("name"), patterns, "credit", listed))
+        following: re.Match[str] | None = match
+        while group == "name" and following is not None:
+            following = shapes.more_names.match(text, following.end())  # "By X and Y"
+            if following is not None:
+                found.append(_person(text, following.span("name"), patterns, "credit", listed))
     for rule, pattern in (("description", shapes.listed), ("name_line", shapes.name_line)):
         for match in pattern.finditer(text) if pattern is not None else ():
             spans = _names_in(text, match, shapes)
