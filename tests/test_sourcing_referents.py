@@ -104,3 +104,11 @@ def test_he_is_the_speaker_not_a_person_named_in_the_speakers_statement() -> Non
 def test_a_name_given_by_a_speaker_identifying_herself() -> None:
     text = "A woman identifying herself as Leila Hassan said she had left the army."
     assert refs_of(text) == ["Leila Hassan"]
+
+
+def test_she_after_a_name_given_in_an_earlier_sentence() -> None:
+    text = (
+        "A video posted on Wednesday showed a woman in uniform, identifying herself as Leila "
+        "Hassan. She said she had left the army."
+    )
+    assert refs_of(text) == ["Leila Hassan"]

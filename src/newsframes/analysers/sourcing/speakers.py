@@ -207,8 +207,10 @@ def speaker_after(
 
 
 def person_anchors(a: Article) -> list[Mention]:
-    """The first person named (outside quotations) in each sentence."""
+    """The first person named (outside quotations) in each sentence, a name someone gives
+    ("a woman identifying herself as Leila Hassan") counted as a person named."""
     persons = [m for m in a.mentions if m.actor_type == "person" and a.quote_at(m.start) < 0]
+    persons = sorted(persons + _names_given(a))
     anchors = []
     k = 0
     for sent in a.sents:
@@ -217,6 +219,22 @@ def person_anchors(a: Article) -> list[Mention]:
         if k < len(persons) and persons[k].start < sent.end:
             anchors.append(persons[k])
     return anchors
+
+
+def _names_given(a: Article) -> list[Mention]:
+    """The names given after a self-naming phrase anywhere outside quotations, as person
+    mentions with no actor id."""
+    text = a.text
+    low = _lowered(text)
+    found = []
+    for (pattern, _cls), word in zip(a.matchers.self_naming, a.matchers.naming_words, strict=True):
+        if low is not None and word and word not in low:
+            continue
+        for phrase in pattern.finditer(text):
+            name = _NAME_AFTER.match(text, phrase.end())
+            if name and a.quote_at(name.start(1)) < 0:
+                found.append(Mention(name.start(1), name.end(1), name.group(1), "", "person", None))
+    return found
 
 
 def _mentions_in(a: Article, start: int, end: int) -> list[Mention]:
@@ -247,7 +265,8 @@ def _antecedent(a: Article, before: int, body: bool = False) -> Referent:
         inside = i >= 0 and a.attributed_spans[i][0] <= m.start < a.attributed_spans[i][1]
         if (best is None or m.start > best[0]) and not inside:
             cls = a.pseudonyms.get(normalise(m.surface).casefold(), "named_person")
-            best = (m.start, Referent(m.surface, cls, m.actor_id, _side(m), m.start, m.end))
+            ref = Referent(m.surface, cls, m.actor_id or None, _side(m), m.start, m.end)
+            best = (m.start, ref)
     if best is None:
         return Referent(None, "unattributed")
     return best[1]
