@@ -23,10 +23,26 @@ from newsframes.lexicons.schema import check_entry, normalise, require_list
 KINDS = ("generic", "topic")
 # rule type -> (required parameters, optional parameters) besides id and type.
 RULE_TYPES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
-    "opposing_sides": ({"pairs": list}, {}),
+    "opposing_sides": ({"pairs": list}, {"actor_types": list, "skip_coordinated": bool}),
     "actor_near_term": (
         {"terms": list},
         {"window": int, "actor_types": list, "sides": list, "actor_ids": list},
+    ),
+    "agent_act": (
+        {"window": int},
+        {
+            "terms": list,
+            "actor_types": list,
+            "sides": list,
+            "actor_ids": list,
+            "agents": list,
+            "other_agents": list,
+            "agent_after": list,
+            "victims": list,
+            "victim_sides": list,
+            "wrongs": list,
+            "agent_optional": bool,
+        },
     ),
 }
 # Top-level keys that older copies of frames.yml had, and where their data lives now.
@@ -51,6 +67,17 @@ class Rule:
     actor_types: frozenset[str] | None = None
     sides: frozenset[str] | None = None
     actor_ids: frozenset[str] | None = None
+    # opposing_sides: two sides joined by "and" or a comma are listed together, not opposed
+    skip_coordinated: bool = False
+    # agent_act: words naming an accepted agent, or another agent; words that put the
+    # agent after the act ("by"); the victims one of which must be in the act's reach
+    agents: Terms = ()
+    other_agents: Terms = ()
+    agent_after: tuple[str, ...] = ()
+    victims: Terms = ()
+    victim_sides: frozenset[str] | None = None
+    wrongs: Terms = ()  # acts that need an agent but no victim ("crimes", "executions")
+    agent_optional: bool = False  # a hit without any agent too, but never another's act
 
     def accepts(self, actor_id: Any, actor_type: Any, side: Any) -> bool:
         """Whether a mention with this id, type and side satisfies the rule's restrictions."""
@@ -73,6 +100,8 @@ class Frame:
     case_sensitive: tuple[str, ...]
     rules: tuple[Rule, ...]
     notes: str
+    # phrases inside which a term is no hit ("paid a visit" holds "paid")
+    exceptions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -209,7 +238,15 @@ def _parse_pairs(path: Path, where: str, raw: dict[str, Any]) -> tuple[Rule | No
             pairs.append((pair[0], pair[1]))
     if not raw["pairs"]:
         problems.append(Problem(path.name, f"{where}.pairs", "empty", "list side pairs"))
-    return Rule(raw["id"], raw["type"], pairs=tuple(pairs)), problems
+    actor_types, found = _str_list(path, f"{where}.actor_types", raw.get("actor_types"))
+    rule = Rule(
+        raw["id"],
+        raw["type"],
+        pairs=tuple(pairs),
+        actor_types=actor_types,
+        skip_coordinated=bool(raw.get("skip_coordinated", False)),
+    )
+    return rule, problems + found
 
 
 def _parse_rule(path: Path, where: str, raw: Any) -> tuple[Rule | None, list[Problem]]:
@@ -231,9 +268,7 @@ def _parse_rule(path: Path, where: str, raw: Any) -> tuple[Rule | None, list[Pro
         return None, problems
     if rtype == "opposing_sides":
         return _parse_pairs(path, where, raw)
-    terms, problems = _parse_terms(path, where, raw["terms"])
-    if not terms:
-        problems.append(Problem(path.name, f"{where}.terms", "empty", "list indicator words"))
+    terms, problems = _parse_terms(path, where, raw.get("terms") or [])
     window = raw.get("window")
     if window is not None and window < 1:
         problems.append(Problem(path.name, f"{where}.window", "must be >= 1", "give a word count"))
@@ -243,6 +278,17 @@ def _parse_rule(path: Path, where: str, raw: Any) -> tuple[Rule | None, list[Pro
     problems += found
     actor_ids, found = _str_list(path, f"{where}.actor_ids", raw.get("actor_ids"))
     problems += found
+    word_lists: dict[str, Terms] = {}
+    for key in ("agents", "other_agents", "victims", "wrongs"):
+        word_lists[key], found = _parse_terms(path, f"{where}.{key}", raw.get(key) or [])
+        problems += found
+    if not terms and not word_lists["wrongs"]:
+        fix = "list indicator words" + (" (or wrongs)" if rtype == "agent_act" else "")
+        problems.append(Problem(path.name, f"{where}.terms", "empty", fix))
+    after, found = _str_list(path, f"{where}.agent_after", raw.get("agent_after"))
+    problems += found
+    victim_sides, found = _str_list(path, f"{where}.victim_sides", raw.get("victim_sides"))
+    problems += found
     rule = Rule(
         raw["id"],
         rtype,
@@ -251,6 +297,13 @@ def _parse_rule(path: Path, where: str, raw: Any) -> tuple[Rule | None, list[Pro
         actor_types=actor_types,
         sides=sides,
         actor_ids=actor_ids,
+        agents=word_lists["agents"],
+        other_agents=word_lists["other_agents"],
+        agent_after=tuple(sorted(after or ())),
+        victims=word_lists["victims"],
+        victim_sides=victim_sides,
+        wrongs=word_lists["wrongs"],
+        agent_optional=bool(raw.get("agent_optional", False)),
     )
     return rule, problems
 
@@ -261,7 +314,7 @@ def _parse_frame(path: Path, where: str, raw: Any) -> tuple[Frame | None, list[P
         where,
         raw,
         {"id": str, "name": str, "kind": str, "description": str, "terms": list, "notes": str},
-        {"rules": list, "case_sensitive": list},
+        {"rules": list, "case_sensitive": list, "exceptions": list},
     )
     if problems:
         return None, problems
@@ -299,6 +352,8 @@ def _parse_frame(path: Path, where: str, raw: Any) -> tuple[Frame | None, list[P
             rules.append(rule)
     if not terms and not rules:
         problems.append(Problem(path.name, where, "no terms and no rules", "add indicators"))
+    exceptions, found = _str_list(path, f"{where}.exceptions", raw.get("exceptions"))
+    problems += found
     frame = Frame(
         fid,
         raw["name"],
@@ -308,6 +363,7 @@ def _parse_frame(path: Path, where: str, raw: Any) -> tuple[Frame | None, list[P
         tuple(sensitive),
         tuple(rules),
         raw["notes"],
+        tuple(sorted(exceptions or ())),
     )
     return frame, problems
 
@@ -356,7 +412,9 @@ def _check_actor_references(lexicon: FrameLexicon, known: ActorVocabulary) -> tu
     for frame in lexicon.frames.values():
         for rule in frame.rules:
             used = {
-                "sides": {s for pair in rule.pairs for s in pair} | set(rule.sides or ()),
+                "sides": {s for pair in rule.pairs for s in pair}
+                | set(rule.sides or ())
+                | set(rule.victim_sides or ()),
                 "actor_types": set(rule.actor_types or ()),
                 "actor_ids": set(rule.actor_ids or ()),
             }
