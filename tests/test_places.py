@@ -40,6 +40,13 @@ def surfaces(text: str) -> list[tuple[str, str]]:
         "Turkey's state-run news agency reported the arrests.",
         "Syria's defected soldiers gathered in the camp.",
         "Syria's Kurds voted in the local elections.",
+        # more ground and what a country has
+        "The truck was bound for Turkey.",
+        "Protests spread all over Syria.",
+        "People in government-held Syria voted.",
+        "Syria's economy has collapsed.",
+        "Lebanon has been hit hard by the crisis.",
+        "Syria is a country of 22 million people.",
         # a caption or dateline: a place, a comma, the country, then a date or a dash
         "Men walk through Idlib province, Syria August 2, 2016.",
         "Marea, Syria March 3, 2013: shelling resumed.",
@@ -93,6 +100,10 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
         ("The deal ended Washington's hopes.", [("Washington", "united_states")]),
         ("Damascus announced an amnesty.", [("Damascus", "syrian_government")]),
         ("Tehran denied sending troops.", [("Tehran", "iran")]),
+        (
+            "Washington and Moscow brokered a truce.",
+            [("Washington", "united_states"), ("Moscow", "russia")],
+        ),
     ],
 )
 def test_a_capital_before_a_verb_of_acting_is_its_state(
@@ -112,6 +123,7 @@ def test_a_capital_before_a_verb_of_acting_is_its_state(
         "Beirut, Lebanon - The talks ended.",
         "The Washington Post said the report was wrong.",
         "Damascus is an old city.",
+        "Damascus was shelled and Damascus has been hit by mortars.",
         "The actor Denzel Washington said he would visit.",
         "London's Heathrow airport was closed.",
     ],

@@ -72,10 +72,10 @@ def _capital_acting(
     if not capitals or not verbs:
         return None
     names = _words_regex(capital for capital, _ in capitals)
-    between = r"(?:(?:has|have|had|is|was|will|would|did|does|also|already|not|[a-z]+ly)\s+)"
-    return re.compile(
-        rf"(?<![\w'’.-])({names})(?=['’]s\s|\s+{between}{{0,2}}(?:{_words_regex(verbs)})(?![\w-]))"
-    )
+    # Active auxiliaries only: "Damascus was shelled" is the city.
+    between = r"(?:(?:has|have|had|will|would|did|does|also|already|not|[a-z]+ly)\s+)"
+    verb = rf"\s+{between}{{0,2}}(?:{_words_regex(verbs)})(?![\w-])"
+    return re.compile(rf"(?<![\w'’.-])({names})(?=['’]s\s|(?:\s+(?:and|&)\s+(?:{names}))?{verb})")
 
 
 @lru_cache(maxsize=8)
