@@ -1,7 +1,11 @@
 """Actors the gazetteer does not list, found by the shape of their names.
 
-A title or rank before a capitalised name is a person ("Brig. Gen. Hussein al-Ziyud");
-a capitalised name ending in a head noun is a body ("Hama Military Council"); an acronym
+A title, rank or role before a capitalised name is a person ("Brig. Gen. Hussein al-Ziyud",
+"Kurdish official X Y"), and so is a name the conventions of news English put where only
+a person stands: after a plural role ("commanders X and Y"), before an apposition ("X Y,
+34, a resident"), as the speaker of a reporting verb ("X Y said", "said X Y"), in a byline
+or a photo credit ("By X Y", "AFP/X Y") and on a line of names under a report. A
+capitalised name ending in a head noun is a body ("Hama Military Council"); an acronym
 in brackets after a name defines it ("... Front (JFS)"). Later in the article the
 person's surname and the body's acronym are joined to the first mention. Each row has
 an ``actor_id`` of the form ``unlisted:<name>``: a table of its own, never counted with
