@@ -34,6 +34,7 @@ def people(text: str) -> list[tuple[str, str]]:
         ("The council's spokesperson Lina Haddad denied it.", "Lina Haddad"),
         ("The rebel fighter Tamer Kanaan was wounded.", "Tamer Kanaan"),
         ("Local journalist Yaman Khatib sent pictures.", "Yaman Khatib"),
+        ("Wire writer Dalia Haidar in Amman contributed.", "Dalia Haidar"),
         ("The court's judge Anas Rifai refused.", "Anas Rifai"),
         ("Her brother Jalal Mourad stayed behind.", "Jalal Mourad"),
     ],
