@@ -86,6 +86,13 @@ def test_the_agent_after_a_passive_verb_or_in_a_by_phrase() -> None:
     assert frame_of(hits(nominal, SECURITY), "regime_brutality") == ["torture"]
 
 
+def test_an_actor_before_its_means_is_the_agent_even_after_a_preposition() -> None:
+    strikes = "At least fifteen civilians were killed in regime air strikes on the town."
+    assert frame_of(hits(strikes, REGIME), "regime_brutality") == ["killed"]
+    partner = "At least fifteen civilians were killed in clashes with regime forces."
+    assert frame_of(hits(partner, REGIME), "regime_brutality") == []
+
+
 def test_rebels_named_as_the_agent_block_a_government_actor_farther_away() -> None:
     text = "Assad said that rebels killed forty villagers."
     assert frame_of(hits(text, ASSAD), "regime_brutality") == []

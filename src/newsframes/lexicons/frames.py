@@ -41,6 +41,7 @@ RULE_TYPES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
             "victims": list,
             "victim_sides": list,
             "wrongs": list,
+            "means": list,
             "agent_optional": bool,
         },
     ),
@@ -77,6 +78,7 @@ class Rule:
     victims: Terms = ()
     victim_sides: frozenset[str] | None = None
     wrongs: Terms = ()  # acts that need an agent but no victim ("crimes", "executions")
+    means: Terms = ()  # what an agent acts with ("shelling"): "in regime shelling" is its act
     agent_optional: bool = False  # a hit without any agent too, but never another's act
 
     def accepts(self, actor_id: Any, actor_type: Any, side: Any) -> bool:
@@ -279,7 +281,7 @@ def _parse_rule(path: Path, where: str, raw: Any) -> tuple[Rule | None, list[Pro
     actor_ids, found = _str_list(path, f"{where}.actor_ids", raw.get("actor_ids"))
     problems += found
     word_lists: dict[str, Terms] = {}
-    for key in ("agents", "other_agents", "victims", "wrongs"):
+    for key in ("agents", "other_agents", "victims", "wrongs", "means"):
         word_lists[key], found = _parse_terms(path, f"{where}.{key}", raw.get(key) or [])
         problems += found
     if not terms and not word_lists["wrongs"]:
@@ -303,6 +305,7 @@ def _parse_rule(path: Path, where: str, raw: Any) -> tuple[Rule | None, list[Pro
         victims=word_lists["victims"],
         victim_sides=victim_sides,
         wrongs=word_lists["wrongs"],
+        means=word_lists["means"],
         agent_optional=bool(raw.get("agent_optional", False)),
     )
     return rule, problems

@@ -66,6 +66,7 @@ class Candidate:
     end: int
     accepted: bool
     label: str  # what the hit's ``detail`` says about it
+    wields: bool = False  # followed by one of the rule's means ("regime shelling")
 
 
 @dataclass(frozen=True)
@@ -116,18 +117,21 @@ class AgentFinder:
         span: tuple[int, int],
         agent_words: list[tuple[int, int, bool]],
         victims: list[tuple[int, int]],
+        means: list[tuple[int, int]],
         *,
         needs_victim: bool,
     ) -> Candidate | None:
         """The accepted agent of the act at ``span`` in row ``sentence``, or None.
 
         ``agent_words`` are the rule's agent words in the text (start, end, accepted) and
-        ``victims`` its victim words, both sorted. With ``rule.agent_optional`` an act with
-        no agent at all is a hit too (its candidate is the act itself, ``label`` "")."""
+        ``victims`` and ``means`` its victim words and means words, all sorted. An actor
+        just before a means word ("in regime air strikes") is an agent even after a
+        preposition. With ``rule.agent_optional`` an act with no agent at all is a hit
+        too (its candidate is the act itself, ``label`` "")."""
         start, end = span
         window = rule.window or 0
         floor = self._sentences[sentence][0]
-        found_in = self._gathered(rule, sentence, agent_words, victims)
+        found_in = self._gathered(rule, sentence, agent_words, victims, means)
         candidates = found_in.candidates
         passive = self._is_passive(start, floor)
         first_after = bisect.bisect_left(found_in.candidate_starts, end)
@@ -139,14 +143,20 @@ class AgentFinder:
         found = self._introduced_agent(rule, end, after)
         by_after = found is not None
         if found is None and passive:
-            found = next((c for c in after if not self._after_preposition(c.start, end)), None)
+            found = next(
+                (c for c in after if c.wields or not self._after_preposition(c.start, end)), None
+            )
         if found is None and not passive:
             for c in reversed(candidates[: bisect.bisect_left(found_in.candidate_starts, start)]):
                 if c.end > start:
                     continue  # overlaps the act
                 if self._gap(c.end, start) > window:
                     break
-                if self._possessor(c.end) or not self._after_preposition(c.start, floor):
+                if (
+                    self._possessor(c.end)
+                    or c.wields
+                    or not self._after_preposition(c.start, floor)
+                ):
                     found = c
                     break
         if found is None and rule.agent_optional:
@@ -165,6 +175,7 @@ class AgentFinder:
         sentence: int,
         agent_words: list[tuple[int, int, bool]],
         victims: list[tuple[int, int]],
+        means: list[tuple[int, int]],
     ) -> _Sentence:
         """The sentence's actor mentions (victims apart) and agent words, in text order."""
         key = (rule, sentence)
@@ -180,7 +191,8 @@ class AgentFinder:
                 hurt.append((m.start, m.end))
                 continue
             accepted = rule.accepts(m.actor_id, m.actor_type, m.side)
-            found.append(Candidate(m.start, m.end, accepted, f"{m.surface} ({m.actor_id})"))
+            label = f"{m.surface} ({m.actor_id})"
+            found.append(Candidate(m.start, m.end, accepted, label, self._wields(m.end, means)))
         first = bisect.bisect_left(agent_words, (lo, -1, False))
         for s, e, accepted in agent_words[first:]:
             if s >= hi:
@@ -196,6 +208,12 @@ class AgentFinder:
         gathered = _Sentence(found, [c.start for c in found], hurt, [v[0] for v in hurt])
         self._cache[key] = gathered
         return gathered
+
+    def _wields(self, end: int, means: list[tuple[int, int]]) -> bool:
+        """Whether a means word starts within one word after ``end`` ("regime air strikes",
+        "Assad's heavy shelling")."""
+        i = bisect.bisect_left(means, (end, -1))
+        return i < len(means) and self._gap(end, means[i][0]) <= 1
 
     def _introduced_agent(self, rule: Rule, end: int, after: list[Candidate]) -> Candidate | None:
         """The first candidate after the act introduced by one of ``rule.agent_after``."""

@@ -29,7 +29,7 @@ from newsframes.text.matching import MatcherSet, TermMatcher
 
 # Which terms a matcher holds: a frame's (rule None) or one of its rules', and which of
 # their lists: "terms", the frame's "exceptions", or a rule's "wrongs", "agents",
-# "other_agents", "victims".
+# "other_agents", "victims", "means".
 Group = tuple[str, str | None, str]
 # start, end, surface, headword: one term found (TermMatcher.find_tuples)
 Match = tuple[int, int, str, Hashable]
@@ -64,7 +64,7 @@ def term_matchers(lex: FrameLexicon) -> tuple[tuple[Group, ...], MatcherSet]:
             groups.append((frame.id, None, "exceptions"))
             matchers.append(_matcher(tuple((e,) for e in frame.exceptions)))
         for rule in frame.rules:
-            for part in ("terms", "wrongs", "agents", "other_agents", "victims"):
+            for part in ("terms", "wrongs", "agents", "other_agents", "victims", "means"):
                 terms: Terms = getattr(rule, part)
                 if terms:
                     groups.append((frame.id, rule.id, part))
@@ -103,7 +103,9 @@ def hit_columns(article: Parse, lex: FrameLexicon) -> Columns:
     # each matcher's terms, those inside an actor's name dropped (victims are kept:
     # "the Syrian people" may be an actor and a victim)
     found = {
-        group: matches if group[2] == "victims" else _outside(matches, name_starts, name_ends)
+        group: matches
+        if group[2] in ("victims", "means")
+        else _outside(matches, name_starts, name_ends)
         for group, matches in zip(groups, matchers.find_tuples(text), strict=True)
     }
     for frame in lex.frames.values():  # a term inside one of the frame's exceptions is none
@@ -174,6 +176,7 @@ def _agent_act_hits(
         + [(s, e, False) for s, e in spans("other_agents")]
     )
     victims = sorted(spans("victims"))
+    means = sorted(spans("means"))
     has_victims = bool(rule.victims or rule.victim_sides)
     acts = sorted(
         [(s, e, has_victims) for s, e in spans("terms")]
@@ -185,7 +188,7 @@ def _agent_act_hits(
         if sid < 0:
             continue
         agent = agent_finder.agent(
-            rule, sid, (start, end), agent_words, victims, needs_victim=needs_victim
+            rule, sid, (start, end), agent_words, victims, means, needs_victim=needs_victim
         )
         if agent is not None:
             raw.append((frame.id, frame.kind, rule.id, rule.type, start, end, sid, agent.label))
