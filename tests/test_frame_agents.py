@@ -150,6 +150,15 @@ def test_a_coalition_of_local_militias_is_no_foreign_involvement() -> None:
     assert frame_of(hits(named), "foreign_involvement") == ["international coalition"]
 
 
+def test_a_foreign_state_supporting_or_striking_in_any_inflection() -> None:
+    supports = "Turkey, which supports the uprising, hosts the camps."
+    assert frame_of(hits(supports, TURKEY), "foreign_involvement") == ["supports"]
+    jets = "Israeli jets struck a convoy near the border."
+    assert frame_of(hits(jets, ISRAEL), "foreign_involvement") == ["jets"]
+    carrier = "Israeli officials spoke of an aircraft carrier and an air force base."
+    assert frame_of(hits(carrier, ISRAEL), "foreign_involvement") == []
+
+
 # --------------------------------------------------------------- exceptions
 
 
