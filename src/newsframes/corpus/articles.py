@@ -150,22 +150,33 @@ def count_words(text: str) -> int:
     return sum(1 for _ in WORD.finditer(text))
 
 
+CORPUS_COLUMNS = [*FIELDS, "raw_text", "text", "n_words", "removed"]
+
+
+def article_row(article: Article) -> dict[str, Any]:
+    """One article as a row of the corpus table (``CORPUS_COLUMNS``)."""
+    row = {field: article.meta.get(field) for field in FIELDS}
+    row["date"] = str(row["date"])
+    row["raw_text"] = article.raw_text
+    row["text"] = article.text
+    row["n_words"] = count_words(article.text)
+    row["removed"] = article.removed
+    return row
+
+
+def corpus_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """The corpus table of ``rows`` (in their order), with the parsed ``date_sort``."""
+    frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=CORPUS_COLUMNS)
+    frame["date_sort"] = pd.to_datetime(frame["date"], format="mixed")
+    return frame
+
+
 @lru_cache(maxsize=8)
 def _load_cached(
     folder: Path, _stamps: tuple[tuple[str, int, int], ...], _rules: tuple[Rule, ...]
 ) -> pd.DataFrame:
     """The corpus table, cached on the files' stamps and the boilerplate rules in force."""
-    rows = []
-    for article in read_articles(folder):
-        row = {field: article.meta.get(field) for field in FIELDS}
-        row["date"] = str(row["date"])
-        row["raw_text"] = article.raw_text
-        row["text"] = article.text
-        row["n_words"] = count_words(article.text)
-        row["removed"] = article.removed
-        rows.append(row)
-    frame = pd.DataFrame(rows)
-    frame["date_sort"] = pd.to_datetime(frame["date"], format="mixed")
+    frame = corpus_frame([article_row(article) for article in read_articles(folder)])
     return frame.sort_values(["date_sort", "id"]).reset_index(drop=True)
 
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
-from newsframes.corpus.articles import FIELDS, count_words, parse_article
+from newsframes.corpus.articles import article_row, corpus_frame, parse_article
 from newsframes.corpus.cleaning import load_rules
 from newsframes.corpus.files import article_files
 from newsframes.corpus.sources.rows import Checked, rejected_frame
@@ -37,14 +35,6 @@ def read(spec: PartitionSpec) -> Checked:
             reason = "; ".join(f"{p.field}: {p.message}" for p in parsed)
             rejected.append({"id": Path(name).stem, "file": name, "row": None, "reason": reason})
             continue
-        row = {field: parsed.meta.get(field) for field in FIELDS}
-        row["date"] = str(row["date"])
-        row["raw_text"] = parsed.raw_text
-        row["text"] = parsed.text
-        row["n_words"] = count_words(parsed.text)
-        row["removed"] = parsed.removed
-        rows.append(row)
-    columns = [*FIELDS, "raw_text", "text", "n_words", "removed"]
-    frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=columns)
-    frame["date_sort"] = pd.to_datetime(frame["date"], format="mixed")
+        rows.append(article_row(parsed))
+    frame = corpus_frame(rows)
     return Checked(frame, rejected_frame(rejected), problems)
