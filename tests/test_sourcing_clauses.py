@@ -206,3 +206,45 @@ def test_wrote_without_that_or_a_quotation_is_no_statement() -> None:
 def test_a_dateline_is_not_part_of_the_statement(dateline: str) -> None:
     text = dateline + "Ten soldiers died in Homs, the army said."
     assert [row[:2] for row in rows_of(text)] == [("Ten soldiers died in Homs", "the army")]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "he told reporters",
+        "he told AFP by telephone from Beirut",
+        "Ahmed Khalil said at a news conference in Moscow",
+        "Ahmed Khalil said during a visit to Ankara",
+        "Ahmed Khalil told a news conference",
+        "Ahmed Khalil told state television",
+        "the official said, without giving details",
+        "he was quoted as saying by the Interfax news agency",
+        "Ahmed Khalil told The Associated Press by phone",
+        "Ahmed Khalil, the head of the council, told Reuters",
+    ],
+)
+def test_a_trailing_speaker_with_whom_and_where_it_was_said(tail: str) -> None:
+    text = f"Ten soldiers died in Homs, {tail}."
+    names = [KHALIL] if "Khalil" in text else []
+    speaker = "Ahmed Khalil" if "Khalil" in text else tail.split(" said")[0].split(" told")[0]
+    speaker = speaker.split(" was quoted")[0]
+    assert [row[:2] for row in rows_of(text, *names)] == [("Ten soldiers died in Homs", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The convoy left, the monitor said on Monday the road was open.",
+            "on Monday the road was open.",
+        ),
+        ("Ahmed Khalil told reporters on Monday that troops withdrew.", "troops withdrew."),
+        (
+            "Moscow, SANA – The ministry announced on Wednesday the start of air strikes.",
+            "on Wednesday the start of air strikes.",
+        ),
+    ],
+)
+def test_a_clause_after_the_verb_is_the_statement_not_a_tail(text: str, want: str) -> None:
+    names = [KHALIL] if "Khalil" in text else []
+    assert [row[0] for row in rows_of(text, *names)] == [want]

@@ -41,10 +41,10 @@ from newsframes.analysers.sourcing.article import (
     strip_span,
 )
 from newsframes.analysers.sourcing.clauses import (
-    TRAILING_TAIL,
     after_dateline,
     content_end,
     has_stop,
+    is_trailing_tail,
     joined_verb,
     that_end,
 )
@@ -54,6 +54,7 @@ from newsframes.analysers.sourcing.quotations import quote_after, quote_before
 from newsframes.analysers.sourcing.speakers import (
     classify,
     is_aside,
+    is_name,
     lead_subject,
     person_anchors,
     speaker_after,
@@ -75,7 +76,7 @@ class Verb(NamedTuple):
 _STOP = re.compile(r"[.!?]")
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 # "..., X said, adding that ...": a participle after the speaker ends the trailing attribution.
-_PARTICIPLE_TAIL = re.compile(r"\s*,\s*\w+ing\b")
+_PARTICIPLE_TAIL = re.compile(r"\s*,\s*(?:without\s+)?\w+ing\b")
 _NO_SPEAKER_BEFORE = re.compile(r"\b(?:[Ii]f|unless|once|is|are|was|were|be|been|being)\s+$")
 _TAG_AT_END = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
 _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
@@ -179,6 +180,7 @@ def _attribute(a: Article, verb: Verb, sent: Sentence) -> None:
     a passive or conditional form ("If confirmed, ...", "was denied"), which names no speaker."""
     if _NO_SPEAKER_BEFORE.search(a.text, max(sent.start, verb.start - 12), verb.start):
         return
+    sent = sent._replace(start=after_dateline(a.text, sent.start, verb.start)[0])
     if verb.entry.verb == "according to":
         _according_to(a, verb, sent)
     elif _participle(a, verb, sent):
@@ -293,11 +295,18 @@ def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) ->
     ):
         return False
     sp = strip_span(text, prev + 1, last_comma)
-    # "..., the chief of staff, General Y, said": the title before the name is the speaker's
+    # "..., the chief of staff, General Y, said": the title before the name is the speaker's;
+    # "..., Ahmed Khalil, the head of the council, said": the name before the title speaks
     title = text.rfind(",", sent.start, prev)
     head = text[title + 1 : prev]
     if title > sent.start and _TITLE.match(head) and count_words(head) <= NEAR_WORDS + 2:
         prev = title
+    elif (
+        title > sent.start
+        and _TITLE.match(apposed)
+        and is_name(a, *strip_span(text, title + 1, prev))
+    ):
+        sp, prev = strip_span(text, title + 1, prev), title
     _add(a, "indirect", (sent.start, prev), sp, (sp[0], verb.start), verb, sent)
     return True
 
@@ -317,7 +326,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         trailing = (
             tail_end <= v_end
             or _PARTICIPLE_TAIL.match(text, v_end, tail_end) is not None
-            or TRAILING_TAIL.fullmatch(text, v_end, tail_end) is not None
+            or is_trailing_tail(text, v_end, tail_end, entry.verb)
         )
         apposed = trailing and has_no_word(text, last_comma + 1, v_start)
         if apposed and _apposed_speaker(a, verb, sent, last_comma):

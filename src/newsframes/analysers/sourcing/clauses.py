@@ -14,6 +14,8 @@ _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
 )
 _NO_THAT = r"(?:(?!\bthat\b)[^,;:])"  # "in an exclusive talk that ..." is no tail
+# Nor is a clause: "..., the monitor said on Monday the road was open."
+_NO_CLAUSE_WORD = r"(?!(?:that|is|are|was|were|has|have|had|will|would|could|can|did)\b)[\w.'’-]+"
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # What may follow a trailing speaker's verb: "..., a diplomat said Friday.", "..., the
 # monitor said in a statement.", "..., he told AFP on condition of anonymity.",
@@ -23,14 +25,27 @@ TRAILING_TAIL = re.compile(
     r"|later|last\s+\w+|this\s+\w+)(?:\s+(?:night|morning|evening|afternoon))?)"
     r"|\s+(?:on\s+)?" + _MONTH + r"|\s+in\s+(?:a|an|its|his|her|their)\s" + _NO_THAT + r"{0,160}"
     r"|\s+(?:on\s+)?(?:the\s+)?condition\s+(?:of|that)\b[^,;:]{0,60}"
-    r"|\s+(?:(?:to|for|on|via)\s+)?(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})+"
+    r"|\s+(?:(?:to|for|on|via)\s+)?(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
+    # "at a news conference in Moscow", "during a visit to Ankara", "by telephone"
+    r"|\s+(?:at|during|by|from|after|before|while|through|over|via|with|in|on|to|for)"
+    + r"(?:\s+"
+    + _NO_CLAUSE_WORD
+    + r"){1,4})+"
+)
+# Whom a speaker told, in lower case: "..., he told reporters.", "..., X told a news
+# conference in Moscow.", "..., X told state television."
+_TOLD_TAIL = re.compile(
+    r"\s+(?:(?:a|an|the|state)\s+)?(?!that\b)[a-z][\w-]*(?:\s+(?!that\b)[a-z][\w-]*)?"
+    r"(?:" + TRAILING_TAIL.pattern + r")?"
 )
 _STOPS = re.compile(r"[.!?]")
 # A wire dateline before the first sentence: "DAMASCUS (Reuters) - ", "KOBANE, Syria — ",
-# "BEIRUT -- ". It is where the report was filed, not part of what anyone said.
+# "BEIRUT -- ", "Moscow, SANA – ". It is where the report was filed, not part of what anyone said.
 _DATELINE = re.compile(
-    r"[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([\w .&]{2,30}\))?"
+    r"(?:[A-Z]{3,}(?:[ -][A-Z]{2,})*(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([\w .&]{2,30}\))?"
     r"\s*(?:--|[-–—])\s+"
+    # "Moscow, SANA – ", "Damascus, SANA-"
+    r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?,\s+[A-Z]{2,}[\w.]*\s*(?:--|[-–—])\s*)"
 )
 # A title or initial before a full stop that ends no sentence: "Maj.", "Gen.", "Dr.", "U.S."
 _ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Z][a-z]{0,3}$")
@@ -111,3 +126,11 @@ def after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` past a wire dateline that opens it ("DAMASCUS (Reuters) - ...")."""
     dateline = _DATELINE.match(text, start, end)
     return (dateline.end(), end) if dateline else (start, end)
+
+
+def is_trailing_tail(text: str, verb_end: int, end: int, verb: str) -> bool:
+    """Whether ``text[verb_end:end]`` may follow a trailing speaker's verb (``verb``, the
+    lexicon's name for it): a time, a place, a medium, a condition, or whom it was told."""
+    if TRAILING_TAIL.fullmatch(text, verb_end, end) is not None:
+        return True
+    return verb == "tell" and _TOLD_TAIL.fullmatch(text, verb_end, end) is not None

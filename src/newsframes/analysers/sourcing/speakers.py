@@ -168,6 +168,14 @@ def _named_before_apposition(
     )
 
 
+def is_name(a: Article, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a person's name: a person mention ending there, or a
+    few capitalised words."""
+    if any(m.actor_type == "person" and m.end == end for m in _mentions_in(a, start, end)):
+        return True
+    return _CAPITALISED.match(a.text[start:end]) is not None
+
+
 def is_aside(text: str) -> bool:
     """Whether ``text`` is an aside between commas ("for his part", "in turn")."""
     return _ASIDE.match(text) is not None
