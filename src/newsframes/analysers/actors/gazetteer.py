@@ -49,7 +49,8 @@ class Gazetteer:
     # "Moscow said", "Ankara has warned", "Washington's": a capital standing for its state.
     capital_acting: re.Pattern[str] | None
     capital_state: dict[str, str]
-    capital_words: tuple[str, ...]  # the first word of each capital
+    # Any capital or people at all: one quick search before the patterns above and below.
+    stand_in_hint: re.Pattern[str] | None
     # "the (Russians)" pressing rebels: a people standing for its state, after "the".
     people_acting: re.Pattern[str] | None
     people_state: dict[str, str]
@@ -128,7 +129,11 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         state_possessed=re.compile(rf"['’]s?(?:\s+[\w-]+){{0,2}}?\s+(?i:{acting})(?![\w-])"),
         capital_acting=_capital_acting(rules.capitals, rules.capital_verbs),
         capital_state={capital: state for capital, state in rules.capitals},
-        capital_words=tuple({capital.split()[0] for capital, _ in rules.capitals}),
+        stand_in_hint=re.compile(
+            _words_regex(name for name, _ in (*rules.capitals, *rules.peoples))
+        )
+        if rules.capitals or rules.peoples
+        else None,
         people_acting=re.compile(
             rf"(?<![\w'’-])[Tt]he\s+({_words_regex(p for p, _ in rules.peoples)})(?![\w'’-])"
         )

@@ -102,7 +102,7 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     for (p_start, p_end), found in zip(
         spans, _paragraph_matches(text, spans, gaz.matcher), strict=True
     ):
-        if found or gaz.capital_acting is not None:  # a capital is found by the rules
+        if found or gaz.stand_in_hint is not None:  # capitals and peoples: found by the rules
             paragraph_mentions(gaz, text[p_start:p_end], p_start, rows, found)
     return rows
 

@@ -47,7 +47,11 @@ def paragraph_mentions(
     ``matches`` are the paragraph's ``(start, end, surface, Term)`` from the gazetteer's
     matcher, in paragraph offsets; ``offset`` is where the paragraph starts in the text.
     """
-    found = _classify(gaz, para, _with_peoples(gaz, para, _with_capitals(gaz, para, matches)))
+    if gaz.stand_in_hint is not None and gaz.stand_in_hint.search(para):
+        matches = _with_peoples(gaz, para, _with_capitals(gaz, para, matches))
+    if not matches:
+        return
+    found = _classify(gaz, para, matches)
     _write_rows(gaz, para, offset, rows, found)
 
 
@@ -58,8 +62,8 @@ def _with_capitals(
     "Washington's dreams") added in order; never one after a locative word ("officials in
     Moscow said") or before a place's noun ("Damascus's eastern suburbs"), nor one inside a
     match ("Washington Post") or after a capitalised word ("Denzel Washington said")."""
-    if gaz.capital_acting is None or not any(word in para for word in gaz.capital_words):
-        return matches  # a substring test first: far faster than the pattern on every text
+    if gaz.capital_acting is None:
+        return matches
     added = []
     for hit in gaz.capital_acting.finditer(para):
         start, end = hit.span(1)
@@ -88,7 +92,7 @@ def _with_peoples(
 ) -> list[tuple[int, int, str, Any]]:
     """``matches`` with each people standing for its state ("pressure from the Russians")
     added in order, unless inside a match."""
-    if gaz.people_acting is None or not any(p in para for p in gaz.people_state):
+    if gaz.people_acting is None:
         return matches
     added = [
         (start, end, hit.group(1), Term(ALIAS, gaz.people_state[hit.group(1)]))
