@@ -248,3 +248,18 @@ def test_a_trailing_speaker_with_whom_and_where_it_was_said(tail: str) -> None:
 def test_a_clause_after_the_verb_is_the_statement_not_a_tail(text: str, want: str) -> None:
     names = [KHALIL] if "Khalil" in text else []
     assert [row[0] for row in rows_of(text, *names)] == [want]
+
+
+def test_quoted_by_an_outlet_as_saying() -> None:
+    text = "Ahmed Khalil was quoted by SANA as saying that the talks failed."
+    assert rows_of(text, KHALIL) == [("the talks failed.", "Ahmed Khalil", "ahmed_khalil")]
+
+
+def test_adding_after_a_clause_in_the_past_tense() -> None:
+    text = "Ahmed Khalil said the talks failed, adding: “We will fight.”"
+    assert [row[0] for row in rows_of(text, KHALIL)] == ["the talks failed", "“We will fight.”"]
+
+
+def test_a_participle_after_a_trailing_speakers_tail() -> None:
+    text = "The talks failed, Ahmed Khalil said Tuesday, citing army sources."
+    assert rows_of(text, KHALIL) == [("The talks failed", "Ahmed Khalil", "ahmed_khalil")]

@@ -76,7 +76,6 @@ class Verb(NamedTuple):
 _STOP = re.compile(r"[.!?]")
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 # "..., X said, adding that ...": a participle after the speaker ends the trailing attribution.
-_PARTICIPLE_TAIL = re.compile(r"\s*,\s*(?:without\s+)?\w+ing\b")
 _NO_SPEAKER_BEFORE = re.compile(r"\b(?:[Ii]f|unless|once|is|are|was|were|be|been|being)\s+$")
 _TAG_AT_END = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
 _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
@@ -323,11 +322,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         tail_end -= 1
     if last_comma > s_start and not has_no_word(text, s_start, last_comma):
         between = text[last_comma + 1 : v_start]
-        trailing = (
-            tail_end <= v_end
-            or _PARTICIPLE_TAIL.match(text, v_end, tail_end) is not None
-            or is_trailing_tail(text, v_end, tail_end, entry.verb)
-        )
+        trailing = tail_end <= v_end or is_trailing_tail(text, v_end, tail_end, entry.verb)
         apposed = trailing and has_no_word(text, last_comma + 1, v_start)
         if apposed and _apposed_speaker(a, verb, sent, last_comma):
             return  # ..., the chief of staff, Valery Gerasimov, said.

@@ -39,6 +39,7 @@ _TOLD_TAIL = re.compile(
     r"(?:" + TRAILING_TAIL.pattern + r")?"
 )
 _STOPS = re.compile(r"[.!?]")
+_PARTICIPLE_AFTER = re.compile(r",\s*(?:without\s+)?[a-z]+ing\b")
 # A wire dateline before the first sentence: "DAMASCUS (Reuters) - ", "KOBANE, Syria — ",
 # "BEIRUT -- ", "Moscow, SANA – ". It is where the report was filed, not part of what anyone said.
 _DATELINE = re.compile(
@@ -57,7 +58,7 @@ _WORD_RUN = re.compile(r"\W*\w+")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might"
-    r"|do|does|did)\b",
+    r"|do|does|did|\w+ed)\b",
     re.IGNORECASE,
 )
 
@@ -94,6 +95,7 @@ def content_end(a: Article, start: int, end: int, after_that: bool = False) -> i
         if by_comma_only and not a.text[v_start:v_end].lower().endswith("ing"):
             continue  # "Q, said the official": a speaker after the verb, not a new clause
         if after_that or _FINITE.search(a.text, start, joined.start()) is not None:
+            # a clause ("the talks failed, adding ..."), not an object ("his defection")
             return joined.start()
         return end
     return end
@@ -130,7 +132,11 @@ def after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
 
 def is_trailing_tail(text: str, verb_end: int, end: int, verb: str) -> bool:
     """Whether ``text[verb_end:end]`` may follow a trailing speaker's verb (``verb``, the
-    lexicon's name for it): a time, a place, a medium, a condition, or whom it was told."""
-    if TRAILING_TAIL.fullmatch(text, verb_end, end) is not None:
+    lexicon's name for it): a time, a place, a medium, a condition, or whom it was told,
+    then perhaps a participle (", citing army sources", ", without giving details")."""
+    comma = text.find(",", verb_end, end)
+    if comma >= 0 and _PARTICIPLE_AFTER.match(text, comma, end):
+        end = comma  # "..., X said Tuesday, citing army sources."
+    if end <= verb_end or TRAILING_TAIL.fullmatch(text, verb_end, end) is not None:
         return True
     return verb == "tell" and _TOLD_TAIL.fullmatch(text, verb_end, end) is not None
