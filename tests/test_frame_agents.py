@@ -86,6 +86,18 @@ def test_the_agent_after_a_passive_verb_or_in_a_by_phrase() -> None:
     assert frame_of(hits(nominal, SECURITY), "regime_brutality") == ["torture"]
 
 
+def test_forces_named_by_a_common_noun_are_the_governments_unless_another_owns_them() -> None:
+    plain = "Witnesses saw security forces killing civilians in the square."
+    assert frame_of(hits(plain), "regime_brutality") == ["killing"]
+    turkish = "Witnesses saw Turkish troops killing civilians in the square."
+    assert (
+        frame_of(hits(turkish, ("Turkish", "turkey", "state", "foreign_state")), "regime_brutality")
+        == []
+    )
+    brutal = "The regime continues to inflict brutal suffering on the people."
+    assert frame_of(hits(brutal, REGIME), "regime_brutality") == ["brutal"]
+
+
 def test_an_actor_before_its_means_is_the_agent_even_after_a_preposition() -> None:
     strikes = "At least fifteen civilians were killed in regime air strikes on the town."
     assert frame_of(hits(strikes, REGIME), "regime_brutality") == ["killed"]

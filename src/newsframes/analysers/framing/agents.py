@@ -193,11 +193,19 @@ class AgentFinder:
             accepted = rule.accepts(m.actor_id, m.actor_type, m.side)
             label = f"{m.surface} ({m.actor_id})"
             found.append(Candidate(m.start, m.end, accepted, label, self._wields(m.end, means)))
+        actors = sorted(found, key=lambda c: c.end)
+        actor_ends = [c.end for c in actors]
         first = bisect.bisect_left(agent_words, (lo, -1, False))
         for s, e, accepted in agent_words[first:]:
             if s >= hi:
                 break
-            found.append(Candidate(s, e, accepted, self._text[s:e]))
+            word = Candidate(s, e, accepted, self._text[s:e])
+            # "Turkish troops", "FSA fighters": an agent word right after an actor is theirs
+            i = bisect.bisect_right(actor_ends, s) - 1
+            if i >= 0 and self._gap(actors[i].end, s) == 0:
+                owner = actors[i]
+                word = Candidate(s, e, owner.accepted, f"{word.label} ({owner.label})")
+            found.append(word)
         first = bisect.bisect_left(victims, (lo, -1))
         for s, e in victims[first:]:
             if s >= hi:
