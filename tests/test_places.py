@@ -150,3 +150,13 @@ def test_a_capital_naming_no_actor_is_refused(tmp_path: Path) -> None:
         load_actors(path)
     assert "place_rules.capitals.Minsk" in str(error.value)
     assert "'belarus_nowhere' is not an actor id" in str(error.value)
+
+
+def test_capitals_must_be_a_mapping(tmp_path: Path) -> None:
+    doc = yaml.safe_load(lexicon_path("actors").read_text(encoding="utf-8"))
+    doc["place_rules"]["peoples"] = ["Russians"]
+    path = tmp_path / "actors.yml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(LexiconError) as error:
+        load_actors(path)
+    assert "place_rules.peoples: should be a mapping" in str(error.value)

@@ -1,0 +1,107 @@
+"""``place_rules`` of ``actors.yml``: the words that make a country's name a place, and the
+capitals and peoples that stand for a state; read and checked on their own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsframes.errors import Problem
+from newsframes.lexicons.actor_terms import strings
+
+_OPTIONAL_PLACE_RULES = ("suffixes", "possessed", "acting_of", "befallen", "capital_verbs")
+
+
+@dataclass(frozen=True)
+class PlaceRules:
+    """Words that make a country's name a place: just ``before`` it, or just ``after`` it;
+    optionally a word joined to it (``suffixes``: "Syria-based"), a noun after its
+    possessive (``possessed``: "Russia's president"), and nouns of acting that make it the
+    state after "of" (``acting_of``: "the backing of Iran"), words of what befalls a
+    territory (``befallen``: "Syria has been gripped by"), and capitals that stand for
+    their state before a verb of acting (``capitals``, ``capital_verbs``: "Moscow said"), and
+    a people standing for its state after "the" (``peoples``: "the Russians")."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    suffixes: tuple[str, ...] = ()
+    possessed: tuple[str, ...] = ()
+    acting_of: tuple[str, ...] = ()
+    befallen: tuple[str, ...] = ()
+    capital_verbs: tuple[str, ...] = ()
+    capitals: tuple[tuple[str, str], ...] = ()  # (capital, state id)
+    peoples: tuple[tuple[str, str], ...] = ()  # (plural people, state id)
+
+
+# ---------------------------------------------------------------- vocabularies
+
+
+def read_place_rules(file: str, doc: dict[str, Any], problems: list[Problem]) -> PlaceRules:
+    """The words before and after a country's name that make it a place."""
+    rules = doc.get("place_rules")
+    if not isinstance(rules, dict):
+        problems.append(
+            Problem(
+                file,
+                "place_rules",
+                "missing or not a mapping",
+                "add `place_rules:` with before/after",
+            )
+        )
+        rules = {}
+    words: dict[str, list[str]] = {}
+    for side in ("before", "after", *_OPTIONAL_PLACE_RULES):
+        key = f"place_rules.{side}"
+        words[side] = strings(file, key, rules.get(side), problems, key=side)
+    for side in ("before", "after"):
+        if not words[side]:
+            problems.append(
+                Problem(file, f"place_rules.{side}", "missing or empty", f"add a `{side}:` list")
+            )
+    capitals = _state_names(file, doc, "capitals", rules.get("capitals"), problems)
+    peoples = _state_names(file, doc, "peoples", rules.get("peoples"), problems)
+    known = ("before", "after", *_OPTIONAL_PLACE_RULES, "capitals", "peoples")
+    for key in rules:
+        if key not in known:
+            problems.append(
+                Problem(file, f"place_rules.{key}", "unknown key", f"use: {', '.join(known)}")
+            )
+    return PlaceRules(
+        tuple(words["before"]),
+        tuple(words["after"]),
+        suffixes=tuple(words["suffixes"]),
+        possessed=tuple(words["possessed"]),
+        acting_of=tuple(words["acting_of"]),
+        befallen=tuple(words["befallen"]),
+        capital_verbs=tuple(words["capital_verbs"]),
+        capitals=capitals,
+        peoples=peoples,
+    )
+
+
+def _state_names(
+    file: str, doc: dict[str, Any], key: str, value: Any, problems: list[Problem]
+) -> tuple[tuple[str, str], ...]:
+    """``place_rules.<key>``: each name (a capital, a people) with the id of the state it
+    stands for."""
+    if value is None:
+        return ()
+    where = f"place_rules.{key}"
+    if not isinstance(value, dict):
+        problems.append(Problem(file, where, "should be a mapping", "write `Moscow: russia`"))
+        return ()
+    ids = {a.get("id") for a in doc.get("actors") or () if isinstance(a, dict)}
+    out = []
+    for capital, state in value.items():
+        if not isinstance(capital, str) or not isinstance(state, str) or state not in ids:
+            problems.append(
+                Problem(
+                    file,
+                    f"{where}.{capital}",
+                    f"{state!r} is not an actor id",
+                    "name the state by an `id` of the `actors:` list",
+                )
+            )
+            continue
+        out.append((capital, state))
+    return tuple(out)
