@@ -5,6 +5,7 @@ sentence is written for these tests; each rule also has a case it must leave alo
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from newsframes.analysers.actors import mention_tuples, unmatched_names
 from newsframes.analysers.unlisted import find_unlisted
 from newsframes.errors import LexiconError
 from newsframes.lexicons.name_patterns import load_name_patterns, particle_prefix
+from newsframes.lexicons.word_regex import words_regex, words_trie_regex
 
 
 def people(text: str) -> list[tuple[str, str]]:
@@ -219,3 +221,20 @@ def test_the_small_words_of_names_are_data(tmp_path: Path):
 def test_unmatched_names_read_the_particles_of_name_patterns():
     names = unmatched_names("They met Liwa ash-Shamal and Liwa Tawhid.")["name"]
     assert set(names) == {"Liwa ash-Shamal", "Liwa Tawhid"}
+
+
+def test_the_trie_alternation_matches_what_the_flat_one_matches():
+    words = ["co-chair", "commander", "commanders", "Lt.", "Lt. Col.", "head", "head of", "a"]
+    flat = re.compile(rf"(?:{words_regex(words)})(?![\w.-])")
+    trie = re.compile(rf"(?:{words_trie_regex(words)})(?![\w.-])")
+    text = "the Lt. Col. met a co-chair, commanders and the head of a unit; Lt.  Col. left"
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert [m.group() for m in trie.finditer(text)] == [
+        "Lt. Col.",
+        "a",
+        "co-chair",
+        "commanders",
+        "head of",
+        "a",
+        "Lt.  Col.",
+    ]

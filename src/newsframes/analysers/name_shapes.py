@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.reporting_verbs import ReportingVerbs
-from newsframes.lexicons.word_regex import words_regex
+from newsframes.lexicons.word_regex import words_trie_regex as words_regex
 
 # A name never runs over a line break ("Defects\n\nA", a byline under the last paragraph).
 GAP = r"[^\S\n]+"
@@ -33,7 +33,8 @@ class NameShapes:
     followed: re.Pattern[str] | None  # "X, a resident"
     subject: re.Pattern[str]  # "X Y said"
     inverted: re.Pattern[str]  # "said X Y,"
-    credited: re.Pattern[str] | None  # "By X Y", "Photo: X Y", "AFP/X Y", "X Y | Outlet"
+    credited: re.Pattern[str] | None  # "By X Y", "Photo: X Y", "AFP/X Y"
+    credited_before: re.Pattern[str]  # "X Y/Reuters", "X Y | Outlet": only where / or | is
     name_line: re.Pattern[str]  # a line of names: a byline under the headline
     more_names: re.Pattern[str]  # the next name of a list: "By X Y and Z W"
     bodies: re.Pattern[str]
@@ -119,9 +120,11 @@ def name_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
         credited=_optional(
             credits,
             rf"(?:^|(?<=[\s(]))(?:(?:{credits}){SPACE}(?P<name>{two_to_four})"
-            rf"|{agency}{SPACE}/{SPACE}(?P<after_agency>{two_to_four})"
-            rf"|(?P<before_agency>{two_to_four}){SPACE}/{SPACE}(?:{agencies}){_CLOSE}"
-            rf"|(?P<before_bar>{two_to_four}){GAP}\|{GAP}{UPPER})",
+            rf"|{agency}{SPACE}/{SPACE}(?P<after_agency>{two_to_four}))",
+        ),
+        credited_before=re.compile(
+            rf"(?:^|(?<=[\s(]))(?:(?P<before_agency>{two_to_four}){SPACE}/{SPACE}(?:{agencies})"
+            rf"{_CLOSE}|(?P<before_bar>{two_to_four}){GAP}\|{GAP}{UPPER})"
         ),
         name_line=re.compile(
             rf"^{SPACE}(?P<names>{two_to_four}(?:{SPACE}/{SPACE}{one_to_four}|{separator}{two_to_four})*)"

@@ -37,7 +37,6 @@ _ARTICLE = re.compile(r"^(?:al|el|Al|El|AL|EL)-")
 # name is the run of capitalised words before its verb or on its own line, cut to the
 # uncommon words at its end ("On Monday Ahmed Hamoud said" -> "Ahmed Hamoud").
 _BY_PLACE = {"after", "subject", "inverted", "name_line", "credit"}
-_CREDITED = ("name", "after_agency", "before_agency", "before_bar")  # groups of `credited`
 
 
 @dataclass(frozen=True)
@@ -199,8 +198,11 @@ def _people(
     for rule, pattern in single:
         for match in pattern.finditer(text) if pattern is not None else ():
             found.append(_person(text, match.span("name"), patterns, rule, listed))
-    for match in shapes.credited.finditer(text) if shapes.credited is not None else ():
-        group = next(g for g in _CREDITED if match.group(g))
+    credits = list(shapes.credited.finditer(text)) if shapes.credited is not None else []
+    if "/" in text or "|" in text:
+        credits += shapes.credited_before.finditer(text)
+    for match in credits:
+        group = next(g for g, value in match.groupdict().items() if value)
         found.append(_person(text, match.span(group), patterns, "credit", listed))
         following: re.Match[str] | None = match
         while group == "name" and following is not None:

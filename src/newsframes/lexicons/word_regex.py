@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from newsframes.lexicons.actor_terms import norm
 
@@ -14,3 +15,29 @@ def words_regex(words: Iterable[str], gap: str = r"\s+") -> str:
     whitespace by default) and an apostrophe either apostrophe."""
     alts = sorted({norm(w) for w in words}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", gap).replace("'", "['’]") for w in alts)
+
+
+def words_trie_regex(words: Iterable[str], gap: str = r"\s+") -> str:
+    """The same alternation as :func:`words_regex`, with shared beginnings written once
+    ("co(?:-chair|mmander)"): a regex engine tries a few letters at each position instead
+    of every word, and the longest word that matches is still tried first."""
+    trie: dict[str, Any] = {}
+    for word in {norm(w) for w in words}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _branches(trie, gap)
+
+
+def _branches(node: dict[str, Any], gap: str) -> str:
+    ends = "" in node
+    alts = [_char(c, gap) + _branches(child, gap) for c, child in node.items() if c != ""]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+def _char(char: str, gap: str) -> str:
+    return gap if char == " " else "['’]" if char == "'" else re.escape(char)
