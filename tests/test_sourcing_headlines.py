@@ -67,3 +67,12 @@ def test_the_speaker_heads_are_read_from_the_lexicon(tmp_path: Path) -> None:
     del doc["speaker_heads"]  # the list is optional
     path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
     assert len(find_quotes(text, mentions=mentions_of(text), path=path)) == 0
+
+
+def test_a_name_then_a_whole_quotation_after_a_colon() -> None:
+    text = "Ahmed Khalil: “We will fight on until the end.”\n\nThe army shelled the town."
+    assert rows_of(text, KHALIL) == [
+        ("“We will fight on until the end.”", "Ahmed Khalil", "ahmed_khalil")
+    ]
+    country = "Syria: “a country in ruins”\n\nThe body of the report."
+    assert rows_of(country, ("Syria", "syria", "state")) == []

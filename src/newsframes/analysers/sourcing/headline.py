@@ -1,7 +1,8 @@
 """Headline attributions with no verb: "Zarif: Terrorism poses a threat to the region",
 "Nusra becomes main threat in Syria: Russian Defense Ministry", "Talks fail — monitor".
 
-A headline here is a paragraph of one sentence with no closing punctuation. It is split
+A headline here is a paragraph of one sentence with no closing punctuation; a line of
+one sentence "X: “Q”" (a whole quotation after the colon) is read the same way. It is split
 once, at its only colon or spaced dash; the short side (a few words, naming an actor or
 ending in a noun for someone who speaks: "Iranian Commander") is the speaker, the other
 side the statement. The statement's kind is ``indirect`` and it has no verb.
@@ -33,13 +34,19 @@ def add_headlines(a: Article) -> None:
         start, end = strip_span(a.text, sent.start, sent.end, " \t\n\u00a0")
         line = a.text[start:end]
         splits = list(_SPLIT.finditer(line))
-        if len(splits) != 1 or _CLOSED.search(line) or a.quote_at(start) >= 0:
+        if len(splits) != 1 or a.quote_at(start) >= 0:
             continue
         mark = splits[0]
         left = strip_span(a.text, start, start + mark.start())
         right = strip_span(a.text, start + mark.end(), end)
+        # "Ahmed Khalil: “We will fight on.”": a whole quotation after a colon, in any line
+        quoted = mark.group().strip() == ":" and _is_whole_quotation(a, *right)
+        if _CLOSED.search(line) and not quoted:
+            continue
         # "Damascus, SANA – ...": a dash after a dateline; only the side after a dash speaks
         sides = ((left, right), (right, left)) if mark.group().strip() == ":" else ((right, left),)
+        if quoted:
+            sides = ((left, right),)
         for speaker, said in sides:
             speaker = _speaker_part(a.text, *speaker)
             if _speaks(a, *speaker) and count_words(a.text[said[0] : said[1]]) >= (
@@ -52,7 +59,7 @@ def add_headlines(a: Article) -> None:
                         said[1],
                         sent.sent_id,
                         sent.para_id,
-                        "indirect",
+                        "direct" if quoted else "indirect",
                         a.text[speaker[0] : speaker[1]],
                         speaker[0],
                         speaker[1],
@@ -65,6 +72,12 @@ def add_headlines(a: Article) -> None:
                     )
                 )
                 break
+
+
+def _is_whole_quotation(a: Article, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one quotation from its first character to its last."""
+    q = a.quote_at(start)
+    return q >= 0 and a.quotes[q][0] == start and a.quotes[q][1] >= end
 
 
 def _speaker_part(text: str, start: int, end: int) -> tuple[int, int]:
