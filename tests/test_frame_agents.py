@@ -171,6 +171,21 @@ def test_a_foreign_state_supporting_or_striking_in_any_inflection() -> None:
     assert frame_of(hits(carrier, ISRAEL), "foreign_involvement") == []
 
 
+def test_truces_and_peace_processes_by_their_other_names() -> None:
+    for text, word in [
+        ("The groups declared a cessation of hostilities.", "cessation of hostilities"),
+        ("They talked about a cease fire.", "cease fire"),
+        ("Both sides back the peace process.", "peace process"),
+        (
+            "Shells hit the town inside the de-escalation zone agreement area.",
+            "de-escalation zone agreement",
+        ),
+    ]:
+        assert frame_of(hits(text), "reconciliation_amnesty") == [word]
+    place = "A jet overflew the de-escalation zone at dawn."  # a place, no truce at issue
+    assert frame_of(hits(place), "reconciliation_amnesty") == []
+
+
 # --------------------------------------------------------------- exceptions
 
 
