@@ -43,6 +43,8 @@ def surfaces(text: str) -> list[tuple[str, str]]:
         # more ground and what a country has
         "The truck was bound for Turkey.",
         "Protests spread all over Syria.",
+        "His rule over Libya ended in 2011.",
+        "Tension grew between the two powers over Syria.",
         "People in government-held Syria voted.",
         "Syria's economy has collapsed.",
         "Lebanon has been hit hard by the crisis.",
