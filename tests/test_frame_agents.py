@@ -171,6 +171,11 @@ def test_a_foreign_state_supporting_or_striking_in_any_inflection() -> None:
     assert frame_of(hits(carrier, ISRAEL), "foreign_involvement") == []
 
 
+def test_the_death_toll_of_the_war_is_humanitarian() -> None:
+    text = "More than 3,000 people have been killed since March."
+    assert frame_of(hits(text), "humanitarian") == ["people have been killed"]
+
+
 def test_truces_and_peace_processes_by_their_other_names() -> None:
     for text, word in [
         ("The groups declared a cessation of hostilities.", "cessation of hostilities"),
@@ -213,6 +218,7 @@ def test_truces_and_peace_processes_by_their_other_names() -> None:
         ("conflict", "The deputies were denied entry.", "The ministry denied the report."),
         ("security_terrorism", "He is most hostile to the regime.", "They are a hostile force."),
         ("security_terrorism", "It backs a radical political transition.", "Radical groups grew."),
+        ("responsibility", "He was responsible for planning raids.", "Who is responsible?"),
     ],
 )
 def test_a_term_inside_an_exception_is_no_hit(frame: str, wrong: str, right: str) -> None:
