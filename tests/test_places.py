@@ -53,6 +53,7 @@ def surfaces(text: str) -> list[tuple[str, str]]:
         "Men walk through Idlib province, Syria August 2, 2016.",
         "Marea, Syria March 3, 2013: shelling resumed.",
         "Aleppo, Syria (Reuters) - Shelling resumed.",
+        "Hasaka, Syria: clashes broke out at dawn.",
         # a base is ground too
         "A drone hit Turkey's Incirlik air base.",
     ],

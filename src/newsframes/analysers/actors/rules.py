@@ -24,10 +24,11 @@ _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s?\s+")
 # A capitalised word right before a capital makes it part of a name ("Denzel Washington said").
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
-# What follows a country in a dateline or an address: a dash, a comma, a full stop, a bracket.
+# What follows a country in a dateline or an address: a dash, a comma, a full stop, a bracket,
+# a colon.
 # A caption's date may follow instead: "Quneitra countryside, Syria August 24, 2017".
 _DATELINE_END = re.compile(
-    r"[ \t]*(?:[-−–—,.()]|$|(?:January|February|March|April|May|June|July|August|September|"
+    r"[ \t]*(?:[-−–—,.():]|$|(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)"
 )
 
