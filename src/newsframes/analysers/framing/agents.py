@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cached_property
 
 from newsframes.analysers.records import Mention
 from newsframes.lexicons.frames import Rule
@@ -100,15 +99,21 @@ class AgentFinder:
         self._by_sentence = by_sentence
         self._sentences = sentences
         self._cache: dict[tuple[Rule, int], _Sentence] = {}
+        # the words of the sentence being read (spans, starts), found once per sentence
+        # that holds an act: every distance is measured inside one sentence
+        self._sentence_words: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+        self._words: list[tuple[int, int]] = []
+        self._word_starts: list[int] = []
 
-    @cached_property
-    def _words(self) -> list[tuple[int, int, str]]:
-        """Every word, lower-cased unless in capitals ("IS" is the Islamic State, not "is")."""
-        return [(m.start(), m.end(), _lower(m.group())) for m in WORD.finditer(self._text)]
-
-    @cached_property
-    def _word_starts(self) -> list[int]:
-        return [w[0] for w in self._words]
+    def _read(self, sentence: int) -> None:
+        """Make ``sentence`` the one whose words distances are counted in."""
+        found = self._sentence_words.get(sentence)
+        if found is None:
+            lo, hi = self._sentences[sentence]
+            spans = [m.span() for m in WORD.finditer(self._text, lo, hi)]
+            found = (spans, [s for s, _ in spans])
+            self._sentence_words[sentence] = found
+        self._words, self._word_starts = found
 
     def agent(
         self,
@@ -131,6 +136,7 @@ class AgentFinder:
         start, end = span
         window = rule.window or 0
         floor = self._sentences[sentence][0]
+        self._read(sentence)
         found_in = self._gathered(rule, sentence, agent_words, victims, means)
         candidates = found_in.candidates
         passive = self._is_passive(start, floor)
@@ -274,11 +280,11 @@ class AgentFinder:
         out: list[str] = []
         while i > 0 and len(out) < n:
             i -= 1
-            s, e, word = self._words[i]
+            s, e = self._words[i]
             if s < floor:
                 break
             if e <= position:
-                out.append(word)
+                out.append(_lower(self._text[s:e]))
         return out[::-1]
 
     def _gap(self, begin: int, end: int) -> int:
