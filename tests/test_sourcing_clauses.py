@@ -263,3 +263,17 @@ def test_adding_after_a_clause_in_the_past_tense() -> None:
 def test_a_participle_after_a_trailing_speakers_tail() -> None:
     text = "The talks failed, Ahmed Khalil said Tuesday, citing army sources."
     assert rows_of(text, KHALIL) == [("The talks failed", "Ahmed Khalil", "ahmed_khalil")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Khalil once said that the town fell.",
+        "Ahmed Khalil was saying that the town fell.",
+        "Ahmed Khalil is reporting that the town fell.",
+        "Ahmed Khalil, reporting from Beirut, said the town fell.",
+        "Ahmed Khalil, a resident of Homs, said the town fell.",
+    ],
+)
+def test_the_speaker_and_content_around_adverbs_progressives_and_appositions(text: str) -> None:
+    assert rows_of(text, KHALIL) == [("the town fell.", "Ahmed Khalil", "ahmed_khalil")]

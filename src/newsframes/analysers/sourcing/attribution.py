@@ -76,8 +76,9 @@ class Verb(NamedTuple):
 _STOP = re.compile(r"[.!?]")
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 # "..., X said, adding that ...": a participle after the speaker ends the trailing attribution.
-_NO_SPEAKER_BEFORE = re.compile(r"\b(?:[Ii]f|unless|once|is|are|was|were|be|been|being)\s+$")
+_NO_SPEAKER_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|is|are|was|were|be|been|being)\s+$")
 _TAG_AT_END = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
+_APPOSITION = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]+ing\b)")
 _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
 # "..., said that the city was calm" / "..., said the city was calm": a clause, no speaker
 _CLAUSE_AFTER = re.compile(r"\s+(?:that\b|.*\b(?:is|are|was|were|has|have|had|will|would)\b)")
@@ -177,8 +178,9 @@ def _add(
 def _attribute(a: Article, verb: Verb, sent: Sentence) -> None:
     """Apply the patterns to one reporting verb, in order of how specific they are; none to
     a passive or conditional form ("If confirmed, ...", "was denied"), which names no speaker."""
-    if _NO_SPEAKER_BEFORE.search(a.text, max(sent.start, verb.start - 12), verb.start):
-        return
+    passive = _NO_SPEAKER_BEFORE.search(a.text, max(sent.start, verb.start - 12), verb.start)
+    if passive and not a.text[verb.start : verb.end].lower().endswith("ing"):
+        return  # ("activists are saying that ..." is active)
     sent = sent._replace(start=after_dateline(a.text, sent.start, verb.start)[0])
     if verb.entry.verb == "according to":
         _according_to(a, verb, sent)
@@ -268,6 +270,8 @@ def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
         _add(a, "direct", a.quotes[q], speaker, region, verb, sent)
         return True
     that = that_end(text, v_end, sent.end)
+    if that < 0 and verb.entry.needs_that:
+        return False  # "X, reporting from Beirut, said ..."
     c_start = that if that >= 0 else v_end
     content = strip_span(
         text, c_start, content_end(a, c_start, sent.end, that >= 0), " \t\n\u00a0,:"
@@ -340,9 +344,13 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         # "..., said Ahmed Khalil, a commander of ...": the speaker's name up to a comma
         name_end = text.find(",", v_end, tail_end)
         name_end = tail_end if name_end < 0 else name_end
+        # "Ahmed Khalil, reporting from Beirut, said the town fell": an apposition or a
+        # participle before the verb, so what follows it is its content, not its speaker
+        apposition = previous > s_start and _APPOSITION.match(text, previous, last_comma)
         if (
             has_no_word(text, last_comma + 1, v_start)
             and not relative
+            and not apposition
             and not is_aside(text[previous:last_comma])
             and _inverts(text[v_start:v_end])
             and 0 < count_words(text[v_end:name_end]) <= NEAR_WORDS

@@ -41,7 +41,7 @@ _FINITE = re.compile(
 )
 _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|also|then|later|again|further|previously|earlier|would|will|did|"
-    r"once|repeatedly|(?:was|were|is|are|being)\s+quoted(?:\s+by\s+[^,;:]{1,60}?)?\s+as"
+    r"once|repeatedly|is|are|was|were|(?:was|were|is|are|being)\s+quoted(?:\s+by\s+[^,;:]{1,60}?)?\s+as"
     r"|went\s+on\s+to))+\s*$",
     re.IGNORECASE,
 )
