@@ -277,3 +277,40 @@ def test_a_participle_after_a_trailing_speakers_tail() -> None:
 )
 def test_the_speaker_and_content_around_adverbs_progressives_and_appositions(text: str) -> None:
     assert rows_of(text, KHALIL) == [("the town fell.", "Ahmed Khalil", "ahmed_khalil")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "“We are ready,” the rebel commander, who asked not to be named, told AFP.",
+            ("“We are ready,”", "the rebel commander"),
+        ),
+        (
+            "“We are ready,” Ahmed Khalil, a rebel commander, told AFP.",
+            ("“We are ready,”", "Ahmed Khalil"),
+        ),
+        (
+            "“We are ready,” the chief of staff, General Omar Haddad, said.",
+            ("“We are ready,”", "the chief of staff, General Omar Haddad"),
+        ),
+    ],
+)
+def test_a_quotation_then_a_speaker_with_an_aside(text: str, want: tuple[str, str]) -> None:
+    names = [KHALIL] if "Khalil" in text else []
+    assert [row[:2] for row in rows_of(text, *names)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ahmed Khalil said the army “will not stop” until the town falls.",
+            "the army “will not stop” until the town falls.",
+        ),
+        ("Ahmed Khalil said in a statement “we will not stop”.", "“we will not stop”"),
+        ("Ahmed Khalil called on soldiers to “protect civilians.”", "“protect civilians.”"),
+    ],
+)
+def test_a_partial_quotation_is_part_of_the_reported_clause(text: str, want: str) -> None:
+    assert [row[0] for row in rows_of(text, KHALIL)] == [want]

@@ -50,7 +50,11 @@ from newsframes.analysers.sourcing.clauses import (
 )
 from newsframes.analysers.sourcing.floating import add_floating
 from newsframes.analysers.sourcing.headline import add_headlines
-from newsframes.analysers.sourcing.quotations import quote_after, quote_before
+from newsframes.analysers.sourcing.quotations import (
+    APPOSITION_OPENING,
+    quote_after,
+    quote_before,
+)
 from newsframes.analysers.sourcing.speakers import (
     classify,
     is_aside,
@@ -212,7 +216,10 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
     if q >= 0:
         gap_start, gap_end = strip_span(text, a.quotes[q][1], v_start)
         a.used_quotes.add(q)
-        if gap_end > gap_start:  # “Q,” X said
+        if gap_end > gap_start:  # “Q,” X said  /  “Q,” X, a commander, said
+            comma = text.find(",", gap_start, gap_end)
+            if comma > gap_start and APPOSITION_OPENING.match(text, comma + 1, gap_end):
+                gap_end = comma
             speaker = (gap_start, without_trailing_aux(text, gap_start, gap_end))
             region = (gap_start, v_start)
         else:  # “Q,” said X
@@ -221,12 +228,24 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
         _add(a, "direct", a.quotes[q], speaker, region, verb, sent)
         return True
     q = quote_after(a, v_end, para_end)
-    if q >= 0 and a.quotes[q][0] < sent.end:
+    if q >= 0 and a.quotes[q][0] < sent.end and _introduces(a, verb, a.quotes[q][0]):
         a.used_quotes.add(q)
         sp_start, sp_end, region_start = subject_before(a, sent.start, v_start)
         _add(a, "direct", a.quotes[q], (sp_start, sp_end), (region_start, v_start), verb, sent)
         return True
     return False
+
+
+def _introduces(a: Article, verb: Verb, quote_start: int) -> bool:
+    """Whether the verb introduces the quotation at ``quote_start`` as its whole content:
+    nothing between them but "that", a colon or comma, an object and "to", or a tail ("in a
+    statement", "told AFP"); in "X said the army “will not stop” until ..." the quotation is
+    only a part."""
+    gap_start, gap_end = strip_span(a.text, verb.end, quote_start, " \t\n\u00a0")
+    gap = a.text[gap_start:gap_end]
+    if not gap or gap[-1] in ":,–—" or gap.split()[-1].casefold() in ("that", "to"):
+        return True  # ... or "called on soldiers to “...”": the quotation is what was asked
+    return is_trailing_tail(a.text, verb.end, gap_end, verb.entry.verb)
 
 
 def _inverts(form: str) -> bool:

@@ -21,6 +21,11 @@ _QUOTE_END_OK = ",?!—–-…"
 # "“Q,” Deputy Chief of Staff of the Armed Forces Brigadier General Y told ...": a title of
 # up to this many words, with no comma, between a quotation and its verb
 _LONG_TITLE_WORDS = 16
+# What opens an aside after a speaker's name: "who asked not to be named", "a commander",
+# "speaking on condition of anonymity".
+APPOSITION_OPENING = re.compile(r"\s*(?:who|whom|which|a|an|the|[a-z]+ing)\b")
+# ... or a name after a title: "the chief of staff, General Omar Haddad,"
+_ASIDE_OR_NAME = re.compile(APPOSITION_OPENING.pattern + r"|\s*[A-Z]")
 
 
 def _quote_ends_attribution(a: Article, q: int) -> bool:
@@ -58,8 +63,22 @@ def quote_before(a: Article, pos: int, para_start: int) -> int:
     if pos - a.quotes[i][1] > REACH:
         return -1
     gap = a.text[a.quotes[i][1] : pos]
-    # "“Q,” Deputy Chief of Staff ... General Y told Tasnim": a long title, with no comma
-    most = NEAR_WORDS if "," in gap.strip(" ,") else _LONG_TITLE_WORDS
-    if has_stop(gap) or any(c in gap for c in QUOTE_MARKS) or count_words(gap) > most:
+    if has_stop(gap) or any(c in gap for c in QUOTE_MARKS) or not _speaker_sized(gap):
         return -1
     return i if _quote_ends_attribution(a, i) else -1
+
+
+def _speaker_sized(gap: str) -> bool:
+    """Whether ``gap`` (between a quotation and its verb) is short enough to be a speaker:
+    a few words; a long title with no comma ("Deputy Chief of Staff ... General Y"); or a
+    few words and asides ("the rebel commander, who asked not to be named,")."""
+    parts = gap.strip(" ,").split(",")
+    if len(parts) == 1:
+        return count_words(gap) <= _LONG_TITLE_WORDS
+    if count_words(gap) <= NEAR_WORDS:
+        return True
+    return (
+        count_words(parts[0]) <= NEAR_WORDS
+        and count_words(gap) <= _LONG_TITLE_WORDS + 4
+        and all(_ASIDE_OR_NAME.match(part) for part in parts[1:] if part.strip())
+    )
