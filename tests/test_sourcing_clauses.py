@@ -314,3 +314,10 @@ def test_a_quotation_then_a_speaker_with_an_aside(text: str, want: tuple[str, st
 )
 def test_a_partial_quotation_is_part_of_the_reported_clause(text: str, want: str) -> None:
     assert [row[0] for row in rows_of(text, KHALIL)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text", ["‘We are ready,’ Ahmed Khalil said.", "'We are ready,' Ahmed Khalil said."]
+)
+def test_a_single_quotation_mark_is_not_part_of_the_speaker(text: str) -> None:
+    assert [row[1:] for row in rows_of(text, KHALIL)] == [("Ahmed Khalil", "ahmed_khalil")]

@@ -82,6 +82,7 @@ _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 # "..., X said, adding that ...": a participle after the speaker ends the trailing attribution.
 _NO_SPEAKER_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|is|are|was|were|be|been|being)\s+$")
 _TAG_AT_END = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
+_SPEAKER_EDGES = " \t\n\u00a0,;:–—‘’'\"“”"
 _APPOSITION = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]+ing\b)")
 _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
 # "..., said that the city was calm" / "..., said the city was calm": a clause, no speaker
@@ -148,6 +149,8 @@ def _add(
     if has_no_word(a.text, *content):
         return
     content = after_dateline(a.text, *content)
+    if speaker[1] > speaker[0]:  # "‘We are ready,’ X said": no closing mark in the speaker
+        speaker = strip_span(a.text, *speaker, _SPEAKER_EDGES)
     cls, who = classify(a, speaker[0], speaker[1], region, sent)
     surface = a.text[speaker[0] : speaker[1]] or None
     if sent.sent_id not in a.contents:
