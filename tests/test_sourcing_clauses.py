@@ -321,3 +321,34 @@ def test_a_partial_quotation_is_part_of_the_reported_clause(text: str, want: str
 )
 def test_a_single_quotation_mark_is_not_part_of_the_speaker(text: str) -> None:
     assert [row[1:] for row in rows_of(text, KHALIL)] == [("Ahmed Khalil", "ahmed_khalil")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In a televised speech, Ahmed Khalil vowed to retake every inch of the country.",
+            ("to retake every inch of the country.", "Ahmed Khalil"),
+        ),
+        (
+            "Ahmed Khalil argued that the truce had failed.",
+            ("the truce had failed.", "Ahmed Khalil"),
+        ),
+        (
+            "On Thursday, the donors held talks with the opposition in Rome and pledged to "
+            "provide more support.",
+            ("to provide more support.", "the donors"),
+        ),
+        (
+            "The official declined to comment and said the army had withdrawn.",
+            ("the army had withdrawn.", "The official"),
+        ),
+    ],
+)
+def test_commitments_and_a_verb_joined_to_an_action(text: str, want: tuple[str, str]) -> None:
+    names = [KHALIL] if "Khalil" in text else []
+    assert [row[:2] for row in rows_of(text, *names)] == [want]
+
+
+def test_argue_without_that_is_no_statement() -> None:
+    assert rows_of("He argued with the guards at the gate.") == []

@@ -6,7 +6,8 @@ direct quotation, indirect speech, "according to", and floating quotations that
 continue an attributed one.
 
 - ``verbs``:       the reporting-verb matchers built from the lexicon, exclusions, noun uses
-- ``speakers``:    the speaker phrase before or after a verb, and who it refers to
+- ``subjects``:    the speaker phrase before or after a verb
+- ``speakers``:    who a speaker phrase refers to (names, pronouns, descriptions)
 - ``referents``:   which actor named in a speaker phrase speaks
 - ``attribution``: the patterns that turn a verb into a statement
 - ``clauses``:     where a statement's clause ends (trailing tails, titles, joined verbs)

@@ -52,15 +52,16 @@ from newsframes.analysers.sourcing.floating import add_floating
 from newsframes.analysers.sourcing.headline import add_headlines
 from newsframes.analysers.sourcing.quotations import (
     APPOSITION_OPENING,
+    introduces,
     quote_after,
     quote_before,
 )
-from newsframes.analysers.sourcing.speakers import (
-    classify,
+from newsframes.analysers.sourcing.speakers import classify, person_anchors
+from newsframes.analysers.sourcing.subjects import (
+    clause_subject,
     is_aside,
     is_name,
     lead_subject,
-    person_anchors,
     speaker_after,
     subject_before,
     without_trailing_aux,
@@ -231,24 +232,16 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
         _add(a, "direct", a.quotes[q], speaker, region, verb, sent)
         return True
     q = quote_after(a, v_end, para_end)
-    if q >= 0 and a.quotes[q][0] < sent.end and _introduces(a, verb, a.quotes[q][0]):
+    if (
+        q >= 0
+        and a.quotes[q][0] < sent.end
+        and introduces(a, verb.end, a.quotes[q][0], verb.entry.verb)
+    ):
         a.used_quotes.add(q)
         sp_start, sp_end, region_start = subject_before(a, sent.start, v_start)
         _add(a, "direct", a.quotes[q], (sp_start, sp_end), (region_start, v_start), verb, sent)
         return True
     return False
-
-
-def _introduces(a: Article, verb: Verb, quote_start: int) -> bool:
-    """Whether the verb introduces the quotation at ``quote_start`` as its whole content:
-    nothing between them but "that", a colon or comma, an object and "to", or a tail ("in a
-    statement", "told AFP"); in "X said the army “will not stop” until ..." the quotation is
-    only a part."""
-    gap_start, gap_end = strip_span(a.text, verb.end, quote_start, " \t\n\u00a0")
-    gap = a.text[gap_start:gap_end]
-    if not gap or gap[-1] in ":,–—" or gap.split()[-1].casefold() in ("that", "to"):
-        return True  # ... or "called on soldiers to “...”": the quotation is what was asked
-    return is_trailing_tail(a.text, verb.end, gap_end, verb.entry.verb)
 
 
 def _inverts(form: str) -> bool:
@@ -278,11 +271,16 @@ def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
     if earlier and earlier[-1].speaker_start >= 0:
         prev = earlier[-1]
         speaker = (prev.speaker_start, prev.speaker_end)
-    elif participle and "," in joiner:
+    elif "," in joiner:
         sp_start, sp_end, _region = subject_before(a, sent.start, joined.start())
         if sp_end <= sp_start:
             return False
         speaker = (sp_start, lead_subject(a, sp_start, sp_end))
+    elif not participle:  # "X held talks in Rome and pledged to ..."
+        sp_start, sp_end, _region = subject_before(a, sent.start, joined.start())
+        if sp_end <= sp_start:
+            return False
+        speaker = (sp_start, clause_subject(a, sp_start, sp_end))
     else:
         return False
     region = (speaker[0], v_start)

@@ -13,8 +13,9 @@ from newsframes.analysers.sourcing.article import (
     REACH,
     Article,
     count_words,
+    strip_span,
 )
-from newsframes.analysers.sourcing.clauses import has_stop
+from newsframes.analysers.sourcing.clauses import has_stop, is_trailing_tail
 
 _STOP = re.compile(r"[.!?]")
 _QUOTE_END_OK = ",?!—–-…"
@@ -82,3 +83,15 @@ def _speaker_sized(gap: str) -> bool:
         and count_words(gap) <= _LONG_TITLE_WORDS + 4
         and all(_ASIDE_OR_NAME.match(part) for part in parts[1:] if part.strip())
     )
+
+
+def introduces(a: Article, verb_end: int, quote_start: int, verb: str) -> bool:
+    """Whether the verb ending at ``verb_end`` (``verb``: its lexicon name) introduces the
+    quotation at ``quote_start`` as its whole content: nothing between them but "that", a
+    colon or comma, an object and "to", or a tail ("in a statement", "told AFP"); in "X
+    said the army “will not stop” until ..." the quotation is only a part."""
+    gap_start, gap_end = strip_span(a.text, verb_end, quote_start, " \t\n\u00a0")
+    gap = a.text[gap_start:gap_end]
+    if not gap or gap[-1] in ":,–—" or gap.split()[-1].casefold() in ("that", "to"):
+        return True  # ... or "called on soldiers to “...”": the quotation is what was asked
+    return is_trailing_tail(a.text, verb_end, gap_end, verb)

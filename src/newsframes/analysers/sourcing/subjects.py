@@ -1,0 +1,214 @@
+"""The speaker phrase of a reporting verb: the subject before it ("X said", "X, a
+commander, said", "Zarif, meeting the Mufti, ..., described"), or the words after it
+("..., said one intelligence official, ..."); and the small tests on phrases the patterns
+use (a name, an aside, a clause's subject)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsframes.analysers.records import Mention
+from newsframes.analysers.sourcing.article import QUOTE_MARKS, Article, count_words, strip_span
+
+_MAX_SPEAKER_WORDS = 8
+_CLAUSE_CUT = re.compile(
+    r"\s(?:who|whom|whose|which|that|claiming|saying|speaking|giving|calling)\b", re.IGNORECASE
+)
+_FINITE = re.compile(
+    r"\s(?:were|was|is|are|had|has|have|will|would|could|can|did|does|do)\b", re.IGNORECASE
+)
+_TRAILING_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|also|then|later|again|further|previously|earlier|would|will|did|"
+    r"once|repeatedly|is|are|was|were|(?:was|were|is|are|being)\s+quoted(?:\s+by\s+[^,;:]{1,60}?)?\s+as"
+    r"|went\s+on\s+to))+\s*$",
+    re.IGNORECASE,
+)
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:and|but|so|then|however|also|firstly|secondly|thirdly|finally|meanwhile|yet"
+    r"|in\s+an?\s+(?:\w+\s+)?(?:statement|interview))\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_PREPOSITION_CUT = re.compile(r"\s(?:in|on|from|by|during|via|at|with|after|before)\s")
+CAPITALISED = re.compile(r"^(?:[A-Z][\w’'.-]*)(?:\s+(?:al-|bin|ibn|de|van)?[A-Z][\w’'.-]*){0,3}$")
+_CUT_MARK = re.compile(r"[,;:–—]")
+_SEGMENT_SKIP = re.compile(
+    r"(?:who|whom|whose|which|where|speaking|giving|having|while|as"
+    # "Mufti Hassoun, for his part, affirmed": the speaker is before the aside
+    r"|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|in\s+response)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(r"\s*[a-z]+ing\s")
+_OBJECT_RELATIVE = re.compile(r"(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])")
+_ASIDE = re.compile(
+    r"\s*(?:for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|in\s+response)\s*$",
+    re.IGNORECASE,
+)
+_TRAILING_AND = re.compile(r"\s+and\s*$")
+_SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
+THE_ANY_CASE = re.compile(r"^the\s+", re.IGNORECASE)
+_LEAD_RUN = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'.-]*\s*)+)")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*$")
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "of", "one", "its", "his", "her", "their", "this", "that", "these", "those"]
+)
+_PAST_VERB = re.compile(r"\s(?:[a-z]+ed|left|met|went|took|gave|made|held|sent|fled)\b")
+# A definite description's head noun -> the actor types it may refer back to ("the
+# UK-based group said" after the Syrian Observatory for Human Rights was named).
+_QUOTED_AS = re.compile(r".+?\s+quoted\s+(?P<who>.+?)\s+as$", re.DOTALL)
+
+
+def without_trailing_aux(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` before trailing auxiliaries and adverbs
+    ("Ahmed has also" said: "Ahmed")."""
+    aux = _TRAILING_AUX.search(text[start:end])
+    return start + aux.start() if aux else end
+
+
+def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, int, int]:
+    """The speaker phrase before a verb: ``(start, end, region_start)``; empty if none."""
+    text = a.text
+    region = text[sent_start : without_trailing_aux(text, sent_start, verb_start)]
+    cuts = [m.end() for m in _CUT_MARK.finditer(region)]
+    bounds = [0, *cuts, len(region)]
+    # "Zarif, meeting the Mufti, Dr. Hassoun, on the sidelines, described": the segments
+    # from a participle on belong to it, the speaker is before them
+    top = len(bounds) - 2
+    for j in range(1, top + 1):
+        if _PARTICIPLE.match(region, bounds[j]):
+            top = j - 1
+            break
+    for k in range(top, -1, -1):
+        s, e = bounds[k], bounds[k + 1]
+        seg = region[s:e].rstrip(",;:–— ")
+        lead = _LEADING_FILLER.match(seg.lstrip())
+        offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
+        seg_text = seg[offset:]
+        relative = _OBJECT_RELATIVE.match(seg_text)
+        if relative:  # "..., which the government blamed on": the government
+            offset += relative.end()
+            seg_text = seg_text[relative.end() :]
+        if not seg_text.strip() or _SEGMENT_SKIP.match(seg_text):
+            continue
+        seg_text = _TRAILING_AND.sub("", seg_text)
+        cut = _CLAUSE_CUT.search(seg_text)
+        if cut:
+            seg_text = seg_text[: cut.start()]
+        if count_words(seg_text) > _MAX_SPEAKER_WORDS:
+            finite = _FINITE.search(seg_text)
+            if finite:
+                seg_text = seg_text[: finite.start()]
+        begin = sent_start + s + offset
+        sp_start, sp_end = strip_span(text, begin, begin + len(seg_text))
+        quoted = _QUOTED_AS.match(text, sp_start, sp_end)
+        if quoted is not None:
+            sp_start, sp_end = quoted.span("who")
+        named = (
+            _named_before_apposition(a, sent_start + bounds[k - 1], sp_start, sp_end) if k else None
+        )
+        if named is not None:
+            return named[0], named[1], named[0]
+        return sp_start, sp_end, begin
+    return verb_start, verb_start, verb_start
+
+
+def _named_before_apposition(
+    a: Article, seg_start: int, sp_start: int, sp_end: int
+) -> tuple[int, int] | None:
+    """The name before an apposition ("Nisrin Ahmad, a resident of Hasakah, said"): the
+    comma-ended segment before the speaker phrase, when it is a person's name and the
+    phrase names no person."""
+    text = a.text
+    comma = text.rfind(",", seg_start, sp_start)
+    if comma < 0 or text[comma + 1 : sp_start].strip():
+        return None
+    if _has_verb(text, sp_start, sp_end):
+        return None  # a clause, not an apposition ("On Thursday, the donors held talks ...")
+    if any(m.actor_type == "person" for m in mentions_in(a, sp_start, sp_end)):
+        return None
+    start, end = strip_span(text, seg_start, comma)
+    persons = [m for m in mentions_in(a, start, end) if m.actor_type == "person"]
+    if persons and persons[-1].end == end:
+        return persons[-1].start, end
+    name = _NAME_RUN.search(text, start, end)
+    return (
+        (name.start(), end)
+        if name is not None and CAPITALISED.match(text[name.start() : end])
+        else None
+    )
+
+
+def is_name(a: Article, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a person's name: a person mention ending there, or a
+    few capitalised words."""
+    if any(m.actor_type == "person" and m.end == end for m in mentions_in(a, start, end)):
+        return True
+    return CAPITALISED.match(a.text[start:end]) is not None
+
+
+def is_aside(text: str) -> bool:
+    """Whether ``text`` is an aside between commas ("for his part", "in turn")."""
+    return _ASIDE.match(text) is not None
+
+
+def lead_subject(a: Article, start: int, end: int) -> int:
+    """The end of the subject that opens the clause ``text[start:end]`` ("Ahmed Khalil left
+    the room": "Ahmed Khalil"): its first actor mention, else its run of capitalised words
+    (after a leading "the"); the whole clause if it has neither."""
+    text = a.text
+    first = mentions_in(a, start, end)
+    if first and not has_word_before(text, start, first[0].start):
+        return first[0].end
+    verb = _PAST_VERB.search(text, start, end)
+    if verb is not None and verb.start() > start:  # "A top official hailed ...": before "hailed"
+        return strip_span(text, start, verb.start())[1]
+    run = _LEAD_RUN.match(text, start, end)
+    return start + len(run.group(0).rstrip()) if run and run.group(1) else end
+
+
+def clause_subject(a: Article, start: int, end: int) -> int:
+    """The end of the subject of the clause ``text[start:end]``: before its first finite or
+    past-tense verb ("The regime forces were nervous": "The regime forces")."""
+    verbs = [
+        m.start()
+        for m in (_FINITE.search(a.text, start, end), _PAST_VERB.search(a.text, start, end))
+        if m
+    ]
+    cut = min((v for v in verbs if v > start), default=end)
+    return strip_span(a.text, start, cut)[1]
+
+
+def _has_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a finite or past-tense verb, not an adjective after
+    a determiner ("the donors held talks" does; "one of the defected colonels" does not)."""
+    for pattern in (_FINITE, _PAST_VERB):
+        for verb in pattern.finditer(text, start, end):
+            before = text[start : verb.start()].split()
+            if before and before[-1].casefold() not in _DETERMINERS:
+                return True
+    return False
+
+
+def has_word_before(text: str, start: int, at: int) -> bool:
+    """Whether ``text[start:at]`` holds a word other than "the"."""
+    return bool(THE_ANY_CASE.sub("", text[start:at]).strip())
+
+
+def speaker_after(
+    a: Article, verb_end: int, sent_end: int, cut_preposition: bool = True
+) -> tuple[int, int]:
+    """The speaker phrase after a verb ("said one intelligence official, ...")."""
+    text = a.text
+    stop = _SPEAKER_STOP.search(text[verb_end:sent_end])
+    end = verb_end + (stop.start() if stop else sent_end - verb_end)
+    prep = _PREPOSITION_CUT.search(text[verb_end:end]) if cut_preposition else None
+    if prep:
+        end = verb_end + prep.start()
+    return strip_span(text, verb_end, end, " \t\n\u00a0" + QUOTE_MARKS)
+
+
+def mentions_in(a: Article, start: int, end: int) -> list[Mention]:
+    """The mentions that lie wholly inside ``text[start:end]``, in text order."""
+    lo = bisect.bisect_left(a.mention_starts, start)
+    hi = bisect.bisect_right(a.mention_starts, end, lo)
+    return [m for m in a.mentions[lo:hi] if m.end <= end]
