@@ -5,7 +5,9 @@ Each sentence is our own and fails the test if its pattern breaks."""
 from __future__ import annotations
 
 import pytest
-from test_sourcing_wire import KHALIL, rows_of
+from test_sourcing_wire import KHALIL, mentions_of, rows_of
+
+from newsframes.analysers.sourcing import find_quotes
 
 
 @pytest.mark.parametrize(
@@ -352,3 +354,32 @@ def test_commitments_and_a_verb_joined_to_an_action(text: str, want: tuple[str, 
 
 def test_argue_without_that_is_no_statement() -> None:
     assert rows_of("He argued with the guards at the gate.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "verb_class"),
+    [
+        ("The army denied that it had shelled the town.", "deny", "adversarial"),
+        ("The rebels accused the army of shelling the town.", "accuse", "adversarial"),
+        ("Ahmed Khalil insisted that the town had not fallen.", "insist", "distancing"),
+        ("Ahmed Khalil claimed that the town had not fallen.", "claim", "distancing"),
+        ("Ahmed Khalil warned that the town would fall.", "warn", "neutral"),
+        ("Ahmed Khalil says the town will fall.", "say", "neutral"),
+        ("The town will fall, sources said.", "say", "neutral"),
+    ],
+)
+def test_the_verb_and_its_class(text: str, verb: str, verb_class: str) -> None:
+    names = [KHALIL] if "Khalil" in text else []
+    table = find_quotes(text, mentions=mentions_of(text, *names))
+    assert table[["verb", "verb_class"]].values.tolist() == [[verb, verb_class]]
+
+
+def test_a_quotation_continued_across_paragraphs_keeps_its_speaker() -> None:
+    text = (
+        "Ahmed Khalil said: “The talks failed. We left Geneva.\n\n"
+        "“We will fight on until the end.”\n\nThe army shelled the town."
+    )
+    assert [row[1:] for row in rows_of(text, KHALIL)] == [
+        ("Ahmed Khalil", "ahmed_khalil"),
+        ("Ahmed Khalil", "ahmed_khalil"),
+    ]
