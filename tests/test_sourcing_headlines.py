@@ -76,3 +76,12 @@ def test_a_name_then_a_whole_quotation_after_a_colon() -> None:
     ]
     country = "Syria: “a country in ruins”\n\nThe body of the report."
     assert rows_of(country, ("Syria", "syria", "state")) == []
+
+
+def test_a_verb_that_needs_that_in_a_headline_does_not() -> None:
+    text = "Army reports pullout of 5,000 fighters from the east\n\nThe body of the report."
+    assert [row[:2] for row in rows_of(text)] == [
+        ("pullout of 5,000 fighters from the east", "Army")
+    ]
+    body = "The army reported from the east.\n\nThe body of the report."
+    assert rows_of(body) == []

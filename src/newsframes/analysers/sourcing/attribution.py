@@ -49,7 +49,7 @@ from newsframes.analysers.sourcing.clauses import (
     that_end,
 )
 from newsframes.analysers.sourcing.floating import add_floating
-from newsframes.analysers.sourcing.headline import add_headlines
+from newsframes.analysers.sourcing.headline import add_headlines, is_headline
 from newsframes.analysers.sourcing.quotations import (
     APPOSITION_OPENING,
     introduces,
@@ -390,7 +390,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         return  # no speaker: a participle or an imperative, not an attribution
     that = that_end(text, v_end, s_end)
     c_start = that if that >= 0 else v_end
-    if entry.needs_that and that < 0:
-        return
+    if entry.needs_that and that < 0 and not is_headline(a, sent):
+        return  # "General Staff reports pullout of ..." needs no "that" in a headline
     content = strip_span(text, c_start, content_end(a, c_start, s_end, that >= 0), " \t\n\u00a0,:")
     _add(a, "indirect", content, (sp_start, sp_end), (region_start, v_start), verb, sent)

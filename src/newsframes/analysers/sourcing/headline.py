@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from newsframes.analysers.records import Sentence
 from newsframes.analysers.sourcing.article import Article, Statement, count_words, strip_span
 from newsframes.analysers.sourcing.speakers import classify
 
@@ -23,6 +24,14 @@ _MIN_STATEMENT_WORDS = 3
 _ADDRESSED = re.compile(r"\s(?:to|in|with)\s")
 # A photo credit or an outlet's call to subscribe is nobody's statement.
 _NOT_SPEAKER = re.compile(r"[/©]|^[a-z]")
+
+
+def is_headline(a: Article, sent: Sentence) -> bool:
+    """Whether ``sent`` is a headline: a paragraph of one sentence with no closing mark."""
+    if a.paras.get(sent.para_id) != (sent.start, sent.end):
+        return False
+    start, end = strip_span(a.text, sent.start, sent.end, " \t\n\u00a0")
+    return end > start and _CLOSED.search(a.text, start, end) is None
 
 
 def add_headlines(a: Article) -> None:
