@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from newsframes.evaluate import rounds
+from newsframes.evaluate.devset import devset_dir, split_ids
 from newsframes.evaluate.mentions import AnnotationError
 from newsframes.evaluate.unseen import FIGURE_COLUMNS
 
@@ -55,3 +56,14 @@ def test_round_one_is_recorded_for_the_reports_it_measured() -> None:
     assert set(first["articles"]) == {len(rounds.round_ids(1))}
     assert len(rounds.round_ids(1)) >= 15
     assert first["estimate"].between(0, 1).all()
+
+
+def test_a_held_round_is_annotated_and_read_by_no_measure() -> None:
+    split = pd.read_csv(devset_dir() / "split.csv", dtype=str)
+    held = set(split.loc[split["split"] == "held", "id"])
+    with pytest.raises(ValueError, match="split must be one of"):
+        split_ids("held")
+    assert not held & {*split_ids("dev"), *split_ids("test")}
+    # annotated before anyone measures it: every held report has its hand reading
+    annotated = set(pd.read_csv(devset_dir() / "annotations" / "frames.csv")["article_id"])
+    assert held <= annotated

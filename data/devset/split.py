@@ -6,7 +6,9 @@ the first 16 put in test, the other 30 in dev. That test split was measured once
 and read cannot be held out again, so from round 2 those 16 reports are dev too, and the
 test split is the reports collected in round 2 (``sources.csv``, column ``round``): all
 of them, annotated before the package ever ran on them. ``first_split`` keeps what round
-1's draw gave each report.
+1's draw gave each report. A round collected after the current one is ``held``: annotated
+and kept for the next measurement, and no measuring function reads it (``split_ids``
+knows only dev and test).
 
     python data/devset/split.py
 """
@@ -36,6 +38,13 @@ def first_draw(ids: list[str]) -> set[str]:
     return set(shuffled[:N_TEST_ROUND_1])
 
 
+def held_or(round_of_report: str) -> str:
+    """A report's split today: test in the current round, held after it, dev before it."""
+    if int(round_of_report) > int(CURRENT_ROUND):
+        return "held"
+    return "test" if round_of_report == CURRENT_ROUND else "dev"
+
+
 def main() -> None:
     """Write ``split.csv``: id, split (dev or test today), round, first_split."""
     by_round = rounds()
@@ -51,7 +60,8 @@ def main() -> None:
         writer.writerow(["id", "split", "round", "first_split"])
         for aid in sorted(by_round):
             first = ("test" if aid in round_1 else "dev") if by_round[aid] == "1" else "test"
-            split = "test" if by_round[aid] == CURRENT_ROUND else "dev"
+            # a held round's reports will be a test split when their round comes
+            split = held_or(by_round[aid])
             writer.writerow([aid, split, by_round[aid], first])
 
 

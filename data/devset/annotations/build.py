@@ -73,15 +73,19 @@ def body_of(article_id: str) -> str:
     return body
 
 
+def joined(a: str, b: str) -> bool:
+    """Whether two neighbouring characters belong to one word: both letters or digits of
+    the same kind of script (a Latin word run into an Arabic link is two words)."""
+    return a.isalnum() and b.isalnum() and a.isascii() == b.isascii()
+
+
 def occurrences(text: str, surface: str) -> list[int]:
     """Starts of ``surface`` in ``text`` where it is not part of a longer word."""
     starts = []
     for match in re.finditer(re.escape(surface), text):
         before = text[match.start() - 1] if match.start() else " "
         after = text[match.end()] if match.end() < len(text) else " "
-        if not (surface[0].isalnum() and before.isalnum()) and not (
-            surface[-1].isalnum() and after.isalnum()
-        ):
+        if not joined(before, surface[0]) and not joined(surface[-1], after):
             starts.append(match.start())
     return starts
 
