@@ -23,7 +23,7 @@ from newsframes.evaluate import frame_precision_judgement
 
 ASHARQ = "asharq-2011-airforce-defections"
 GUARDIAN = "guardian-2017-is-defectors"
-JUDGED_FRAME = "regime_brutality"
+JUDGED_FRAME = "humanitarian"
 
 
 def labels_with_outlet() -> pd.DataFrame:
@@ -233,10 +233,10 @@ def _marks_problem(marks: Any) -> Result | None:
     if missing:
         return checks.wrong(
             f"row {missing[0]} is not marked ({len(missing)} unmarked). Mark every row of "
-            "`brutality_kwic`, with True (correct hit) or False (wrong hit)."
+            "`humanitarian_kwic`, with True (correct hit) or False (wrong hit)."
         )
     if extra:
-        return checks.wrong(f"{extra[0]!r} is not a row number of `brutality_kwic`.")
+        return checks.wrong(f"{extra[0]!r} is not a row number of `humanitarian_kwic`.")
     not_bool = [k for k, v in marks.items() if not isinstance(v, bool | np.bool_)]
     if not_bool:
         return checks.wrong(
