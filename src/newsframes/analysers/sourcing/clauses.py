@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsframes.analysers.sourcing.article import NEAR_WORDS, Article
+from newsframes.analysers.sourcing.article import AUXILIARIES, NEAR_WORDS, Article
 
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
@@ -56,11 +56,7 @@ _JOINED = re.compile(r"(?:,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:(?:also|l
 _JOIN_WINDOW = 20
 _WORD_RUN = re.compile(r"\W*\w+")
 _THAT_NEXT = re.compile(r"\s+that\b")
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might"
-    r"|do|does|did|\w+ed)\b",
-    re.IGNORECASE,
-)
+_FINITE = re.compile(rf"\b(?:{AUXILIARIES}|be|been|should|must|may|might|\w+ed)\b", re.IGNORECASE)
 
 
 def has_stop(text: str) -> bool:

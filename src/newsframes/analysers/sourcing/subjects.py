@@ -9,15 +9,20 @@ import bisect
 import re
 
 from newsframes.analysers.records import Mention
-from newsframes.analysers.sourcing.article import QUOTE_MARKS, Article, count_words, strip_span
+from newsframes.analysers.sourcing.article import (
+    ASIDES,
+    AUXILIARIES,
+    QUOTE_MARKS,
+    Article,
+    count_words,
+    strip_span,
+)
 
 _MAX_SPEAKER_WORDS = 8
 _CLAUSE_CUT = re.compile(
     r"\s(?:who|whom|whose|which|that|claiming|saying|speaking|giving|calling)\b", re.IGNORECASE
 )
-_FINITE = re.compile(
-    r"\s(?:were|was|is|are|had|has|have|will|would|could|can|did|does|do)\b", re.IGNORECASE
-)
+_FINITE = re.compile(rf"\s(?:{AUXILIARIES})\b", re.IGNORECASE)
 _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|also|then|later|again|further|previously|earlier|would|will|did|"
     r"once|repeatedly|is|are|was|were|(?:was|were|is|are|being)\s+quoted(?:\s+by\s+[^,;:]{1,60}?)?\s+as"
@@ -33,17 +38,13 @@ _PREPOSITION_CUT = re.compile(r"\s(?:in|on|from|by|during|via|at|with|after|befo
 CAPITALISED = re.compile(r"^(?:[A-Z][\w’'.-]*)(?:\s+(?:al-|bin|ibn|de|van)?[A-Z][\w’'.-]*){0,3}$")
 _CUT_MARK = re.compile(r"[,;:–—]")
 _SEGMENT_SKIP = re.compile(
-    r"(?:who|whom|whose|which|where|speaking|giving|having|while|as"
     # "Mufti Hassoun, for his part, affirmed": the speaker is before the aside
-    r"|for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|in\s+response)\b",
+    rf"(?:who|whom|whose|which|where|speaking|giving|having|while|as|{ASIDES})\b",
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\s")
 _OBJECT_RELATIVE = re.compile(r"(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])")
-_ASIDE = re.compile(
-    r"\s*(?:for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|in\s+response)\s*$",
-    re.IGNORECASE,
-)
+_ASIDE = re.compile(rf"\s*(?:{ASIDES})\s*$", re.IGNORECASE)
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 _SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
 THE_ANY_CASE = re.compile(r"^the\s+", re.IGNORECASE)
