@@ -41,31 +41,15 @@ def align_person_spans(
     an actor in ``persons`` moved to that of a ``reference`` mention of the same actor that
     ends at the same place, where the words between the two starts are only a title."""
     words = title_words()
+    keys = ["article_id", "start", "end", "actor_id"]
     by_end = {
-        (a, e, i): s
-        for a, s, e, i in zip(
-            reference["article_id"],
-            reference["start"],
-            reference["end"],
-            reference["actor_id"],
-            strict=True,
-        )
-        if i in persons
+        (a, e, i): s for a, s, e, i in reference[keys].itertuples(index=False) if i in persons
     }
     starts = []
-    for a, s, e, i in zip(
-        predicted["article_id"],
-        predicted["start"],
-        predicted["end"],
-        predicted["actor_id"],
-        strict=True,
-    ):
-        other = by_end.get((a, e, i))
-        if other is None or other == s:
-            starts.append(s)
-            continue
+    for a, s, e, i in predicted[keys].itertuples(index=False):
+        other = by_end.get((a, e, i), s)
         prefix = texts[a][min(s, other) : max(s, other)]
-        starts.append(other if only_title(prefix, words) else s)
+        starts.append(other if other != s and only_title(prefix, words) else s)
     out = predicted.assign(start=starts)
     if "surface" in out.columns:
         out["surface"] = [
