@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from newsframes.evaluate import unseen
+from newsframes.evaluate import readers, unseen
 from newsframes.evaluate.devset import SCORE_COLUMNS, DevsetScores
 
 COUNTS = pd.DataFrame({"article_id": ["a", "b"], "tp": [3, 5], "fp": [1, 0], "fn": [2, 4]})
@@ -217,12 +217,12 @@ def test_reader_agreement_scores_the_second_reader_against_the_first() -> None:
             "actor_id": ["x", "y", "z", "y"],
         }
     )
-    out = unseen.reader_agreement(first, second, "actor_id", ["a", "b"], "mentions")
+    out = readers.reader_agreement(first, second, "actor_id", ["a", "b"], "mentions")
     by = out.set_index("match")
     # exact: only a 0:5 x agrees (1 of 4 each way); lenient adds a 10:15 y against 12:15 y
     assert by.loc["exact", ["precision", "recall"]].tolist() == [1 / 4, 1 / 4]
     assert by.loc["lenient", "f1"] == pytest.approx(2 / 4)
-    codes = unseen.unit_codes(
+    codes = readers.unit_codes(
         {"a": [(0, 5, "x"), (10, 15, "y"), (30, 35, "z")], "b": [(0, 4, "x")]},
         {"a": [(0, 5, "x"), (12, 15, "y"), (40, 44, "z")], "b": [(0, 4, "y")]},
         ["a", "b"],
@@ -230,10 +230,37 @@ def test_reader_agreement_scores_the_second_reader_against_the_first() -> None:
     assert codes[["first", "second"]].values.tolist() == [
         ["x", "x"],
         ["y", "y"],
-        ["z", unseen.NONE],
-        [unseen.NONE, "z"],
+        ["z", readers.NONE],
+        [readers.NONE, "z"],
         ["x", "y"],
     ]
     expected = _alpha_by_hand(codes["first"].tolist(), codes["second"].tolist())
     assert out["alpha"].iloc[0] == pytest.approx(expected)
     assert (out["units"] == 5).all()
+
+
+def test_two_readings_compare_both_readers_without_a_title_before_a_name(tmp_path) -> None:
+    text = "President Omar Haddad said the army withdrew."
+    actor_rows = {
+        "annotations": [("r1", 10, 21, "omar_haddad", "person")],  # "Omar Haddad"
+        "annotations_second": [("r1", 0, 21, "omar_haddad", "person")],  # with "President"
+    }
+    speaker_rows = {
+        "annotations": [("r1", 22, 44, "omar_haddad")],
+        "annotations_second": [("r1", 27, 44, "omar_haddad"), ("r2", 0, 5, "x")],
+    }
+    for reader in actor_rows:
+        (tmp_path / reader).mkdir()
+        pd.DataFrame(
+            actor_rows[reader], columns=["article_id", "start", "end", "actor_id", "actor_type"]
+        ).to_csv(tmp_path / reader / "actor_mentions.csv", index=False)
+        pd.DataFrame(
+            speaker_rows[reader], columns=["article_id", "start", "end", "speaker_actor_id"]
+        ).to_csv(tmp_path / reader / "statements.csv", index=False)
+    out = readers.two_readings(["r1"], {"r1": text}, folder=tmp_path).set_index(["unit", "match"])
+    # the title is not compared: the two readers' mention is the same span
+    assert out.loc[("actor mentions", "exact"), "f1"] == 1.0
+    # statements are compared as written, and report r2 (not asked for) is never read
+    assert out.loc[("statements (speaker)", "exact"), "f1"] == 0.0
+    assert out.loc[("statements (speaker)", "lenient"), "f1"] == 1.0
+    assert (out.loc["statements (speaker)", "units"] == 1).all()

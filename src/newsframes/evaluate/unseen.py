@@ -2,9 +2,8 @@
 
 Every figure is a share over units pooled across articles, with a percentile bootstrap over
 articles (:func:`newsframes.evaluate.intervals.bootstrap_prf`). The issue's targets on the
-test split are compared with the figures as measured, never adjusted. Agreement between the
-two readers of the test split (F1 with one reader as reference, Krippendorff's alpha on the
-units either marked) says how far the reference itself can be trusted.
+test split are compared with the figures as measured, never adjusted. How far two readers
+of the same reports agree is in :mod:`newsframes.evaluate.readers`.
 """
 
 from __future__ import annotations
@@ -15,20 +14,17 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from newsframes.evaluate.agreement import ALL, score, spans
+from newsframes.evaluate.agreement import ALL
 from newsframes.evaluate.devset import WITH_UNLISTED, DevsetScores, devset_corpus, devset_scores
 from newsframes.evaluate.devset_frames import frame_judgements
 from newsframes.evaluate.devset_statements import StatementScores, statement_scores
 from newsframes.evaluate.intervals import bootstrap_prf
-from newsframes.evaluate.reliability import krippendorff_alpha
 from newsframes.pipeline import analyze
 from newsframes.text import sentence_spans
 
 SAMPLES = ("in-sample", "dev", "test")
 FIGURE_COLUMNS = ["analyser", "metric", "sample", "estimate", "low", "high", "articles", "units"]
 TARGET_COLUMNS = ["analyser", "metric", "target", "estimate", "low", "high", "verdict"]
-AGREEMENT_COLUMNS = ["unit", "match", "precision", "recall", "f1", "units", "alpha"]
-NONE = "(none)"
 
 
 @dataclass(frozen=True)
@@ -324,59 +320,3 @@ def instructive_errors(errors: pd.DataFrame, by: str = "kind") -> pd.DataFrame:
 
 
 # ------------------------------------------------------------------ two readers
-
-
-def _units(
-    first: list[tuple[int, int, str]], second: list[tuple[int, int, str]]
-) -> list[list[int]]:
-    """The places either reader marked: overlapping spans of both readers merged into one."""
-    marked = sorted([(s, e) for s, e, _ in first] + [(s, e) for s, e, _ in second])
-    units: list[list[int]] = []
-    for s, e in marked:
-        if units and s < units[-1][1]:
-            units[-1][1] = max(units[-1][1], e)
-        else:
-            units.append([s, e])
-    return units
-
-
-def _value(reader: list[tuple[int, int, str]], s: int, e: int) -> str:
-    labels = sorted({lab for rs, re_, lab in reader if rs < e and s < re_})
-    return "+".join(labels) if labels else NONE
-
-
-def unit_codes(
-    first: Mapping[str, list[tuple[int, int, str]]],
-    second: Mapping[str, list[tuple[int, int, str]]],
-    names: list[str],
-) -> pd.DataFrame:
-    """One row per place either reader marked (``article_id, start, end, first, second``):
-    each reader's label there, or ``(none)`` when that reader marked nothing there."""
-    rows = []
-    for aid in names:
-        a, b = first.get(aid, []), second.get(aid, [])
-        for s, e in _units(a, b):
-            rows.append((aid, s, e, _value(a, s, e), _value(b, s, e)))
-    return pd.DataFrame(rows, columns=["article_id", "start", "end", "first", "second"])
-
-
-def reader_agreement(
-    first: pd.DataFrame, second: pd.DataFrame, label: str, names: list[str], unit: str
-) -> pd.DataFrame:
-    """How far a second reader agrees with the first on spans labelled ``label``: precision,
-    recall and F1 with the first as reference (exact and lenient), and Krippendorff's alpha
-    (nominal) on the places either marked (:func:`unit_codes`, the same for both rows)."""
-    a, b = spans(first, label), spans(second, label)
-    summary = score(b, a, names).summary
-    codes = unit_codes(a, b, names)
-    alpha = (
-        krippendorff_alpha(codes["first"].tolist(), codes["second"].tolist())
-        if len(codes)
-        else float("nan")
-    )
-    total = summary[summary["article_id"] == ALL]
-    rows = [
-        (unit, r["match"], r["precision"], r["recall"], r["f1"], len(codes), alpha)
-        for r in total.to_dict("records")
-    ]
-    return pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
