@@ -6,7 +6,9 @@ opposing sides in one sentence (``opposing_sides``), one that the rule accepts n
 rule's own term (``actor_near_term``), or one that the rule accepts as the agent of the
 act its term names (``agent_act``, :mod:`~newsframes.analysers.framing.agents`). All the terms of a
 lexicon are found in one pass (:class:`~newsframes.text.matching.MatcherSet`), each
-frame's and rule's on their own, so a term of one frame never hides another's.
+frame's and rule's on their own, so a term of one frame never hides another's. A hit in
+a saved page's menu or in its links to other stories is none
+(:mod:`~newsframes.analysers.framing.furniture`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from itertools import pairwise
 import pandas as pd
 
 from newsframes.analysers.framing.agents import AgentFinder
+from newsframes.analysers.framing.furniture import furniture_spans, in_spans
 from newsframes.analysers.framing.nearest import NearestActor, closest_opposing
 from newsframes.analysers.framing.table import RawHit, hit_table, table_columns
 from newsframes.analysers.parse import Columns, Parse, from_frames
@@ -153,6 +156,10 @@ def hit_columns(article: Parse, lex: FrameLexicon) -> Columns:
                         raw.append(
                             (frame.id, frame.kind, rule.id, rule.type, start, end, sid, detail)
                         )
+    furniture = furniture_spans(text)
+    if furniture:  # a site's menu and links to other stories frame nothing in the report
+        starts = [s for s, _ in furniture]
+        raw = [r for r in raw if not in_spans(r[4], starts, furniture)]
     if not raw:
         return {}
     raw.sort(key=lambda r: (r[4], r[5], r[0], r[2]))

@@ -1,0 +1,119 @@
+"""Frame indicators on the kinds of text a new report brings: a site's menu and links to
+other stories, and terms used in another sense (a place, a war's age, a verb). Each
+revision has a wrong hit that must go and a right hit that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsframes.analysers.framing import frame_hits
+from newsframes.analysers.framing.furniture import furniture_spans, in_spans
+
+
+def hits_of(text: str, frame: str) -> list[str]:
+    """The surfaces of ``frame``'s hits in ``text``, in text order."""
+    hits = frame_hits(text)
+    return hits.loc[hits["frame"] == frame, "surface"].str.lower().tolist()
+
+
+# --------------------------------------------------------------------------- furniture
+
+MENU = "News Site\n\n  • World\n  • Economy\n    • Business\n  • Sport\n\n"
+STORY = (
+    "Rebels shelled the town on Monday, the monitor said.\n\n"
+    "The war has ruined the economy of the north, traders said.\n\n"
+)
+LINKS = (
+    "Why the cost of bread doubled in a year\n\n"
+    "Minister defends the budget amid talks on trade\n\n"
+    "READ NEXT\n"
+)
+
+
+def test_a_menu_item_frames_nothing_but_the_story_still_does() -> None:
+    assert hits_of(MENU + STORY, "economic_consequences") == ["economy"]
+
+
+def test_links_to_other_stories_after_the_report_frame_nothing() -> None:
+    text = STORY + LINKS
+    assert hits_of(text, "economic_consequences") == ["economy"]
+    assert hits_of(text, "reconciliation_amnesty") == []
+
+
+def test_a_report_cut_off_mid_sentence_keeps_its_last_line() -> None:
+    # one unpunctuated last line is the report itself, cut off: its hits stay
+    text = STORY + "Talks between the two sides are expected to resume next wee"
+    assert hits_of(text, "reconciliation_amnesty") == ["talks"]
+
+
+def test_a_long_unpunctuated_closing_block_is_not_taken_for_links() -> None:
+    line = (
+        "the talks went on late into the night while hundreds of people waited in the cold"
+        " at the crossing for news of their relatives held in the prisons of the north"
+    )
+    closing = "\n\n".join([line, line])
+    assert hits_of(STORY + closing, "reconciliation_amnesty") == ["talks", "talks"]
+
+
+def test_a_text_without_sentence_punctuation_has_no_closing_links() -> None:
+    assert furniture_spans("Talks resume\n\nCeasefire holds\n") == []
+
+
+def test_a_bulleted_sentence_is_no_menu_item() -> None:
+    text = "Key points:\n\n- The economy shrank by half.\n- Aid convoys were blocked.\n"
+    assert furniture_spans(text) == []
+    assert hits_of(text, "economic_consequences") == ["economy"]
+
+
+def test_in_spans_finds_a_position_in_sorted_spans() -> None:
+    spans = [(0, 5), (10, 20)]
+    starts = [0, 10]
+    assert [in_spans(p, starts, spans) for p in (0, 4, 5, 9, 10, 19, 20)] == [
+        True,
+        True,
+        False,
+        False,
+        True,
+        True,
+        False,
+    ]
+
+
+# --------------------------------------------------------------------------- other senses
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "expected"),
+    [
+        # the age of a war is no personal detail; a person's age is
+        ("Analysts fear the three-year-old war will spread.", "human_interest", []),
+        ("The 19-year-old recruit fled at night.", "human_interest", ["year-old"]),
+        # a province "home to" its people is a population; a family's home is private life
+        (
+            "They fled to the mountains, home to most of the country's Druze.",
+            "human_interest",
+            [],
+        ),
+        ("Shells fell on their homes before dawn.", "human_interest", ["homes"]),
+        # the arms a deal lets fighters keep are not personal life
+        ("Fighters may leave with their personal weapons.", "human_interest", []),
+        # an old ceasefire line is a place; a ceasefire now is an agreement
+        ("Clashes broke out near the ceasefire line.", "reconciliation_amnesty", []),
+        ("Fighting erupted on the Truce Line on Sunday.", "reconciliation_amnesty", []),
+        (
+            "The ceasefire held for a week in the south.",
+            "reconciliation_amnesty",
+            ["ceasefire"],
+        ),
+        # people listed by their standing are no moral message; religion still counts
+        ("Tribal and religious figures attended the ceremony.", "morality", []),
+        ("The preacher spoke of religion and duty.", "morality", ["religion"]),
+        # arms for fighters and "aid" as a verb are not relief for people
+        ("Washington sent lethal aid to the rebels.", "humanitarian", []),
+        ("Washington sent non-lethal aid to the rebels.", "humanitarian", []),
+        ("Such raids aid the militants, the statement said.", "humanitarian", []),
+        ("Convoys carrying aid reached the town.", "humanitarian", ["aid"]),
+    ],
+)
+def test_a_term_in_another_sense_is_no_hit(text: str, frame: str, expected: list[str]) -> None:
+    assert hits_of(text, frame) == expected
