@@ -117,3 +117,19 @@ def test_in_spans_finds_a_position_in_sorted_spans() -> None:
 )
 def test_a_term_in_another_sense_is_no_hit(text: str, frame: str, expected: list[str]) -> None:
     assert hits_of(text, frame) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a public mood and an army's losses are no person's feeling ...
+        ("Bashar al-Assad's speech raised fears of a wider war.", []),
+        ("The army Bashar al-Assad commands suffered heavy losses.", []),
+        # ... a named person's fear and the suffering they speak of are
+        ("Bashar al-Assad said he feared for his family.", ["feared"]),
+        ("Bashar al-Assad spoke of the suffering of his people.", ["suffering"]),
+    ],
+)
+def test_a_feeling_is_a_persons_not_a_crowds(text: str, expected: list[str]) -> None:
+    hits = frame_hits(text)
+    assert hits.loc[hits["rule"] == "person_with_emotion", "surface"].tolist() == expected
