@@ -65,6 +65,28 @@ def test_a_bulleted_sentence_is_no_menu_item() -> None:
     assert hits_of(text, "economic_consequences") == ["economy"]
 
 
+def test_a_menu_between_bars_and_a_link_line_frame_nothing() -> None:
+    text = (
+        "Home | World | Economy | Sport\n\n"
+        + STORY
+        + "Read more: Peace talks stall as the economy sinks>>>\n\n"
+        + "Tags: Economy, Refugees\n\n"
+        + "The talks will resume on Monday, the envoy said.\n"
+    )
+    assert hits_of(text, "economic_consequences") == ["economy"]
+    assert hits_of(text, "reconciliation_amnesty") == ["talks"]
+    assert hits_of(text, "humanitarian") == []
+
+
+def test_a_headline_between_bars_and_a_sentence_opening_with_related_still_count() -> None:
+    text = (
+        "Peace talks resume in the capital | News | 2014\n\n"
+        "Related to the talks, the economy was discussed.\n"
+    )
+    assert furniture_spans(text) == []
+    assert hits_of(text, "reconciliation_amnesty") == ["talks", "talks"]
+
+
 def test_in_spans_finds_a_position_in_sorted_spans() -> None:
     spans = [(0, 5), (10, 20)]
     starts = [0, 10]

@@ -5,8 +5,9 @@ and, after the story, the headlines of other stories the page links to ("Why gig
 turns the clock back ..."). A frame term there frames nothing in the report, so
 :func:`furniture_spans` finds those lines for the frame hits to leave out:
 
-- a menu item: a bulleted line of at most :data:`MENU_WORDS` words with no sentence
-  punctuation;
+- a menu: a bulleted line of at most :data:`MENU_WORDS` words with no sentence
+  punctuation, or a line of such items between bars ("Home | World | Economy");
+- a link line: one that opens with "Read more:", "See also:", "Related Topics", "Tags:" ...;
 - the closing links: the lines after the report's last line that ends a sentence, when
   none of them ends one, there are from :data:`FEWEST_LINKS` to :data:`CLOSING_LINES` of
   them and each is a headline of at most :data:`HEADLINE_WORDS` words. One such line is
@@ -29,22 +30,35 @@ _BULLET = re.compile(r"[ \t]*[•·▪◦‣*–-][ \t]+(?P<item>\S.*)")
 # ellipsis, a colon) with any closing quotes or brackets after it.
 _ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?;:]")
+# The words a page puts before links and labels, then a colon, ">>" or the line's end.
+_LINK_LINE = re.compile(
+    r"[ \t]*(?:read more|read also|see also|more on this|related(?: [a-z]+)?|tags|topics"
+    r"|keywords|filed under)[ \t]*(?::|>>|»|$)",
+    re.IGNORECASE,
+)
 _LINE = re.compile(r"[^\n]*\n?")
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) spans of ``text``'s menu items and closing links, in text order."""
+    """The (start, end) spans of ``text``'s menus, link lines and closing links, in text
+    order."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
-    spans = [(s, e) for s, e in lines if _is_menu_item(text[s:e])]
+    spans = [(s, e) for s, e in lines if _is_menu(text[s:e]) or _LINK_LINE.match(text, s, e)]
     return _merge(spans + _closing_links(text, lines))
 
 
-def _is_menu_item(line: str) -> bool:
-    """Whether ``line`` is a bullet with a few words and no sentence punctuation."""
-    bullet = _BULLET.fullmatch(line.rstrip("\n"))
-    if bullet is None:
-        return False
-    item = bullet.group("item").strip()
+def _is_menu(line: str) -> bool:
+    """Whether ``line`` is a bullet with a menu item, or menu items between bars."""
+    line = line.strip()
+    bullet = _BULLET.fullmatch(line)
+    if bullet is not None:
+        return _is_menu_item(bullet.group("item"))
+    items = line.split("|")
+    return len(items) > 1 and all(_is_menu_item(item) for item in items if item.strip())
+
+
+def _is_menu_item(item: str) -> bool:
+    """Whether ``item`` is a few words with no sentence punctuation."""
     return len(item.split()) <= MENU_WORDS and not _SENTENCE_PUNCTUATION.search(item)
 
 
