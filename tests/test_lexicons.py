@@ -172,6 +172,7 @@ def test_the_catalogue_names_every_lexicon_once() -> None:
         "stopwords",
         "boilerplate",
         "name_patterns",
+        "function_words",
     ]
     assert {lexicon.file().name for lexicon in LEXICONS} == {f"{n}.yml" for n in names}
     assert all(lexicon.file().is_file() for lexicon in LEXICONS)

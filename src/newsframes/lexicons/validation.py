@@ -15,6 +15,7 @@ from newsframes.lexicons import (
     actors,
     boilerplate,
     frames,
+    function_words,
     labels,
     name_patterns,
     reporting_verbs,
@@ -86,6 +87,12 @@ LEXICONS: tuple[Lexicon, ...] = (
         _in_lexicons("name_patterns"),
         name_patterns.parse_name_patterns,
         name_patterns.load_name_patterns,
+    ),
+    Lexicon(
+        "function_words",
+        _in_lexicons("function_words"),
+        function_words.parse_function_words,
+        function_words.load_function_words,
     ),
 )
 
