@@ -388,7 +388,7 @@ def test_quick_exclusion_test_never_misses_an_exclusion(texts: dict[str, str]) -
     lex = verb_matchers(load_reporting_verbs())
     assert lex.exclusion_tails is not None
     assert lex.exclusion_tails["said"] is not None and lex.exclusion_tails["say"] is None
-    assert "added" not in lex.exclusion_tails
+    assert "stated" not in lex.exclusion_tails
     cases = [*texts.values(), "That is to say, he is said\u00a0to have TOLD APART the two."]
     found = 0
     for text in cases:

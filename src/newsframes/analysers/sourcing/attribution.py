@@ -41,6 +41,7 @@ from newsframes.analysers.sourcing.article import (
     strip_span,
 )
 from newsframes.analysers.sourcing.clauses import (
+    after_addressee,
     after_dateline,
     content_end,
     has_stop,
@@ -59,6 +60,7 @@ from newsframes.analysers.sourcing.quotations import (
 from newsframes.analysers.sourcing.speakers import classify, person_anchors
 from newsframes.analysers.sourcing.subjects import (
     clause_subject,
+    has_verb,
     is_aside,
     is_name,
     lead_subject,
@@ -84,10 +86,14 @@ _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 _NO_SPEAKER_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|is|are|was|were|be|been|being)\s+$")
 _TAG_AT_END = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
 _SPEAKER_EDGES = " \t\n\u00a0,;:–—‘’'\"“”"
-_APPOSITION = re.compile(r"\s*(?:(?:the|a|an)\s|[a-z]+ing\b)")
+_APPOSITION = re.compile(r"\s*(?:(?:the|a|an|one|another)\s|[a-z]+ing\b)")
 _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
 # "..., said that the city was calm" / "..., said the city was calm": a clause, no speaker
-_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|.*\b(?:is|are|was|were|has|have|had|will|would)\b)")
+# "..., said it rejects the deal" / "..., said he would stay": a pronoun opens a clause
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that\b|(?:it|they|we|I|he|she)\s+[a-z]"
+    r"|.*\b(?:is|are|was|were|has|have|had|will|would)\b)"
+)
 _TRAILING_SPEAKER_WORDS = 12  # "..., the Syrian Network for Human Rights and others said."
 _INVERTING = frozenset({"said", "says", "added", "adds", "told", "tells", "explained", "asked"})
 
@@ -366,7 +372,13 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         name_end = tail_end if name_end < 0 else name_end
         # "Ahmed Khalil, reporting from Beirut, said the town fell": an apposition or a
         # participle before the verb, so what follows it is its content, not its speaker
-        apposition = previous > s_start and _APPOSITION.match(text, previous, last_comma)
+        # ("..., fired at a bus, killing ten, said an activist": a clause before the
+        # participle, whose speaker follows the verb)
+        apposition = (
+            previous > s_start
+            and _APPOSITION.match(text, previous, last_comma)
+            and not has_verb(text, s_start, previous)
+        )
         if (
             has_no_word(text, last_comma + 1, v_start)
             and not relative
@@ -390,6 +402,8 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         return  # no speaker: a participle or an imperative, not an attribution
     that = that_end(text, v_end, s_end)
     c_start = that if that >= 0 else v_end
+    if that < 0 and entry.verb == "tell":
+        c_start = after_addressee(text, v_end, s_end)  # "X told Reuters the road was open"
     if entry.needs_that and that < 0 and not is_headline(a, sent):
         return  # "General Staff reports pullout of ..." needs no "that" in a headline
     content = strip_span(text, c_start, content_end(a, c_start, s_end, that >= 0), " \t\n\u00a0,:")

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from newsframes.analysers.sourcing.article import AUXILIARIES, NEAR_WORDS, Article
+from newsframes.lexicons.function_words import FunctionWords, load_function_words
+from newsframes.lexicons.word_regex import words_regex
 
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
@@ -57,6 +60,25 @@ _JOIN_WINDOW = 20
 _WORD_RUN = re.compile(r"\W*\w+")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _FINITE = re.compile(rf"\b(?:{AUXILIARIES}|be|been|should|must|may|might|\w+ed)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _addressee(words: FunctionWords) -> re.Pattern[str]:
+    """Whom a statement is told: a listed word ("reporters", "him") or a capitalised name
+    ("Reuters", "the BBC", "Al Jazeera"), before the content."""
+    return re.compile(
+        rf"\s+(?:(?:{words_regex(words.addressees)})\b"
+        r"|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?![\w.&-]))"
+    )
+
+
+def after_addressee(text: str, verb_end: int, end: int) -> int:
+    """Where a told statement's content begins: past whom it was told ("told Reuters the
+    road was open": "the road ..."); ``verb_end`` if no addressee opens ``text[verb_end:end]``."""
+    told = _addressee(load_function_words()).match(text, verb_end, end)
+    if told is None or not any(c.isalnum() for c in text[told.end() : end]):
+        return verb_end  # "The commander told them.": nothing follows whom it was told
+    return told.end()
 
 
 def has_stop(text: str) -> bool:

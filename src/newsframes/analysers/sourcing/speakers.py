@@ -19,7 +19,11 @@ from newsframes.analysers.sourcing.article import (
     Referent,
 )
 from newsframes.analysers.sourcing.referents import name_after, speaking_mention
-from newsframes.analysers.sourcing.subjects import CAPITALISED, THE_ANY_CASE, mentions_in
+from newsframes.analysers.sourcing.subjects import (
+    THE_ANY_CASE,
+    is_capitalised_name,
+    mentions_in,
+)
 from newsframes.lexicons.schema import normalise
 
 SPEAKER_CLASSES = (
@@ -229,8 +233,8 @@ def classify(
         return "institution", Referent(
             m.surface, "institution", m.actor_id, _side(m) or side, sp_start, sp_end
         )
-    if CAPITALISED.match(surface):
+    if is_capitalised_name(surface):
         return "named_person", Referent(surface, "named_person", None, side, sp_start, sp_end)
-    if CAPITALISED.match(THE_ANY_CASE.sub("", surface)):
+    if is_capitalised_name(THE_ANY_CASE.sub("", surface)):
         return "institution", Referent(surface, "institution", None, side, sp_start, sp_end)
     return "anonymous", Referent(surface, "anonymous", None, side, sp_start, sp_end)

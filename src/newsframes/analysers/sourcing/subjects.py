@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from newsframes.analysers.records import Mention
 from newsframes.analysers.sourcing.article import (
@@ -17,25 +19,20 @@ from newsframes.analysers.sourcing.article import (
     count_words,
     strip_span,
 )
+from newsframes.lexicons.function_words import FunctionWords, load_function_words
+from newsframes.lexicons.name_patterns import NamePatterns, load_name_patterns
+from newsframes.lexicons.word_regex import words_regex
 
 _MAX_SPEAKER_WORDS = 8
-_CLAUSE_CUT = re.compile(
-    r"\s(?:who|whom|whose|which|that|claiming|saying|speaking|giving|calling)\b", re.IGNORECASE
-)
 _FINITE = re.compile(rf"\s(?:{AUXILIARIES})\b", re.IGNORECASE)
 _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|also|then|later|again|further|previously|earlier|would|will|did|"
     r"once|repeatedly|is|are|was|were|(?:was|were|is|are|being)\s+quoted(?:\s+by\s+[^,;:]{1,60}?)?\s+as"
-    r"|went\s+on\s+to))+\s*$",
+    r"|went\s+on\s+to"
+    # "rebels continued Thursday to demand", "the envoy went on Friday to say"
+    r"|(?:continued|continues|went\s+on|goes\s+on)\s+(?:(?:on\s+)?\w+day\s+)?to))+\s*$",
     re.IGNORECASE,
 )
-_LEADING_FILLER = re.compile(
-    r"^(?:(?:and|but|so|then|however|also|firstly|secondly|thirdly|finally|meanwhile|yet"
-    r"|in\s+an?\s+(?:\w+\s+)?(?:statement|interview))\b[\s,]*)+",
-    re.IGNORECASE,
-)
-_PREPOSITION_CUT = re.compile(r"\s(?:in|on|from|by|during|via|at|with|after|before)\s")
-CAPITALISED = re.compile(r"^(?:[A-Z][\w’'.-]*)(?:\s+(?:al-|bin|ibn|de|van)?[A-Z][\w’'.-]*){0,3}$")
 _CUT_MARK = re.compile(r"[,;:–—]")
 _SEGMENT_SKIP = re.compile(
     # "Mufti Hassoun, for his part, affirmed": the speaker is before the aside
@@ -43,20 +40,59 @@ _SEGMENT_SKIP = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\s")
-_OBJECT_RELATIVE = re.compile(r"(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])")
+# "..., which the government blamed on": the government; "..., where activists say": activists
+_OBJECT_RELATIVE = re.compile(
+    r"(?:(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])|where\s+(?=\w))"
+)
 _ASIDE = re.compile(rf"\s*(?:{ASIDES})\s*$", re.IGNORECASE)
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 _SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
 THE_ANY_CASE = re.compile(r"^the\s+", re.IGNORECASE)
 _LEAD_RUN = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'.-]*\s*)+)")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*$")
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "of", "one", "its", "his", "her", "their", "this", "that", "these", "those"]
-)
 _PAST_VERB = re.compile(r"\s(?:[a-z]+ed|left|met|went|took|gave|made|held|sent|fled)\b")
 # A definite description's head noun -> the actor types it may refer back to ("the
 # UK-based group said" after the Syrian Observatory for Human Rights was named).
 _QUOTED_AS = re.compile(r".+?\s+quoted\s+(?P<who>.+?)\s+as$", re.DOTALL)
+_WORD = r"[A-Z][\w’'.-]*"
+
+
+@lru_cache(maxsize=8)
+def _name_pattern(names: NamePatterns) -> re.Pattern[str]:
+    """A few capitalised words, perhaps with a particle ("al-Assad") or a joining word
+    ("bin Laden", "Jaish al Izza", "de Mistura") from ``name_patterns.yml``."""
+    word = rf"(?:(?:{words_regex(names.particles)})-)?{_WORD}"
+    joiner = rf"(?:\s+(?:{words_regex(names.person_joiners)}))?"
+    return re.compile(rf"^{word}(?:{joiner}\s+{word}){{0,3}}$")
+
+
+@dataclass(frozen=True)
+class _Cuts:
+    """The patterns built from ``function_words.yml``."""
+
+    clause_cut: re.Pattern[str]
+    leading_filler: re.Pattern[str]
+    preposition_cut: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _cuts(words: FunctionWords) -> _Cuts:
+    """Where a speaker phrase is cut, or what opens it and is no part of it."""
+    return _Cuts(
+        clause_cut=re.compile(rf"\s(?:{words_regex(words.clause_openers)})\b", re.IGNORECASE),
+        leading_filler=re.compile(
+            rf"^(?:(?:{words_regex(words.fillers)}"
+            r"|in\s+an?\s+(?:\w+\s+)?(?:statement|interview))\b[\s,]*)+",
+            re.IGNORECASE,
+        ),
+        preposition_cut=re.compile(rf"\s(?:{words_regex(words.prepositions)})\s"),
+    )
+
+
+def is_capitalised_name(text: str) -> bool:
+    """Whether ``text`` is a few capitalised words, a name as written ("Ahmed al-Khalil",
+    "Staffan de Mistura")."""
+    return _name_pattern(load_name_patterns()).match(text) is not None
 
 
 def without_trailing_aux(text: str, start: int, end: int) -> int:
@@ -69,9 +105,10 @@ def without_trailing_aux(text: str, start: int, end: int) -> int:
 def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, int, int]:
     """The speaker phrase before a verb: ``(start, end, region_start)``; empty if none."""
     text = a.text
+    cuts = _cuts(load_function_words())
     region = text[sent_start : without_trailing_aux(text, sent_start, verb_start)]
-    cuts = [m.end() for m in _CUT_MARK.finditer(region)]
-    bounds = [0, *cuts, len(region)]
+    marks = [m.end() for m in _CUT_MARK.finditer(region)]
+    bounds = [0, *marks, len(region)]
     # "Zarif, meeting the Mufti, Dr. Hassoun, on the sidelines, described": the segments
     # from a participle on belong to it, the speaker is before them
     top = len(bounds) - 2
@@ -82,17 +119,17 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
     for k in range(top, -1, -1):
         s, e = bounds[k], bounds[k + 1]
         seg = region[s:e].rstrip(",;:–— ")
-        lead = _LEADING_FILLER.match(seg.lstrip())
+        lead = cuts.leading_filler.match(seg.lstrip())
         offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
         seg_text = seg[offset:]
         relative = _OBJECT_RELATIVE.match(seg_text)
-        if relative:  # "..., which the government blamed on": the government
+        if relative:
             offset += relative.end()
             seg_text = seg_text[relative.end() :]
         if not seg_text.strip() or _SEGMENT_SKIP.match(seg_text):
             continue
         seg_text = _TRAILING_AND.sub("", seg_text)
-        cut = _CLAUSE_CUT.search(seg_text)
+        cut = cuts.clause_cut.search(seg_text)
         if cut:
             seg_text = seg_text[: cut.start()]
         if count_words(seg_text) > _MAX_SPEAKER_WORDS:
@@ -123,7 +160,7 @@ def _named_before_apposition(
     comma = text.rfind(",", seg_start, sp_start)
     if comma < 0 or text[comma + 1 : sp_start].strip():
         return None
-    if _has_verb(text, sp_start, sp_end):
+    if has_verb(text, sp_start, sp_end):
         return None  # a clause, not an apposition ("On Thursday, the donors held talks ...")
     if any(m.actor_type == "person" for m in mentions_in(a, sp_start, sp_end)):
         return None
@@ -131,10 +168,13 @@ def _named_before_apposition(
     persons = [m for m in mentions_in(a, start, end) if m.actor_type == "person"]
     if persons and persons[-1].end == end:
         return persons[-1].start, end
+    # "Jaish al Omar, one rebel faction, said"; one word is an adverb: "Earlier, the ..."
+    if count_words(text[start:end]) > 1 and is_capitalised_name(text[start:end]):
+        return start, end
     name = _NAME_RUN.search(text, start, end)
     return (
         (name.start(), end)
-        if name is not None and CAPITALISED.match(text[name.start() : end])
+        if name is not None and is_capitalised_name(text[name.start() : end])
         else None
     )
 
@@ -144,7 +184,7 @@ def is_name(a: Article, start: int, end: int) -> bool:
     few capitalised words."""
     if any(m.actor_type == "person" and m.end == end for m in mentions_in(a, start, end)):
         return True
-    return CAPITALISED.match(a.text[start:end]) is not None
+    return is_capitalised_name(a.text[start:end])
 
 
 def is_aside(text: str) -> bool:
@@ -179,13 +219,14 @@ def clause_subject(a: Article, start: int, end: int) -> int:
     return strip_span(a.text, start, cut)[1]
 
 
-def _has_verb(text: str, start: int, end: int) -> bool:
+def has_verb(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a finite or past-tense verb, not an adjective after
     a determiner ("the donors held talks" does; "one of the defected colonels" does not)."""
+    determiners = load_function_words().determiners
     for pattern in (_FINITE, _PAST_VERB):
         for verb in pattern.finditer(text, start, end):
             before = text[start : verb.start()].split()
-            if before and before[-1].casefold() not in _DETERMINERS:
+            if before and before[-1].casefold() not in determiners:
                 return True
     return False
 
@@ -202,7 +243,8 @@ def speaker_after(
     text = a.text
     stop = _SPEAKER_STOP.search(text[verb_end:sent_end])
     end = verb_end + (stop.start() if stop else sent_end - verb_end)
-    prep = _PREPOSITION_CUT.search(text[verb_end:end]) if cut_preposition else None
+    cut = _cuts(load_function_words()).preposition_cut
+    prep = cut.search(text[verb_end:end]) if cut_preposition else None
     if prep:
         end = verb_end + prep.start()
     return strip_span(text, verb_end, end, " \t\n\u00a0" + QUOTE_MARKS)

@@ -1,0 +1,210 @@
+"""More attribution patterns of wire copy, and the word lists the speaker rules read from
+YAML (function_words.yml, name_patterns.yml), each on a sentence of our own."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from test_sourcing_wire import COUNCIL, KHALIL, rows_of
+
+from newsframes.analysers.sourcing.subjects import is_capitalised_name
+from newsframes.errors import LexiconError
+from newsframes.lexicons.function_words import load_function_words
+from newsframes.lexicons.validation import LEXICONS
+from newsframes.paths import lexicon_dir
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # whom it was told is no part of what was said
+        (
+            "Ahmed Khalil told Reuters the road was open.",
+            ("the road was open.", "Ahmed Khalil"),
+        ),
+        (
+            "Ahmed Khalil told the BBC on Monday that the road was open.",
+            ("the road was open.", "Ahmed Khalil"),
+        ),
+        (
+            "Ahmed Khalil told reporters the road was open.",
+            ("the road was open.", "Ahmed Khalil"),
+        ),
+        ("Ahmed Khalil told him the road was open.", ("the road was open.", "Ahmed Khalil")),
+        # the medium
+        (
+            "Ahmed Khalil said on Twitter that the road was open.",
+            ("the road was open.", "Ahmed Khalil"),
+        ),
+        (
+            "Ahmed Khalil wrote on Facebook: “The road is open.”",
+            ("“The road is open.”", "Ahmed Khalil"),
+        ),
+        ("The road is open, Ahmed Khalil wrote.", ("The road is open", "Ahmed Khalil")),
+        # one quoted by another
+        (
+            "Ahmed Khalil, quoted by Al Dunya, said the road was open.",
+            ("the road was open.", "Ahmed Khalil"),
+        ),
+        # who speaks for him
+        (
+            "Ahmed Khalil's office said the road was open.",
+            ("the road was open.", "Ahmed Khalil's office"),
+        ),
+        # a statement opening the sentence, with its date or a participle
+        (
+            "In a statement on Monday, Ahmed Khalil said: “The road is open.”",
+            ("“The road is open.”", "Ahmed Khalil"),
+        ),
+        (
+            "In a statement released on Monday, Ahmed Khalil said the road was open.",
+            ("the road was open.", "Ahmed Khalil"),
+        ),
+        # a second verb after a day: "continued Thursday to demand"
+        (
+            "Ahmed Khalil continued Thursday to demand that the delegates leave.",
+            ("the delegates leave.", "Ahmed Khalil"),
+        ),
+        # verbs of wire copy
+        (
+            "Ahmed Khalil estimates that 400 people have been killed.",
+            ("400 people have been killed.", "Ahmed Khalil"),
+        ),
+        (
+            "Ahmed Khalil underlined the council's “final warning”.",
+            ("the council's “final warning”.", "Ahmed Khalil"),
+        ),
+        (
+            "Ahmed Khalil demanded the release of the prisoners.",
+            ("the release of the prisoners.", "Ahmed Khalil"),
+        ),
+    ],
+)
+def test_a_named_speaker_on_the_wire(text: str, want: tuple[str, str]) -> None:
+    assert rows_of(text, KHALIL) == [(*want, "ahmed_khalil")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Homs Council's statement read: “The road is open.”",
+            ("“The road is open.”", "The Homs Council's statement"),
+        ),
+        (
+            "The road is open, the Homs Council's statement read.",
+            ("The road is open", "the Homs Council's statement"),
+        ),
+        (
+            "Earlier, the Homs Council said the road was open.",
+            ("the road was open.", "the Homs Council"),
+        ),
+    ],
+)
+def test_a_body_speaks_through_its_statement(text: str, want: tuple[str, str]) -> None:
+    assert rows_of(text, COUNCIL) == [(*want, "homs_council")]
+
+
+def test_the_name_before_a_described_group_speaks() -> None:
+    text = "Jaish al Omar, one rebel faction in Homs, said it rejects the deal."
+    assert rows_of(text) == [("it rejects the deal.", "Jaish al Omar", None)]
+
+
+def test_a_speaker_after_a_clause_and_its_participle() -> None:
+    text = "Soldiers shelled the town, killing ten people, said a witness based nearby."
+    assert rows_of(text) == [
+        ("Soldiers shelled the town, killing ten people", "a witness based nearby", None)
+    ]
+
+
+def test_the_subject_after_where_is_the_speaker() -> None:
+    text = "The town was shelled, where residents say the army has laid a siege."
+    assert rows_of(text) == [("the army has laid a siege.", "residents", None)]
+
+
+def test_speculating_is_a_statement_kept_at_a_distance() -> None:
+    text = "Analysts have speculated that the valley could split away."
+    assert rows_of(text) == [("the valley could split away.", "Analysts", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanctions have added to the pressure on the council.",
+        "The fighting added to fears of a wider war.",
+        "An estimated 400 people have been killed.",
+        "Estimates from aid groups put the figure at 400.",
+        "She read the letter twice.",
+    ],
+)
+def test_no_statement_in_these_sentences(text: str) -> None:
+    assert rows_of(text) == []
+
+
+# ------------------------------------------------------------------ names, from name_patterns.yml
+
+
+@pytest.mark.parametrize(
+    "name", ["Ahmed Khalil", "Ahmed al-Khalil", "al-Khalil", "Staffan de Mistura", "Usama bin Said"]
+)
+def test_capitalised_names_with_their_particles(name: str) -> None:
+    assert is_capitalised_name(name)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the council", "Ahmed Khalil and his men", "Ahmed ox Khalil", "A B C D E"]
+)
+def test_phrases_that_are_no_name(phrase: str) -> None:
+    assert not is_capitalised_name(phrase)
+
+
+@pytest.fixture
+def lexicons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of ``data/lexicons`` that the package reads instead of the real one."""
+    copy = tmp_path / "data" / "lexicons"
+    shutil.copytree(lexicon_dir(), copy)
+    monkeypatch.setenv("NEWSFRAMES_DATA", str(tmp_path / "data"))
+    return copy
+
+
+def test_a_joining_word_comes_from_name_patterns(lexicons: Path) -> None:
+    assert not is_capitalised_name("Ahmed ox Khalil")
+    file = lexicons / "name_patterns.yml"
+    text = file.read_text(encoding="utf-8")
+    file.write_text(text.replace("person_joiners:\n", "person_joiners:\n  - ox\n", 1), "utf-8")
+    assert is_capitalised_name("Ahmed ox Khalil")
+
+
+def test_the_speaker_rules_read_function_words(lexicons: Path) -> None:
+    text = "The road is open, said the envoy in Homs."
+    assert rows_of(text) == [("The road is open", "the envoy", None)]
+    file = lexicons / "function_words.yml"
+    words = file.read_text(encoding="utf-8")
+    file.write_text(words.replace("prepositions:\n  - in\n", "prepositions:\n", 1), "utf-8")
+    assert rows_of(text) == [("The road is open", "the envoy in Homs", None)]
+
+
+def test_function_words_are_catalogued_and_checked(lexicons: Path) -> None:
+    catalogue = {lexicon.name: lexicon for lexicon in LEXICONS}
+    assert catalogue["function_words"].read() is load_function_words()
+    assert "the" in load_function_words().determiners
+    (lexicons / "function_words.yml").write_text(
+        "determiners: [the, The, the, on]\nfillers: [and]\nprepositions: [in]\n"
+        "addressees: [him]\nextra: [x]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError) as info:
+        load_function_words()
+    assert [str(p) for p in info.value.problems] == [
+        "function_words.yml: extra: unknown key. Fix: use one of: "
+        "determiners, clause_openers, fillers, prepositions, addressees",
+        "function_words.yml: determiners[1]: 'The'. Fix: write one lower-case word of letters, "
+        "e.g. the (quote yes/no/on/off)",
+        "function_words.yml: determiners[2]: duplicate 'the'. Fix: keep one",
+        "function_words.yml: determiners[3]: True. Fix: write one lower-case word of letters, "
+        "e.g. the (quote yes/no/on/off)",
+        "function_words.yml: clause_openers: missing or not a list. "
+        "Fix: add a top-level `clause_openers:` list",
+    ]
