@@ -74,9 +74,14 @@ def test_a_country_as_a_place_is_no_mention(sample: str) -> None:
             "Deserters from Syria's military crossed at night.",
             [("Syria's military", "syrian_army")],
         ),
-        # ...and where that names the state itself, the country alone is the mention
-        ("Aid arrived with Turkey's army.", [("Turkey", "turkey")]),
-        ("Russia's intervention in Syria changed the war.", [("Russia", "russia")]),
+        # ...and where that names the state itself, the possessive and the noun are one
+        # mention of the state too, as "Turkish army" is (the annotation guide)
+        ("Aid arrived with Turkey's army.", [("Turkey's army", "turkey")]),
+        (
+            "Russia's intervention in Syria changed the war.",
+            [("Russia's intervention", "russia")],
+        ),
+        ("He met a delegation of Iraq's government.", [("Iraq's government", "iraq")]),
         # states after "the two countries of", whatever "of" says elsewhere
         (
             "Talks followed between the two countries of Jordan and Iraq.",
@@ -163,3 +168,106 @@ def test_capitals_must_be_a_mapping(tmp_path: Path) -> None:
     with pytest.raises(LexiconError) as error:
         load_actors(path)
     assert "place_rules.peoples: should be a mapping" in str(error.value)
+
+
+# ---------------------------------------------------------------------------
+# A country as ground or topic beyond the locative words: lines along it, what is for it, what
+# befalls it as a verb's object, a field of study, a title, a side of a line.
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        # a line runs along the country
+        "Rebels took the ceasefire line with Lebanon.",
+        "The army held the whole borderline with Iraq.",
+        "Smugglers crossed the frontier with Turkey at night.",
+        # the country a thing is for or about
+        "The ministers agreed on a truce for Syria.",
+        "The new UN envoy for Iraq arrived in the capital.",
+        "The agency stopped updating its death toll for Syria.",
+        # what befalls the country, as the object of its verb
+        "The bombings afflicting Lebanon went on.",
+        "The plot was targeting Jordan and Iraq.",
+        "A drought plaguing Syria ruined the harvest.",
+        # a field of study, a policy, a country's rebels
+        "A Turkey expert at the institute disagreed.",
+        "The Iran analysts were surprised.",
+        "The president reviewed his Syria policy.",
+        "Syria rebels handed over their weapons.",
+        # a country's name inside a person's title
+        "U.S. Defense Secretary James Smith landed in Ankara.",
+        # one official is a person; "official" before an outlet's name is its title
+        "Syria's official news agency said nothing.",
+        "Jordan's top official said nothing.",
+        # a side of a line or border is ground
+        "Fighters seized the Syrian side of the frontier.",
+        "A shell landed on the Turkish side.",
+        "The Lebanese Side of the border was quiet.",
+    ],
+)
+def test_a_country_as_ground_or_topic_is_no_mention(sample: str) -> None:
+    states = {"syrian_government", "turkey", "iran", "iraq", "lebanon", "jordan", "united_states"}
+    assert [a for _, a in surfaces(sample) if a in states] == [], sample
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # "for" and "to" after what one state gives another: the state that gets it
+        (
+            "Iran praised Russia's support to Syria.",
+            [("Iran", "iran"), ("Russia", "russia"), ("Syria", "syrian_government")],
+        ),
+        ("They ended their backing for Turkey.", [("Turkey", "turkey")]),
+        # a side in talks is the state
+        ("The Syrian side said it would attend.", [("Syrian side", "syrian_government")]),
+        # a state holds what its forces occupy and brokers its truces
+        ("They fled the Turkish-occupied town.", [("Turkish", "turkey")]),
+        ("A Russian-brokered truce held.", [("Russian", "russia")]),
+        # an acting verb after a locative word elsewhere in the sentence still acts
+        ("After the talks in Geneva, Turkey said it would wait.", [("Turkey", "turkey")]),
+    ],
+)
+def test_a_state_acting_beside_the_new_place_words_is_a_mention(
+    sample: str, expected: list[tuple[str, str]]
+) -> None:
+    assert surfaces(sample) == expected
+
+
+# ---------------------------------------------------------------------------
+# Spans of the state's forces (the annotation guide): a generic head with a state noun, a
+# demonym before it, the ruling family's name before a state noun.
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # the generic head and a noun of armed men are one mention of the government side
+        ("The town fell to government troops.", [("government troops", "syrian_government")]),
+        ("Government forces shelled the road.", [("Government forces", "syrian_government")]),
+        ("The regime's forces withdrew.", [("The regime", "syrian_government")]),
+        ("Members of regime's forces defected.", [("regime's forces", "syrian_government")]),
+        # a demonym and the head before the noun: read as the demonym and the noun
+        ("Ten Syrian government soldiers died.", [("Syrian government soldiers", "syrian_army")]),
+        ("Turkish government troops crossed.", [("Turkish government troops", "turkey")]),
+        # after "the", the gazetteer's "the government" stays the mention
+        ("Rebels surrendered to the government troops.", [("the government", "syrian_government")]),
+        # its acts and officials are no body of its forces
+        ("A government official denied it.", []),
+        ("The rebels resisted a regime offensive.", []),
+        # a place adjective: no mention
+        ("They fled to the government-held areas.", []),
+        # the ruling family's bare name before a state noun: the regime's body
+        ("Militias fought alongside Assad's troops.", [("Assad's troops", "syrian_government")]),
+        ("Tanks belonging to Assad's army burned.", [("Assad's army", "syrian_army")]),
+        ("They killed ten Assad soldiers.", [("Assad soldiers", "syrian_army")]),
+        ("Mr Assad's regime is isolated.", [("Mr Assad's regime", "syrian_government")]),
+        ("Assad's delegation stayed at the hotel.", [("Assad's delegation", "syrian_government")]),
+        # ...but not before a title, nor with a full personal name
+        ("Assad's military chief resigned.", [("Assad", "bashar_al_assad")]),
+        ("Bashar al-Assad's troops advanced.", [("Bashar al-Assad", "bashar_al_assad")]),
+    ],
+)
+def test_spans_of_the_state_forces(sample: str, expected: list[tuple[str, str]]) -> None:
+    assert surfaces(sample) == expected

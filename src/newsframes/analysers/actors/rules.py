@@ -14,6 +14,11 @@ from functools import lru_cache
 from typing import Any
 
 from newsframes.analysers.actors.gazetteer import Gazetteer
+from newsframes.analysers.actors.state_bodies import (
+    leader_body,
+    side_as_ground,
+    with_generic_bodies,
+)
 from newsframes.lexicons.actor_terms import ALIAS, BACKED, BLOCK, FAMILY, PLACE, Term, norm
 
 # How far back (characters) the rules look for a locative word, a state noun or a demonym.
@@ -22,6 +27,18 @@ _JOINED = re.compile(r"\s*(?:,|and|or|&)\s*$")
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s?\s+")
+# A finite verb of saying or acting right after a name: it is the subject, not a list's item.
+_ACTS_NEXT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:said|says|has|have|had|will|would|announced|accused|warned|denied|"
+    r"called|urged|rejected|demanded|sent|launched|agreed|refused)(?![\w-])"
+)
+# What one state gives another: "support to Syria", "backing for Iran" name the state that gets
+# it, though "to" and "for" before a country are otherwise its ground or topic ("fled to
+# Turkey", "the envoy for Syria").
+_GIVEN_TO = re.compile(
+    r"(?<![\w'’-])(?:support|backing|aid|assistance|help|commitment|solidarity)"
+    r"\s+(?:for|to)\s+(?:the\s+)?$"
+)
 # A capitalised word right before a capital makes it part of a name ("Denzel Washington said").
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 # What follows a country in a dateline or an address: a dash, a comma, a full stop, a bracket,
@@ -50,6 +67,7 @@ def paragraph_mentions(
     """
     if gaz.stand_in_hint is not None and gaz.stand_in_hint.search(para):
         matches = _with_peoples(gaz, para, _with_capitals(gaz, para, matches))
+    matches = with_generic_bodies(gaz, para, matches)
     if not matches:
         return
     found = _classify(gaz, para, matches)
@@ -123,8 +141,9 @@ def _classify(
             joined = _possessive_state_noun(gaz, para, m_end, ref)
             if joined is not None:
                 # "from Syria's military": one mention of the body, read as "Syrian
-                # military"; "in Turkey's army", "Russia's intervention": the state.
-                end = joined[0] if joined[1] != ref else m_end
+                # military"; "Syria's government", "Russia's air force": the state, the
+                # possessive and the noun are one mention too (the annotation guide).
+                end = joined[0]
                 found.append((m_start, end, joined[1], _STATE))
                 found_end, last_place_end, last_was_place = end, m_end, False
                 continue
@@ -137,6 +156,15 @@ def _classify(
                 found.append((m_start, m_end, ref, _AS_PLACE))
                 found_end = m_end
                 continue
+        if kind == FAMILY:
+            body = leader_body(gaz, para, m_end)
+            if body is not None:
+                # "Assad's troops", "Assad soldiers": the regime's forces, one mention.
+                found.append((m_start, body[0], body[1], _STATE))
+                found_end = body[0]
+                continue
+        elif kind != BLOCK and side_as_ground(para, m_start, m_end, surface):
+            continue  # "the Syrian side of the border", "on the Turkish side": ground
         if kind == BACKED:
             # "Saudi-backed": the state, named by the demonym alone.
             m_end = m_start + _demonym_length(surface)
@@ -273,6 +301,8 @@ def _is_place(
     before = window.rstrip() if window[-1:].isspace() else ""
     if before.endswith(("of", "the")) and gaz.state_noun_of.search(window):
         return False  # "the government of Turkey"
+    if before.endswith(("for", "to", "the")) and _GIVEN_TO.search(window):
+        return False  # "Iran's support to Syria"
     if before and gaz.place_before.search(window):
         return True
     if gaz.place_after.match(para, end):
@@ -288,6 +318,8 @@ def _is_place(
         return True  # "Hasaka, Syria –", "Damascus, Syria, on Monday"
     if not window.rstrip().endswith((",", "and", "or")):
         return False
+    if _ACTS_NEXT.match(para, end):
+        return False  # "In Geneva, Turkey said": a clause opened by a place, then the state
     return bool(gaz.place_list_before.search(window))
 
 

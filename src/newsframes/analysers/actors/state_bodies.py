@@ -1,0 +1,140 @@
+"""Spans of a state's forces and bodies named by a generic head or by the ruling family.
+
+News English names the Syrian state’s forces as "government troops", "regime’s
+forces", "Syrian government soldiers" or "Assad's troops". The annotation guide codes each
+as one mention, the head, any possessive and the state noun together, and "the government"
+or "Assad" alone would be the wrong span or the wrong actor. A country's "side" is its
+state in talks ("the Russian side said") but its ground before "of" or after a locative
+word ("the Syrian side of the border", "shells fell on the Turkish side").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsframes.analysers.actors.gazetteer import Gazetteer
+from newsframes.lexicons.actor_terms import ALIAS, Term
+
+# The state nouns that name a body of armed men: only these join a generic head ("government
+# troops"); its acts and people ("a government offensive", "a government official", "the
+# regime's military operations") are no body of the state's forces.
+_FORCES = frozenset(
+    ("forces", "troops", "soldiers", "army", "armed forces", "security forces", "special forces")
+)
+# After a ruling family's name also its government and envoys ("Assad's government", "Assad's
+# delegation", "Mr Assad's regime"), as "Assad's regime" is in the gazetteer.
+_BODIES = _FORCES | {"military", "government", "regime", "authorities", "delegation"}
+# "government troops", "regime's forces", "Syrian government soldiers": an optional capitalised
+# word, the generic head, an optional possessive, then one or two lower-case words of which
+# the first one or two must be a state noun (checked against the lexicon). After "the" the
+# gazetteer's "the government", "the regime" stays the mention ("the regime forces"): the
+# book's label counts read "regime" there as the mention's head, the journalist's word.
+_GENERIC_BODY = re.compile(
+    r"(?<![\w'’-])(?:([A-Z][\w-]*)\s+)?([Gg]overnment|[Rr]egime)(?:['’]s)?"
+    r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?"
+)
+# "the government-held areas": the head inside a place adjective, no mention.
+_GENERIC_COMPOUND = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he\s+)?(?:[Gg]overnment|[Rr]egime)-(?:held|controlled)(?![\w-])"
+)
+# After a ruling family's name: "Assad's troops", "Assad soldiers".
+_LEADER_NOUN = re.compile(r"(?:['’]s)?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+# "the Syrian side of the border", "on the Turkish side": a side as ground.
+_SIDE_OF = re.compile(r"\s+of\s")
+_SIDE_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:on|onto|into|inside|across)\s+the\s+$")
+_SIDE_WINDOW = 20
+
+
+def with_generic_bodies(
+    gaz: Gazetteer, para: str, matches: list[tuple[int, int, str, Any]]
+) -> list[tuple[int, int, str, Any]]:
+    """``matches`` with "government troops", "regime's forces", "Syrian government soldiers"
+    each made one mention, and "the government-held" dropped."""
+    if "overnment" not in para and "egime" not in para:
+        return matches
+    out = matches
+    for hit in _GENERIC_COMPOUND.finditer(para):
+        out = [m for m in out if not (hit.start() <= m[0] and m[1] <= hit.end())]
+    for hit in _GENERIC_BODY.finditer(para):
+        body = _generic_body(gaz, hit)
+        if body is None:
+            continue
+        lo, start, end, actor = body
+        inside = [m for m in out if m[0] < end and lo < m[1]]
+        if any(m[0] < lo or m[1] > end for m in inside):
+            continue  # a longer match wins: "pro-government forces", "the government troops"
+        kept = [m for m in out if m not in inside]
+        kept.append((start, end, para[start:end], Term(ALIAS, actor)))
+        out = sorted(kept, key=lambda m: m[0])
+    return out
+
+
+def _generic_body(gaz: Gazetteer, hit: re.Match[str]) -> tuple[int, int, int, str] | None:
+    """``(first word, start, end, actor)`` of one generic-head match (a capitalised first word
+    naming nothing with the head is left out of the span), or None when no state noun follows
+    or nothing in the lexicon names the head."""
+    capital, head = hit.group(1), hit.group(2)
+    found = _state_noun(gaz, hit, 3, _FORCES)
+    if found is None:
+        return None
+    noun, end = found
+    lookup = gaz.demonym_noun
+    if capital is not None:
+        for key in (f"{capital} {head} {noun}", f"{capital} {noun}"):
+            actor = lookup.get(key.casefold())
+            if actor is not None and lookup.get(f"{capital} {head}".casefold()) is not None:
+                return hit.start(1), hit.start(1), end, actor
+    actor = lookup.get(f"{head} {noun}".casefold()) or lookup.get(f"the {head}".casefold())
+    return (hit.start(2), hit.start(2), end, actor) if actor is not None else None
+
+
+def leader_body(gaz: Gazetteer, para: str, end: int) -> tuple[int, str] | None:
+    """``(end, actor)`` of "Assad's troops", "Assad soldiers": a ruling family's bare name
+    and a state noun read as "regime troops", "Syrian soldiers" (the annotation guide); None
+    before a title ("Assad's military chief") or any other noun."""
+    hit = _LEADER_NOUN.match(para, end)
+    if hit is None or (gaz.place_possessed is not None and gaz.place_possessed.match(para, end)):
+        return None
+    found = _state_noun(gaz, hit, 1, _BODIES)
+    if found is None:
+        return None
+    noun, noun_end = found
+    lookup = gaz.demonym_noun
+    regime = lookup.get("the regime")
+    keys = [f"regime {noun}", f"government {noun}"]
+    keys += [f"{d} {noun}".casefold() for d in gaz.demonyms_of.get(regime or "", ())]
+    for key in keys:
+        actor = lookup.get(key)
+        if actor is not None:
+            return noun_end, actor
+    return (noun_end, regime) if regime is not None else None
+
+
+def _state_noun(
+    gaz: Gazetteer, hit: re.Match[str], group: int, allowed: frozenset[str]
+) -> tuple[str, int] | None:
+    """The state noun of ``hit`` among ``allowed`` (its two words from ``group``, else the
+    first) and where it ends, or None."""
+    two = hit.group(group + 1)
+    if two is not None:
+        noun = f"{hit.group(group)} {two}"
+        if noun in allowed and _is_state_noun(gaz, noun):
+            return noun, hit.end(group + 1)
+    noun = hit.group(group)
+    return (noun, hit.end(group)) if noun in allowed and _is_state_noun(gaz, noun) else None
+
+
+def _is_state_noun(gaz: Gazetteer, words: str) -> bool:
+    found = gaz.ends_in_state_noun.search(words)
+    return found is not None and found.start() == 0
+
+
+def side_as_ground(para: str, start: int, end: int, surface: str) -> bool:
+    """Whether a match ending in "side" ("Syrian side") names ground: before "of" ("the
+    Syrian side of the border") or after a locative word ("on the Turkish side")."""
+    if surface[-4:].casefold() != "side":
+        return False
+    if _SIDE_OF.match(para, end):
+        return True
+    return _SIDE_PLACE_BEFORE.search(para, max(0, start - _SIDE_WINDOW), start) is not None
