@@ -62,6 +62,11 @@ from newsframes.paths import lexicon_dir
             "In a statement released on Monday, Ahmed Khalil said the road was open.",
             ("the road was open.", "Ahmed Khalil"),
         ),
+        # a day between the speaker and the verb
+        (
+            "Ahmed Khalil on Monday said the road was open.",
+            ("the road was open.", "Ahmed Khalil"),
+        ),
         # a second verb after a day: "continued Thursday to demand"
         (
             "Ahmed Khalil continued Thursday to demand that the delegates leave.",
@@ -208,3 +213,34 @@ def test_function_words_are_catalogued_and_checked(lexicons: Path) -> None:
         "function_words.yml: clause_openers: missing or not a list. "
         "Fix: add a top-level `clause_openers:` list",
     ]
+
+
+def test_rejecting_is_a_position_stated() -> None:
+    text = "Ahmed Khalil on Monday rejected any role for foreign troops."
+    assert rows_of(text, KHALIL) == [
+        ("any role for foreign troops.", "Ahmed Khalil", "ahmed_khalil")
+    ]
+
+
+@pytest.mark.parametrize("verb", ["denied", "rejected", "refuted"])
+def test_claims_after_a_verb_in_the_past_are_its_object(verb: str) -> None:
+    text = f"The Homs Council {verb} claims that it shelled the camp."
+    assert rows_of(text, COUNCIL) == [("it shelled the camp.", "The Homs Council", "homs_council")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ten soldiers defect in Homs — monitor", ("Ten soldiers defect in Homs", "monitor")),
+        (
+            "Shelling of the camp kills ten civilians: statement",
+            ("Shelling of the camp kills ten civilians", "statement"),
+        ),
+    ],
+)
+def test_a_headline_speaker_in_lower_case(text: str, want: tuple[str, str]) -> None:
+    assert rows_of(text + "\n\nThe camp was shelled on Monday.") == [(*want, None)]
+
+
+def test_a_lower_case_headline_side_that_names_no_speaker_is_no_speaker() -> None:
+    assert rows_of("Ten soldiers defect in Homs: subscribe now\n\nThe camp was shelled.") == []

@@ -22,8 +22,10 @@ _MAX_SPEAKER_WORDS = 5
 _MIN_STATEMENT_WORDS = 3
 # "Lavrov to Kerry: ...", "Assad in a message to Rouhani: ...": the speaker is before these.
 _ADDRESSED = re.compile(r"\s(?:to|in|with)\s")
-# A photo credit or an outlet's call to subscribe is nobody's statement.
-_NOT_SPEAKER = re.compile(r"[/©]|^[a-z]")
+# A photo credit is nobody's statement; nor is a side in lower case ("subscribe now"),
+# unless it ends in a noun for someone who speaks ("Ten killed — monitor", "...: statement").
+_NOT_SPEAKER = re.compile(r"[/©]")
+_LOWER_CASE = re.compile(r"^[a-z]")
 
 
 def is_headline(a: Article, sent: Sentence) -> bool:
@@ -109,7 +111,10 @@ def _speaks(a: Article, start: int, end: int) -> bool:
     words = side.split()
     if not 0 < len(words) <= _MAX_SPEAKER_WORDS or _NOT_SPEAKER.search(side):
         return False
+    heads = a.matchers.lexicon.speaker_heads
+    if _LOWER_CASE.match(side):
+        return words[-1].casefold() in heads
     inside = [m for m in a.mentions if start <= m.start and m.end <= end]
     if any(m.actor_type != "state" for m in inside):
         return True
-    return words[-1].casefold() in a.matchers.lexicon.speaker_heads
+    return words[-1].casefold() in heads

@@ -30,7 +30,9 @@ _TRAILING_AUX = re.compile(
     r"once|repeatedly|is|are|was|were|(?:was|were|is|are|being)\s+quoted(?:\s+by\s+[^,;:]{1,60}?)?\s+as"
     r"|went\s+on\s+to"
     # "rebels continued Thursday to demand", "the envoy went on Friday to say"
-    r"|(?:continued|continues|went\s+on|goes\s+on)\s+(?:(?:on\s+)?\w+day\s+)?to))+\s*$",
+    r"|(?:continued|continues|went\s+on|goes\s+on)\s+(?:(?:on\s+)?\w+day\s+)?to"
+    # "Ahmed Khalil on Monday said": the day is no part of the speaker
+    r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))+\s*$",
     re.IGNORECASE,
 )
 _CUT_MARK = re.compile(r"[,;:–—]")

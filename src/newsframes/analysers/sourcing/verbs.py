@@ -198,13 +198,23 @@ def may_be_excluded(matchers: VerbMatchers, text: str, surface: str, end: int) -
     return tail is None or tail.match(text, end) is not None
 
 
+_PLURAL_FORM = re.compile(r"[a-z]+s\b")
+_PAST_BEFORE = re.compile(r"[a-z]+ed$")
+
+
 def is_noun_use(text: str, start: int, noun_markers: frozenset[str]) -> bool:
-    """Whether the verb form at ``start`` follows a possessive or a determiner: a noun."""
+    """Whether the verb form at ``start`` is a noun: after a possessive or a determiner
+    ("the regime's claims"), or a plural right after a verb in the past ("denied claims
+    that ...", "dismissed reports of ...")."""
     before = text[max(0, start - 30) : start].rstrip()
     if before.endswith(("'s", "’s")):
         return True
     words = before.split()
-    return bool(words) and words[-1].casefold().replace("’", "'") in noun_markers
+    if not words:
+        return False
+    if _PLURAL_FORM.match(text, start) and _PAST_BEFORE.search(words[-1]):
+        return True
+    return words[-1].casefold().replace("’", "'") in noun_markers
 
 
 @lru_cache(maxsize=1024)
