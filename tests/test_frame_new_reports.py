@@ -155,3 +155,29 @@ def test_a_term_in_another_sense_is_no_hit(text: str, frame: str, expected: list
 def test_a_feeling_is_a_persons_not_a_crowds(text: str, expected: list[str]) -> None:
     hits = frame_hits(text)
     assert hits.loc[hits["rule"] == "person_with_emotion", "surface"].tolist() == expected
+
+
+# --------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "expected"),
+    [
+        # a term inside the name of a body the actor lexicon does not know ...
+        ("The Aleppo Truce Committee met on Monday.", "reconciliation_amnesty", []),
+        ("The Ministry of Economy published new figures.", "economic_consequences", []),
+        (
+            "Delegates at the Conference on Peace and Reconciliation voted.",
+            "reconciliation_amnesty",
+            [],
+        ),
+        # ... but not the same word outside a name
+        ("Negotiations resumed in Geneva.", "reconciliation_amnesty", ["negotiations"]),
+        ("The economy shrank by half.", "economic_consequences", ["economy"]),
+        # a headline in title case keeps its terms unless a head noun is right there
+        ("Kurdish Party Fighters Clash With Regime Troops", "conflict", ["clash"]),
+        ("Rebels Say Willing to Surrender to the Army", "reconciliation_amnesty", ["surrender"]),
+    ],
+)
+def test_a_term_in_an_unknown_name_is_none(text: str, frame: str, expected: list[str]) -> None:
+    assert hits_of(text, frame) == expected

@@ -6,9 +6,10 @@ opposing sides in one sentence (``opposing_sides``), one that the rule accepts n
 rule's own term (``actor_near_term``), or one that the rule accepts as the agent of the
 act its term names (``agent_act``, :mod:`~newsframes.analysers.framing.agents`). All the terms of a
 lexicon are found in one pass (:class:`~newsframes.text.matching.MatcherSet`), each
-frame's and rule's on their own, so a term of one frame never hides another's. A hit in
-a saved page's menu or in its links to other stories is none
-(:mod:`~newsframes.analysers.framing.furniture`).
+frame's and rule's on their own, so a term of one frame never hides another's. A term
+inside the name of a body the actor lexicon does not know is none
+(:mod:`~newsframes.analysers.framing.names`), nor is a hit in a saved page's menu or in
+its links to other stories (:mod:`~newsframes.analysers.framing.furniture`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import pandas as pd
 
 from newsframes.analysers.framing.agents import AgentFinder
 from newsframes.analysers.framing.furniture import furniture_spans, in_spans
+from newsframes.analysers.framing.names import in_unknown_name
 from newsframes.analysers.framing.nearest import NearestActor, closest_opposing
 from newsframes.analysers.framing.table import RawHit, hit_table, table_columns
 from newsframes.analysers.parse import Columns, Parse, from_frames
@@ -116,6 +118,8 @@ def hit_columns(article: Parse, lex: FrameLexicon) -> Columns:
             spans = _merged(found[(frame.id, None, "exceptions")])
             for group in [g for g in found if g[0] == frame.id and g[2] in ("terms", "wrongs")]:
                 found[group] = _outside(found[group], [s for s, _ in spans], [e for _, e in spans])
+    for group in [g for g in found if g[2] in ("terms", "wrongs")]:  # names frame nothing
+        found[group] = [m for m in found[group] if not in_unknown_name(text, m[0], m[1])]
     raw: list[RawHit] = []
     # per sentence, its mentions that have a side (opposing_sides needs two of them)
     sided = [
