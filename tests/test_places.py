@@ -190,10 +190,9 @@ def test_capitals_must_be_a_mapping(tmp_path: Path) -> None:
         "The bombings afflicting Lebanon went on.",
         "The plot was targeting Jordan and Iraq.",
         "A drought plaguing Syria ruined the harvest.",
-        # a field of study, a policy, a country's rebels
+        # a field of study, a country's rebels
         "A Turkey expert at the institute disagreed.",
         "The Iran analysts were surprised.",
-        "The president reviewed his Syria policy.",
         "Syria rebels handed over their weapons.",
         # a country's name inside a person's title
         "U.S. Defense Secretary James Smith landed in Ankara.",
@@ -225,6 +224,11 @@ def test_a_country_as_ground_or_topic_is_no_mention(sample: str) -> None:
         # a state holds what its forces occupy and brokers its truces
         ("They fled the Turkish-occupied town.", [("Turkish", "turkey")]),
         ("A Russian-brokered truce held.", [("Russian", "russia")]),
+        # the subject of an infinitive after "for"; "in line with" is no line along a border;
+        # a state's policy is its own
+        ("They called for Iraq to withdraw.", [("Iraq", "iraq")]),
+        ("Jordan acted in line with Turkey's view.", [("Jordan", "jordan"), ("Turkey", "turkey")]),
+        ("Turkey's policy changed.", [("Turkey", "turkey")]),
         # an acting verb after a locative word elsewhere in the sentence still acts
         ("After the talks in Geneva, Turkey said it would wait.", [("Turkey", "turkey")]),
     ],

@@ -32,6 +32,11 @@ _ACTS_NEXT = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:said|says|has|have|had|will|would|announced|accused|warned|denied|"
     r"called|urged|rejected|demanded|sent|launched|agreed|refused)(?![\w-])"
 )
+# "to" and a verb after a name: "for Russia to withdraw" makes it the infinitive's subject.
+_INFINITIVE_NEXT = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|end|date)\b)"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?![\w-])"
+)
 # What one state gives another: "support to Syria", "backing for Iran" name the state that gets
 # it, though "to" and "for" before a country are otherwise its ground or topic ("fled to
 # Turkey", "the envoy for Syria").
@@ -303,6 +308,8 @@ def _is_place(
         return False  # "the government of Turkey"
     if before.endswith(("for", "to", "the")) and _GIVEN_TO.search(window):
         return False  # "Iran's support to Syria"
+    if before.endswith("for") and _INFINITIVE_NEXT.match(para, end):
+        return False  # "called for Russia to withdraw": the infinitive's subject
     if before and gaz.place_before.search(window):
         return True
     if gaz.place_after.match(para, end):
