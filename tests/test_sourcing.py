@@ -15,7 +15,7 @@ from newsframes.analysers.sourcing import (
     sourcing_summary,
     verb_matchers,
 )
-from newsframes.analysers.sourcing.attribution import that_end
+from newsframes.analysers.sourcing.clauses import that_end
 from newsframes.analysers.sourcing.verbs import local_matches, may_be_excluded
 from newsframes.evaluate.mentions import annotation_path
 from newsframes.paths import lexicon_dir

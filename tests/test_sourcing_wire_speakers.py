@@ -244,3 +244,52 @@ def test_a_headline_speaker_in_lower_case(text: str, want: tuple[str, str]) -> N
 
 def test_a_lower_case_headline_side_that_names_no_speaker_is_no_speaker() -> None:
     assert rows_of("Ten soldiers defect in Homs: subscribe now\n\nThe camp was shelled.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The road was open, a spokesman for the Homs Council told Reuters.",
+            ("The road was open", "a spokesman for the Homs Council"),
+        ),
+        (
+            "A statement from the Homs Council said the road was open.",
+            ("the road was open.", "A statement from the Homs Council"),
+        ),
+        (
+            "The road is open, according to a statement from the Homs Council.",
+            ("The road is open", "a statement from the Homs Council"),
+        ),
+        (
+            "The Homs Council said in a statement carried by the state news agency that the "
+            "road was open.",
+            ("the road was open.", "The Homs Council"),
+        ),
+    ],
+)
+def test_one_who_speaks_for_a_body(text: str, want: tuple[str, str]) -> None:
+    assert rows_of(text, COUNCIL) == [(*want, "homs_council")]
+
+
+def test_the_actor_after_a_preposition_that_is_no_speaker_noun_does_not_speak() -> None:
+    text = "A rally in the Homs Council's square said the road was open."
+    assert [row[2] for row in rows_of(text, COUNCIL)] == [None]
+
+
+def test_cited_as_saying_is_not_part_of_the_speaker() -> None:
+    text = "Ahmed Khalil was cited as saying the road was open."
+    assert rows_of(text, KHALIL) == [("the road was open.", "Ahmed Khalil", "ahmed_khalil")]
+
+
+def test_a_that_after_a_second_verb_belongs_to_that_verb() -> None:
+    text = "Ahmed Khalil said the road was open and added that the army had left."
+    assert rows_of(text, KHALIL) == [
+        ("the road was open", "Ahmed Khalil", "ahmed_khalil"),
+        ("the army had left.", "Ahmed Khalil", "ahmed_khalil"),
+    ]
+
+
+def test_according_to_after_a_statement_ends_its_content() -> None:
+    text = "Ahmed Khalil said the road was open, according to state media."
+    assert ("the road was open", "Ahmed Khalil", "ahmed_khalil") in rows_of(text, KHALIL)

@@ -47,7 +47,7 @@ from newsframes.analysers.sourcing.clauses import (
     has_stop,
     is_trailing_tail,
     joined_verb,
-    that_end,
+    statement_that,
 )
 from newsframes.analysers.sourcing.floating import add_floating
 from newsframes.analysers.sourcing.headline import add_headlines, is_headline
@@ -295,7 +295,7 @@ def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
         a.used_quotes.add(q)
         _add(a, "direct", a.quotes[q], speaker, region, verb, sent)
         return True
-    that = that_end(text, v_end, sent.end)
+    that = statement_that(a, v_end, sent.end)
     if that < 0 and verb.entry.needs_that:
         return False  # "X, reporting from Beirut, said ..."
     c_start = that if that >= 0 else v_end
@@ -400,7 +400,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
     sp_start, sp_end, region_start = subject_before(a, s_start, v_start)
     if sp_end <= sp_start:
         return  # no speaker: a participle or an imperative, not an attribution
-    that = that_end(text, v_end, s_end)
+    that = statement_that(a, v_end, s_end)
     c_start = that if that >= 0 else v_end
     if that < 0 and entry.verb == "tell":
         c_start = after_addressee(text, v_end, s_end)  # "X told Reuters the road was open"

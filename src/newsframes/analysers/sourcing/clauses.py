@@ -109,6 +109,8 @@ def content_end(a: Article, start: int, end: int, after_that: bool = False) -> i
         joined = joined_verb(a, v_start)
         if joined is None or joined.start() <= start:
             continue
+        if a.text[v_start:v_end].casefold() == "according to" and "," in joined.group():
+            return joined.start()  # "X said Q, according to state media": Q ends at the comma
         by_comma_only = "and" not in joined.group() and "but" not in joined.group()
         if by_comma_only and not a.text[v_start:v_end].lower().endswith("ing"):
             continue  # "Q, said the official": a speaker after the verb, not a new clause
@@ -140,6 +142,27 @@ def that_end(text: str, start: int = 0, end: int | None = None) -> int:
             return -1
         pos = run.end()
     return -1
+
+
+# "said in a statement carried by the state news agency that ...": the "that" after the
+# medium, however long, with no comma or stop before it
+_MEDIUM_THEN_THAT = re.compile(
+    r"\s+(?:in|during)\s+(?:a|an|its|his|her|their)\s[^,;:.!?“”\"]{0,160}?\s+that\b"
+)
+
+
+def statement_that(a: Article, verb_end: int, end: int) -> int:
+    """End of the "that" opening a statement's content after the verb ending at
+    ``verb_end`` ("said the road was open", "said in a statement carried by SANA that ..."),
+    or -1; never one past another reporting verb ("said Q and added that R")."""
+    that = that_end(a.text, verb_end, end)
+    if that < 0:
+        medium = _MEDIUM_THEN_THAT.match(a.text, verb_end, end)
+        that = medium.end() if medium else -1
+    i = bisect.bisect_right(a.verb_starts, verb_end)
+    if that >= 0 and i < len(a.verb_starts) and a.verb_starts[i] < that:
+        return -1
+    return that
 
 
 def after_dateline(text: str, start: int, end: int) -> tuple[int, int]:

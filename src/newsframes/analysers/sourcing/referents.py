@@ -14,6 +14,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|with|from|against|about|toward|towards|for|of|by|on|at|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "a spokesman for the Homs Council", "a statement from the ministry": the speaker's noun,
+# then a preposition; the actor after it is the one the speaker speaks for.
+_FOR_WHOM = re.compile(r"\b([a-z]+)\s+(?:for|from|of|at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+(?:his|her|its|their\s+)?)")
 _POSSESSIVE = ("’s", "'s")
 # "correspondent Jamil al-Hasen", "Local activist Abu Qassem": role words, then a
@@ -27,16 +30,26 @@ _NOT_ROLE = frozenset(
 )
 
 
-def speaking_mention(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+def speaking_mention(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    speaker_nouns: frozenset[str] = frozenset(),
+) -> Mention | None:
     """The mention among ``mentions`` (of the speaker phrase ``text[start:end]``, in text
     order) that speaks: the last one not after a preposition and not the possessor of
     another named body, or the first of two joined by "and" or a comma; None if every one is
-    ruled out. A possessor speaks through a role ("the Homs Council's spokesman")."""
+    ruled out. A possessor speaks through a role ("the Homs Council's spokesman"), and so
+    does an actor after one of ``speaker_nouns`` and a preposition ("a spokesman for ...")."""
     speaking = [
         m
         for m in mentions
         if not _owns_a_named_body(text, m.end, end)
-        and _PREPOSITION_BEFORE.search(text, start, m.start) is None
+        and (
+            _PREPOSITION_BEFORE.search(text, start, m.start) is None
+            or _speaks_for(text, start, m.start, speaker_nouns)
+        )
     ]
     if not speaking:
         return None
@@ -59,6 +72,13 @@ def name_after(
     if (role and role[-1] in _NOT_ROLE) or not (role or after_mention):
         return None
     return found.span("name")
+
+
+def _speaks_for(text: str, start: int, at: int, speaker_nouns: frozenset[str]) -> bool:
+    """Whether the words before ``at`` are a speaker's noun and a preposition ("a spokesman
+    for", "a statement from the"), so the actor at ``at`` is the one spoken for."""
+    found = _FOR_WHOM.search(text, start, at)
+    return found is not None and found.group(1).casefold() in speaker_nouns
 
 
 def _owns_a_named_body(text: str, at: int, end: int) -> bool:

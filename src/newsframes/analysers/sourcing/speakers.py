@@ -215,7 +215,8 @@ def classify(
     if name is not None:  # "Orient News correspondent Jamil al-Hasen"
         ref = text[name[0] : name[1]]
         return "named_person", Referent(ref, "named_person", None, side, *name)
-    speaking = speaking_mention(text, sp_start, sp_end, own)
+    speaker_nouns = lex.speaker_heads | lex.anonymous_heads
+    speaking = speaking_mention(text, sp_start, sp_end, own, speaker_nouns)
     if not own and bare != folded:
         named = _described_before(a, sp_start, head, side)
         if named is not None:

@@ -27,7 +27,8 @@ _MAX_SPEAKER_WORDS = 8
 _FINITE = re.compile(rf"\s(?:{AUXILIARIES})\b", re.IGNORECASE)
 _TRAILING_AUX = re.compile(
     r"(?:\s+(?:has|have|had|also|then|later|again|further|previously|earlier|would|will|did|"
-    r"once|repeatedly|is|are|was|were|(?:was|were|is|are|being)\s+quoted(?:\s+by\s+[^,;:]{1,60}?)?\s+as"
+    r"once|repeatedly|is|are|was|were|(?:was|were|is|are|being)\s+(?:quoted|cited|reported|heard)"
+    r"(?:\s+by\s+[^,;:]{1,60}?)?\s+as"
     r"|went\s+on\s+to"
     # "rebels continued Thursday to demand", "the envoy went on Friday to say"
     r"|(?:continued|continues|went\s+on|goes\s+on)\s+(?:(?:on\s+)?\w+day\s+)?to"
