@@ -40,10 +40,10 @@ def test_links_to_other_stories_after_the_report_frame_nothing() -> None:
     assert hits_of(text, "reconciliation_amnesty") == []
 
 
-def test_a_report_cut_off_mid_sentence_keeps_its_last_line() -> None:
-    # one unpunctuated last line is the report itself, cut off: its hits stay
-    text = STORY + "Talks between the two sides are expected to resume next wee"
-    assert hits_of(text, "reconciliation_amnesty") == ["talks"]
+def test_a_report_cut_off_mid_sentence_keeps_its_last_lines() -> None:
+    # a subheading and an unpunctuated last line are the report itself, cut off: hits stay
+    text = STORY + "The talks\n\nTalks between the two sides are expected to resume next wee"
+    assert hits_of(text, "reconciliation_amnesty") == ["talks", "talks"]
 
 
 def test_a_long_unpunctuated_closing_block_is_not_taken_for_links() -> None:

@@ -10,9 +10,10 @@ turns the clock back ..."). A frame term there frames nothing in the report, so
 - a link line: one that opens with "Read more:", "See also:", "Related Topics", "Tags:" ...;
 - the closing links: the lines after the report's last line that ends a sentence, when
   none of them ends one, there are from :data:`FEWEST_LINKS` to :data:`CLOSING_LINES` of
-  them and each is a headline of at most :data:`HEADLINE_WORDS` words. One such line is
-  more often the report itself, cut off in the middle of a sentence, or its source; a
-  text with no sentence punctuation at all has no such block.
+  them and each is a headline of at most :data:`HEADLINE_WORDS` words. One or two such
+  lines are more often the report itself (a subheading, then an excerpt cut off in the
+  middle of a sentence) or its source; a text with no sentence punctuation at all has no
+  such block.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import bisect
 import re
 
 MENU_WORDS = 3
-FEWEST_LINKS = 2
+FEWEST_LINKS = 3
 CLOSING_LINES = 12
 HEADLINE_WORDS = 20
 # A bulleted line: a bullet, then its item.
