@@ -94,6 +94,10 @@ def test_a_country_as_a_place_is_no_mention(sample: str) -> None:
         ("The Iranian delegation left early.", [("Iranian delegation", "iran")]),
         ("Turkish artillery shelled the village.", [("Turkish artillery", "turkey")]),
         ("The Russian intervention changed the war.", [("Russian intervention", "russia")]),
+        # a state's leaders, air power, warships and advisers
+        ("He met Israeli leaders in Jerusalem.", [("Israeli leaders", "israel")]),
+        ("Troops backed by Russian air power advanced.", [("Russian air power", "russia")]),
+        ("Iranian military advisers arrived.", [("Iranian military advisers", "iran")]),
     ],
 )
 def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]]) -> None:
