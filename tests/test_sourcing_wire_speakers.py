@@ -293,3 +293,12 @@ def test_a_that_after_a_second_verb_belongs_to_that_verb() -> None:
 def test_according_to_after_a_statement_ends_its_content() -> None:
     text = "Ahmed Khalil said the road was open, according to state media."
     assert ("the road was open", "Ahmed Khalil", "ahmed_khalil") in rows_of(text, KHALIL)
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["a news conference in Geneva", "his supporters", "her", "the BBC", "Al Dunya", "lawmakers"],
+)
+def test_whom_a_statement_was_told_is_no_part_of_it(told: str) -> None:
+    text = f"Ahmed Khalil told {told} the road was open."
+    assert rows_of(text, KHALIL) == [("the road was open.", "Ahmed Khalil", "ahmed_khalil")]

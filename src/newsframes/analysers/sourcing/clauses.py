@@ -64,10 +64,11 @@ _FINITE = re.compile(rf"\b(?:{AUXILIARIES}|be|been|should|must|may|might|\w+ed)\
 
 @lru_cache(maxsize=8)
 def _addressee(words: FunctionWords) -> re.Pattern[str]:
-    """Whom a statement is told: a listed word ("reporters", "him") or a capitalised name
-    ("Reuters", "the BBC", "Al Jazeera"), before the content."""
+    """Whom a statement is told: a listed word ("reporters", "him", "a news conference in
+    Geneva") or a capitalised name ("Reuters", "the BBC", "Al Jazeera"), before the content."""
     return re.compile(
-        rf"\s+(?:(?:{words_regex(words.addressees)})\b"
+        rf"\s+(?:(?:(?:a|an|the|his|her|its|their)\s+(?:[a-z]+\s+)?)?(?:{words_regex(words.addressees)})\b"
+        r"(?:\s+in\s+[A-Z][\w-]*)?"
         r"|(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?![\w.&-]))"
     )
 
