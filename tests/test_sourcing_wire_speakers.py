@@ -302,3 +302,10 @@ def test_according_to_after_a_statement_ends_its_content() -> None:
 def test_whom_a_statement_was_told_is_no_part_of_it(told: str) -> None:
     text = f"Ahmed Khalil told {told} the road was open."
     assert rows_of(text, KHALIL) == [("the road was open.", "Ahmed Khalil", "ahmed_khalil")]
+
+
+def test_a_that_inside_the_content_does_not_open_it() -> None:
+    text = "Ahmed Khalil said it had received reports that ten people died."
+    assert rows_of(text, KHALIL) == [
+        ("it had received reports that ten people died.", "Ahmed Khalil", "ahmed_khalil")
+    ]

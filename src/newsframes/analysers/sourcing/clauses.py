@@ -152,11 +152,19 @@ _MEDIUM_THEN_THAT = re.compile(
 )
 
 
+# A subject or a finite auxiliary between a verb and a "that": a clause of its own
+_CLAUSE_WORD = re.compile(
+    r"\b(?:it|he|she|they|we|I|is|are|was|were|has|have|had|will|would|could|can|did)\b"
+)
+
+
 def statement_that(a: Article, verb_end: int, end: int) -> int:
     """End of the "that" opening a statement's content after the verb ending at
     ``verb_end`` ("said the road was open", "said in a statement carried by SANA that ..."),
     or -1; never one past another reporting verb ("said Q and added that R")."""
     that = that_end(a.text, verb_end, end)
+    if that >= 0 and _CLAUSE_WORD.search(a.text, verb_end, that):
+        that = -1  # "said it had received reports that ...": the content starts at "it"
     if that < 0:
         medium = _MEDIUM_THEN_THAT.match(a.text, verb_end, end)
         that = medium.end() if medium else -1
