@@ -272,6 +272,10 @@ def test_a_state_acting_beside_the_new_place_words_is_a_mention(
         ("They killed ten Assad soldiers.", [("Assad soldiers", "syrian_army")]),
         ("Mr Assad's regime is isolated.", [("Mr Assad's regime", "syrian_government")]),
         ("Assad's delegation stayed at the hotel.", [("Assad's delegation", "syrian_government")]),
+        # the men who left an army are no mention of it; the army acting is
+        ("Syrian army defectors ambushed a patrol.", []),
+        ("A Turkish military deserter crossed back.", []),
+        ("The Syrian army shelled the town.", [("Syrian army", "syrian_army")]),
         # ...but not before a title, nor with a full personal name
         ("Assad's military chief resigned.", [("Assad", "bashar_al_assad")]),
         ("Bashar al-Assad's troops advanced.", [("Bashar al-Assad", "bashar_al_assad")]),

@@ -15,6 +15,7 @@ from typing import Any
 
 from newsframes.analysers.actors.gazetteer import Gazetteer
 from newsframes.analysers.actors.state_bodies import (
+    defectors_of,
     leader_body,
     side_as_ground,
     with_generic_bodies,
@@ -170,6 +171,8 @@ def _classify(
                 continue
         elif kind != BLOCK and side_as_ground(para, m_start, m_end, surface):
             continue  # "the Syrian side of the border", "on the Turkish side": ground
+        elif defectors_of(para, m_end, surface):
+            continue  # "Syrian army defectors": the men who left it
         if kind == BACKED:
             # "Saudi-backed": the state, named by the demonym alone.
             m_end = m_start + _demonym_length(surface)

@@ -40,6 +40,9 @@ _GENERIC_COMPOUND = re.compile(
 )
 # After a ruling family's name: "Assad's troops", "Assad soldiers".
 _LEADER_NOUN = re.compile(r"(?:['’]s)?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+# "Syrian army defectors": men who left the body are no mention of it.
+_LEFT_THE_BODY = re.compile(r"(?:army|military|armed forces)$", re.IGNORECASE)
+_DEFECTORS_NEXT = re.compile(r"\s+(?:defectors?|deserters?)(?![\w-])", re.IGNORECASE)
 # "the Syrian side of the border", "on the Turkish side": a side as ground.
 _SIDE_OF = re.compile(r"\s+of\s")
 _SIDE_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:on|onto|into|inside|across)\s+the\s+$")
@@ -138,3 +141,11 @@ def side_as_ground(para: str, start: int, end: int, surface: str) -> bool:
     if _SIDE_OF.match(para, end):
         return True
     return _SIDE_PLACE_BEFORE.search(para, max(0, start - _SIDE_WINDOW), start) is not None
+
+
+def defectors_of(para: str, end: int, surface: str) -> bool:
+    """Whether a match naming an army ("Syrian army", "Syrian military") is followed by
+    "defectors" or "deserters": the men who left it, not the body acting."""
+    return (
+        _LEFT_THE_BODY.search(surface) is not None and _DEFECTORS_NEXT.match(para, end) is not None
+    )
