@@ -256,6 +256,21 @@ def test_no_one_word_alias_matched_in_any_case_is_a_common_english_word() -> Non
             "Syria's opposition walked out of the talks.",
             [("Syria's opposition", "syrian_opposition")],
         ),
+        # common spellings of listed names
+        (
+            "Abu Mohammad al-Jolani met Ali Abdullah Ayoub's envoys, the Syrian Civil Defense "
+            "said.",
+            [
+                ("Abu Mohammad al-Jolani", "abu_mohammad_al_julani"),
+                ("Ali Abdullah Ayoub", "ali_abdullah_ayyoub"),
+                ("Syrian Civil Defense", "white_helmets"),
+            ],
+        ),
+        # an FSA chief of staff is not the Lebanese speaker, who shares his surname
+        (
+            "Ahmed Berri spoke before Nabih Berri did.",
+            [("Ahmed Berri", "ahmed_berri"), ("Nabih Berri", "nabih_berri")],
+        ),
     ],
 )
 def test_the_war_s_classes_and_the_guide_s_variants_are_found(
