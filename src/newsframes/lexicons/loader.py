@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +37,17 @@ Schema = Callable[[Path, Any], T]
 CACHE_SIZE = 64
 _cache: OrderedDict[tuple[str, str, bytes], Any] = OrderedDict()
 _lock = threading.Lock()
+
+# Reading and hashing a file costs tens of microseconds, and some analysers ask for a small
+# lexicon once per sentence: the last value of each (schema, file) is kept with the file's
+# status (device, inode, size, modification and change times), and given again while that
+# status is the same. Only a status taken at least SETTLED_NS after the file's last change
+# is trusted (git's rule for "racy" files): a write within the file system's clock tick
+# could keep both times, but any later write or `touch` sets the change time to a later
+# tick, which no one can set back. An unsettled file is read and keyed by content as before.
+SETTLED_NS = 2_000_000_000
+FileStatus = tuple[int, int, int, int, int]
+_unchanged: OrderedDict[tuple[str, str], tuple[FileStatus, Any]] = OrderedDict()
 
 
 # Lexicons nest five levels at most (file, list, entry, list of forms, form); front matter two.
@@ -244,21 +256,54 @@ def read_yaml(path: Path) -> Any:
 def load(schema: Schema[T], file: Path) -> T:
     """``schema(file, yaml)`` for the file's current content, cached on that content.
 
-    The file is read on every call (lexicons are small), so an edit is seen by the next
-    call in every module; parsing and checking happen once per distinct content.
+    An edit is seen by the next call in every module: the file is read again whenever its
+    status changed (or is too recent to trust, see SETTLED_NS); parsing and checking
+    happen once per distinct content.
     """
+    name = f"{schema.__module__}.{schema.__qualname__}"
+    where = os.path.abspath(file)
+    now = time.time_ns()
+    status = _status(where)
+    if status is not None:
+        with _lock:
+            known = _unchanged.get((name, where))
+        if known is not None and known[0] == status:
+            return known[1]
     data = read_bytes(file)
-    key = (f"{schema.__module__}.{schema.__qualname__}", os.path.abspath(file), data)
+    key = (name, where, data)
     with _lock:
-        if key in _cache:
+        value = _cache.get(key, _MISSING)
+        if value is not _MISSING:
             _cache.move_to_end(key)
-            return _cache[key]
-    value = schema(file, parse_yaml(file, data))
-    with _lock:
-        _cache[key] = value
-        while len(_cache) > CACHE_SIZE:
-            _cache.popitem(last=False)
+    if value is _MISSING:
+        value = schema(file, parse_yaml(file, data))
+        with _lock:
+            _remember(_cache, key, value)
+    settled = status is not None and now - max(status[3], status[4]) >= SETTLED_NS
+    if settled and _status(where) == status:  # and unchanged while it was read
+        with _lock:
+            _remember(_unchanged, (name, where), (status, value))
     return value
+
+
+_MISSING = object()
+
+
+def _status(path: str) -> FileStatus | None:
+    """What tells a file's content changed without reading it (None if it cannot be read)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None  # read_bytes words the error
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
+    """Put ``key`` last in ``cache``, dropping the oldest entries beyond CACHE_SIZE."""
+    cache[key] = value
+    cache.move_to_end(key)
+    while len(cache) > CACHE_SIZE:
+        cache.popitem(last=False)
 
 
 def load_lexicon(name: str, schema: Schema[T], path: str | os.PathLike[str] | None = None) -> T:
@@ -270,3 +315,4 @@ def clear_cache() -> None:
     """Forget every parsed lexicon (the next load re-reads and re-checks each file)."""
     with _lock:
         _cache.clear()
+        _unchanged.clear()
