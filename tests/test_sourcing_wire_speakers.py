@@ -204,7 +204,8 @@ def test_function_words_are_catalogued_and_checked(lexicons: Path) -> None:
         load_function_words()
     assert [str(p) for p in info.value.problems] == [
         "function_words.yml: extra: unknown key. Fix: use one of: "
-        "determiners, clause_openers, fillers, prepositions, addressees",
+        "determiners, clause_openers, fillers, prepositions, addressees, adverbs, "
+        "subject_pronouns",
         "function_words.yml: determiners[1]: 'The'. Fix: write one lower-case word of letters, "
         "e.g. the (quote yes/no/on/off)",
         "function_words.yml: determiners[2]: duplicate 'the'. Fix: keep one",
@@ -212,6 +213,9 @@ def test_function_words_are_catalogued_and_checked(lexicons: Path) -> None:
         "e.g. the (quote yes/no/on/off)",
         "function_words.yml: clause_openers: missing or not a list. "
         "Fix: add a top-level `clause_openers:` list",
+        "function_words.yml: adverbs: missing or not a list. Fix: add a top-level `adverbs:` list",
+        "function_words.yml: subject_pronouns: missing or not a list. "
+        "Fix: add a top-level `subject_pronouns:` list",
     ]
 
 
@@ -220,6 +224,18 @@ def test_rejecting_is_a_position_stated() -> None:
     assert rows_of(text, KHALIL) == [
         ("any role for foreign troops.", "Ahmed Khalil", "ahmed_khalil")
     ]
+
+
+def test_the_subject_pronouns_come_from_function_words(lexicons: Path) -> None:
+    # "it" after the verb opens a clause: the words after "said" are no speaker
+    text = "Jaish al Omar, in Homs, said it rejects the deal."
+    right = [("it rejects the deal.", "Jaish al Omar", None)]
+    assert rows_of(text) == right
+    file = lexicons / "function_words.yml"
+    words = file.read_text("utf-8")
+    assert words.count("  - it\n") == 1
+    file.write_text(words.replace("  - it\n", "", 1), "utf-8")
+    assert rows_of(text) != right
 
 
 @pytest.mark.parametrize("verb", ["denied", "rejected", "refuted"])

@@ -12,14 +12,22 @@ from newsframes.errors import LexiconError, Problem
 from newsframes.lexicons.loader import load_lexicon
 from newsframes.lexicons.schema import require_list
 
-KEYS = ("determiners", "clause_openers", "fillers", "prepositions", "addressees")
+KEYS = (
+    "determiners",
+    "clause_openers",
+    "fillers",
+    "prepositions",
+    "addressees",
+    "adverbs",
+    "subject_pronouns",
+)
 
 
 @dataclass(frozen=True, eq=False)
 class FunctionWords:
     """Words after which a verb form is no verb, words that open a clause inside a speaker
-    phrase, words before a subject, prepositions that end a trailing speaker, and whom a
-    statement is told.
+    phrase, words before a subject, prepositions that end a trailing speaker, whom a
+    statement is told, adverbs before a verb, and subject pronouns.
     Compared by identity: the loader returns one object per file content."""
 
     path: Path
@@ -28,6 +36,8 @@ class FunctionWords:
     fillers: tuple[str, ...]
     prepositions: tuple[str, ...]
     addressees: tuple[str, ...]  # whom a statement is told: "told reporters ..."
+    adverbs: tuple[str, ...]  # between a speaker and its verb: "has also said"
+    subject_pronouns: tuple[str, ...]  # open a clause: "said it rejects ..."
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -68,6 +78,8 @@ def parse_function_words(path: Path, doc: Any) -> FunctionWords:
         fillers=tuple(lists["fillers"]),
         prepositions=tuple(lists["prepositions"]),
         addressees=tuple(lists["addressees"]),
+        adverbs=tuple(lists["adverbs"]),
+        subject_pronouns=tuple(lists["subject_pronouns"]),
     )
 
 

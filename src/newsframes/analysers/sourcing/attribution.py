@@ -47,6 +47,7 @@ from newsframes.analysers.sourcing.clauses import (
     has_stop,
     is_trailing_tail,
     joined_verb,
+    opens_clause,
     statement_that,
 )
 from newsframes.analysers.sourcing.floating import add_floating
@@ -88,12 +89,6 @@ _TAG_AT_END = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
 _SPEAKER_EDGES = " \t\n\u00a0,;:–—‘’'\"“”"
 _APPOSITION = re.compile(r"\s*(?:(?:the|a|an|one|another)\s|[a-z]+ing\b)")
 _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
-# "..., said that the city was calm" / "..., said the city was calm": a clause, no speaker
-# "..., said it rejects the deal" / "..., said he would stay": a pronoun opens a clause
-_CLAUSE_AFTER = re.compile(
-    r"\s+(?:that\b|(?:it|they|we|I|he|she)\s+[a-z]"
-    r"|.*\b(?:is|are|was|were|has|have|had|will|would)\b)"
-)
 _TRAILING_SPEAKER_WORDS = 12  # "..., the Syrian Network for Human Rights and others said."
 _INVERTING = frozenset({"said", "says", "added", "adds", "told", "tells", "explained", "asked"})
 
@@ -386,7 +381,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             and not is_aside(text[previous:last_comma])
             and _inverts(text[v_start:v_end])
             and 0 < count_words(text[v_end:name_end]) <= NEAR_WORDS
-            and not _CLAUSE_AFTER.match(text, v_end, name_end)
+            and not opens_clause(text, v_end, name_end)
         ):
             sp = speaker_after(a, v_end, s_end)
             _add(a, "indirect", (s_start, last_comma), sp, (sp[0], s_end), verb, sent)

@@ -152,10 +152,29 @@ _MEDIUM_THEN_THAT = re.compile(
 )
 
 
-# A subject or a finite auxiliary between a verb and a "that": a clause of its own
-_CLAUSE_WORD = re.compile(
-    r"\b(?:it|he|she|they|we|I|is|are|was|were|has|have|had|will|would|could|can|did)\b"
-)
+@lru_cache(maxsize=8)
+def _clause_word(words: FunctionWords) -> re.Pattern[str]:
+    """A subject pronoun or a finite auxiliary: between a verb and a "that", it shows the
+    "that" is inside a clause of the content."""
+    pronouns = words_regex(words.subject_pronouns)
+    return re.compile(rf"\b(?:{pronouns}|{AUXILIARIES})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _clause_after(words: FunctionWords) -> re.Pattern[str]:
+    """A clause after a verb, so no speaker written after it: "..., said that the city was
+    calm", "..., said the city was calm", "..., said it rejects the deal"."""
+    pronouns = words_regex(words.subject_pronouns)
+    return re.compile(
+        rf"\s+(?:that\b|(?i:{pronouns})\s+[a-z]"
+        r"|.*\b(?:is|are|was|were|has|have|had|will|would)\b)"
+    )
+
+
+def opens_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, right after a verb, is a clause and so no speaker written
+    after the verb ("..., said it rejects the deal")."""
+    return _clause_after(load_function_words()).match(text, start, end) is not None
 
 
 def statement_that(a: Article, verb_end: int, end: int) -> int:
@@ -163,7 +182,7 @@ def statement_that(a: Article, verb_end: int, end: int) -> int:
     ``verb_end`` ("said the road was open", "said in a statement carried by SANA that ..."),
     or -1; never one past another reporting verb ("said Q and added that R")."""
     that = that_end(a.text, verb_end, end)
-    if that >= 0 and _CLAUSE_WORD.search(a.text, verb_end, that):
+    if that >= 0 and _clause_word(load_function_words()).search(a.text, verb_end, that):
         that = -1  # "said it had received reports that ...": the content starts at "it"
     if that < 0:
         medium = _MEDIUM_THEN_THAT.match(a.text, verb_end, end)

@@ -25,17 +25,6 @@ from newsframes.lexicons.word_regex import words_regex
 
 _MAX_SPEAKER_WORDS = 8
 _FINITE = re.compile(rf"\s(?:{AUXILIARIES})\b", re.IGNORECASE)
-_TRAILING_AUX = re.compile(
-    r"(?:\s+(?:has|have|had|also|then|later|again|further|previously|earlier|would|will|did|"
-    r"once|repeatedly|is|are|was|were|(?:was|were|is|are|being)\s+(?:quoted|cited|reported|heard)"
-    r"(?:\s+by\s+[^,;:]{1,60}?)?\s+as"
-    r"|went\s+on\s+to"
-    # "rebels continued Thursday to demand", "the envoy went on Friday to say"
-    r"|(?:continued|continues|went\s+on|goes\s+on)\s+(?:(?:on\s+)?\w+day\s+)?to"
-    # "Ahmed Khalil on Monday said": the day is no part of the speaker
-    r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))+\s*$",
-    re.IGNORECASE,
-)
 _CUT_MARK = re.compile(r"[,;:–—]")
 _SEGMENT_SKIP = re.compile(
     # "Mufti Hassoun, for his part, affirmed": the speaker is before the aside
@@ -73,6 +62,7 @@ def _name_pattern(names: NamePatterns) -> re.Pattern[str]:
 class _Cuts:
     """The patterns built from ``function_words.yml``."""
 
+    trailing_aux: re.Pattern[str]
     clause_cut: re.Pattern[str]
     leading_filler: re.Pattern[str]
     preposition_cut: re.Pattern[str]
@@ -82,6 +72,16 @@ class _Cuts:
 def _cuts(words: FunctionWords) -> _Cuts:
     """Where a speaker phrase is cut, or what opens it and is no part of it."""
     return _Cuts(
+        trailing_aux=re.compile(
+            rf"(?:\s+(?:{AUXILIARIES}|{words_regex(words.adverbs)}"
+            r"|(?:was|were|is|are|being)\s+(?:quoted|cited|reported|heard)"
+            r"(?:\s+by\s+[^,;:]{1,60}?)?\s+as"
+            # "rebels continued Thursday to demand", "the envoy went on Friday to say"
+            r"|(?:continued|continues|went\s+on|goes\s+on)\s+(?:(?:on\s+)?\w+day\s+)?to"
+            # "Ahmed Khalil on Monday said": the day is no part of the speaker
+            r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))+\s*$",
+            re.IGNORECASE,
+        ),
         clause_cut=re.compile(rf"\s(?:{words_regex(words.clause_openers)})\b", re.IGNORECASE),
         leading_filler=re.compile(
             rf"^(?:(?:{words_regex(words.fillers)}"
@@ -101,7 +101,7 @@ def is_capitalised_name(text: str) -> bool:
 def without_trailing_aux(text: str, start: int, end: int) -> int:
     """The end of ``text[start:end]`` before trailing auxiliaries and adverbs
     ("Ahmed has also" said: "Ahmed")."""
-    aux = _TRAILING_AUX.search(text[start:end])
+    aux = _cuts(load_function_words()).trailing_aux.search(text[start:end])
     return start + aux.start() if aux else end
 
 
