@@ -186,14 +186,13 @@ def test_no_one_word_alias_matched_in_any_case_is_a_common_english_word() -> Non
                 ("Daraya Local Council", "daraya_local_council"),
             ],
         ),
-        # the monitor's head by his surname after his full name, as wire copy quotes him
+        # the monitor's head by his full name only: "Abdel Rahman" is also a given name
         (
-            "Rami Abdel Rahman, who heads the Observatory, gave the toll. Abdel Rahman said "
-            "more had died.",
+            "Rami Abdel Rahman, who heads the Observatory, said Colonel Abdel Rahman al-Sheikh "
+            "had defected.",
             [
                 ("Rami Abdel Rahman", "rami_abdulrahman"),
                 ("Observatory", "syrian_observatory_for_human_rights"),
-                ("Abdel Rahman", "rami_abdulrahman"),
             ],
         ),
         # al- before a sun letter written as spoken, and a common spelling of Fateh
