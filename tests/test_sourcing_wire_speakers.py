@@ -6,9 +6,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pytest
-from test_sourcing_wire import COUNCIL, KHALIL, rows_of
+from test_sourcing_wire import COUNCIL, KHALIL, MENTION_COLUMNS, rows_of
 
+from newsframes.analysers.sourcing import find_quotes
 from newsframes.analysers.sourcing.subjects import is_capitalised_name
 from newsframes.errors import LexiconError
 from newsframes.lexicons.function_words import load_function_words
@@ -324,4 +326,31 @@ def test_a_that_inside_the_content_does_not_open_it() -> None:
     text = "Ahmed Khalil said it had received reports that ten people died."
     assert rows_of(text, KHALIL) == [
         ("it had received reports that ten people died.", "Ahmed Khalil", "ahmed_khalil")
+    ]
+
+
+def test_a_description_with_a_modifier_refers_to_the_body_it_fits() -> None:
+    text = (
+        "Shelling by the Homs Brigade near the Kurdish Defence Units' posts helps the "
+        "Jund Front, the Kurdish group said."
+    )
+    names = [
+        ("Homs Brigade", "homs_brigade", "armed_group", "opposition"),
+        ("Kurdish Defence Units", "kurdish_defence_units", "armed_group", "kurdish"),
+        ("Jund Front", "jund_front", "armed_group", "jihadist"),
+    ]
+    rows = [(text.index(s), text.index(s) + len(s), s, i, t, side) for s, i, t, side in names]
+    mentions = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    table = find_quotes(text, mentions=mentions)
+    assert table["speaker_actor_id"].tolist() == ["kurdish_defence_units"]
+
+
+def test_a_body_named_before_a_person_joined_to_it_speaks() -> None:
+    text = "The Homs Council and local official Ahmed Khalil said ten people died."
+    assert rows_of(text, COUNCIL, KHALIL) == [
+        (
+            "ten people died.",
+            "The Homs Council and local official Ahmed Khalil",
+            "homs_council",
+        )
     ]

@@ -53,10 +53,15 @@ def speaking_mention(
     ]
     if not speaking:
         return None
-    first = speaking[0]
-    if len(speaking) > 1 and _JOINED.match(text[first.end : speaking[1].start]):
-        return first
-    return speaking[-1]
+    return joined_first(text, speaking) or speaking[-1]
+
+
+def joined_first(text: str, mentions: list[Mention]) -> Mention | None:
+    """The first of ``mentions`` when the second is joined to it by "and" or a comma ("Iran
+    and Syria", "the monitor and Kurdish official X"): the first named speaks; else None."""
+    if len(mentions) > 1 and _JOINED.match(text[mentions[0].end : mentions[1].start]):
+        return mentions[0]
+    return None
 
 
 def name_after(

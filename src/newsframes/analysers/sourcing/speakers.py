@@ -18,7 +18,7 @@ from newsframes.analysers.sourcing.article import (
     Article,
     Referent,
 )
-from newsframes.analysers.sourcing.referents import name_after, speaking_mention
+from newsframes.analysers.sourcing.referents import joined_first, name_after, speaking_mention
 from newsframes.analysers.sourcing.subjects import (
     THE_ANY_CASE,
     is_capitalised_name,
@@ -156,10 +156,14 @@ def _self_named(a: Article, region_start: int, sent_end: int, side: str | None) 
     return None
 
 
-def _described_before(a: Article, before: int, head: str, side: str | None) -> Referent | None:
-    """The body a definite description refers back to ("the UK-based group", "the monitor"):
-    the latest earlier mention of an actor of a type the head noun fits, one whose name holds
-    the head noun ("the center": "the Russian center for reconciliation") first."""
+def _described_before(
+    a: Article, before: int, bare: str, head: str, side: str | None
+) -> Referent | None:
+    """The body a definite description ``bare`` refers back to ("the UK-based group", "the
+    monitor"): the latest earlier mention of an actor of a type the head noun fits; first one
+    whose name holds the head noun ("the center": "the Russian center for reconciliation"),
+    or whose side or name holds a word before it ("the Kurdish group": a Kurdish body, not
+    the jihadist group named after it)."""
     types = _DESCRIBED_TYPES.get(head)
     if types is None:
         return None
@@ -169,7 +173,13 @@ def _described_before(a: Article, before: int, head: str, side: str | None) -> R
         if m.actor_type in types
     ]
     named = [m for m in earlier if head in m.surface.casefold().split()]
-    for m in named[:1] or earlier[:1]:
+    modifiers = set(bare.split()[:-1])
+    modified = [
+        m
+        for m in earlier
+        if modifiers & ({str(m.side)} | set(normalise(m.surface).casefold().split()))
+    ]
+    for m in named[:1] or modified[:1] or earlier[:1]:
         return Referent(m.surface, "institution", m.actor_id, _side(m) or side, m.start, m.end)
     return None
 
@@ -206,7 +216,10 @@ def classify(
     persons = [
         m for m in own if m.actor_type == "person" and not text.startswith(("’s", "'s"), m.end)
     ]
-    p = speaking_mention(text, sp_start, sp_end, persons)
+    # "The monitor and Kurdish official X said": the body named first speaks
+    first = joined_first(text, own)
+    body_first = first is not None and first.actor_type != "person"
+    p = None if body_first else speaking_mention(text, sp_start, sp_end, persons)
     if p is not None:
         return "named_person", Referent(
             p.surface, "named_person", p.actor_id, _side(p) or side, p.start, p.end
@@ -218,7 +231,7 @@ def classify(
     speaker_nouns = lex.speaker_heads | lex.anonymous_heads
     speaking = speaking_mention(text, sp_start, sp_end, own, speaker_nouns)
     if not own and bare != folded:
-        named = _described_before(a, sp_start, head, side)
+        named = _described_before(a, sp_start, bare, head, side)
         if named is not None:
             return "institution", named
     if head in lex.anonymous_heads or (not own and _marked(a, sent.start, sent.end)):
