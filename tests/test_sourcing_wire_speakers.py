@@ -354,3 +354,17 @@ def test_a_body_named_before_a_person_joined_to_it_speaks() -> None:
             "homs_council",
         )
     ]
+
+
+def test_a_description_refers_to_the_body_that_spoke_last() -> None:
+    text = (
+        "The Homs Council said ten people died near the Jund Front's base.\n\n"
+        "The group also said the road was closed."
+    )
+    names = [
+        ("Homs Council", "homs_council", "group", "opposition"),
+        ("Jund Front", "jund_front", "group", "jihadist"),
+    ]
+    rows = [(text.index(s), text.index(s) + len(s), s, i, t, side) for s, i, t, side in names]
+    table = find_quotes(text, mentions=pd.DataFrame(rows, columns=MENTION_COLUMNS))
+    assert table["speaker_actor_id"].tolist() == ["homs_council", "homs_council"]

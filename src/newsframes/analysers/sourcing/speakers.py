@@ -163,7 +163,7 @@ def _described_before(
     monitor"): the latest earlier mention of an actor of a type the head noun fits; first one
     whose name holds the head noun ("the center": "the Russian center for reconciliation"),
     or whose side or name holds a word before it ("the Kurdish group": a Kurdish body, not
-    the jihadist group named after it)."""
+    the jihadist group named after it), or the body that spoke last."""
     types = _DESCRIBED_TYPES.get(head)
     if types is None:
         return None
@@ -173,13 +173,17 @@ def _described_before(
         if m.actor_type in types
     ]
     named = [m for m in earlier if head in m.surface.casefold().split()]
+    # "... the Observatory said ... The group also said": the body that spoke last
+    i = bisect.bisect_left(a.attributed_verbs, before) - 1
+    last = a.attributed[i].actor_id if i >= 0 and a.attributed[i].cls == "institution" else None
+    spoke = [m for m in earlier if last is not None and m.actor_id == last]
     modifiers = set(bare.split()[:-1])
     modified = [
         m
         for m in earlier
         if modifiers & ({str(m.side)} | set(normalise(m.surface).casefold().split()))
     ]
-    for m in named[:1] or modified[:1] or earlier[:1]:
+    for m in named[:1] or modified[:1] or spoke[:1] or earlier[:1]:
         return Referent(m.surface, "institution", m.actor_id, _side(m) or side, m.start, m.end)
     return None
 
