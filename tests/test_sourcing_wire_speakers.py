@@ -368,3 +368,16 @@ def test_a_description_refers_to_the_body_that_spoke_last() -> None:
     rows = [(text.index(s), text.index(s) + len(s), s, i, t, side) for s, i, t, side in names]
     table = find_quotes(text, mentions=pd.DataFrame(rows, columns=MENTION_COLUMNS))
     assert table["speaker_actor_id"].tolist() == ["homs_council", "homs_council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ten people died, local correspondent Usama bin Talal said.", "Usama bin Talal"),
+        ("Ten people died, the council correspondent Omar de Castro told AFP.", "Omar de Castro"),
+        ("Ten people died, local activist Omar al-Hamwi said.", "Omar al-Hamwi"),
+    ],
+)
+def test_a_name_after_a_role_keeps_its_joining_words(text: str, name: str) -> None:
+    table = find_quotes(text)
+    assert table[["speaker_ref", "speaker_class"]].values.tolist() == [[name, "named_person"]]

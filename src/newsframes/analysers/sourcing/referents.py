@@ -6,8 +6,11 @@ does not know after a role ("Orient News correspondent Jamil al-Hasen")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsframes.analysers.records import Mention
+from newsframes.lexicons.name_patterns import NamePatterns, load_name_patterns
+from newsframes.lexicons.word_regex import words_regex
 
 # Words after which a named actor is not the speaker but whom the speaker addresses.
 _PREPOSITION_BEFORE = re.compile(
@@ -19,12 +22,20 @@ _PREPOSITION_BEFORE = re.compile(
 _FOR_WHOM = re.compile(r"\b([a-z]+)\s+(?:for|from|of|at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+(?:his|her|its|their\s+)?)")
 _POSSESSIVE = ("’s", "'s")
+
+
 # "correspondent Jamil al-Hasen", "Local activist Abu Qassem": role words, then a
-# name of two words or more (an article or preposition before it makes it a place or body).
-_ROLE_THEN_NAME = re.compile(
-    r"\s*(?P<role>(?:[A-Z][a-z-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}?)"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de|van)[\s-])?[A-Z][\w’'-]*)+)"
-)
+# name of two words or more (an article or preposition before it makes it a place or body);
+# the name's particles ("al-") and joining words ("bin") are name_patterns.yml's.
+@lru_cache(maxsize=8)
+def _role_then_name(names: NamePatterns) -> re.Pattern[str]:
+    joiner = rf"(?:(?:{words_regex(names.person_joiners)})\s+|(?:{words_regex(names.particles)})-)"
+    return re.compile(
+        r"\s*(?P<role>(?:[A-Z][a-z-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}?)"
+        rf"(?P<name>[A-Z][\w’'-]*(?:\s+{joiner}?[A-Z][\w’'-]*)+)"
+    )
+
+
 _NOT_ROLE = frozenset(
     {"the", "a", "an", "of", "in", "at", "for", "from", "to", "and", "with", "on"}
 )
@@ -70,7 +81,7 @@ def name_after(
     """The span of a name of two words or more that ends ``text[start:end]``, after a few
     lower-case role words ("correspondent Jamil al-Hasen"), or with none right after an
     actor's mention ("Afrin Asayish Jigar Mamo"); None if there is no such name."""
-    found = _ROLE_THEN_NAME.fullmatch(text, start, end)
+    found = _role_then_name(load_name_patterns()).fullmatch(text, start, end)
     if found is None:
         return None
     role = found.group("role").split()
