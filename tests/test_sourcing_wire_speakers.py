@@ -381,3 +381,9 @@ def test_a_description_refers_to_the_body_that_spoke_last() -> None:
 def test_a_name_after_a_role_keeps_its_joining_words(text: str, name: str) -> None:
     table = find_quotes(text)
     assert table[["speaker_ref", "speaker_class"]].values.tolist() == [[name, "named_person"]]
+
+
+def test_a_name_word_that_is_a_verb_form_stays_in_the_name() -> None:
+    text = "Ten people died, local correspondent Usama bin Said said."
+    assert [row[1] for row in rows_of(text)] == ["local correspondent Usama bin Said"]
+    assert [row[1] for row in rows_of("Khaled Said told AFP the road was open.")] == ["Khaled Said"]

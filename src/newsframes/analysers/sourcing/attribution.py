@@ -69,7 +69,7 @@ from newsframes.analysers.sourcing.subjects import (
     subject_before,
     without_trailing_aux,
 )
-from newsframes.analysers.sourcing.verbs import VerbMatchers, is_noun_use, may_be_excluded
+from newsframes.analysers.sourcing.verbs import VerbMatchers, may_be_excluded, verb_matches
 from newsframes.lexicons.reporting_verbs import VerbEntry
 
 
@@ -100,14 +100,9 @@ def find_statements(article: Parse, matchers: VerbMatchers) -> Article:
     a.anchor_starts = [m.start for m in a.person_anchors]
     text, sents, sent_starts = a.text, a.sents, a.sent_starts
     verbs = matchers.lexicon.verbs
-    noun_markers = matchers.lexicon.noun_markers
     # Anonymity markers and excluded phrases matter only around a reporting verb: they
     # are looked for there, and last of the checks on a verb.
-    found = [
-        (start, end, surface, key)
-        for start, end, surface, key in matchers.verbs.find_tuples(text)
-        if not is_noun_use(text, start, noun_markers)
-    ]
+    found = verb_matches(matchers, text)
     a.verb_starts = [start for start, *_ in found]
     a.verb_ends = [end for _, end, *_ in found]
     for start, end, surface, key in found:

@@ -198,6 +198,33 @@ def may_be_excluded(matchers: VerbMatchers, text: str, surface: str, end: int) -
     return tail is None or tail.match(text, end) is not None
 
 
+def verb_matches(matchers: VerbMatchers, text: str) -> list[tuple[int, int, str, Hashable]]:
+    """The reporting-verb forms of ``text`` used as verbs: ``(start, end, surface, key)``
+    in text order, less nouns ("the regime's claims") and name words ("Khaled Said")."""
+    markers = matchers.lexicon.noun_markers
+    found = [m for m in matchers.verbs.find_tuples(text) if not is_noun_use(text, m[0], markers)]
+    return without_name_words(found, text)
+
+
+def without_name_words(
+    found: list[tuple[int, int, str, Hashable]], text: str
+) -> list[tuple[int, int, str, Hashable]]:
+    """``found`` (verb matches in text order) less a capitalised form that is a name word
+    right before another verb form ("Khaled Said said", "Edward Said wrote")."""
+    kept = []
+    for i, match in enumerate(found):
+        after = found[i + 1] if i + 1 < len(found) else None
+        if (
+            after is not None
+            and match[2][:1].isupper()
+            and after[2][:1].islower()
+            and not text[match[1] : after[0]].strip()
+        ):
+            continue
+        kept.append(match)
+    return kept
+
+
 _PLURAL_FORM = re.compile(r"[a-z]+s\b")
 _PAST_BEFORE = re.compile(r"[a-z]+ed$")
 
