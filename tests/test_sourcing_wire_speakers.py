@@ -387,3 +387,34 @@ def test_a_name_word_that_is_a_verb_form_stays_in_the_name() -> None:
     text = "Ten people died, local correspondent Usama bin Said said."
     assert [row[1] for row in rows_of(text)] == ["local correspondent Usama bin Said"]
     assert [row[1] for row in rows_of("Khaled Said told AFP the road was open.")] == ["Khaled Said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ahmed Khalil, in an interview with Al Dunya, said the road was open.",
+            ("the road was open.", "Ahmed Khalil"),
+        ),
+        (
+            "Al Dunya cited Ahmed Khalil as saying the road was open.",
+            ("the road was open.", "Ahmed Khalil"),
+        ),
+        ("Ahmed Khalil tweeted: “The road is open.”", ("“The road is open.”", "Ahmed Khalil")),
+        (
+            "Ahmed Khalil tweeted that the road was open.",
+            ("the road was open.", "Ahmed Khalil"),
+        ),
+    ],
+)
+def test_interviews_citations_and_posts(text: str, want: tuple[str, str]) -> None:
+    assert rows_of(text, KHALIL) == [(*want, "ahmed_khalil")]
+
+
+def test_with_a_speaker_and_a_participle_the_speaker_follows_with() -> None:
+    text = "The siege goes on, with residents saying they have no bread."
+    assert [row[:2] for row in rows_of(text)] == [("they have no bread.", "residents")]
+
+
+def test_tweeting_a_photo_is_no_statement() -> None:
+    assert rows_of("Ahmed Khalil tweeted a photo of the road.", KHALIL) == []

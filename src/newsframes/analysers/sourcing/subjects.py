@@ -45,7 +45,7 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*$")
 _PAST_VERB = re.compile(r"\s(?:[a-z]+ed|left|met|went|took|gave|made|held|sent|fled)\b")
 # A definite description's head noun -> the actor types it may refer back to ("the
 # UK-based group said" after the Syrian Observatory for Human Rights was named).
-_QUOTED_AS = re.compile(r".+?\s+quoted\s+(?P<who>.+?)\s+as$", re.DOTALL)
+_QUOTED_AS = re.compile(r".+?\s+(?:quoted|cited)\s+(?P<who>.+?)\s+as$", re.DOTALL)
 _WORD = r"[A-Z][\w’'.-]*"
 
 
@@ -63,6 +63,7 @@ class _Cuts:
     """The patterns built from ``function_words.yml``."""
 
     trailing_aux: re.Pattern[str]
+    opening_preposition: re.Pattern[str]
     clause_cut: re.Pattern[str]
     leading_filler: re.Pattern[str]
     preposition_cut: re.Pattern[str]
@@ -82,6 +83,7 @@ def _cuts(words: FunctionWords) -> _Cuts:
             r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))+\s*$",
             re.IGNORECASE,
         ),
+        opening_preposition=re.compile(rf"(?:{words_regex(words.prepositions)})\s", re.IGNORECASE),
         clause_cut=re.compile(rf"\s(?:{words_regex(words.clause_openers)})\b", re.IGNORECASE),
         leading_filler=re.compile(
             rf"^(?:(?:{words_regex(words.fillers)}"
@@ -122,6 +124,9 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
     for k in range(top, -1, -1):
         s, e = bounds[k], bounds[k + 1]
         seg = region[s:e].rstrip(",;:–— ")
+        between_commas = k and region[s:e].rstrip().endswith(",")
+        if between_commas and cuts.opening_preposition.match(seg.lstrip()):
+            continue  # "X, in an interview with Y, said": an adverbial between commas
         lead = cuts.leading_filler.match(seg.lstrip())
         offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
         seg_text = seg[offset:]
