@@ -418,3 +418,15 @@ def test_with_a_speaker_and_a_participle_the_speaker_follows_with() -> None:
 
 def test_tweeting_a_photo_is_no_statement() -> None:
     assert rows_of("Ahmed Khalil tweeted a photo of the road.", KHALIL) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The road is open,” according to Ahmed Khalil.",
+        "According to Ahmed Khalil, “the road is open.”",
+    ],
+)
+def test_a_quotation_according_to_a_speaker_is_not_also_floating(text: str) -> None:
+    table = find_quotes(text)
+    assert table[["speaker", "kind"]].values.tolist() == [["Ahmed Khalil", "according_to"]]

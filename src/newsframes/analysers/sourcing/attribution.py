@@ -204,6 +204,9 @@ def _according_to(a: Article, verb: Verb, sent: Sentence) -> None:
         content = strip_span(text, sp_end, sent.end, " \t\n\u00a0,.")
     else:
         content = before
+    q = a.quote_at(content[0])
+    if q >= 0 and a.quotes[q][1] >= content[1]:
+        a.used_quotes.add(q)  # “Q,” according to X: the quotation is attributed, not floating
     _add(a, "according_to", content, (sp_start, sp_end), (sp_start, sp_end), verb, sent)
 
 
