@@ -117,6 +117,7 @@ grade: assignments  ## grade a folder of notebooks: make grade SUBMISSIONS=<dir>
 bench: $(STAMP)  ## engines (words/s, scaling, memory), pipeline throughput, linear time per article size
 	$(PY) bench/bench_engines.py
 	$(PY) bench/bench_pipeline.py
+	$(PY) bench/bench_startup.py
 	$(PY) bench/bench_scaling.py
 
 # The printable book: Sphinx's LaTeX through XeLaTeX (Unicode text, FreeFont), charts as
