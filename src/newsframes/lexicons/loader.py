@@ -49,6 +49,13 @@ SETTLED_NS = 2_000_000_000
 FileStatus = tuple[int, int, int, int, int]
 _unchanged: OrderedDict[tuple[str, str], tuple[FileStatus, Any]] = OrderedDict()
 
+# Parsed YAML by (file, content), shared by the schemas that read one file (frames.yml's
+# checks read actors.yml's ids, so actors.yml was parsed twice per process). Schemas only
+# read the document they are given; a test holds every shipped schema to that. A parsed
+# actors.yml is a few megabytes: only the last dozen (every lexicon once, and a copy or two).
+DOCUMENTS_KEPT = 12
+_documents: OrderedDict[tuple[str, bytes], Any] = OrderedDict()
+
 
 # Lexicons nest five levels at most (file, list, entry, list of forms, form); front matter two.
 MAX_DEPTH = 32
@@ -276,7 +283,7 @@ def load(schema: Schema[T], file: Path) -> T:
         if value is not _MISSING:
             _cache.move_to_end(key)
     if value is _MISSING:
-        value = schema(file, parse_yaml(file, data))
+        value = schema(file, _document(file, where, data))
         with _lock:
             _remember(_cache, key, value)
     settled = status is not None and now - max(status[3], status[4]) >= SETTLED_NS
@@ -289,6 +296,18 @@ def load(schema: Schema[T], file: Path) -> T:
 _MISSING = object()
 
 
+def _document(file: Path, where: str, data: bytes) -> Any:
+    """:func:`parse_yaml` of ``data``, parsed once for every schema that reads the file."""
+    key = (where, data)
+    with _lock:
+        doc = _documents.get(key, _MISSING)
+    if doc is _MISSING:
+        doc = parse_yaml(file, data)
+        with _lock:
+            _remember(_documents, key, doc, DOCUMENTS_KEPT)
+    return doc
+
+
 def _status(path: str) -> FileStatus | None:
     """What tells a file's content changed without reading it (None if it cannot be read)."""
     try:
@@ -298,11 +317,11 @@ def _status(path: str) -> FileStatus | None:
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
-def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
-    """Put ``key`` last in ``cache``, dropping the oldest entries beyond CACHE_SIZE."""
+def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any, size: int = CACHE_SIZE) -> None:
+    """Put ``key`` last in ``cache``, dropping the oldest entries beyond ``size``."""
     cache[key] = value
     cache.move_to_end(key)
-    while len(cache) > CACHE_SIZE:
+    while len(cache) > size:
         cache.popitem(last=False)
 
 
@@ -316,3 +335,4 @@ def clear_cache() -> None:
     with _lock:
         _cache.clear()
         _unchanged.clear()
+        _documents.clear()
