@@ -677,3 +677,22 @@ def test_a_state_possessive_joins_its_body_under_another_name() -> None:
             "russian_reconciliation_center",
         )
     ]
+
+
+def test_the_state_noun_before_forces_gives_the_body_as_the_span() -> None:
+    assert surfaces("Clashes with the regime forces went on.") == [
+        ("regime forces", "syrian_government")
+    ]
+    assert surfaces("They left as the government troops advanced.") == [
+        ("government troops", "syrian_government")
+    ]
+    assert surfaces("Snipers of the regime's forces fired.") == [
+        ("regime's forces", "syrian_government")
+    ]
+
+
+def test_the_state_noun_alone_stays_the_mention() -> None:
+    assert surfaces("Talks with the government failed.") == [
+        ("the government", "syrian_government")
+    ]
+    assert surfaces("The regime offered forces a pardon.") == [("The regime", "syrian_government")]

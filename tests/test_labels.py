@@ -84,6 +84,19 @@ def test_possessive_head_of_a_mention_counts() -> None:
     assert labels_of(text, mention(text, "al-Assad regime", "syrian_government")) == ["regime"]
 
 
+def test_noun_after_the_opening_a_generic_mention_counts() -> None:
+    text = "At dawn the regime troops shelled the town."
+    rows = find_labels(text, mentions=mention(text, "regime troops", "syrian_government"))
+    assert rows["label"].tolist() == ["regime", "troops"]
+    assert rows["actor_id"].tolist() == ["syrian_government"] * 2
+
+
+def test_modifier_opening_a_mention_without_the_does_not_count() -> None:
+    text = "At dawn regime troops shelled the town."
+    rows = find_labels(text, mentions=mention(text, "regime troops", "syrian_government"))
+    assert rows["label"].tolist() == ["troops"]
+
+
 def test_voice_and_sentence() -> None:
     text = "Rebels advanced. He said “the regime will fall” and left."
     rows = find_labels(text, mentions=NO_MENTIONS)

@@ -254,13 +254,16 @@ def test_a_state_acting_beside_the_new_place_words_is_a_mention(
         # the generic head and a noun of armed men are one mention of the government side
         ("The town fell to government troops.", [("government troops", "syrian_government")]),
         ("Government forces shelled the road.", [("Government forces", "syrian_government")]),
-        ("The regime's forces withdrew.", [("The regime", "syrian_government")]),
+        ("The regime's forces withdrew.", [("regime's forces", "syrian_government")]),
         ("Members of regime's forces defected.", [("regime's forces", "syrian_government")]),
         # a demonym and the head before the noun: read as the demonym and the noun
         ("Ten Syrian government soldiers died.", [("Syrian government soldiers", "syrian_army")]),
         ("Turkish government troops crossed.", [("Turkish government troops", "turkey")]),
-        # after "the", the gazetteer's "the government" stays the mention
-        ("Rebels surrendered to the government troops.", [("the government", "syrian_government")]),
+        # after "the" too the body is the span (the annotation guide), not "the government"
+        (
+            "Rebels surrendered to the government troops.",
+            [("government troops", "syrian_government")],
+        ),
         # its acts and officials are no body of its forces
         ("A government official denied it.", []),
         ("The rebels resisted a regime offensive.", []),

@@ -10,7 +10,8 @@ Rules (tested in tests/test_labels.py):
 - A label inside an actor mention counts only as the mention's head, its last
   word(s): "the Syrian regime" and "Syrian security forces" are label choices
   (and the row carries the actor id), but a label word in the middle of a name
-  is part of the name, not a choice.
+  is part of the name, not a choice. A label word after "the" that opens a mention ("the
+  regime forces", coded "regime forces") is the journalist's noun for the state, so it counts.
 - A form inside an ``exclude`` phrase ("regime of radio silence") is not counted.
 - Voice is "quoted" when the label lies inside quotation marks, else "journalist".
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from collections.abc import Hashable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -57,6 +59,7 @@ LABEL_COLUMNS = [
 _LABEL_INDEX = pd.Index(LABEL_COLUMNS)
 SHARE_COLUMNS = ["side", "voice", "label", "category", "n", "share"]
 _POSSESSIVE = ("'s", "’s", "'", "’")
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 
 
 @lru_cache(maxsize=8)
@@ -90,6 +93,14 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
     return i >= 0 and end <= spans[i][1]
 
 
+def _counts_in_mention(text: str, start: int, end: int, m_start: int, m_end: int) -> bool:
+    """Whether a label word inside a mention is a choice: the mention's head ("the Syrian
+    regime"), or the noun after "the" opening a generic mention ("the regime forces")."""
+    if text[end:m_end] in ("", *_POSSESSIVE):
+        return True
+    return start == m_start and _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def find_labels(
     text: str,
     *,
@@ -118,7 +129,9 @@ def label_columns(article: Parse, lexicon: LabelLexicon) -> Columns:
             if excluded and _inside(excluded, excluded_starts, match.start, match.end):
                 continue
             m_start, m_end, actor_id = _containing(heads, match.start, match.end)
-            if m_start >= 0 and text[match.end : m_end] not in ("", *_POSSESSIVE):
+            if m_start >= 0 and not _counts_in_mention(
+                text, match.start, match.end, m_start, m_end
+            ):
                 continue  # a word inside a name, not the name's head
             entry = lexicon.entries[str(match.key)]
             q = bisect.bisect_right(quote_starts, match.start) - 1

@@ -28,12 +28,13 @@ _BODIES = _FORCES | {"military", "government", "regime", "authorities", "delegat
 # "government troops", "regime's forces", "Syrian government soldiers": an optional capitalised
 # word, the generic head, an optional possessive, then one or two lower-case words of which
 # the first one or two must be a state noun (checked against the lexicon). After "the" the
-# gazetteer's "the government", "the regime" stays the mention ("the regime forces"): the
-# book's label counts read "regime" there as the mention's head, the journalist's word.
+# guide codes the body too ("the regime forces": "regime forces"), so the gazetteer's "the
+# regime" gives way; labels.py still counts "regime" there as the journalist's word.
 _GENERIC_BODY = re.compile(
     r"(?<![\w'’-])(?:([A-Z][\w-]*)\s+)?([Gg]overnment|[Rr]egime)(?:['’]s)?"
     r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?"
 )
+_ARTICLE_BEFORE = re.compile(r"[Tt]he\s+")
 # "the government-held areas": the head inside a place adjective, no mention.
 _GENERIC_COMPOUND = re.compile(
     r"(?<![\w'’-])(?:[Tt]he\s+)?(?:[Gg]overnment|[Rr]egime)-(?:held|controlled)(?![\w-])"
@@ -65,12 +66,21 @@ def with_generic_bodies(
             continue
         lo, start, end, actor = body
         inside = [m for m in out if m[0] < end and lo < m[1]]
-        if any(m[0] < lo or m[1] > end for m in inside):
+        if any((m[0] < lo or m[1] > end) and not _bare_head(para, m, hit) for m in inside):
             continue  # a longer match wins: "pro-government forces", "the government troops"
         kept = [m for m in out if m not in inside]
         kept.append((start, end, para[start:end], Term(ALIAS, actor)))
         out = sorted(kept, key=lambda m: m[0])
     return out
+
+
+def _bare_head(para: str, match: tuple[int, int, str, Any], hit: re.Match[str]) -> bool:
+    """Whether ``match`` is only the head after its article ("the regime" in "the regime
+    forces"), which the body's span replaces."""
+    return (
+        match[1] == hit.end(2)
+        and _ARTICLE_BEFORE.fullmatch(para, match[0], hit.start(2)) is not None
+    )
 
 
 def _generic_body(gaz: Gazetteer, hit: re.Match[str]) -> tuple[int, int, int, str] | None:
