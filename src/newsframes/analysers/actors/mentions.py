@@ -14,6 +14,7 @@ import pandas as pd
 
 from newsframes.analysers.actors.gazetteer import Gazetteer, gazetteer
 from newsframes.analysers.actors.rules import paragraph_mentions
+from newsframes.analysers.actors.short_forms import read_short_forms
 from newsframes.analysers.records import Mention
 from newsframes.lexicons.actors import ActorLexicon, load_actors
 from newsframes.text import segmentation as textmod
@@ -104,7 +105,7 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     ):
         if found or gaz.stand_in_hint is not None:  # capitals and peoples: found by the rules
             paragraph_mentions(gaz, text[p_start:p_end], p_start, rows, found)
-    return rows
+    return read_short_forms(text, rows)
 
 
 def _paragraph_matches(

@@ -1,0 +1,46 @@
+"""An acronym read as the body whose full name the same report spells.
+
+Some short forms named different bodies over the war: "SNC" was the Syrian National
+Council (2011-13), then the press's short form of the Syrian National Coalition, and from
+2017 the Syrian Negotiation Commission. The lexicon lists the acronym under one body; when
+the report spells another body's full name whose initials are that acronym, and not the
+listed body's, readers take the acronym as that body (the annotation guide's coding).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Small words a name's initials skip: "National Coalition for Syrian ... Forces".
+_SKIPPED = frozenset(("of", "for", "the", "and", "in", "on", "to"))
+_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's words, small joining words and a bracketed acronym
+    ("Syrian National Council (SNC)") skipped."""
+    name = _BRACKETED.sub("", name)
+    return "".join(w[0] for w in _WORD.findall(name) if w.casefold() not in _SKIPPED).upper()
+
+
+def read_short_forms(text: str, rows: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``rows`` with each bare acronym re-read as the one other body the report spells out in
+    full with those initials, when the acronym's own body is not spelled out."""
+    spelled: dict[str, set[str]] = {}
+    for start, end, actor in rows:
+        surface = text[start:end]
+        if " " in surface:
+            spelled.setdefault(initials(surface), set()).add(actor)
+    if not spelled:
+        return rows
+    out = []
+    for start, end, actor in rows:
+        surface = text[start:end]
+        bodies = spelled.get(surface, set()) if _ACRONYM.fullmatch(surface) else set()
+        if len(bodies) == 1 and actor not in bodies:
+            out.append((start, end, next(iter(bodies))))
+        else:
+            out.append((start, end, actor))
+    return out

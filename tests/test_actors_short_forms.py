@@ -1,0 +1,35 @@
+"""An acronym follows the full name the same report spells (actors.short_forms)."""
+
+from __future__ import annotations
+
+from newsframes.analysers.actors import find_mentions
+from newsframes.analysers.actors.short_forms import initials
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    found = find_mentions(text)
+    return list(zip(found["surface"], found["actor_id"], strict=True))
+
+
+def test_initials_skip_small_joining_words() -> None:
+    assert initials("Syrian Negotiation Commission") == "SNC"
+    assert initials("National Coalition for Syrian Revolutionary and Opposition Forces") == "NCSROF"
+
+
+def test_acronym_follows_the_body_spelled_in_the_report() -> None:
+    text = (
+        "The Syrian Negotiation Commission arrived in Geneva on Monday.\n\n"
+        "An SNC delegate said the talks would be hard."
+    )
+    assert pairs(text)[-1] == ("SNC", "syrian_negotiation_commission")
+    text = "The Syrian National Coalition met in Istanbul.\n\nThe SNC elected a new head."
+    assert pairs(text)[-1] == ("SNC", "syrian_national_coalition")
+
+
+def test_acronym_keeps_its_listed_body_without_another_full_name() -> None:
+    assert pairs("The SNC elected a new head.") == [("SNC", "syrian_national_council")]
+    text = (
+        "The Syrian National Council (SNC) and the Syrian National Coalition met.\n\n"
+        "The SNC left early."
+    )
+    assert pairs(text)[-1] == ("SNC", "syrian_national_council")
