@@ -33,3 +33,22 @@ def test_acronym_keeps_its_listed_body_without_another_full_name() -> None:
         "The SNC left early."
     )
     assert pairs(text)[-1] == ("SNC", "syrian_national_council")
+
+
+def test_bare_ministry_is_the_ministry_the_report_names_with_its_state() -> None:
+    text = (
+        "The Russian Defence Ministry said its jets flew 20 sorties.\n\n"
+        "Later the Defence Ministry said the raids would go on."
+    )
+    assert pairs(text)[-1] == ("Defence Ministry", "russian_defence_ministry")
+    text = "Moscow denied it, the Russian MoD said.\n\nSyrian troops advanced, the MoD added."
+    assert pairs(text)[-1] == ("MoD", "russian_defence_ministry")
+
+
+def test_bare_ministry_without_one_named_ministry_is_no_mention() -> None:
+    assert pairs("The Defence Ministry said its jets flew 20 sorties.") == []
+    text = (
+        "The Russian Defence Ministry and the Turkish Defence Ministry met.\n\n"
+        "The Defence Ministry said nothing."
+    )
+    assert [a for _, a in pairs(text)] == ["russian_defence_ministry", "turkish_defence_ministry"]

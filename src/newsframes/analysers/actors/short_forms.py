@@ -5,6 +5,9 @@ Council (2011-13), then the press's short form of the Syrian National Coalition,
 2017 the Syrian Negotiation Commission. The lexicon lists the acronym under one body; when
 the report spells another body's full name whose initials are that acronym, and not the
 listed body's, readers take the acronym as that body (the annotation guide's coding).
+A bare ministry ("the Defense Ministry", "MoD") is likewise the one ministry of that kind
+the report names with its state ("the Russian Defense Ministry"); with none, or with two
+states' ministries of that kind, it is left out.
 """
 
 from __future__ import annotations
@@ -16,6 +19,12 @@ _SKIPPED = frozenset(("of", "for", "the", "and", "in", "on", "to"))
 _WORD = re.compile(r"[A-Za-z][\w'’]*")
 _BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A ministry named by its portfolio alone; each group is one portfolio.
+_BARE_MINISTRY = re.compile(
+    r"(?<![\w-])(?:(Defen[cs]e Ministry|Ministry of Defen[cs]e|MoD)"
+    r"|(Foreign Ministry|Foreign Affairs Ministry|Ministry of Foreign Affairs)"
+    r"|(Interior Ministry|Ministry of (?:the )?Interior))(?![\w-])"
+)
 
 
 def initials(name: str) -> str:
@@ -27,7 +36,13 @@ def initials(name: str) -> str:
 
 def read_short_forms(text: str, rows: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``rows`` with each bare acronym re-read as the one other body the report spells out in
-    full with those initials, when the acronym's own body is not spelled out."""
+    full with those initials, when the acronym's own body is not spelled out, and each bare
+    ministry added as the one ministry of its portfolio the report names."""
+    return _with_bare_ministries(text, _acronyms_read(text, rows))
+
+
+def _acronyms_read(text: str, rows: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``rows`` with each bare acronym read as the body the report spells with its initials."""
     spelled: dict[str, set[str]] = {}
     for start, end, actor in rows:
         surface = text[start:end]
@@ -44,3 +59,28 @@ def read_short_forms(text: str, rows: list[tuple[int, int, str]]) -> list[tuple[
         else:
             out.append((start, end, actor))
     return out
+
+
+def _with_bare_ministries(
+    text: str, rows: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``rows`` and, for each bare ministry no row covers, a row of the one ministry of that
+    portfolio that a row names ("Russian Defense Ministry", "Russian MoD")."""
+    bare = [
+        (hit.start(), hit.end(), hit.lastindex or 0)
+        for hit in _BARE_MINISTRY.finditer(text)
+        if not any(s <= hit.start() and hit.end() <= e for s, e, _ in rows)
+    ]
+    if not bare:
+        return rows
+    named: dict[int, set[str]] = {}
+    for start, end, actor in rows:
+        for hit in _BARE_MINISTRY.finditer(text, start, end):
+            if hit.start() > start:  # a qualifier before the portfolio: "Russian Defense Ministry"
+                named.setdefault(hit.lastindex or 0, set()).add(actor)
+    added = [
+        (start, end, next(iter(named[kind])))
+        for start, end, kind in bare
+        if len(named.get(kind, ())) == 1
+    ]
+    return sorted([*rows, *added]) if added else rows
