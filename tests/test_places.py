@@ -116,6 +116,11 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
             "Washington and Moscow brokered a truce.",
             [("Washington", "united_states"), ("Moscow", "russia")],
         ),
+        ("The militias Ankara perceives as a threat fled.", [("Ankara", "turkey")]),
+        ("A group Moscow had previously written off returned.", [("Moscow", "russia")]),
+        # a relation between states: after "ties with", and a hyphened pair before it
+        ("He praised cooperation with Tehran.", [("Tehran", "iran")]),
+        ("Beijing-Seoul ties improved.", [("Beijing", "china"), ("Seoul", "south_korea")]),
     ],
 )
 def test_a_capital_before_a_verb_of_acting_is_its_state(
@@ -138,6 +143,9 @@ def test_a_capital_before_a_verb_of_acting_is_its_state(
         "Damascus was shelled and Damascus has been hit by mortars.",
         "The actor Denzel Washington said he would visit.",
         "London's Heathrow airport was closed.",
+        "The road between Damascus and Beirut was closed.",
+        "The Damascus-Beirut highway was closed.",
+        "He had ties with Damascus University.",
     ],
 )
 def test_a_capital_as_a_city_is_no_mention(sample: str) -> None:

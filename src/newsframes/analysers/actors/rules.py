@@ -109,7 +109,38 @@ def _with_capitals(
                 Term(ALIAS, gaz.capital_state[" ".join(hit.group(1).split())]),
             )
         )
+    for start, end in _relational_capitals(tuple(gaz.capital_state), para):
+        if any(m[0] < end and start < m[1] for m in (*matches, *added)):
+            continue
+        state = gaz.capital_state[" ".join(para[start:end].split())]
+        added.append((start, end, para[start:end], Term(ALIAS, state)))
     return sorted([*matches, *added], key=lambda m: m[0]) if added else matches
+
+
+# A relation between states is between their governments: "ties with Tehran", "talks with
+# Ankara", "Tehran-Seoul ties" (never "between Damascus and Beirut": a road joins cities).
+_RELATIONS = (
+    "ties|relations|cooperation|co-operation|talks|dialogue|rapprochement|rift|alliance|axis"
+)
+
+
+@lru_cache(maxsize=4)
+def _relation_patterns(capitals: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a capital in a relation: after "ties with" (not inside a name, "ties
+    with Damascus University"), and a hyphened pair."""
+    names = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(capitals, key=len)[::-1])
+    with_one = re.compile(rf"(?<![\w-])(?:{_RELATIONS})\s+with\s+({names})(?![\w'’-]|\s+[A-Z])")
+    pair = re.compile(rf"(?<![\w'’.-])({names})[-–]({names})\s+(?:{_RELATIONS})(?![\w-])")
+    return with_one, pair
+
+
+def _relational_capitals(capitals: tuple[str, ...], para: str) -> list[tuple[int, int]]:
+    """Spans of the capitals that stand for their state in a relation between states."""
+    with_one, pair = _relation_patterns(capitals)
+    spans = [hit.span(1) for hit in with_one.finditer(para)]
+    for hit in pair.finditer(para):
+        spans += [hit.span(1), hit.span(2)]
+    return spans
 
 
 def _with_peoples(
