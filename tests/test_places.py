@@ -294,3 +294,14 @@ def test_a_state_acting_beside_the_new_place_words_is_a_mention(
 )
 def test_spans_of_the_state_forces(sample: str, expected: list[tuple[str, str]]) -> None:
     assert surfaces(sample) == expected
+
+
+def test_topic_tags_and_a_headline_kicker_name_no_acting_state() -> None:
+    tags = surfaces("Iraq Kirkuk Turkey PKK\n\nThe talks resumed.")
+    assert tags == [("PKK", "pkk")]  # the tags' states are no acting state; a group stays
+    assert surfaces("Lebanon: Thousands Flee Fighting Near Border\n\nIt began at dawn.") == []
+
+
+def test_a_capitalised_headline_with_a_verb_and_a_line_of_text_still_act() -> None:
+    assert surfaces("Turkey Warns Iraq Again\n\nThe talks resumed.")[0] == ("Turkey", "turkey")
+    assert surfaces("Turkey warns: the border will close.") == [("Turkey", "turkey")]
