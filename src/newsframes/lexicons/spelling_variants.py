@@ -25,6 +25,8 @@ _VOWELS = "aeiouAEIOU"
 # Consonants that are part of a digraph next to h (sh, kh, th, gh, dh) or are glides: never
 # doubled or undoubled.
 _NOT_DOUBLED = "hwyHWY"
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -135,13 +137,44 @@ def _replace(name: str, start: int, end: int, new: str) -> str:
     return f"{name[:start]}{new}{rest}"
 
 
+@dataclass(frozen=True)
+class _Finder:
+    """One spelling of an equivalence group, its first word folded (a name without that
+    word cannot hold it) and its compiled pattern."""
+
+    group: tuple[str, ...]
+    member: str
+    first_word: str
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _member_finders(rules: SpellingRules) -> tuple[_Finder, ...]:
+    """A finder for every spelling a name may hold, compiled once per set of rules (the
+    empty spelling is only put in, never found)."""
+    return tuple(
+        _Finder(
+            group,
+            member,
+            (member.rstrip("-").split() or [""])[0].casefold(),
+            re.compile(_member_pattern(member), re.IGNORECASE),
+        )
+        for group in rules.equivalents
+        for member in filter(None, group)
+    )
+
+
 def _equivalent_changes(name: str, rules: SpellingRules) -> Iterator[str]:
-    for group in rules.equivalents:
-        for member in filter(None, group):  # "" is only put in, never found
-            for match in re.finditer(_member_pattern(member), name, flags=re.IGNORECASE):
-                for other in group:
-                    if other.casefold() != member.casefold():
-                        yield _replace(name, match.start(), match.end(), other)
+    # A cheap test first: most spellings are in no given name. Only for ASCII names, where
+    # it agrees with the patterns' IGNORECASE (which also matches "ı" for "i", "ſ" for "s").
+    folded = name.casefold() if name.isascii() else None
+    for finder in _member_finders(rules):
+        if folded is not None and finder.first_word not in folded:
+            continue
+        for match in finder.pattern.finditer(name):
+            for other in finder.group:
+                if other.casefold() != finder.member.casefold():
+                    yield _replace(name, match.start(), match.end(), other)
 
 
 def _same_case(old: str, new: str) -> str:
@@ -151,7 +184,7 @@ def _same_case(old: str, new: str) -> str:
 def _swap_sites(word: str, old: str, new: str) -> Iterator[int]:
     """Where ``old`` may become ``new`` in ``word``: not inside a longer ``new`` (the u of
     "ou" is not swapped for "ou") and not before an h (kh, sh: one sound)."""
-    for hit in re.finditer(re.escape(old), word, flags=re.IGNORECASE):
+    for hit in _letters(old).finditer(word):
         i = hit.start()
         inside = new.find(old)
         if inside >= 0 and word.lower().startswith(new, i - inside) and i - inside >= 0:
@@ -159,6 +192,11 @@ def _swap_sites(word: str, old: str, new: str) -> Iterator[int]:
         if word[i + len(old) : i + len(old) + 1] == "h":
             continue
         yield i
+
+
+@lru_cache(maxsize=64)
+def _letters(old: str) -> re.Pattern[str]:
+    return re.compile(re.escape(old), re.IGNORECASE)
 
 
 def _is_consonant(ch: str) -> bool:
@@ -183,7 +221,7 @@ def _doubling_changes(word: str) -> Iterator[str]:
 def _letter_changes(name: str, rules: SpellingRules) -> Iterator[str]:
     """One letter swap (both ways), or one consonant doubled or undoubled, in a
     capitalised word."""
-    for match in re.finditer(r"[A-Z][a-z]+", name):
+    for match in _CAPITALISED_WORD.finditer(name):
         word, at = match.group(), match.start()
         for first, second in rules.letter_swaps:
             for old, new in ((first, second), (second, first)):
@@ -204,7 +242,7 @@ def spelling_variants(alias: str, rules: SpellingRules) -> list[str]:
         following = []
         for name in frontier:
             for variant in (*_equivalent_changes(name, rules), *_letter_changes(name, rules)):
-                variant = re.sub(r"\s+", " ", variant).strip()
+                variant = _SPACES.sub(" ", variant).strip()
                 if variant and variant.casefold() not in seen:
                     seen.add(variant.casefold())
                     found.append(variant)
