@@ -29,6 +29,8 @@ class NameShapes:
     word: str  # one word of a name
     titled: re.Pattern[str]
     described: re.Pattern[str] | None
+    apposed: re.Pattern[str] | None  # "said the activist, Omar."
+    kin: re.Pattern[str] | None  # "X Y's wife"
     listed: re.Pattern[str] | None  # "field commanders X, Y and Z"
     followed: re.Pattern[str] | None  # "X, a resident"
     subject: re.Pattern[str]  # "X Y said"
@@ -37,7 +39,9 @@ class NameShapes:
     credited_before: re.Pattern[str]  # "X Y/Reuters", "X Y | Outlet": only where / or | is
     name_line: re.Pattern[str]  # a line of names: a byline under the headline
     more_names: re.Pattern[str]  # the next name of a list: "By X Y and Z W"
+    addressed: re.Pattern[str]  # a headline line "Speaker to Name: ..."
     bodies: re.Pattern[str]
+    lower_bodies: re.Pattern[str] | None  # "the Farouq brigade"
     defined: re.Pattern[str]
 
 
@@ -86,6 +90,13 @@ def name_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
     one_to_four = rf"{word}(?:{_ONE}{joiner}{word}){{0,3}}"
     two_to_four = rf"{word}(?:{_ONE}{joiner}{word}){{1,3}}"
     body_joiners = rf"(?:(?:{words_regex(patterns.body_joiners)}){GAP})?"
+    # after a body's head noun, what it is of or for: "University of Mainz", "Center
+    # for Research on the Arab World", "Party for Justice and Development"
+    inner = rf"(?:(?:of|for|on|the|and){GAP}){{0,2}}"
+    of_tail = rf"(?:{GAP}(?:of|for){GAP}(?:the{GAP})?{word}(?:{GAP}{inner}{word}){{0,6}})"
+    unit_joiners = words_regex((*patterns.body_joiners, *patterns.person_joiners))
+    lower_nouns = words_regex(patterns.lower_case_head_nouns, GAP)
+    kin = words_regex(patterns.kin_nouns, GAP)
     described = words_regex(_cases(patterns.descriptors), GAP)
     plural = words_regex(_cases(patterns.plural_descriptors), GAP)
     after = words_regex(patterns.after_name, GAP)
@@ -100,6 +111,11 @@ def name_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
         word=word,
         titled=re.compile(rf"(?<![\w.’'-])(?:{titles}){GAP}(?P<name>{name})"),
         described=_optional(described, rf"{_OPEN}(?:{described}){GAP}(?P<name>{name})"),
+        apposed=_optional(
+            described,
+            rf"{_OPEN}(?i:the|an?){GAP}(?:{described}),{GAP}(?P<name>{name})(?=[,.;:)]|[^\S\n]*(?:\n|$))",
+        ),
+        kin=_optional(kin, rf"{_OPEN}(?P<name>{two_or_more})['’]s?{GAP}(?:{kin}){_CLOSE}"),
         listed=_optional(
             plural,
             rf"{_OPEN}(?:{plural}){GAP}(?P<names>{two_to_four}(?:{separator}{two_to_four})+)",
@@ -119,12 +135,13 @@ def name_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
         ),
         credited=_optional(
             credits,
-            rf"(?:^|(?<=[\s(]))(?:(?:{credits}){SPACE}(?P<name>{two_to_four})"
+            rf"(?:^|(?<=[\s(|]))(?:(?:{credits}){SPACE}(?P<name>{two_to_four})"
             rf"|{agency}{SPACE}/{SPACE}(?P<after_agency>{two_to_four}))",
         ),
         credited_before=re.compile(
             rf"(?:^|(?<=[\s(]))(?:(?P<before_agency>{two_to_four}){SPACE}/{SPACE}(?:{agencies})"
-            rf"{_CLOSE}|(?P<before_bar>{two_to_four}){GAP}\|{GAP}{UPPER})"
+            rf"{_CLOSE}|(?P<before_bar>{two_to_four}){GAP}\|(?:{GAP}{UPPER}|{SPACE}$))",
+            re.MULTILINE,
         ),
         name_line=re.compile(
             rf"^{SPACE}(?P<names>{two_to_four}(?:{SPACE}/{SPACE}{one_to_four}|{separator}{two_to_four})*)"
@@ -132,7 +149,18 @@ def name_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
             re.MULTILINE,
         ),
         more_names=re.compile(rf"{separator}(?P<name>{two_to_four})"),
-        bodies=re.compile(rf"(?P<name>(?:{word}{GAP}{body_joiners}){{1,5}}(?:{nouns})){_CLOSE}"),
+        addressed=re.compile(
+            rf"^{SPACE}(?P<speaker>{one_to_four}){GAP}to{GAP}(?P<name>{one_to_four}){SPACE}:",
+            re.MULTILINE,
+        ),
+        bodies=re.compile(
+            rf"(?P<name>(?:{word}{GAP}{body_joiners}){{1,5}}(?:{nouns}){of_tail}?"
+            rf"|(?<![\w’'-])(?:{nouns}){of_tail}){_CLOSE}"
+        ),
+        lower_bodies=_optional(
+            lower_nouns,
+            rf"(?P<name>(?:{word}{GAP}(?:(?:{unit_joiners}){GAP})?){{1,5}}(?:{lower_nouns})){_CLOSE}",
+        ),
         defined=re.compile(
             rf"(?P<name>{word}(?:{GAP}{body_joiners}{word}){{1,6}}){SPACE}"
             r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)"

@@ -17,13 +17,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
 from newsframes.analysers.name_shapes import NameShapes, name_shapes
+from newsframes.analysers.name_words import ARTICLE, SPACE, Found, is_common, name_words
 from newsframes.analysers.parse import Columns, Parse
 from newsframes.analysers.records import Mention
+from newsframes.analysers.unlisted_bodies import body_found, lower_case_unit
 from newsframes.lexicons.name_patterns import NamePatterns, load_name_patterns
 from newsframes.lexicons.reporting_verbs import load_reporting_verbs
 from newsframes.lexicons.spelling_variants import common_words
@@ -31,23 +33,14 @@ from newsframes.lexicons.spelling_variants import common_words
 UNLISTED_COLUMNS = ["start", "end", "surface", "actor_id", "name", "actor_type", "rule", "sent_id"]
 PREFIX = "unlisted:"
 _POSSESSIVE = re.compile(r"['’]s?$")
-_SPACE = re.compile(r"\s+")
-_ARTICLE = re.compile(r"^(?:al|el|Al|El|AL|EL)-")
 # Rules that find a name by where it stands, not by a word that says it is one: the
 # name is the run of capitalised words before its verb or on its own line, cut to the
 # uncommon words at its end ("On Monday Ahmed Hamoud said" -> "Ahmed Hamoud").
-_BY_PLACE = {"after", "subject", "inverted", "name_line", "credit"}
-
-
-@dataclass(frozen=True)
-class Found:
-    """One unlisted mention: where, the actor's name and type, and which rule found it."""
-
-    start: int
-    end: int
-    name: str
-    actor_type: str
-    rule: str
+_BY_PLACE = {"after", "subject", "inverted", "name_line", "credit", "kin"}
+# Words of page layout, never of a name: two words run together ("PlayerClose") and a
+# short acronym ("Live TV", "UK News").
+_RUN_TOGETHER = re.compile(r"[a-z]{3,}[A-Z]")
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
 
 
 def actor_slug(name: str) -> str:
@@ -63,37 +56,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, tail.start() if tail and tail.start() > start else end
 
 
-def _words(name: str) -> list[str]:
-    return _SPACE.split(name.strip())
-
-
-def _inflected(bare: str, patterns: NamePatterns) -> bool:
-    """Whether ``bare`` is an inflection of a common word: "Items", "Regroups", "Intensifies"."""
-    common = common_words(5)
-    return any(
-        bare.endswith(ending)
-        and len(stem := bare.removesuffix(ending) + base) >= 3
-        and stem in common
-        for ending, base in patterns.inflections.items()
-    )
-
-
-def _common(word: str, patterns: NamePatterns) -> bool:
-    bare = _ARTICLE.sub("", word).casefold()
-    if bare in common_words(5) or bare in patterns.not_names:
-        return True
-    return _inflected(bare, patterns)
-
-
 def _uncommon_tail(text: str, start: int, end: int, patterns: NamePatterns) -> int | None:
     """Where the name at the end of ``text[start:end]`` starts: after the last common
     word, or the last two words when that leaves one and the first is a given name
     ("Jack Khoury"); None when the last word is itself a common word ("White Helmets")
     or a lone word is left."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    if len(words) < 2 or _common(words[-1].group(), patterns):
+    if len(words) < 2 or is_common(words[-1].group(), patterns):
         return None
-    common = [i for i, w in enumerate(words) if _common(w.group(), patterns)]
+    common = [i for i, w in enumerate(words) if is_common(w.group(), patterns)]
     first = common[-1] + 1 if common else 0
     if first > len(words) - 2:  # a first name that is also a word ("Jack Khoury")
         first = len(words) - 2
@@ -111,21 +82,49 @@ def _after_listed(start: int, end: int, listed: Sequence[tuple[int, int]]) -> in
     return start
 
 
+@lru_cache(maxsize=8)
+def _roles(patterns: NamePatterns) -> frozenset[str]:
+    """The one-word roles written before a name, in lower case: "activist", "official"."""
+    return frozenset(d.casefold() for d in patterns.descriptors if " " not in d)
+
+
+def _same_case(text: str, start: int, end: int) -> int:
+    """The end of the name before a change of case: "Ammar Hamou AMMAN" (a dateline
+    after a byline) is "Ammar Hamou"; a name in capitals throughout stays whole."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if not words or words[0].group().isupper():
+        return end
+    for word in words[1:]:
+        letters = re.sub(r"[^\w]", "", word.group())
+        if len(letters) >= 3 and letters.isupper():
+            return start + len(text[start : start + word.start()].rstrip())
+    return end
+
+
+def _layout(name: str) -> bool:
+    """Whether a word of ``name`` is page layout ("Video PlayerClose", "TV RADIO")."""
+    return any(_RUN_TOGETHER.search(w) or _ACRONYM.fullmatch(w) for w in name_words(name))
+
+
 def _person(
     text: str,
     span: tuple[int, int],
     patterns: NamePatterns,
     rule: str,
     listed: Sequence[tuple[int, int]] = (),
+    by_place: bool | None = None,
 ) -> Found | None:
+    """The person named in ``span``, if its words can be a name; ``by_place`` (the rules
+    of ``_BY_PLACE`` by default) cuts the span to its uncommon words."""
     start, end = _trim(text, *span)
+    end = _same_case(text, start, end)
     # a title ends the name: "Colonel Ahmed Hamoud and Major ..." never runs on, and
     # "Hamoud, General ..." neither
     for title in re.finditer(r"\s+(\S+)", text[start:end]):
         if title.group(1) in patterns.titles:
             end = start + title.start()
             break
-    if rule in _BY_PLACE:
+    if by_place if by_place is not None else rule in _BY_PLACE:
         start = _after_listed(start, end, listed)
         start = text.index(text[start:end].lstrip(), start) if text[start:end].strip() else end
         tail = _uncommon_tail(text, start, end, patterns)
@@ -133,11 +132,16 @@ def _person(
         if tail is None or (before and before[1].casefold() in patterns.articles):
             return None  # "The Red Crescent said": a person's name takes no article
         start = tail
-    # a title opening the run is no part of the name ("Major-General Igor K. said")
-    while (opening := re.match(r"(\S+)\s+", text[start:end])) and opening[1] in patterns.titles:
+    # a title or a role opening the run is no part of the name ("Major-General Igor K.
+    # said", "Activist Ahmed Hamoud said")
+    while (opening := re.match(r"(\S+)\s+", text[start:end])) and (
+        opening[1] in patterns.titles or opening[1].casefold() in _roles(patterns)
+    ):
         start += opening.end()
-    name = _SPACE.sub(" ", text[start:end])
-    words = _words(name)
+    name = SPACE.sub(" ", text[start:end])
+    words = name_words(name)
+    if not name or _layout(name):
+        return None
     if text.startswith(".", end) and f"{words[-1]}." in patterns.titles:
         return None  # "spokesman Maj. Gen. ...": an abbreviated title, not a name
     if not name or words[-1] in patterns.head_nouns:
@@ -149,24 +153,48 @@ def _person(
     return Found(start, end, name, "person", rule)
 
 
-def _body(text: str, match: re.Match[str], patterns: NamePatterns) -> Found | None:
-    start, end = match.span("name")
-    name = text[start:end]
-    # A possessive ends the owner's name: "Syria's Military Council" is the council.
-    owners = list(re.finditer(r"['’]s?\s+", name))
-    if owners:
-        start += owners[-1].end()
-    while True:  # leading articles
-        first = re.match(r"\S+\s+", text[start:end])
-        if first is None or first.group().strip().casefold() not in patterns.articles:
-            break
-        start += first.end()
-    words = _words(text[start:end])
-    if len(words) < 2:
-        return None
-    return Found(
-        start, end, _SPACE.sub(" ", text[start:end]), patterns.head_nouns[words[-1]], "head_noun"
-    )
+def _describes_a_place(text: str, end: int, patterns: NamePatterns) -> bool:
+    """Whether the apposition ending at ``end`` goes on to a place noun within three
+    words ("Mughor al-Mir, one of the three towns")."""
+    following = re.match(r"(?:[^\S\n]+[\w’'-]+){1,3}", text[end : end + 60])
+    words = following.group().split() if following else []
+    return any(w.casefold() in patterns.place_nouns for w in words)
+
+
+def _credited(
+    text: str,
+    span: tuple[int, int],
+    patterns: NamePatterns,
+    listed: Sequence[tuple[int, int]],
+    group: str,
+) -> list[Found]:
+    """The person of a credit. Beside an agency's slash ("REUTERS/ Rodi Said") only a
+    name stands, so it is kept whole unless every word is common or an agency's; a
+    byline that repeats its name ("Kosar Nawzad Kosar Nawzad |", a link and its text) is
+    two mentions."""
+    start, end = _trim(text, *span)
+    words = list(re.finditer(r"\S+", text[start:end]))
+    half = len(words) // 2
+    if half and len(words) == 2 * half:
+        first = [w.group() for w in words[:half]]
+        if first == [w.group() for w in words[half:]]:
+            cut = start + words[half - 1].end()
+            second = start + words[half].start()
+            return [
+                f
+                for part in ((start, cut), (second, end))
+                if (f := _person(text, part, patterns, "credit", listed)) is not None
+            ]
+    beside_agency = group in {"after_agency", "before_agency"}
+    if beside_agency:
+        agencies = {a.casefold() for a in patterns.agencies}
+        bare = [w.group().casefold() for w in words]
+        if all(w in agencies or is_common(w, patterns) for w in bare) or any(
+            w in agencies for w in bare
+        ):
+            return []
+    found = _person(text, (start, end), patterns, "credit", listed, by_place=not beside_agency)
+    return [found] if found else []
 
 
 def _names_in(text: str, match: re.Match[str], shapes: NameShapes) -> list[tuple[int, int]]:
@@ -191,19 +219,27 @@ def _people(
         found.append(_person(text, match.span("name"), patterns, "title"))
     single = (
         ("description", shapes.described),
+        ("description", shapes.apposed),
         ("after", shapes.followed),
         ("subject", shapes.subject),
         ("inverted", shapes.inverted),
+        ("kin", shapes.kin),
     )
     for rule, pattern in single:
         for match in pattern.finditer(text) if pattern is not None else ():
+            if (
+                rule == "after"
+                and match.group().casefold().endswith("one of")
+                and _describes_a_place(text, match.end(), patterns)
+            ):
+                continue
             found.append(_person(text, match.span("name"), patterns, rule, listed))
     credits = list(shapes.credited.finditer(text)) if shapes.credited is not None else []
     if "/" in text or "|" in text:
         credits += shapes.credited_before.finditer(text)
     for match in credits:
         group = next(g for g, value in match.groupdict().items() if value)
-        found.append(_person(text, match.span(group), patterns, "credit", listed))
+        found += _credited(text, match.span(group), patterns, listed, group)
         following: re.Match[str] | None = match
         while group == "name" and following is not None:
             following = shapes.more_names.match(text, following.end())  # "By X and Y"
@@ -214,7 +250,7 @@ def _people(
             spans = _names_in(text, match, shapes)
             for start, end in spans:
                 word = text[start:end]
-                if len(spans) > 1 and " " not in word and not _common(word, patterns):
+                if len(spans) > 1 and " " not in word and not is_common(word, patterns):
                     # a surname alone in a list of names ("Manar Hamad / Barry")
                     found.append(Found(start, end, word, "person", rule))
                 else:
@@ -230,19 +266,22 @@ def _firsts(
     shapes = name_shapes(patterns, load_reporting_verbs())
     found = _people(text, patterns, shapes, listed)
     for match in shapes.bodies.finditer(text):
-        if body := _body(text, match, patterns):
+        if body := body_found(text, match, patterns, patterns.head_nouns):
+            found.append(body)
+    for match in shapes.lower_bodies.finditer(text) if shapes.lower_bodies else ():
+        if body := lower_case_unit(text, match, patterns):
             found.append(body)
     acronyms: dict[str, str] = {}
     brackets: list[tuple[int, int]] = []
     for match in shapes.defined.finditer(text):
         start, end = match.span("name")
-        words = _words(text[start:end])
+        words = name_words(text[start:end])
         acronym = match.group("acronym")
-        if acronym[0] not in {_ARTICLE.sub("", w)[:1].upper() for w in words}:
+        if acronym[0] not in {ARTICLE.sub("", w)[:1].upper() for w in words}:
             continue
         # the name the acronym stands for: the body found there, or the bracketed name
         inside = [f for f in found if f.start >= start and f.end == end]
-        name = inside[0].name if inside else _SPACE.sub(" ", text[start:end])
+        name = inside[0].name if inside else SPACE.sub(" ", text[start:end])
         if not inside:
             kind = patterns.head_nouns.get(words[-1], "group")
             found.append(Found(start, end, name, kind, "acronym"))
@@ -260,8 +299,8 @@ def _later_forms(first: Found, patterns: NamePatterns) -> set[str]:
     without al-), never a title or a common word."""
     if first.actor_type != "person":
         return set()
-    last = _words(first.name)[-1]
-    bare = _ARTICLE.sub("", last)
+    last = name_words(first.name)[-1]
+    bare = ARTICLE.sub("", last)
     forms = {last, bare} | ({f"al-{bare}", f"Al-{bare}"} if bare != last else set())
     return {f for f in forms if f not in patterns.titles and f.casefold() not in common_words(5)}
 
@@ -270,7 +309,8 @@ def _form_regex(form: str) -> str:
     """A later form as a pattern: whole words, the article in any case ("Al-Asfari" is
     "al-Asfari"), a possessive after it ("Almiqi's defection")."""
     words = [
-        "[Aa][Ll]-" + re.escape(w[3:]) if _ARTICLE.match(w) else re.escape(w) for w in _words(form)
+        "[Aa][Ll]-" + re.escape(w[3:]) if ARTICLE.match(w) else re.escape(w)
+        for w in name_words(form)
     ]
     spaced = r"\s+".join(words)
     return rf"(?<![\w’'-]){spaced}(?=['’]s\b|[^\w’'-]|$)"
@@ -304,7 +344,13 @@ def find_unlisted(
         if len({o.name for o in named}) > 1:
             continue  # a surname two unlisted actors share: not joined to either
         owner = named[0]
-        for match in re.finditer(_form_regex(form), text):
+        matches = list(re.finditer(_form_regex(form), text))
+        first_spans = [(k.start, k.end) for k in kept]
+        if form != owner.name and any(
+            m.start() < owner.start and not _overlaps(first_spans, *m.span()) for m in matches
+        ):
+            continue  # used before the name was given: a place or a word ("Qusair")
+        for match in matches:
             start, end = match.span()
             spans = listed + brackets + [(k.start, k.end) for k in kept + later]
             if start >= owner.end and not _overlaps(spans, start, end):
@@ -312,7 +358,31 @@ def find_unlisted(
                     "acronym" if form in acronyms else "repeat" if form == owner.name else "surname"
                 )
                 later.append(Found(start, end, owner.name, owner.actor_type, rule))
-    return sorted(kept + later, key=lambda f: f.start)
+    people = [(m.start, m.end) for m in mentions if m.actor_type == "person"]
+    people += [(f.start, f.end) for f in kept + later if f.actor_type == "person"]
+    taken = listed + brackets + [(f.start, f.end) for f in kept + later]
+    addressed = _addressees(text, patterns, people, taken)
+    return sorted(kept + later + addressed, key=lambda f: f.start)
+
+
+def _addressees(
+    text: str,
+    patterns: NamePatterns,
+    people: Sequence[tuple[int, int]],
+    taken: Sequence[tuple[int, int]],
+) -> list[Found]:
+    """The person a headline line addresses after a person's name: "Lavrov to Kerry: ..."
+    (the speaker, a person, "to" the addressee, a colon: one shape of wire headlines)."""
+    shapes = name_shapes(patterns, load_reporting_verbs())
+    found = []
+    for match in shapes.addressed.finditer(text) if ":" in text else ():
+        if (match.start("speaker"), match.end("speaker")) not in people:
+            continue
+        start, end = match.span("name")
+        person = _person(text, (start, end), patterns, "addressee")
+        if person and not _overlaps(taken, start, end) and not is_common(person.name, patterns):
+            found.append(person)
+    return found
 
 
 def _sent_id(article: Parse, position: int) -> int:

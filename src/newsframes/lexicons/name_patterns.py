@@ -33,6 +33,9 @@ KEYS = (
     "inverting_verbs",
     "inflections",
     "given_names",
+    "lower_case_head_nouns",
+    "place_nouns",
+    "kin_nouns",
 )
 
 
@@ -58,6 +61,9 @@ class NamePatterns:
     inverting_verbs: frozenset[str]  # reporting verbs written before their speaker
     inflections: Mapping[str, str]  # ending -> what gives the dictionary word: ies -> y
     given_names: frozenset[str]  # first names that are also common words: "jack"
+    lower_case_head_nouns: tuple[str, ...] = ()  # "the Farouq brigade"
+    place_nouns: frozenset[str] = frozenset()  # "X, one of the towns": a place
+    kin_nouns: tuple[str, ...] = ()  # "X Y's wife": a person
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -73,7 +79,14 @@ def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -
 
 
 # The small words inside names are lower-case letters only: they go into patterns.
-_SMALL_WORDS = ("particles", "person_joiners", "articles", "body_joiners")
+_SMALL_WORDS = (
+    "particles",
+    "person_joiners",
+    "articles",
+    "body_joiners",
+    "lower_case_head_nouns",
+    "kin_nouns",
+)
 
 
 def _small_words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -142,6 +155,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     inverting = _words(path, doc, "inverting_verbs", problems)
     inflections = _inflections(path, doc, problems)
     given = _words(path, doc, "given_names", problems)
+    places = _words(path, doc, "place_nouns", problems)
     if not titles and not nouns:
         problems.append(Problem(path.name, "titles", "no titles and no head nouns", "add some"))
     if problems:
@@ -163,6 +177,9 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         inverting_verbs=frozenset(inverting),
         inflections=MappingProxyType(inflections),
         given_names=frozenset(w.casefold() for w in given),
+        lower_case_head_nouns=tuple(small["lower_case_head_nouns"]),
+        place_nouns=frozenset(w.casefold() for w in places),
+        kin_nouns=tuple(small["kin_nouns"]),
     )
 
 
