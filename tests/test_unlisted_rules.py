@@ -238,3 +238,102 @@ def test_the_trie_alternation_matches_what_the_flat_one_matches():
         "a",
         "Lt.  Col.",
     ]
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """(surface, actor type, rule) of every unlisted row in ``text``."""
+    return [
+        (text[f.start : f.end], f.actor_type, f.rule)
+        for f in find_unlisted(text, mention_tuples(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Talal Daqqaq, a colonel from the border guards, crossed over.", "Talal Daqqaq"),
+        ("Nabil Kanjo, a brigadier in the engineers, fled north.", "Nabil Kanjo"),
+        ("Suhail Rajab, an adviser to the council, resigned.", "Suhail Rajab"),
+    ],
+)
+def test_a_rank_or_role_after_a_name_marks_a_person(text, surface):
+    assert people(text) == [(surface, "after")]
+
+
+def test_a_role_then_a_comma_then_a_lone_name_marks_a_person_and_its_repeats():
+    text = "Ten shells fell, said the activist, Yamen. Later Yamen said the shelling stopped."
+    assert people(text) == [("Yamen", "description"), ("Yamen", "repeat")]
+
+
+def test_a_person_is_the_owner_of_kin():
+    assert people("Crowds mourned outside Wael Sabbouh's brother's home.") == [
+        ("Wael Sabbouh", "kin")
+    ]
+    assert people("The Islamic State's wife story was false.") == []
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Source: Wire | 2019-01-02 |Editor: Lin Haoran\n\nThe text.", "Lin Haoran"),
+        ("A market burns.\n    © AFP/ Omar Said\n", "Omar Said"),
+    ],
+)
+def test_wire_desks_and_agency_credits_name_a_person(text, surface):
+    assert people(text) == [(surface, "credit")]
+
+
+def test_a_byline_that_repeats_its_name_is_two_mentions_and_layout_is_no_name():
+    text = (
+        "Shelling resumes\n\nDilan Serhat Dilan Serhat |\n\nShelling resumed.\nWatch PlayerClose\n"
+    )
+    assert people(text) == [("Dilan Serhat", "credit"), ("Dilan Serhat", "credit")]
+    assert people("Menu\n\nLive TV RADIO\n\nRebels advanced.") == []
+
+
+def test_a_dateline_in_capitals_ends_a_byline():
+    assert people("By Rana Khoury and Samir Daher BEIRUT: Rebels advanced.") == [
+        ("Rana Khoury", "credit"),
+        ("Samir Daher", "credit"),
+    ]
+
+
+def test_a_headline_addressing_someone_names_a_person_after_a_known_speaker():
+    text = "Lavrov to Petrosyan: talks go on\n\nThe minister spoke."
+    assert ("Petrosyan", "person", "addressee") in rows(text)
+    assert rows("Homs to Hama: the road is open\n\nTraffic moved.") == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("Rami Haddad heads the University of Lattakia.", "University of Lattakia", "ngo"),
+        (
+            "She runs the Institute for Levant Studies and Documentation in Paris.",
+            "Institute for Levant Studies and Documentation",
+            "ngo",
+        ),
+        ("A spokesman told The Amman Herald on Sunday.", "The Amman Herald", "media"),
+        ("Fighters of the Abu Obeida battalion retreated.", "Abu Obeida battalion", "armed_group"),
+    ],
+)
+def test_bodies_of_or_for_something_papers_and_lower_case_units(text, surface, kind):
+    assert (surface, kind, "head_noun") in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Previous Post | Home | Next Post »",
+        "The split in the Alawite brigade widened.",
+        "Officers of a Syrian army brigade defected.",
+        "Kafr Nabl, one of the towns shelled overnight, burned.",
+    ],
+)
+def test_layout_sects_common_words_and_places_are_no_unlisted_actors(text):
+    assert rows(text) == []
+
+
+def test_a_surname_used_before_the_name_is_given_is_something_else():
+    text = "Rebels held Tayba. Fighter Hussam Al-Tayba said they would stay in Tayba."
+    assert people(text) == [("Hussam Al-Tayba", "description")]

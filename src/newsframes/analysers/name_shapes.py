@@ -115,7 +115,7 @@ def name_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
             described,
             rf"{_OPEN}(?i:the|an?){GAP}(?:{described}),{GAP}(?P<name>{name})(?=[,.;:)]|[^\S\n]*(?:\n|$))",
         ),
-        kin=_optional(kin, rf"{_OPEN}(?P<name>{two_or_more})['’]s?{GAP}(?:{kin}){_CLOSE}"),
+        kin=_optional(kin, rf"{_OPEN}(?P<name>{two_or_more})['’]s?{GAP}(?:{kin})(?![\w-])"),
         listed=_optional(
             plural,
             rf"{_OPEN}(?:{plural}){GAP}(?P<names>{two_to_four}(?:{separator}{two_to_four})+)",
