@@ -11,6 +11,7 @@ from typing import Any
 from newsframes.analysers.parse import Parse
 from newsframes.analysers.records import Mention, Sentence
 from newsframes.analysers.sourcing.verbs import PhraseSpans, VerbMatchers
+from newsframes.lexicons.function_words import FunctionWords, load_function_words
 from newsframes.text.segmentation import WORD
 
 STATEMENT_KINDS = ("direct", "indirect", "according_to", "floating")
@@ -105,6 +106,7 @@ class Article:
     quote_starts: list[int]
     quote_ends: list[int]
     mention_starts: list[int]
+    words: FunctionWords  # read once per article, not once per verb
     marked: dict[int, bool] = field(default_factory=dict)  # sentence start -> anonymity phrase?
     used_quotes: set[int] = field(default_factory=set)
     statements: list[Statement] = field(default_factory=list)
@@ -145,6 +147,7 @@ class Article:
             quote_starts=[s for s, _e in article.quotes],
             quote_ends=[e for _s, e in article.quotes],
             mention_starts=[m.start for m in mentions],
+            words=load_function_words(),
         )
 
     def quote_at(self, pos: int) -> int:

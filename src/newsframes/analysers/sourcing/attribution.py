@@ -223,7 +223,7 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
             comma = text.find(",", gap_start, gap_end)
             if comma > gap_start and APPOSITION_OPENING.match(text, comma + 1, gap_end):
                 gap_end = comma
-            speaker = (gap_start, without_trailing_aux(text, gap_start, gap_end))
+            speaker = (gap_start, without_trailing_aux(a.words, text, gap_start, gap_end))
             region = (gap_start, v_start)
         else:  # “Q,” said X
             speaker = speaker_after(a, v_end, sent.end)
@@ -355,7 +355,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             and not has_stop(between)
         ):
             sp = strip_span(text, last_comma + 1, v_start)
-            sp = (sp[0], without_trailing_aux(text, *sp))
+            sp = (sp[0], without_trailing_aux(a.words, text, *sp))
             _add(a, "indirect", (s_start, last_comma), sp, (sp[0], v_start), verb, sent)
             return
         previous = text.rfind(",", s_start, last_comma) + 1 or s_start
@@ -370,7 +370,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         apposition = (
             previous > s_start
             and _APPOSITION.match(text, previous, last_comma)
-            and not has_verb(text, s_start, previous)
+            and not has_verb(a.words, text, s_start, previous)
         )
         if (
             has_no_word(text, last_comma + 1, v_start)
@@ -379,7 +379,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             and not is_aside(text[previous:last_comma])
             and _inverts(text[v_start:v_end])
             and 0 < count_words(text[v_end:name_end]) <= NEAR_WORDS
-            and not opens_clause(text, v_end, name_end)
+            and not opens_clause(a.words, text, v_end, name_end)
         ):
             sp = speaker_after(a, v_end, s_end)
             _add(a, "indirect", (s_start, last_comma), sp, (sp[0], s_end), verb, sent)
@@ -396,7 +396,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
     that = statement_that(a, v_end, s_end)
     c_start = that if that >= 0 else v_end
     if that < 0 and entry.verb == "tell":
-        c_start = after_addressee(text, v_end, s_end)  # "X told Reuters the road was open"
+        c_start = after_addressee(a.words, text, v_end, s_end)  # "X told Reuters the road was open"
     if entry.needs_that and that < 0 and not is_headline(a, sent):
         return  # "General Staff reports pullout of ..." needs no "that" in a headline
     content = strip_span(text, c_start, content_end(a, c_start, s_end, that >= 0), " \t\n\u00a0,:")

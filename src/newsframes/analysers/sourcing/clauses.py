@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from newsframes.analysers.sourcing.article import AUXILIARIES, NEAR_WORDS, Article
-from newsframes.lexicons.function_words import FunctionWords, load_function_words
+from newsframes.lexicons.function_words import FunctionWords
 from newsframes.lexicons.word_regex import words_regex
 
 _MONTH = (
@@ -73,10 +73,10 @@ def _addressee(words: FunctionWords) -> re.Pattern[str]:
     )
 
 
-def after_addressee(text: str, verb_end: int, end: int) -> int:
+def after_addressee(words: FunctionWords, text: str, verb_end: int, end: int) -> int:
     """Where a told statement's content begins: past whom it was told ("told Reuters the
     road was open": "the road ..."); ``verb_end`` if no addressee opens ``text[verb_end:end]``."""
-    told = _addressee(load_function_words()).match(text, verb_end, end)
+    told = _addressee(words).match(text, verb_end, end)
     if told is None or not any(c.isalnum() for c in text[told.end() : end]):
         return verb_end  # "The commander told them.": nothing follows whom it was told
     return told.end()
@@ -171,10 +171,10 @@ def _clause_after(words: FunctionWords) -> re.Pattern[str]:
     )
 
 
-def opens_clause(text: str, start: int, end: int) -> bool:
+def opens_clause(words: FunctionWords, text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]``, right after a verb, is a clause and so no speaker written
     after the verb ("..., said it rejects the deal")."""
-    return _clause_after(load_function_words()).match(text, start, end) is not None
+    return _clause_after(words).match(text, start, end) is not None
 
 
 def statement_that(a: Article, verb_end: int, end: int) -> int:
@@ -182,7 +182,7 @@ def statement_that(a: Article, verb_end: int, end: int) -> int:
     ``verb_end`` ("said the road was open", "said in a statement carried by SANA that ..."),
     or -1; never one past another reporting verb ("said Q and added that R")."""
     that = that_end(a.text, verb_end, end)
-    if that >= 0 and _clause_word(load_function_words()).search(a.text, verb_end, that):
+    if that >= 0 and _clause_word(a.words).search(a.text, verb_end, that):
         that = -1  # "said it had received reports that ...": the content starts at "it"
     if that < 0:
         medium = _MEDIUM_THEN_THAT.match(a.text, verb_end, end)

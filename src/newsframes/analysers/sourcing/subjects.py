@@ -19,7 +19,7 @@ from newsframes.analysers.sourcing.article import (
     count_words,
     strip_span,
 )
-from newsframes.lexicons.function_words import FunctionWords, load_function_words
+from newsframes.lexicons.function_words import FunctionWords
 from newsframes.lexicons.name_patterns import NamePatterns, load_name_patterns
 from newsframes.lexicons.word_regex import words_regex
 
@@ -100,18 +100,18 @@ def is_capitalised_name(text: str) -> bool:
     return _name_pattern(load_name_patterns()).match(text) is not None
 
 
-def without_trailing_aux(text: str, start: int, end: int) -> int:
+def without_trailing_aux(words: FunctionWords, text: str, start: int, end: int) -> int:
     """The end of ``text[start:end]`` before trailing auxiliaries and adverbs
     ("Ahmed has also" said: "Ahmed")."""
-    aux = _cuts(load_function_words()).trailing_aux.search(text[start:end])
+    aux = _cuts(words).trailing_aux.search(text[start:end])
     return start + aux.start() if aux else end
 
 
 def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, int, int]:
     """The speaker phrase before a verb: ``(start, end, region_start)``; empty if none."""
     text = a.text
-    cuts = _cuts(load_function_words())
-    region = text[sent_start : without_trailing_aux(text, sent_start, verb_start)]
+    cuts = _cuts(a.words)
+    region = text[sent_start : without_trailing_aux(a.words, text, sent_start, verb_start)]
     marks = [m.end() for m in _CUT_MARK.finditer(region)]
     bounds = [0, *marks, len(region)]
     # "Zarif, meeting the Mufti, Dr. Hassoun, on the sidelines, described": the segments
@@ -168,7 +168,7 @@ def _named_before_apposition(
     comma = text.rfind(",", seg_start, sp_start)
     if comma < 0 or text[comma + 1 : sp_start].strip():
         return None
-    if has_verb(text, sp_start, sp_end):
+    if has_verb(a.words, text, sp_start, sp_end):
         return None  # a clause, not an apposition ("On Thursday, the donors held talks ...")
     if any(m.actor_type == "person" for m in mentions_in(a, sp_start, sp_end)):
         return None
@@ -227,10 +227,10 @@ def clause_subject(a: Article, start: int, end: int) -> int:
     return strip_span(a.text, start, cut)[1]
 
 
-def has_verb(text: str, start: int, end: int) -> bool:
+def has_verb(words: FunctionWords, text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a finite or past-tense verb, not an adjective after
     a determiner ("the donors held talks" does; "one of the defected colonels" does not)."""
-    determiners = load_function_words().determiners
+    determiners = words.determiners
     for pattern in (_FINITE, _PAST_VERB):
         for verb in pattern.finditer(text, start, end):
             before = text[start : verb.start()].split()
@@ -251,7 +251,7 @@ def speaker_after(
     text = a.text
     stop = _SPEAKER_STOP.search(text[verb_end:sent_end])
     end = verb_end + (stop.start() if stop else sent_end - verb_end)
-    cut = _cuts(load_function_words()).preposition_cut
+    cut = _cuts(a.words).preposition_cut
     prep = cut.search(text[verb_end:end]) if cut_preposition else None
     if prep:
         end = verb_end + prep.start()

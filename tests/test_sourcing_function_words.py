@@ -1,0 +1,47 @@
+"""The attribution rules read ``function_words.yml`` once per article, not once per verb,
+and still follow an edited word list."""
+
+from __future__ import annotations
+
+import pytest
+from test_sourcing_wire import mentions_of
+
+from newsframes.analysers.sourcing import article as sourcing_article
+from newsframes.analysers.sourcing import find_quotes
+from newsframes.lexicons import function_words as fw
+
+TEXT = (
+    "The road to the airport was closed, a commander said. "
+    "Rebels have also said the town fell on Monday. "
+    "The officer told reporters the convoy was late, and the envoy said it rejects the plan."
+)
+
+
+def test_the_word_lists_are_read_once_for_an_article_of_several_verbs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = []
+
+    def counted(path=None):  # type: ignore[no-untyped-def]
+        calls.append(path)
+        return fw.load_function_words(path)
+
+    monkeypatch.setattr(sourcing_article, "load_function_words", counted)
+    table = find_quotes(TEXT, mentions=mentions_of(TEXT))
+    assert len(table) >= 3
+    assert len(calls) == 1
+
+
+def test_the_rules_use_the_word_lists_they_are_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "told reporters the convoy was late": with "reporters" no longer an addressee, the
+    # content starts at it
+    text = "The officer told reporters the convoy was late."
+    before = find_quotes(text, mentions=mentions_of(text))
+    listed = fw.load_function_words()
+    fewer = fw.FunctionWords(
+        **{**listed.__dict__, "addressees": tuple(w for w in listed.addressees if w != "reporters")}
+    )
+    monkeypatch.setattr(sourcing_article, "load_function_words", lambda path=None: fewer)
+    after = find_quotes(text, mentions=mentions_of(text))
+    assert text[before["start"][0] :].startswith("the convoy")
+    assert text[after["start"][0] :].startswith("reporters")
