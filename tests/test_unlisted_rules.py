@@ -337,3 +337,16 @@ def test_layout_sects_common_words_and_places_are_no_unlisted_actors(text):
 def test_a_surname_used_before_the_name_is_given_is_something_else():
     text = "Rebels held Tayba. Fighter Hussam Al-Tayba said they would stay in Tayba."
     assert people(text) == [("Hussam Al-Tayba", "description")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets flew from the Admiral Petrovsky aircraft carrier.",
+        "The wounded were taken to King Tarfa Hospital.",
+        "Crowds gathered at the Sheikh Badran mosque.",
+    ],
+)
+def test_a_thing_named_after_a_titled_person_is_no_person(text):
+    assert people(text) == []
+    assert people("Colonel Tarek Hamdan said the hospital was hit.") == [("Tarek Hamdan", "title")]

@@ -153,6 +153,16 @@ def _person(
     return Found(start, end, name, "person", rule)
 
 
+def _names_a_thing(text: str, end: int, patterns: NamePatterns) -> bool:
+    """Whether a titled name is the name of a thing named after a person: a noun such as
+    "carrier" or "hospital" follows within two words ("the Admiral Kuznetsov aircraft
+    carrier", "King Faisal hospital")."""
+    following = re.match(r"(?:[^\S\n]+[\w’'-]+){1,2}", text[end : end + 40])
+    words = following.group().split() if following else []
+    last = text[max(0, end - 30) : end].split()[-1:]  # or ends the name: "King X Hospital"
+    return any(w.casefold() in patterns.named_things for w in words + last)
+
+
 def _describes_a_place(text: str, end: int, patterns: NamePatterns) -> bool:
     """Whether the apposition ending at ``end`` goes on to a place noun within three
     words ("Mughor al-Mir, one of the three towns")."""
@@ -216,7 +226,8 @@ def _people(
     a line of names."""
     found: list[Found | None] = []
     for match in shapes.titled.finditer(text):
-        found.append(_person(text, match.span("name"), patterns, "title"))
+        if not _names_a_thing(text, match.end(), patterns):
+            found.append(_person(text, match.span("name"), patterns, "title"))
     single = (
         ("description", shapes.described),
         ("description", shapes.apposed),

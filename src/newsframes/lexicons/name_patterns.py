@@ -36,6 +36,7 @@ KEYS = (
     "lower_case_head_nouns",
     "place_nouns",
     "kin_nouns",
+    "named_things",
 )
 
 
@@ -64,6 +65,7 @@ class NamePatterns:
     lower_case_head_nouns: tuple[str, ...] = ()  # "the Farouq brigade"
     place_nouns: frozenset[str] = frozenset()  # "X, one of the towns": a place
     kin_nouns: tuple[str, ...] = ()  # "X Y's wife": a person
+    named_things: frozenset[str] = frozenset()  # "Admiral X aircraft carrier": a thing
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -156,6 +158,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     inflections = _inflections(path, doc, problems)
     given = _words(path, doc, "given_names", problems)
     places = _words(path, doc, "place_nouns", problems)
+    things = _words(path, doc, "named_things", problems)
     if not titles and not nouns:
         problems.append(Problem(path.name, "titles", "no titles and no head nouns", "add some"))
     if problems:
@@ -180,6 +183,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         lower_case_head_nouns=tuple(small["lower_case_head_nouns"]),
         place_nouns=frozenset(w.casefold() for w in places),
         kin_nouns=tuple(small["kin_nouns"]),
+        named_things=frozenset(w.casefold() for w in things),
     )
 
 
