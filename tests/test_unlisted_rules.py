@@ -307,11 +307,11 @@ def test_a_headline_addressing_someone_names_a_person_after_a_known_speaker():
 @pytest.mark.parametrize(
     "text, surface, kind",
     [
-        ("Rami Haddad heads the University of Lattakia.", "University of Lattakia", "ngo"),
+        ("Rami Haddad heads the University of Lattakia.", "University of Lattakia", "intl_org"),
         (
             "She runs the Institute for Levant Studies and Documentation in Paris.",
             "Institute for Levant Studies and Documentation",
-            "ngo",
+            "intl_org",
         ),
         ("A spokesman told The Amman Herald on Sunday.", "The Amman Herald", "media"),
         ("Fighters of the Abu Obeida battalion retreated.", "Abu Obeida battalion", "armed_group"),
