@@ -1,5 +1,5 @@
-"""The attribution rules read ``function_words.yml`` once per article, not once per verb,
-and still follow an edited word list."""
+"""The attribution rules read ``function_words.yml`` and ``name_patterns.yml`` once per
+article, not once per verb, and still follow an edited word list."""
 
 from __future__ import annotations
 
@@ -9,27 +9,35 @@ from test_sourcing_wire import mentions_of
 from newsframes.analysers.sourcing import article as sourcing_article
 from newsframes.analysers.sourcing import find_quotes
 from newsframes.lexicons import function_words as fw
+from newsframes.lexicons import name_patterns as np_
 
 TEXT = (
     "The road to the airport was closed, a commander said. "
     "Rebels have also said the town fell on Monday. "
-    "The officer told reporters the convoy was late, and the envoy said it rejects the plan."
+    "The officer told reporters the convoy was late, and the envoy said it rejects the plan. "
+    "Local activist Jamil Hasen said the bridge was down."
 )
 
 
 def test_the_word_lists_are_read_once_for_an_article_of_several_verbs(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    calls = []
+    # count every read, wherever it is made: each lexicon module reads through its loader
+    calls: list[str] = []
 
-    def counted(path=None):  # type: ignore[no-untyped-def]
-        calls.append(path)
-        return fw.load_function_words(path)
+    def counted(name, load):  # type: ignore[no-untyped-def]
+        def read(*args):  # type: ignore[no-untyped-def]
+            calls.append(name)
+            return load(*args)
 
-    monkeypatch.setattr(sourcing_article, "load_function_words", counted)
+        return read
+
+    monkeypatch.setattr(fw, "load_lexicon", counted("words", fw.load_lexicon))
+    monkeypatch.setattr(np_, "load_lexicon", counted("names", np_.load_lexicon))
     table = find_quotes(TEXT, mentions=mentions_of(TEXT))
-    assert len(table) >= 3
-    assert len(calls) == 1
+    assert len(table) >= 4
+    assert "Jamil Hasen" in set(table["speaker_ref"])  # a name after a role was looked for
+    assert sorted(calls) == ["names", "words"]
 
 
 def test_the_rules_use_the_word_lists_they_are_given(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,6 +12,7 @@ from newsframes.analysers.parse import Parse
 from newsframes.analysers.records import Mention, Sentence
 from newsframes.analysers.sourcing.verbs import PhraseSpans, VerbMatchers
 from newsframes.lexicons.function_words import FunctionWords, load_function_words
+from newsframes.lexicons.name_patterns import NamePatterns, load_name_patterns
 from newsframes.text.segmentation import WORD
 
 STATEMENT_KINDS = ("direct", "indirect", "according_to", "floating")
@@ -107,6 +108,7 @@ class Article:
     quote_ends: list[int]
     mention_starts: list[int]
     words: FunctionWords  # read once per article, not once per verb
+    names: NamePatterns  # the same
     marked: dict[int, bool] = field(default_factory=dict)  # sentence start -> anonymity phrase?
     used_quotes: set[int] = field(default_factory=set)
     statements: list[Statement] = field(default_factory=list)
@@ -148,6 +150,7 @@ class Article:
             quote_ends=[e for _s, e in article.quotes],
             mention_starts=[m.start for m in mentions],
             words=load_function_words(),
+            names=load_name_patterns(),
         )
 
     def quote_at(self, pos: int) -> int:

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from newsframes.analysers.records import Mention
-from newsframes.lexicons.name_patterns import NamePatterns, load_name_patterns
+from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.word_regex import words_regex
 
 # Words after which a named actor is not the speaker but whom the speaker addresses.
@@ -76,12 +76,12 @@ def joined_first(text: str, mentions: list[Mention]) -> Mention | None:
 
 
 def name_after(
-    text: str, start: int, end: int, after_mention: bool = False
+    names: NamePatterns, text: str, start: int, end: int, after_mention: bool = False
 ) -> tuple[int, int] | None:
     """The span of a name of two words or more that ends ``text[start:end]``, after a few
     lower-case role words ("correspondent Jamil al-Hasen"), or with none right after an
     actor's mention ("Afrin Asayish Jigar Mamo"); None if there is no such name."""
-    found = _role_then_name(load_name_patterns()).fullmatch(text, start, end)
+    found = _role_then_name(names).fullmatch(text, start, end)
     if found is None:
         return None
     role = found.group("role").split()

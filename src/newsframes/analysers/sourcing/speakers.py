@@ -228,7 +228,9 @@ def classify(
         return "named_person", Referent(
             p.surface, "named_person", p.actor_id, _side(p) or side, p.start, p.end
         )
-    name = name_after(text, own[-1].end if own else sp_start, sp_end, after_mention=bool(own))
+    name = name_after(
+        a.names, text, own[-1].end if own else sp_start, sp_end, after_mention=bool(own)
+    )
     if name is not None:  # "Orient News correspondent Jamil al-Hasen"
         ref = text[name[0] : name[1]]
         return "named_person", Referent(ref, "named_person", None, side, *name)
@@ -251,8 +253,8 @@ def classify(
         return "institution", Referent(
             m.surface, "institution", m.actor_id, _side(m) or side, sp_start, sp_end
         )
-    if is_capitalised_name(surface):
+    if is_capitalised_name(surface, a.names):
         return "named_person", Referent(surface, "named_person", None, side, sp_start, sp_end)
-    if is_capitalised_name(THE_ANY_CASE.sub("", surface)):
+    if is_capitalised_name(THE_ANY_CASE.sub("", surface), a.names):
         return "institution", Referent(surface, "institution", None, side, sp_start, sp_end)
     return "anonymous", Referent(surface, "anonymous", None, side, sp_start, sp_end)

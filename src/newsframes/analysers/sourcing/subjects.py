@@ -94,10 +94,11 @@ def _cuts(words: FunctionWords) -> _Cuts:
     )
 
 
-def is_capitalised_name(text: str) -> bool:
+def is_capitalised_name(text: str, names: NamePatterns | None = None) -> bool:
     """Whether ``text`` is a few capitalised words, a name as written ("Ahmed al-Khalil",
-    "Staffan de Mistura")."""
-    return _name_pattern(load_name_patterns()).match(text) is not None
+    "Staffan de Mistura"); ``names``: the article's name patterns, read if not given."""
+    pattern = _name_pattern(names if names is not None else load_name_patterns())
+    return pattern.match(text) is not None
 
 
 def without_trailing_aux(words: FunctionWords, text: str, start: int, end: int) -> int:
@@ -177,12 +178,12 @@ def _named_before_apposition(
     if persons and persons[-1].end == end:
         return persons[-1].start, end
     # "Jaish al Omar, one rebel faction, said"; one word is an adverb: "Earlier, the ..."
-    if count_words(text[start:end]) > 1 and is_capitalised_name(text[start:end]):
+    if count_words(text[start:end]) > 1 and is_capitalised_name(text[start:end], a.names):
         return start, end
     name = _NAME_RUN.search(text, start, end)
     return (
         (name.start(), end)
-        if name is not None and is_capitalised_name(text[name.start() : end])
+        if name is not None and is_capitalised_name(text[name.start() : end], a.names)
         else None
     )
 
@@ -192,7 +193,7 @@ def is_name(a: Article, start: int, end: int) -> bool:
     few capitalised words."""
     if any(m.actor_type == "person" and m.end == end for m in mentions_in(a, start, end)):
         return True
-    return is_capitalised_name(a.text[start:end])
+    return is_capitalised_name(a.text[start:end], a.names)
 
 
 def is_aside(text: str) -> bool:
