@@ -3,12 +3,13 @@
 Round 1 (2026-12-03): the 46 reports collected first were shuffled with a fixed seed and
 the first 16 put in test, the other 30 in dev. That test split was measured once, on
 2026-12-04, and its figures recorded in ``results/test-round-1.csv``. A split measured once
-and read cannot be held out again, so from round 2 those 16 reports are dev too, and the
-test split is the reports collected in round 2 (``sources.csv``, column ``round``): all
-of them, annotated before the package ever ran on them. ``first_split`` keeps what round
-1's draw gave each report. A round collected after the current one is ``held``: annotated
-and kept for the next measurement, and no measuring function reads it (``split_ids``
-knows only dev and test).
+and read cannot be held out again, so from then on those 16 reports are dev too, and the
+test split is the next collection round (``sources.csv``, column ``round``): all of its
+reports, annotated before the package ever ran on them. Round 2 was measured in its turn
+(``results/test-round-2.csv``) and joined dev; the test split is now round 3.
+``first_split`` keeps what round 1's draw gave each report. A round collected after the
+current one is ``held``: annotated and kept for the next measurement, and no measuring
+function reads it (``split_ids`` knows only dev and test).
 
     python data/devset/split.py
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 
 SEED = 20261203
 N_TEST_ROUND_1 = 16
-CURRENT_ROUND = "2"
+CURRENT_ROUND = "3"
 HERE = Path(__file__).parent
 
 
