@@ -4,9 +4,12 @@ and the reporting verbs: what a name looks like and where news English puts one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
+from newsframes.lexicons.actor_terms import norm
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.reporting_verbs import ReportingVerbs
 from newsframes.lexicons.word_regex import words_trie_regex as words_regex
@@ -20,6 +23,16 @@ _ONE = r"[^\S\n]"
 # Before a name: no letter, digit, apostrophe or hyphen.
 _OPEN = r"(?<![\w’'-])"
 _CLOSE = r"(?![\w’'-])"
+_SEPARATOR = rf"(?:,{GAP}(?:and{GAP})?|{GAP}and{GAP})"  # between names of a list
+# The same checks made one character later, after the pattern's first character: "no such
+# character, then any one" over the two characters ending there.
+_OPEN_AFTER_FIRST = r"(?<![\w’'-](?s:.))"
+_TITLE_OPEN_AFTER_FIRST = r"(?<![\w.’'-](?s:.))"
+_LINE_OPEN_AFTER_FIRST = r"(?<![^\s(](?s:.))"  # at the start, or after a space or "("
+# A word's letters after its capital, taken whole (possessive): in every rule but the kin
+# rule ("X Y's wife") what follows a word is never a letter or an apostrophe, so giving
+# letters back could never make a match, and the engine no longer tries each shorter word.
+_LETTERS = r"[\w'’]*+"
 
 
 @dataclass(frozen=True, eq=False)
@@ -77,12 +90,137 @@ def _optional(alternation: str, build: str) -> re.Pattern[str] | None:
     return re.compile(build) if alternation else None
 
 
+# Python's regex engine skips quickly to the next place a match can begin only when a
+# pattern opens with a character class (or literals). The patterns below open with the
+# class of their possible first characters; a lookbehind right after it then checks which
+# character that was, and the check "no letter before the name" moves after it too. The
+# matches are exactly those of the plain pattern (tests/test_name_shapes.py).
+
+
+def after_first(words: Iterable[str], gap: str) -> tuple[str, str] | None:
+    """The first letters of ``words`` and, to follow one of them, the rest of the words it
+    begins (an alternation like :func:`words_regex`'s); None when a word does not open
+    with a letter, and the plain alternation must be used."""
+    rests: dict[str, list[str]] = {}
+    for word in sorted({norm(w) for w in words}):
+        if not word[:1].isalpha() or norm(word[1:]) != word[1:]:
+            return None
+        rests.setdefault(word[0], []).append(word[1:])
+    if not rests:
+        return None
+    branches = [f"(?<={re.escape(c)}){words_regex(r, gap)}" for c, r in rests.items()]
+    return "".join(rests), "(?:" + "|".join(branches) + ")"
+
+
+def _word_after_first(particles: tuple[str, ...], letters: str) -> tuple[str, str] | None:
+    """A name's first word (a particle and hyphen, then a capital, then ``letters``) as its
+    possible first characters and the rest after one of them."""
+    start = after_first(particles, r"\s+")
+    if start is None:
+        return None
+    firsts, rest = start
+    capitals = UPPER[1:-1]
+    branches = [rf"{rest}-{UPPER}", rf"(?<={UPPER})"]
+    if not set(firsts) & set(capitals):  # one branch or the other: the likelier first
+        branches.reverse()
+    return capitals + firsts, "(?:" + "|".join(branches) + f"){letters}"
+
+
+def _begin(letters: str, rest: str) -> str:
+    """A class of the first characters (each once), then ``rest``."""
+    return "[" + "".join(re.escape(c) for c in dict.fromkeys(letters)) + "]" + rest
+
+
 @lru_cache(maxsize=8)
 def name_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
     """The patterns of ``patterns`` and ``verbs`` (cached on the two lexicon objects)."""
+    plain = _plain_shapes(patterns, verbs)
+    fast = _first_letter_shapes(patterns, verbs)
+    return plain if fast is None else replace(plain, **fast)
+
+
+def _first_letter_shapes(
+    patterns: NamePatterns, verbs: ReportingVerbs
+) -> dict[str, Any] | None:
+    """The patterns that open with a name or a word list, rewritten to open with the class
+    of their first characters (the same matches, found faster); None if one cannot be."""
+    tail = rf"(?:-[^\W\d_]{_LETTERS})*"
+    first = _word_after_first(patterns.particles, _LETTERS + tail)
+    first_kin = _word_after_first(patterns.particles, r"[\w'’]*(?:-[^\W\d_][\w'’]*)*")
+    titles = after_first(patterns.titles, GAP)
+    inverting = after_first(_inverting(verbs, patterns.inverting_verbs), GAP)
+    nouns = after_first(patterns.head_nouns, GAP)
+    if first is None or first_kin is None or titles is None or inverting is None:
+        return None
+    if nouns is None:
+        return None
     particles = words_regex(patterns.particles)
     joiners = words_regex(patterns.person_joiners)
-    word = rf"(?:(?:{particles})-)?{UPPER}[\w'’]*(?:-[^\W\d_][\w'’]*)*"
+    word = rf"(?:(?:{particles})-)?{UPPER}{_LETTERS}{tail}"
+    joiner = rf"(?:(?:{joiners}){_ONE})?" if joiners else ""
+    more = rf"(?:{_ONE}{joiner}{word})"
+    name = rf"{word}{more}{{0,4}}"
+    body_joiners = rf"(?:(?:{words_regex(patterns.body_joiners)}){GAP})?"
+    inner = rf"(?:(?:of|for|on|the|and){GAP}){{0,2}}"
+    of_tail = rf"(?:{GAP}(?:of|for){GAP}(?:the{GAP})?{word}(?:{GAP}{inner}{word}){{0,6}})"
+    unit_joiners = words_regex((*patterns.body_joiners, *patterns.person_joiners))
+    lower_nouns = words_regex(patterns.lower_case_head_nouns, GAP)
+    after = words_regex(patterns.after_name, GAP)
+    finite = words_regex(_finite(verbs), GAP)
+    kin = words_regex(patterns.kin_nouns, GAP)
+    kin_more = rf"(?:{_ONE}{joiner}{_plain_word(patterns)})"
+    opened = first[0], _OPEN_AFTER_FIRST + first[1]
+    fast: dict[str, Any] = {
+        "titled": re.compile(
+            _begin(titles[0], _TITLE_OPEN_AFTER_FIRST + titles[1]) + rf"{GAP}(?P<name>{name})"
+        ),
+        "subject": re.compile(
+            rf"(?P<name>{_begin(*opened)}{more}{{1,4}}),?{GAP}(?:{finite}){_CLOSE}"
+        ),
+        "inverted": re.compile(
+            _begin(inverting[0], _OPEN_AFTER_FIRST + inverting[1])
+            + rf"{GAP}(?P<name>{word}{more}{{1,4}})(?=[,.;:]|\s*$)",
+            re.MULTILINE,
+        ),
+        "bodies": re.compile(
+            rf"(?P<name>{_begin(first[0] + nouns[0], '')}(?:{first[1]}{GAP}{body_joiners}"
+            rf"(?:{word}{GAP}{body_joiners}){{0,4}}(?:{words_regex(patterns.head_nouns, GAP)})"
+            rf"{of_tail}?|{_OPEN_AFTER_FIRST}{nouns[1]}{of_tail})){_CLOSE}"
+        ),
+        "defined": re.compile(
+            rf"(?P<name>{_begin(*first)}(?:{GAP}{body_joiners}{word}){{1,6}}){SPACE}"
+            r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)"
+        ),
+    }
+    if after:
+        fast["followed"] = re.compile(
+            rf"(?P<name>{_begin(*opened)}{more}{{1,4}}),{GAP}(?:\d{{1,3}},|(?:(?i:a|an|the){GAP})?"
+            rf"(?:[\w’'-]+{GAP}){{0,2}}?(?i:{after}){_CLOSE})"
+        )
+    if kin:
+        fast["kin"] = re.compile(
+            rf"(?P<name>{_begin(first_kin[0], _OPEN_AFTER_FIRST + first_kin[1])}{kin_more}{{1,4}})"
+            rf"['’]s?{GAP}(?:{kin})(?![\w-])"
+        )
+    if lower_nouns:
+        fast["lower_bodies"] = re.compile(
+            rf"(?P<name>{_begin(*first)}{GAP}(?:(?:{unit_joiners}){GAP})?"
+            rf"(?:{word}{GAP}(?:(?:{unit_joiners}){GAP})?){{0,4}}(?:{lower_nouns})){_CLOSE}"
+        )
+    return fast
+
+
+
+def _plain_word(patterns: NamePatterns) -> str:
+    """One word of a name: a capital, perhaps after a particle and hyphen ("al-Assad")."""
+    particles = words_regex(patterns.particles)
+    return rf"(?:(?:{particles})-)?{UPPER}[\w'’]*(?:-[^\W\d_][\w'’]*)*"
+
+
+def _plain_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
+    """The patterns as written plainly: one per rule, each opening where its match does."""
+    joiners = words_regex(patterns.person_joiners)
+    word = _plain_word(patterns)
     # the words of a person's name are one space apart ("Register   Forgot" is a layout)
     joiner = rf"(?:(?:{joiners}){_ONE})?" if joiners else ""
     name = rf"{word}(?:{_ONE}{joiner}{word}){{0,4}}"
@@ -104,7 +242,7 @@ def name_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
     agencies = words_regex(patterns.agencies, GAP)
     nouns = words_regex(patterns.head_nouns, GAP)
     titles = words_regex(patterns.titles, GAP)
-    separator = rf"(?:,{GAP}(?:and{GAP})?|{GAP}and{GAP})"
+    separator = _SEPARATOR
     inverting = words_regex(_inverting(verbs, patterns.inverting_verbs), GAP)
     agency = rf"(?:©{SPACE})?(?:{agencies})(?:{GAP}\d{{4}})?"
     return NameShapes(
