@@ -26,6 +26,8 @@ _PHRASES = (
     "Ahmed Hamoud's",
     "Ahmed al-Hamoud’s sons",
     "said Omar Ali",
+    "said the activist, Omar Ali.",
+    "An official, Sami",
     "Omar Ali, a",
     "Omar Ali, 34,",
 )
@@ -96,3 +98,14 @@ def test_a_first_letter_and_the_rest_match_as_the_whole_alternation(words: list[
 def test_a_word_opening_with_no_letter_keeps_the_plain_alternation() -> None:
     assert after_first(["'Abu", "Abu"], r"\s+") is None
     assert after_first([], r"\s+") is None
+
+
+def test_a_rule_never_matches_a_text_without_what_it_needs(texts: list[str]) -> None:
+    shapes = name_shapes(load_name_patterns(), load_reporting_verbs())
+    assert {"kin", "lower_bodies", "defined", "credited"} <= set(shapes.needs)
+    for rule, need in shapes.needs.items():
+        pattern = getattr(shapes, rule)
+        matched = [text for text in texts if pattern.search(text)]
+        assert len(matched) >= 10, rule
+        assert all(need.search(text) for text in matched), rule
+        assert any(not need.search(text) for text in texts), rule  # it does skip texts

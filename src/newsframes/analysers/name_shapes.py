@@ -4,7 +4,7 @@ and the reporting verbs: what a name looks like and where news English puts one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -24,6 +24,8 @@ _ONE = r"[^\S\n]"
 _OPEN = r"(?<![\w’'-])"
 _CLOSE = r"(?![\w’'-])"
 _SEPARATOR = rf"(?:,{GAP}(?:and{GAP})?|{GAP}and{GAP})"  # between names of a list
+# (?i:the|an?) by its first letter: no other character matches t, h, e, a or n ignoring case
+_THE_AN = (("t", "he"), ("T", "he"), ("a", "n?"), ("A", "n?"))
 # The same checks made one character later, after the pattern's first character: "no such
 # character, then any one" over the two characters ending there.
 _OPEN_AFTER_FIRST = r"(?<![\w’'-](?s:.))"
@@ -56,6 +58,17 @@ class NameShapes:
     bodies: re.Pattern[str]
     lower_bodies: re.Pattern[str] | None  # "the Farouq brigade"
     defined: re.Pattern[str]
+    # rule -> what a text must hold somewhere for the rule to match: one quick search
+    needs: Mapping[str, re.Pattern[str]]
+
+    def finditer(self, rule: str, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``rule``'s pattern in ``text``; none if it has no pattern or the
+        text lacks what the pattern needs."""
+        pattern: re.Pattern[str] | None = getattr(self, rule)
+        need = self.needs.get(rule)
+        if pattern is None or (need is not None and need.search(text) is None):
+            return iter(())
+        return pattern.finditer(text)
 
 
 def _finite(verbs: ReportingVerbs) -> list[str]:
@@ -91,25 +104,42 @@ def _optional(alternation: str, build: str) -> re.Pattern[str] | None:
 
 
 # Python's regex engine skips quickly to the next place a match can begin only when a
-# pattern opens with a character class (or literals). The patterns below open with the
-# class of their possible first characters; a lookbehind right after it then checks which
-# character that was, and the check "no letter before the name" moves after it too. The
-# matches are exactly those of the plain pattern (tests/test_name_shapes.py).
+# pattern opens with a character class or with literals. The patterns below open so: a
+# word list with its first letters (each branch's check "no letter before the word" moves
+# after that letter), a name with the class of its first characters and a lookbehind that
+# checks which one it was. The matches are exactly those of the plain pattern
+# (tests/test_name_shapes.py).
 
 
-def after_first(words: Iterable[str], gap: str) -> tuple[str, str] | None:
-    """The first letters of ``words`` and, to follow one of them, the rest of the words it
-    begins (an alternation like :func:`words_regex`'s); None when a word does not open
-    with a letter, and the plain alternation must be used."""
+def _rests(words: Iterable[str]) -> dict[str, list[str]] | None:
+    """The rest of each word of ``words`` by its first letter; None when a word does not
+    open with a letter, and the plain alternation must be used."""
     rests: dict[str, list[str]] = {}
     for word in sorted({norm(w) for w in words}):
         if not word[:1].isalpha() or norm(word[1:]) != word[1:]:
             return None
         rests.setdefault(word[0], []).append(word[1:])
-    if not rests:
+    return rests or None
+
+
+def after_first(words: Iterable[str], gap: str) -> tuple[str, str] | None:
+    """The first letters of ``words`` and, to follow one of them, the rest of the words it
+    begins (an alternation like :func:`words_regex`'s), or None (:func:`_rests`)."""
+    rests = _rests(words)
+    if rests is None:
         return None
     branches = [f"(?<={re.escape(c)}){words_regex(r, gap)}" for c, r in rests.items()]
     return "".join(rests), "(?:" + "|".join(branches) + ")"
+
+
+def guarded(words: Iterable[str], gap: str, guard: str) -> str | None:
+    """The alternation of ``words`` with ``guard`` after each first letter, or None
+    (:func:`_rests`)."""
+    rests = _rests(words)
+    if rests is None:
+        return None
+    branches = [f"{re.escape(c)}{guard}{words_regex(r, gap)}" for c, r in rests.items()]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _word_after_first(particles: tuple[str, ...], letters: str) -> tuple[str, str] | None:
@@ -139,16 +169,14 @@ def name_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
     return plain if fast is None else replace(plain, **fast)
 
 
-def _first_letter_shapes(
-    patterns: NamePatterns, verbs: ReportingVerbs
-) -> dict[str, Any] | None:
+def _first_letter_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> dict[str, Any] | None:
     """The patterns that open with a name or a word list, rewritten to open with the class
     of their first characters (the same matches, found faster); None if one cannot be."""
     tail = rf"(?:-[^\W\d_]{_LETTERS})*"
     first = _word_after_first(patterns.particles, _LETTERS + tail)
     first_kin = _word_after_first(patterns.particles, r"[\w'’]*(?:-[^\W\d_][\w'’]*)*")
-    titles = after_first(patterns.titles, GAP)
-    inverting = after_first(_inverting(verbs, patterns.inverting_verbs), GAP)
+    titles = guarded(patterns.titles, GAP, _TITLE_OPEN_AFTER_FIRST)
+    inverting = guarded(_inverting(verbs, patterns.inverting_verbs), GAP, _OPEN_AFTER_FIRST)
     nouns = after_first(patterns.head_nouns, GAP)
     if first is None or first_kin is None or titles is None or inverting is None:
         return None
@@ -171,15 +199,12 @@ def _first_letter_shapes(
     kin_more = rf"(?:{_ONE}{joiner}{_plain_word(patterns)})"
     opened = first[0], _OPEN_AFTER_FIRST + first[1]
     fast: dict[str, Any] = {
-        "titled": re.compile(
-            _begin(titles[0], _TITLE_OPEN_AFTER_FIRST + titles[1]) + rf"{GAP}(?P<name>{name})"
-        ),
+        "titled": re.compile(rf"{titles}{GAP}(?P<name>{name})"),
         "subject": re.compile(
             rf"(?P<name>{_begin(*opened)}{more}{{1,4}}),?{GAP}(?:{finite}){_CLOSE}"
         ),
         "inverted": re.compile(
-            _begin(inverting[0], _OPEN_AFTER_FIRST + inverting[1])
-            + rf"{GAP}(?P<name>{word}{more}{{1,4}})(?=[,.;:]|\s*$)",
+            rf"{inverting}{GAP}(?P<name>{word}{more}{{1,4}})(?=[,.;:]|\s*$)",
             re.MULTILINE,
         ),
         "bodies": re.compile(
@@ -189,7 +214,7 @@ def _first_letter_shapes(
         ),
         "defined": re.compile(
             rf"(?P<name>{_begin(*first)}(?:{GAP}{body_joiners}{word}){{1,6}}){SPACE}"
-            r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)"
+            rf"\((?P<acronym>{_ACRONYM})\)"
         ),
     }
     if after:
@@ -202,13 +227,18 @@ def _first_letter_shapes(
             rf"(?P<name>{_begin(first_kin[0], _OPEN_AFTER_FIRST + first_kin[1])}{kin_more}{{1,4}})"
             rf"['’]s?{GAP}(?:{kin})(?![\w-])"
         )
+    if patterns.descriptors:  # "the activist, Omar": "the" or "a" in any case
+        article = "|".join(f"{c}{_OPEN_AFTER_FIRST}(?i:{rest})" for c, rest in _THE_AN)
+        fast["apposed"] = re.compile(
+            rf"(?:{article}){GAP}(?:{words_regex(_cases(patterns.descriptors), GAP)}),{GAP}"
+            rf"(?P<name>{name})(?=[,.;:)]|[^\S\n]*(?:\n|$))"
+        )
     if lower_nouns:
         fast["lower_bodies"] = re.compile(
             rf"(?P<name>{_begin(*first)}{GAP}(?:(?:{unit_joiners}){GAP})?"
             rf"(?:{word}{GAP}(?:(?:{unit_joiners}){GAP})?){{0,4}}(?:{lower_nouns})){_CLOSE}"
         )
     return fast
-
 
 
 def _plain_word(patterns: NamePatterns) -> str:
@@ -301,6 +331,29 @@ def _plain_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
         ),
         defined=re.compile(
             rf"(?P<name>{word}(?:{GAP}{body_joiners}{word}){{1,6}}){SPACE}"
-            r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)"
+            rf"\((?P<acronym>{_ACRONYM})\)"
         ),
+        needs=_needs(patterns),
     )
+
+
+_ACRONYM = r"[A-Z][A-Za-z&]{1,9}"
+
+
+def _needs(patterns: NamePatterns) -> dict[str, re.Pattern[str]]:
+    """For the rules that need a rare word or sign: a pattern for it alone. Each pattern
+    is a part of its rule's pattern (the kin noun after a space, the bracketed acronym,
+    a credit's first word or an agency's slash), so a text without it has no match."""
+    after_space = r"[^\S\n](?:{})"
+    needs = {"defined": re.compile(rf"\({_ACRONYM}\)")}
+    if patterns.kin_nouns:
+        kin = after_space.format(words_regex(patterns.kin_nouns, GAP))
+        needs["kin"] = re.compile(rf"{kin}(?![\w-])")
+    if patterns.lower_case_head_nouns:
+        nouns = after_space.format(words_regex(patterns.lower_case_head_nouns, GAP))
+        needs["lower_bodies"] = re.compile(nouns + _CLOSE)
+    # a credit as far as its first space or apostrophe (a gap or either apostrophe there)
+    openings = {re.split(r"[ ']", norm(credit))[0] for credit in patterns.credits}
+    if "" not in openings:
+        needs["credited"] = re.compile("|".join([*map(re.escape, sorted(openings)), "/"]))
+    return needs

@@ -1,5 +1,6 @@
 """The words of a name the gazetteer does not list: one unlisted mention (``Found``), a
-name's words, and whether a word is a common English word rather than a name."""
+name's words, whether a word is a common English word rather than a name, and the
+shorter forms (a surname) that name the same actor later in a report."""
 
 from __future__ import annotations
 
@@ -46,3 +47,25 @@ def is_common(word: str, patterns: NamePatterns) -> bool:
     if bare in common_words(5) or bare in patterns.not_names:
         return True
     return _inflected(bare, patterns)
+
+
+def later_forms(first: Found, patterns: NamePatterns) -> set[str]:
+    """The shorter forms that name the same actor later: a person's surname (with or
+    without al-), never a title or a common word."""
+    if first.actor_type != "person":
+        return set()
+    last = name_words(first.name)[-1]
+    bare = ARTICLE.sub("", last)
+    forms = {last, bare} | ({f"al-{bare}", f"Al-{bare}"} if bare != last else set())
+    return {f for f in forms if f not in patterns.titles and f.casefold() not in common_words(5)}
+
+
+def form_regex(form: str) -> str:
+    """A later form as a pattern: whole words, the article in any case ("Al-Asfari" is
+    "al-Asfari"), a possessive after it ("Almiqi's defection")."""
+    words = [
+        "[Aa][Ll]-" + re.escape(w[3:]) if ARTICLE.match(w) else re.escape(w)
+        for w in name_words(form)
+    ]
+    spaced = r"\s+".join(words)
+    return rf"(?<![\w’'-]){spaced}(?=['’]s\b|[^\w’'-]|$)"

@@ -22,7 +22,15 @@ from functools import lru_cache
 import pandas as pd
 
 from newsframes.analysers.name_shapes import NameShapes, name_shapes
-from newsframes.analysers.name_words import ARTICLE, SPACE, Found, is_common, name_words
+from newsframes.analysers.name_words import (
+    ARTICLE,
+    SPACE,
+    Found,
+    form_regex,
+    is_common,
+    later_forms,
+    name_words,
+)
 from newsframes.analysers.parse import Columns, Parse
 from newsframes.analysers.records import Mention
 from newsframes.analysers.unlisted_bodies import body_found, lower_case_unit
@@ -229,15 +237,15 @@ def _people(
         if not _names_a_thing(text, match.end(), patterns):
             found.append(_person(text, match.span("name"), patterns, "title"))
     single = (
-        ("description", shapes.described),
-        ("description", shapes.apposed),
-        ("after", shapes.followed),
-        ("subject", shapes.subject),
-        ("inverted", shapes.inverted),
-        ("kin", shapes.kin),
+        ("description", "described"),
+        ("description", "apposed"),
+        ("after", "followed"),
+        ("subject", "subject"),
+        ("inverted", "inverted"),
+        ("kin", "kin"),
     )
-    for rule, pattern in single:
-        for match in pattern.finditer(text) if pattern is not None else ():
+    for rule, shape in single:
+        for match in shapes.finditer(shape, text):
             if (
                 rule == "after"
                 and match.group().casefold().endswith("one of")
@@ -245,7 +253,7 @@ def _people(
             ):
                 continue
             found.append(_person(text, match.span("name"), patterns, rule, listed))
-    credits = list(shapes.credited.finditer(text)) if shapes.credited is not None else []
+    credits = list(shapes.finditer("credited", text))
     if "/" in text or "|" in text:
         credits += shapes.credited_before.finditer(text)
     for match in credits:
@@ -256,8 +264,8 @@ def _people(
             following = shapes.more_names.match(text, following.end())  # "By X and Y"
             if following is not None:
                 found.append(_person(text, following.span("name"), patterns, "credit", listed))
-    for rule, pattern in (("description", shapes.listed), ("name_line", shapes.name_line)):
-        for match in pattern.finditer(text) if pattern is not None else ():
+    for rule, shape in (("description", "listed"), ("name_line", "name_line")):
+        for match in shapes.finditer(shape, text):
             spans = _names_in(text, match, shapes)
             for start, end in spans:
                 word = text[start:end]
@@ -279,12 +287,12 @@ def _firsts(
     for match in shapes.bodies.finditer(text):
         if body := body_found(text, match, patterns, patterns.head_nouns):
             found.append(body)
-    for match in shapes.lower_bodies.finditer(text) if shapes.lower_bodies else ():
+    for match in shapes.finditer("lower_bodies", text):
         if body := lower_case_unit(text, match, patterns):
             found.append(body)
     acronyms: dict[str, str] = {}
     brackets: list[tuple[int, int]] = []
-    for match in shapes.defined.finditer(text):
+    for match in shapes.finditer("defined", text):
         start, end = match.span("name")
         words = name_words(text[start:end])
         acronym = match.group("acronym")
@@ -305,28 +313,6 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _later_forms(first: Found, patterns: NamePatterns) -> set[str]:
-    """The shorter forms that name the same actor later: a person's surname (with or
-    without al-), never a title or a common word."""
-    if first.actor_type != "person":
-        return set()
-    last = name_words(first.name)[-1]
-    bare = ARTICLE.sub("", last)
-    forms = {last, bare} | ({f"al-{bare}", f"Al-{bare}"} if bare != last else set())
-    return {f for f in forms if f not in patterns.titles and f.casefold() not in common_words(5)}
-
-
-def _form_regex(form: str) -> str:
-    """A later form as a pattern: whole words, the article in any case ("Al-Asfari" is
-    "al-Asfari"), a possessive after it ("Almiqi's defection")."""
-    words = [
-        "[Aa][Ll]-" + re.escape(w[3:]) if ARTICLE.match(w) else re.escape(w)
-        for w in name_words(form)
-    ]
-    spaced = r"\s+".join(words)
-    return rf"(?<![\w’'-]){spaced}(?=['’]s\b|[^\w’'-]|$)"
-
-
 def find_unlisted(
     text: str, mentions: Sequence[Mention] = (), patterns: NamePatterns | None = None
 ) -> list[Found]:
@@ -343,7 +329,7 @@ def find_unlisted(
     by_name = {f.name: f for f in reversed(kept)}  # the first mention of each name
     forms: dict[str, list[Found]] = {}
     for first in by_name.values():
-        for form in _later_forms(first, patterns) | {first.name}:
+        for form in later_forms(first, patterns) | {first.name}:
             forms.setdefault(form, []).append(first)
     for acronym, name in acronyms.items():
         if name in by_name:
@@ -355,7 +341,7 @@ def find_unlisted(
         if len({o.name for o in named}) > 1:
             continue  # a surname two unlisted actors share: not joined to either
         owner = named[0]
-        matches = list(re.finditer(_form_regex(form), text))
+        matches = list(re.finditer(form_regex(form), text))
         first_spans = [(k.start, k.end) for k in kept]
         if form != owner.name and any(
             m.start() < owner.start and not _overlaps(first_spans, *m.span()) for m in matches
