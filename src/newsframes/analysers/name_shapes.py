@@ -4,8 +4,8 @@ and the reporting verbs: what a name looks like and where news English puts one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -99,8 +99,10 @@ def _cases(words: tuple[str, ...]) -> list[str]:
     return [v for w in words for v in (w, w.lower(), w[:1].upper() + w[1:].lower())]
 
 
-def _optional(alternation: str, build: str) -> re.Pattern[str] | None:
-    return re.compile(build) if alternation else None
+def _optional(
+    alternation: str, rule: str, made: Callable[[str, str], re.Pattern[str]], build: str
+) -> re.Pattern[str] | None:
+    return made(rule, build) if alternation else None
 
 
 # Python's regex engine skips quickly to the next place a match can begin only when a
@@ -164,9 +166,7 @@ def _begin(letters: str, rest: str) -> str:
 @lru_cache(maxsize=8)
 def name_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
     """The patterns of ``patterns`` and ``verbs`` (cached on the two lexicon objects)."""
-    plain = _plain_shapes(patterns, verbs)
-    fast = _first_letter_shapes(patterns, verbs)
-    return plain if fast is None else replace(plain, **fast)
+    return _plain_shapes(patterns, verbs, _first_letter_shapes(patterns, verbs) or {})
 
 
 def _first_letter_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> dict[str, Any] | None:
@@ -247,8 +247,18 @@ def _plain_word(patterns: NamePatterns) -> str:
     return rf"(?:(?:{particles})-)?{UPPER}[\w'’]*(?:-[^\W\d_][\w'’]*)*"
 
 
-def _plain_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
-    """The patterns as written plainly: one per rule, each opening where its match does."""
+def _plain_shapes(
+    patterns: NamePatterns,
+    verbs: ReportingVerbs,
+    given: Mapping[str, re.Pattern[str]] | None = None,
+) -> NameShapes:
+    """The patterns as written plainly, one per rule, each opening where its match does;
+    but those ``given`` (by rule), which are not compiled again."""
+    ready = given or {}
+
+    def made(rule: str, source: str, flags: int = 0) -> re.Pattern[str]:
+        return ready[rule] if rule in ready else re.compile(source, flags)
+
     joiners = words_regex(patterns.person_joiners)
     word = _plain_word(patterns)
     # the words of a person's name are one space apart ("Register   Forgot" is a layout)
@@ -277,61 +287,82 @@ def _plain_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
     agency = rf"(?:©{SPACE})?(?:{agencies})(?:{GAP}\d{{4}})?"
     return NameShapes(
         word=word,
-        titled=re.compile(rf"(?<![\w.’'-])(?:{titles}){GAP}(?P<name>{name})"),
-        described=_optional(described, rf"{_OPEN}(?:{described}){GAP}(?P<name>{name})"),
+        titled=made("titled", rf"(?<![\w.’'-])(?:{titles}){GAP}(?P<name>{name})"),
+        described=_optional(
+            described, "described", made, rf"{_OPEN}(?:{described}){GAP}(?P<name>{name})"
+        ),
         apposed=_optional(
             described,
+            "apposed",
+            made,
             rf"{_OPEN}(?i:the|an?){GAP}(?:{described}),{GAP}(?P<name>{name})(?=[,.;:)]|[^\S\n]*(?:\n|$))",
         ),
-        kin=_optional(kin, rf"{_OPEN}(?P<name>{two_or_more})['’]s?{GAP}(?:{kin})(?![\w-])"),
+        kin=_optional(
+            kin, "kin", made, rf"{_OPEN}(?P<name>{two_or_more})['’]s?{GAP}(?:{kin})(?![\w-])"
+        ),
         listed=_optional(
             plural,
+            "listed",
+            made,
             rf"{_OPEN}(?:{plural}){GAP}(?P<names>{two_to_four}(?:{separator}{two_to_four})+)",
         ),
         followed=_optional(
             after,
+            "followed",
+            made,
             rf"{_OPEN}(?P<name>{two_or_more}),{GAP}(?:\d{{1,3}},|(?:(?i:a|an|the){GAP})?"
             rf"(?:[\w’'-]+{GAP}){{0,2}}?(?i:{after}){_CLOSE})",
         ),
-        subject=re.compile(
-            rf"{_OPEN}(?P<name>{two_or_more}),?{GAP}(?:{words_regex(_finite(verbs), GAP)}){_CLOSE}"
+        subject=made(
+            "subject",
+            rf"{_OPEN}(?P<name>{two_or_more}),?{GAP}(?:{words_regex(_finite(verbs), GAP)}){_CLOSE}",
         ),
-        inverted=re.compile(
+        inverted=made(
+            "inverted",
             rf"{_OPEN}(?:{inverting}){GAP}(?P<name>{two_or_more})"
             r"(?=[,.;:]|\s*$)",
             re.MULTILINE,
         ),
         credited=_optional(
             credits,
+            "credited",
+            made,
             rf"(?:^|(?<=[\s(|]))(?:(?:{credits}){SPACE}(?P<name>{two_to_four})"
             rf"|{agency}{SPACE}/{SPACE}(?P<after_agency>{two_to_four}))",
         ),
-        credited_before=re.compile(
+        credited_before=made(
+            "credited_before",
             rf"(?:^|(?<=[\s(]))(?:(?P<before_agency>{two_to_four}){SPACE}/{SPACE}(?:{agencies})"
             rf"{_CLOSE}|(?P<before_bar>{two_to_four}){GAP}\|(?:{GAP}{UPPER}|{SPACE}$))",
             re.MULTILINE,
         ),
-        name_line=re.compile(
+        name_line=made(
+            "name_line",
             rf"^{SPACE}(?P<names>{two_to_four}(?:{SPACE}/{SPACE}{one_to_four}|{separator}{two_to_four})*)"
             rf"{SPACE},?{SPACE}$",
             re.MULTILINE,
         ),
-        more_names=re.compile(rf"{separator}(?P<name>{two_to_four})"),
-        addressed=re.compile(
+        more_names=made("more_names", rf"{separator}(?P<name>{two_to_four})"),
+        addressed=made(
+            "addressed",
             rf"^{SPACE}(?P<speaker>{one_to_four}){GAP}to{GAP}(?P<name>{one_to_four}){SPACE}:",
             re.MULTILINE,
         ),
-        bodies=re.compile(
+        bodies=made(
+            "bodies",
             rf"(?P<name>(?:{word}{GAP}{body_joiners}){{1,5}}(?:{nouns}){of_tail}?"
-            rf"|(?<![\w’'-])(?:{nouns}){of_tail}){_CLOSE}"
+            rf"|(?<![\w’'-])(?:{nouns}){of_tail}){_CLOSE}",
         ),
         lower_bodies=_optional(
             lower_nouns,
+            "lower_bodies",
+            made,
             rf"(?P<name>(?:{word}{GAP}(?:(?:{unit_joiners}){GAP})?){{1,5}}(?:{lower_nouns})){_CLOSE}",
         ),
-        defined=re.compile(
+        defined=made(
+            "defined",
             rf"(?P<name>{word}(?:{GAP}{body_joiners}{word}){{1,6}}){SPACE}"
-            rf"\((?P<acronym>{_ACRONYM})\)"
+            rf"\((?P<acronym>{_ACRONYM})\)",
         ),
         needs=_needs(patterns),
     )

@@ -278,11 +278,10 @@ def _people(
 
 
 def _firsts(
-    text: str, patterns: NamePatterns, listed: Sequence[tuple[int, int]]
+    text: str, patterns: NamePatterns, shapes: NameShapes, listed: Sequence[tuple[int, int]]
 ) -> tuple[list[Found], dict[str, str], list[tuple[int, int]]]:
     """Every first-shape mention, each acronym defined in brackets -> the name it stands
     for, and the brackets themselves (part of the defining mention, not a second one)."""
-    shapes = name_shapes(patterns, load_reporting_verbs())
     found = _people(text, patterns, shapes, listed)
     for match in shapes.bodies.finditer(text):
         if body := body_found(text, match, patterns, patterns.head_nouns):
@@ -320,7 +319,8 @@ def find_unlisted(
     by surname or acronym; nothing that overlaps a gazetteer ``mentions`` span."""
     patterns = patterns or load_name_patterns()
     listed = [(m.start, m.end) for m in mentions]
-    firsts, acronyms, brackets = _firsts(text, patterns, listed)
+    shapes = name_shapes(patterns, load_reporting_verbs())
+    firsts, acronyms, brackets = _firsts(text, patterns, shapes, listed)
     kept: list[Found] = []
     for f in sorted(firsts, key=lambda f: (f.start, -(f.end - f.start))):
         taken = [(k.start, k.end) for k in kept]
@@ -358,19 +358,19 @@ def find_unlisted(
     people = [(m.start, m.end) for m in mentions if m.actor_type == "person"]
     people += [(f.start, f.end) for f in kept + later if f.actor_type == "person"]
     taken = listed + brackets + [(f.start, f.end) for f in kept + later]
-    addressed = _addressees(text, patterns, people, taken)
+    addressed = _addressees(text, patterns, shapes, people, taken)
     return sorted(kept + later + addressed, key=lambda f: f.start)
 
 
 def _addressees(
     text: str,
     patterns: NamePatterns,
+    shapes: NameShapes,
     people: Sequence[tuple[int, int]],
     taken: Sequence[tuple[int, int]],
 ) -> list[Found]:
     """The person a headline line addresses after a person's name: "Lavrov to Kerry: ..."
     (the speaker, a person, "to" the addressee, a colon: one shape of wire headlines)."""
-    shapes = name_shapes(patterns, load_reporting_verbs())
     found = []
     for match in shapes.addressed.finditer(text) if ":" in text else ():
         if (match.start("speaker"), match.end("speaker")) not in people:
