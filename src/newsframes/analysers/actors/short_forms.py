@@ -13,6 +13,7 @@ states' ministries of that kind, it is left out.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Small words a name's initials skip: "National Coalition for Syrian ... Forces".
 _SKIPPED = frozenset(("of", "for", "the", "and", "in", "on", "to"))
@@ -27,6 +28,7 @@ _BARE_MINISTRY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def initials(name: str) -> str:
     """The capital initials of a name's words, small joining words and a bracketed acronym
     ("Syrian National Council (SNC)") skipped."""
@@ -66,6 +68,8 @@ def _with_bare_ministries(
 ) -> list[tuple[int, int, str]]:
     """``rows`` and, for each bare ministry no row covers, a row of the one ministry of that
     portfolio that a row names ("Russian Defense Ministry", "Russian MoD")."""
+    if "Ministry" not in text and "MoD" not in text:  # in every name _BARE_MINISTRY finds
+        return rows
     bare = [
         (hit.start(), hit.end(), hit.lastindex or 0)
         for hit in _BARE_MINISTRY.finditer(text)
