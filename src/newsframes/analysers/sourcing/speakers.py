@@ -72,8 +72,8 @@ def _names_given(a: Article) -> list[Mention]:
     text = a.text
     low = _lowered(text)
     found = []
-    for (pattern, _cls), word in zip(a.matchers.self_naming, a.matchers.naming_words, strict=True):
-        if low is not None and word and word not in low:
+    for (pattern, _cls), words in zip(a.matchers.self_naming, a.matchers.naming_words, strict=True):
+        if low is not None and not all(word in low for word in words):
             continue
         for phrase in pattern.finditer(text):
             name = _NAME_AFTER.match(text, phrase.end())
@@ -141,8 +141,8 @@ def _self_named(a: Article, region_start: int, sent_end: int, side: str | None) 
     text = a.text
     matchers = a.matchers
     window = _lowered(text[region_start:sent_end])
-    for (pattern, cls), word in zip(matchers.self_naming, matchers.naming_words, strict=True):
-        if window is not None and word and word not in window:
+    for (pattern, cls), words in zip(matchers.self_naming, matchers.naming_words, strict=True):
+        if window is not None and not all(word in window for word in words):
             continue  # the phrase cannot occur here
         found = pattern.search(text, region_start, sent_end)
         if found:

@@ -30,9 +30,10 @@ class VerbMatchers:
     exclude: TermMatcher | None
     anonymity: TermMatcher | None
     self_naming: tuple[tuple[re.Pattern[str], str], ...]  # phrase pattern, speaker class
-    # One word of each self-naming phrase, lower case ("" if none will do): a text without
-    # it cannot contain the phrase, so the phrase's pattern need not be searched there.
-    naming_words: tuple[str, ...]
+    # The plain words of each self-naming phrase, lower case, longest first (none if none
+    # will do): a text without one of them cannot contain the phrase, so the phrase's
+    # pattern need not be searched there.
+    naming_words: tuple[tuple[str, ...], ...]
     # Whether every excluded and anonymity phrase is made of ASCII letters, digits, spaces,
     # apostrophes and hyphens only, so that it can be looked for between punctuation marks.
     local_phrases: bool
@@ -55,7 +56,7 @@ def verb_matchers(lexicon: ReportingVerbs) -> VerbMatchers:
         phrase = r"\s+".join(re.escape(w) for w in entry.phrase.split())
         naming.append((re.compile(r"\b" + phrase + r"\b", re.IGNORECASE), entry.speaker_class))
         plain = [w for w in entry.phrase.split() if w.isascii() and w.isalpha()]
-        naming_words.append(max(plain, key=len).lower() if plain else "")
+        naming_words.append(tuple(sorted({w.lower() for w in plain}, key=len, reverse=True)))
     return VerbMatchers(
         lexicon=lexicon,
         verbs=TermMatcher(terms),
