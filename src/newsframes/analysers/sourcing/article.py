@@ -126,6 +126,8 @@ class Article:
     verb_ends: list[int] = field(default_factory=list)
     person_anchors: list[Mention] = field(default_factory=list)
     anchor_starts: list[int] = field(default_factory=list)
+    # The self-naming phrases that may occur in the text (their indices), once looked up.
+    naming: list[int] | None = None
 
     @classmethod
     def read(cls, article: Parse, matchers: VerbMatchers) -> Article:

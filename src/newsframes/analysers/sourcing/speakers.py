@@ -66,15 +66,26 @@ def person_anchors(a: Article) -> list[Mention]:
     return anchors
 
 
+def _naming(a: Article) -> list[int]:
+    """The self-naming phrases (indices) that may occur in the article: every plain word
+    of each is in its text (all of them, where the text cannot be lower-cased safely)."""
+    if a.naming is None:
+        low = _lowered(a.text)
+        a.naming = [
+            k
+            for k, words in enumerate(a.matchers.naming_words)
+            if low is None or all(word in low for word in words)
+        ]
+    return a.naming
+
+
 def _names_given(a: Article) -> list[Mention]:
     """The names given after a self-naming phrase anywhere outside quotations, as person
     mentions with no actor id."""
     text = a.text
-    low = _lowered(text)
     found = []
-    for (pattern, _cls), words in zip(a.matchers.self_naming, a.matchers.naming_words, strict=True):
-        if low is not None and not all(word in low for word in words):
-            continue
+    for k in _naming(a):
+        pattern, _cls = a.matchers.self_naming[k]
         for phrase in pattern.finditer(text):
             name = _NAME_AFTER.match(text, phrase.end())
             if name and a.quote_at(name.start(1)) < 0:
@@ -140,8 +151,10 @@ def _self_named(a: Article, region_start: int, sent_end: int, side: str | None) 
     """The name a speaker gives ("who called himself Abu Saad") after ``region_start``."""
     text = a.text
     matchers = a.matchers
-    window = _lowered(text[region_start:sent_end])
-    for (pattern, cls), words in zip(matchers.self_naming, matchers.naming_words, strict=True):
+    possible = _naming(a)
+    window = _lowered(text[region_start:sent_end]) if possible else None
+    for k in possible:
+        (pattern, cls), words = matchers.self_naming[k], matchers.naming_words[k]
         if window is not None and not all(word in window for word in words):
             continue  # the phrase cannot occur here
         found = pattern.search(text, region_start, sent_end)
