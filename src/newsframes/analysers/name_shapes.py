@@ -130,8 +130,10 @@ def after_first(words: Iterable[str], gap: str) -> tuple[str, str] | None:
     rests = _rests(words)
     if rests is None:
         return None
+    letters = "".join(rests)
     branches = [f"(?<={re.escape(c)}){words_regex(r, gap)}" for c, r in rests.items()]
-    return "".join(rests), "(?:" + "|".join(branches) + ")"
+    # one look at the class first: a character that begins no word is turned away at once
+    return letters, f"(?<={_begin(letters, '')})(?:" + "|".join(branches) + ")"
 
 
 def guarded(words: Iterable[str], gap: str, guard: str) -> str | None:
