@@ -222,9 +222,11 @@ def test_golden_mention_precision_and_recall(corpus: pd.DataFrame) -> None:
         corpus_mentions(corpus), evaluate.load_annotations()
     )
     exact, lenient = row(summary, "(all)", "exact"), row(summary, "(all)", "lenient")
-    assert (exact["tp"], exact["fp"], exact["fn"]) == (128, 4, 8)
+    # ITV's "The regime forces" is found as the annotation's span "regime forces" (the
+    # label phrase without its article), so three exact disagreements remain.
+    assert (exact["tp"], exact["fp"], exact["fn"]) == (129, 3, 7)
     assert (lenient["tp"], lenient["fp"], lenient["fn"]) == (132, 0, 4)
-    assert exact["precision"] == pytest.approx(128 / 132)
+    assert exact["precision"] == pytest.approx(129 / 132)
     assert lenient["recall"] == pytest.approx(132 / 136)
     # The four mentions the package does not find at all, even with lenient spans:
     # a typo ("Syrian arm") and three acronyms in brackets it folds into the full name.
