@@ -4,11 +4,12 @@ and the reporting verbs: what a name looks like and where news English puts one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from newsframes.analysers.first_letters import after_first, begin, finditer_from, guarded
 from newsframes.lexicons.actor_terms import norm
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.reporting_verbs import ReportingVerbs
@@ -30,7 +31,6 @@ _THE_AN = (("t", "he"), ("T", "he"), ("a", "n?"), ("A", "n?"))
 # character, then any one" over the two characters ending there.
 _OPEN_AFTER_FIRST = r"(?<![\w’'-](?s:.))"
 _TITLE_OPEN_AFTER_FIRST = r"(?<![\w.’'-](?s:.))"
-_LINE_OPEN_AFTER_FIRST = r"(?<![^\s(](?s:.))"  # at the start, or after a space or "("
 # A word's letters after its capital, taken whole (possessive): in every rule but the kin
 # rule ("X Y's wife") what follows a word is never a letter or an apostrophe, so giving
 # letters back could never make a match, and the engine no longer tries each shorter word.
@@ -60,6 +60,10 @@ class NameShapes:
     defined: re.Pattern[str]
     # rule -> what a text must hold somewhere for the rule to match: one quick search
     needs: Mapping[str, re.Pattern[str]]
+    # rule -> its pattern opening with a capital only, for the rules whose name may also
+    # open with a particle ("al-Assad"), and where such a name may begin: tried there only
+    capital_first: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    particles: tuple[str, ...] = ()
 
     def finditer(self, rule: str, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``rule``'s pattern in ``text``; none if it has no pattern or the
@@ -68,7 +72,25 @@ class NameShapes:
         need = self.needs.get(rule)
         if pattern is None or (need is not None and need.search(text) is None):
             return iter(())
-        return pattern.finditer(text)
+        capital = self.capital_first.get(rule)
+        if capital is None or not self.particles:
+            return pattern.finditer(text)
+        return finditer_from(capital, pattern, _particle_starts(self.particles, text), text)
+
+
+_HYPHEN_CAPITAL = re.compile(rf"-(?={UPPER})")
+
+
+@lru_cache(maxsize=2)
+def _particle_starts(particles: tuple[str, ...], text: str) -> list[int]:
+    """Where a particle, a hyphen and a capital begin in ``text`` ("al-Assad"), ascending:
+    found from the hyphens, which are few (cached: several rules read the same text)."""
+    return sorted(
+        hyphen - len(particle)
+        for hyphen in (m.start() for m in _HYPHEN_CAPITAL.finditer(text))
+        for particle in particles
+        if hyphen >= len(particle) and text.startswith(particle, hyphen - len(particle))
+    )
 
 
 def _finite(verbs: ReportingVerbs) -> list[str]:
@@ -105,50 +127,11 @@ def _optional(
     return made(rule, build) if alternation else None
 
 
-# Python's regex engine skips quickly to the next place a match can begin only when a
-# pattern opens with a character class or with literals. The patterns below open so: a
-# word list with its first letters (each branch's check "no letter before the word" moves
-# after that letter), a name with the class of its first characters and a lookbehind that
-# checks which one it was. The matches are exactly those of the plain pattern
-# (tests/test_name_shapes.py).
-
-
-def _rests(words: Iterable[str]) -> dict[str, list[str]] | None:
-    """The rest of each word of ``words`` by its first letter; None when a word does not
-    open with a letter, and the plain alternation must be used."""
-    rests: dict[str, list[str]] = {}
-    for word in sorted({norm(w) for w in words}):
-        if not word[:1].isalpha() or norm(word[1:]) != word[1:]:
-            return None
-        rests.setdefault(word[0], []).append(word[1:])
-    return rests or None
-
-
-def after_first(words: Iterable[str], gap: str) -> tuple[str, str] | None:
-    """The first letters of ``words`` and, to follow one of them, the rest of the words it
-    begins (an alternation like :func:`words_regex`'s), or None (:func:`_rests`)."""
-    rests = _rests(words)
-    if rests is None:
-        return None
-    letters = "".join(rests)
-    branches = [f"(?<={re.escape(c)}){words_regex(r, gap)}" for c, r in rests.items()]
-    # one look at the class first: a character that begins no word is turned away at once
-    return letters, f"(?<={_begin(letters, '')})(?:" + "|".join(branches) + ")"
-
-
-def guarded(words: Iterable[str], gap: str, guard: str) -> str | None:
-    """The alternation of ``words`` with ``guard`` after each first letter, or None
-    (:func:`_rests`)."""
-    rests = _rests(words)
-    if rests is None:
-        return None
-    branches = [f"{re.escape(c)}{guard}{words_regex(r, gap)}" for c, r in rests.items()]
-    return "(?:" + "|".join(branches) + ")"
-
-
-def _word_after_first(particles: tuple[str, ...], letters: str) -> tuple[str, str] | None:
+def _word_after_first(
+    particles: tuple[str, ...], letters: str, opening: str | None = None
+) -> tuple[str, str] | None:
     """A name's first word (a particle and hyphen, then a capital, then ``letters``) as its
-    possible first characters and the rest after one of them."""
+    possible first characters (or ``opening``) and the rest after one of them."""
     start = after_first(particles, r"\s+")
     if start is None:
         return None
@@ -157,26 +140,40 @@ def _word_after_first(particles: tuple[str, ...], letters: str) -> tuple[str, st
     branches = [rf"{rest}-{UPPER}", rf"(?<={UPPER})"]
     if not set(firsts) & set(capitals):  # one branch or the other: the likelier first
         branches.reverse()
-    return capitals + firsts, "(?:" + "|".join(branches) + f"){letters}"
-
-
-def _begin(letters: str, rest: str) -> str:
-    """A class of the first characters (each once), then ``rest``."""
-    return "[" + "".join(re.escape(c) for c in dict.fromkeys(letters)) + "]" + rest
+    return opening or capitals + firsts, "(?:" + "|".join(branches) + f"){letters}"
 
 
 @lru_cache(maxsize=8)
 def name_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> NameShapes:
     """The patterns of ``patterns`` and ``verbs`` (cached on the two lexicon objects)."""
-    return _plain_shapes(patterns, verbs, _first_letter_shapes(patterns, verbs) or {})
+    fast = _first_letter_shapes(patterns, verbs)
+    shapes = _plain_shapes(patterns, verbs, fast)
+    capitals = UPPER[1:-1]
+    if fast is None or set(capitals) & {w[0] for w in patterns.particles}:
+        return shapes
+    if not all(p.isalpha() and norm(p) == p for p in patterns.particles):
+        return shapes  # a particle the pattern reads otherwise than as written
+    capital_first = _first_letter_shapes(patterns, verbs, capitals) or {}
+    return replace(
+        shapes,
+        capital_first={rule: capital_first[rule] for rule in _NAME_FIRST if rule in fast},
+        particles=patterns.particles,
+    )
 
 
-def _first_letter_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> dict[str, Any] | None:
+# The rules whose patterns open with a name's first word: a capital, or a particle.
+_NAME_FIRST = ("subject", "followed", "kin", "bodies", "lower_bodies", "defined")
+
+
+def _first_letter_shapes(
+    patterns: NamePatterns, verbs: ReportingVerbs, opening: str | None = None
+) -> dict[str, Any] | None:
     """The patterns that open with a name or a word list, rewritten to open with the class
-    of their first characters (the same matches, found faster); None if one cannot be."""
+    of their first characters (the same matches, found faster); None if one cannot be.
+    With ``opening``, a name opens with one of those characters only."""
     tail = rf"(?:-[^\W\d_]{_LETTERS})*"
-    first = _word_after_first(patterns.particles, _LETTERS + tail)
-    first_kin = _word_after_first(patterns.particles, r"[\w'’]*(?:-[^\W\d_][\w'’]*)*")
+    first = _word_after_first(patterns.particles, _LETTERS + tail, opening)
+    first_kin = _word_after_first(patterns.particles, r"[\w'’]*(?:-[^\W\d_][\w'’]*)*", opening)
     titles = guarded(patterns.titles, GAP, _TITLE_OPEN_AFTER_FIRST)
     inverting = guarded(_inverting(verbs, patterns.inverting_verbs), GAP, _OPEN_AFTER_FIRST)
     nouns = after_first(patterns.head_nouns, GAP)
@@ -203,30 +200,30 @@ def _first_letter_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> dict[
     fast: dict[str, Any] = {
         "titled": re.compile(rf"{titles}{GAP}(?P<name>{name})"),
         "subject": re.compile(
-            rf"(?P<name>{_begin(*opened)}{more}{{1,4}}),?{GAP}(?:{finite}){_CLOSE}"
+            rf"(?P<name>{begin(*opened)}{more}{{1,4}}),?{GAP}(?:{finite}){_CLOSE}"
         ),
         "inverted": re.compile(
             rf"{inverting}{GAP}(?P<name>{word}{more}{{1,4}})(?=[,.;:]|\s*$)",
             re.MULTILINE,
         ),
         "bodies": re.compile(
-            rf"(?P<name>{_begin(first[0] + nouns[0], '')}(?:{first[1]}{GAP}{body_joiners}"
+            rf"(?P<name>{begin(first[0] + nouns[0], '')}(?:{first[1]}{GAP}{body_joiners}"
             rf"(?:{word}{GAP}{body_joiners}){{0,4}}(?:{words_regex(patterns.head_nouns, GAP)})"
             rf"{of_tail}?|{_OPEN_AFTER_FIRST}{nouns[1]}{of_tail})){_CLOSE}"
         ),
         "defined": re.compile(
-            rf"(?P<name>{_begin(*first)}(?:{GAP}{body_joiners}{word}){{1,6}}){SPACE}"
+            rf"(?P<name>{begin(*first)}(?:{GAP}{body_joiners}{word}){{1,6}}){SPACE}"
             rf"\((?P<acronym>{_ACRONYM})\)"
         ),
     }
     if after:
         fast["followed"] = re.compile(
-            rf"(?P<name>{_begin(*opened)}{more}{{1,4}}),{GAP}(?:\d{{1,3}},|(?:(?i:a|an|the){GAP})?"
+            rf"(?P<name>{begin(*opened)}{more}{{1,4}}),{GAP}(?:\d{{1,3}},|(?:(?i:a|an|the){GAP})?"
             rf"(?:[\w’'-]+{GAP}){{0,2}}?(?i:{after}){_CLOSE})"
         )
     if kin:
         fast["kin"] = re.compile(
-            rf"(?P<name>{_begin(first_kin[0], _OPEN_AFTER_FIRST + first_kin[1])}{kin_more}{{1,4}})"
+            rf"(?P<name>{begin(first_kin[0], _OPEN_AFTER_FIRST + first_kin[1])}{kin_more}{{1,4}})"
             rf"['’]s?{GAP}(?:{kin})(?![\w-])"
         )
     if patterns.descriptors:  # "the activist, Omar": "the" or "a" in any case
@@ -237,7 +234,7 @@ def _first_letter_shapes(patterns: NamePatterns, verbs: ReportingVerbs) -> dict[
         )
     if lower_nouns:
         fast["lower_bodies"] = re.compile(
-            rf"(?P<name>{_begin(*first)}{GAP}(?:(?:{unit_joiners}){GAP})?"
+            rf"(?P<name>{begin(*first)}{GAP}(?:(?:{unit_joiners}){GAP})?"
             rf"(?:{word}{GAP}(?:(?:{unit_joiners}){GAP})?){{0,4}}(?:{lower_nouns})){_CLOSE}"
         )
     return fast
