@@ -187,11 +187,7 @@ def _first_letter_shapes(
     joiner = rf"(?:(?:{joiners}){_ONE})?" if joiners else ""
     more = rf"(?:{_ONE}{joiner}{word})"
     name = rf"{word}{more}{{0,4}}"
-    body_joiners = rf"(?:(?:{words_regex(patterns.body_joiners)}){GAP})?"
-    inner = rf"(?:(?:of|for|on|the|and){GAP}){{0,2}}"
-    of_tail = rf"(?:{GAP}(?:of|for){GAP}(?:the{GAP})?{word}(?:{GAP}{inner}{word}){{0,6}})"
-    unit_joiners = words_regex((*patterns.body_joiners, *patterns.person_joiners))
-    lower_nouns = words_regex(patterns.lower_case_head_nouns, GAP)
+    body_joiners, of_tail, unit_joiners, lower_nouns = _body_parts(patterns, word)
     after = words_regex(patterns.after_name, GAP)
     finite = words_regex(_finite(verbs), GAP)
     kin = words_regex(patterns.kin_nouns, GAP)
@@ -240,6 +236,18 @@ def _first_letter_shapes(
     return fast
 
 
+def _body_parts(patterns: NamePatterns, word: str) -> tuple[str, str, str, str]:
+    """The pieces of a body's name around its words: the joiners between them, what the
+    head noun is of or for ("University of Mainz", "Center for Research on the Arab
+    World"), the joiners of a unit's name and its lower-case head nouns."""
+    body_joiners = rf"(?:(?:{words_regex(patterns.body_joiners)}){GAP})?"
+    inner = rf"(?:(?:of|for|on|the|and){GAP}){{0,2}}"
+    of_tail = rf"(?:{GAP}(?:of|for){GAP}(?:the{GAP})?{word}(?:{GAP}{inner}{word}){{0,6}})"
+    unit_joiners = words_regex((*patterns.body_joiners, *patterns.person_joiners))
+    lower_nouns = words_regex(patterns.lower_case_head_nouns, GAP)
+    return body_joiners, of_tail, unit_joiners, lower_nouns
+
+
 def _plain_word(patterns: NamePatterns) -> str:
     """One word of a name: a capital, perhaps after a particle and hyphen ("al-Assad")."""
     particles = words_regex(patterns.particles)
@@ -266,13 +274,7 @@ def _plain_shapes(
     two_or_more = rf"{word}(?:{_ONE}{joiner}{word}){{1,4}}"
     one_to_four = rf"{word}(?:{_ONE}{joiner}{word}){{0,3}}"
     two_to_four = rf"{word}(?:{_ONE}{joiner}{word}){{1,3}}"
-    body_joiners = rf"(?:(?:{words_regex(patterns.body_joiners)}){GAP})?"
-    # after a body's head noun, what it is of or for: "University of Mainz", "Center
-    # for Research on the Arab World", "Party for Justice and Development"
-    inner = rf"(?:(?:of|for|on|the|and){GAP}){{0,2}}"
-    of_tail = rf"(?:{GAP}(?:of|for){GAP}(?:the{GAP})?{word}(?:{GAP}{inner}{word}){{0,6}})"
-    unit_joiners = words_regex((*patterns.body_joiners, *patterns.person_joiners))
-    lower_nouns = words_regex(patterns.lower_case_head_nouns, GAP)
+    body_joiners, of_tail, unit_joiners, lower_nouns = _body_parts(patterns, word)
     kin = words_regex(patterns.kin_nouns, GAP)
     described = words_regex(_cases(patterns.descriptors), GAP)
     plural = words_regex(_cases(patterns.plural_descriptors), GAP)
