@@ -214,13 +214,12 @@ def _first_letter_shapes(
     }
     if after:
         fast["followed"] = re.compile(
-            rf"(?P<name>{begin(*opened)}{more}{{1,4}}),{GAP}(?:\d{{1,3}},|(?:(?i:a|an|the){GAP})?"
-            rf"(?:[\w’'-]+{GAP}){{0,2}}?(?i:{after}){_CLOSE})"
+            rf"(?P<name>{begin(*opened)}{more}{{1,4}}){_followed_by(after)}"
         )
     if kin:
         fast["kin"] = re.compile(
             rf"(?P<name>{begin(first_kin[0], _OPEN_AFTER_FIRST + first_kin[1])}{kin_more}{{1,4}})"
-            rf"['’]s?{GAP}(?:{kin})(?![\w-])"
+            + _kin_after(kin)
         )
     if patterns.descriptors:  # "the activist, Omar": "the" or "a" in any case
         article = "|".join(f"{c}{_OPEN_AFTER_FIRST}(?i:{rest})" for c, rest in _THE_AN)
@@ -234,6 +233,20 @@ def _first_letter_shapes(
             rf"(?:{word}{GAP}(?:(?:{unit_joiners}){GAP})?){{0,4}}(?:{lower_nouns})){_CLOSE}"
         )
     return fast
+
+
+def _followed_by(after: str) -> str:
+    """What follows a name in the ``followed`` rule: a comma, then an age ("X, 34,") or a
+    noun of ``after`` within three words ("X, a resident", "X, the group's commander")."""
+    return (
+        rf",{GAP}(?:\d{{1,3}},|(?:(?i:a|an|the){GAP})?(?:[\w’'-]+{GAP}){{0,2}}?"
+        rf"(?i:{after}){_CLOSE})"
+    )
+
+
+def _kin_after(kin: str) -> str:
+    """What follows a name in the ``kin`` rule: a possessive and a kin noun ("X Y's wife")."""
+    return rf"['’]s?{GAP}(?:{kin})(?![\w-])"
 
 
 def _body_parts(patterns: NamePatterns, word: str) -> tuple[str, str, str, str]:
@@ -298,9 +311,7 @@ def _plain_shapes(
             made,
             rf"{_OPEN}(?i:the|an?){GAP}(?:{described}),{GAP}(?P<name>{name})(?=[,.;:)]|[^\S\n]*(?:\n|$))",
         ),
-        kin=_optional(
-            kin, "kin", made, rf"{_OPEN}(?P<name>{two_or_more})['’]s?{GAP}(?:{kin})(?![\w-])"
-        ),
+        kin=_optional(kin, "kin", made, rf"{_OPEN}(?P<name>{two_or_more})" + _kin_after(kin)),
         listed=_optional(
             plural,
             "listed",
@@ -311,8 +322,7 @@ def _plain_shapes(
             after,
             "followed",
             made,
-            rf"{_OPEN}(?P<name>{two_or_more}),{GAP}(?:\d{{1,3}},|(?:(?i:a|an|the){GAP})?"
-            rf"(?:[\w’'-]+{GAP}){{0,2}}?(?i:{after}){_CLOSE})",
+            rf"{_OPEN}(?P<name>{two_or_more}){_followed_by(after)}",
         ),
         subject=made(
             "subject",
