@@ -50,12 +50,22 @@ def test_round_ids_follow_the_split_table(tmp_path: Path) -> None:
     assert rounds.round_ids(2, tmp_path) == ["c", "d"]
 
 
-def test_round_one_is_recorded_for_the_reports_it_measured() -> None:
+def test_each_round_is_recorded_for_the_reports_it_measured() -> None:
     recorded = rounds.recorded_figures()
+    measured = sorted(set(recorded["round"]))
+    assert measured == list(range(1, len(measured) + 1))  # no round skipped
+    assert len(measured) >= 3
     first = recorded[recorded["round"] == 1]
-    assert set(first["articles"]) == {len(rounds.round_ids(1))}
-    assert len(rounds.round_ids(1)) >= 15
-    assert first["estimate"].between(0, 1).all()
+    first_parts = sorted(zip(first["analyser"], first["metric"], strict=True))
+    for k in measured:
+        figures = recorded[recorded["round"] == k]
+        assert set(figures["articles"]) == {len(rounds.round_ids(k))}, k
+        assert len(rounds.round_ids(k)) >= 15
+        assert figures["estimate"].between(0, 1).all()
+        # the same figures in every round, each once, the judged frame hits among them
+        parts = sorted(zip(figures["analyser"], figures["metric"], strict=True))
+        assert parts == sorted(set(parts)) == first_parts, k
+        assert ("frame hits", "precision") in parts
 
 
 def test_a_held_round_is_annotated_and_read_by_no_measure() -> None:
