@@ -660,13 +660,56 @@ def test_a_capitalised_short_name_is_the_actor_but_not_the_phrase() -> None:
 
 
 def test_a_demonym_joined_to_a_backing_word_is_the_state() -> None:
+    # The whole compound is the mention, as the annotation guide spans it.
     assert surfaces("The Saudi-backed committee met Iranian-backed militias.") == [
-        ("Saudi", "saudi_arabia"),
-        ("Iranian", "iran"),
+        ("Saudi-backed", "saudi_arabia"),
+        ("Iranian-backed", "iran"),
     ]
-    assert surfaces("Turkish-led forces advanced.") == [("Turkish", "turkey")]
+    assert surfaces("Turkish-led forces advanced.") == [("Turkish-led", "turkey")]
     # An explicit alias is longer and wins.
     assert ids("The US-led coalition struck.") == ["us_led_coalition"]
+
+
+def test_a_demonym_joined_to_a_holding_word_is_the_state_by_the_demonym() -> None:
+    assert surfaces("Shells fell on the Israeli-occupied plateau.") == [("Israeli", "israel")]
+    assert surfaces("A Russian-brokered truce held.") == [("Russian", "russia")]
+
+
+def test_a_country_joined_to_a_backing_word_is_the_state_by_its_name() -> None:
+    # "in the" before it would make the country a place; the compound makes it the backer.
+    assert surfaces("Fighters took part in the Turkey-backed mission.") == [("Turkey", "turkey")]
+    assert surfaces("Refugees fled to Turkey-controlled towns.") == []
+
+
+def test_a_state_that_gives_help_or_pressure_is_acting() -> None:
+    assert surfaces("The army advanced with help from Russia and Iran.") == [
+        ("Russia", "russia"),
+        ("Iran", "iran"),
+    ]
+    assert surfaces("They yielded under pressure from Turkey.") == [("Turkey", "turkey")]
+    assert surfaces("Refugees from Syria arrived.") == []
+
+
+def test_a_capital_pressing_on_is_its_state() -> None:
+    assert surfaces("Talks stalled as Moscow pressed on.") == [("Moscow", "russia")]
+    assert surfaces("Ankara intends to widen the operation.") == [("Ankara", "turkey")]
+    # A noun after the capital is no verb of acting: the city.
+    assert surfaces("The Damascus strikes killed ten.") == []
+
+
+def test_a_state_proposal_or_guarantee_is_the_state() -> None:
+    assert surfaces("The deal rests on the Russian proposal.") == [("Russian proposal", "russia")]
+    assert surfaces("They signed with Turkish guarantees.") == [("Turkish guarantees", "turkey")]
+
+
+def test_the_country_name_before_rebels_or_army_in_a_headline() -> None:
+    assert surfaces("Syria rebels dig in for a long fight") == [
+        ("Syria rebels", "syrian_opposition")
+    ]
+    assert surfaces("Syria Army Retakes Two Towns") == [("Syria Army", "syrian_army")]
+    assert surfaces("Clashes with pro-Assad troops went on.") == [
+        ("pro-Assad troops", "syrian_government")
+    ]
 
 
 def test_a_state_possessive_joins_its_body_under_another_name() -> None:

@@ -1,4 +1,4 @@
-"""An acronym follows the full name the same report spells (actors.short_forms)."""
+"""An acronym or a head noun follows the full name the same report spells (actors.short_forms)."""
 
 from __future__ import annotations
 
@@ -52,3 +52,25 @@ def test_bare_ministry_without_one_named_ministry_is_no_mention() -> None:
         "The Defence Ministry said nothing."
     )
     assert [a for _, a in pairs(text)] == ["russian_defence_ministry", "turkish_defence_ministry"]
+
+
+def test_a_head_noun_alone_is_the_one_body_named_before_with_it() -> None:
+    text = (
+        "The Syrian National Coalition met in Istanbul. "
+        "Later the Coalition said it would attend the talks."
+    )
+    rows = pairs(text)
+    assert rows[-1] == ("Coalition", "syrian_national_coalition")
+    assert [actor for _, actor in rows].count("syrian_national_coalition") == 2
+
+
+def test_a_head_noun_is_no_mention_without_one_body_named_before_with_it() -> None:
+    # Named after it, not before; two councils before it; a name of its own after it.
+    assert pairs("The Coalition met. The Syrian National Coalition spoke.") == [
+        ("Syrian National Coalition", "syrian_national_coalition")
+    ]
+    two = "The Syrian National Council and the Kurdish National Council met. The Council left."
+    assert ("Council", "syrian_national_council") not in pairs(two)
+    assert ("Council", "kurdish_national_council") not in pairs(two)
+    after = "The Syrian National Council met. The Council of Europe spoke."
+    assert [a for _, a in pairs(after)].count("syrian_national_council") == 1

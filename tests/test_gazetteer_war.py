@@ -49,6 +49,13 @@ COVERED = [
     ("eyal_zisser", "person", "international", "moshe_dayan_center"),
     ("tom_perry", "person", "media", "reuters"),
     ("daily_star_lebanon", "media", "media", None),
+    # the press by region, research bodies and correspondents beyond the first rounds
+    ("khaleej_times", "media", "media", "united_arab_emirates"),
+    ("nezavisimaya_gazeta", "media", "media", None),
+    ("getty_images", "media", "media", None),
+    ("economist_intelligence_unit", "intl_org", "international", None),
+    ("martin_chulov", "person", "media", "the_guardian"),
+    ("omar_haj_kadour", "person", "media", "agence_france_presse"),
 ]
 
 
@@ -104,6 +111,26 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             "The TSK said, according to the Anatolia news agency.",
             [("TSK", "turkey"), ("Anatolia news agency", "anadolu_agency")],
         ),
+        # the press by region, photo credits and correspondents' bylines
+        (
+            "Vedomosti and the Khaleej Times carried the report; photo by Getty Images.",
+            [
+                ("Vedomosti", "vedomosti"),
+                ("Khaleej Times", "khaleej_times"),
+                ("Getty Images", "getty_images"),
+            ],
+        ),
+        (
+            "Reporting by Maya Gebeily; Editing by Peter Graff",
+            [("Maya Gebeily", "maya_gebeily"), ("Peter Graff", "peter_graff")],
+        ),
+        (
+            "An analyst at the Economist Intelligence Unit spoke to Jusoor for Studies.",
+            [
+                ("Economist Intelligence Unit", "economist_intelligence_unit"),
+                ("Jusoor for Studies", "jusoor_for_studies"),
+            ],
+        ),
         (
             "Jebhat al-Nusra lost ground, the Russian MoD said.",
             [("Jebhat al-Nusra", "al_nusra_front"), ("Russian MoD", "russian_defence_ministry")],
@@ -132,6 +159,8 @@ def test_an_opted_in_name_is_found_in_another_spelling() -> None:
         "The Times reported that the colonel had fled.",  # which Times is not known
         "A Badr Brigade unit of the rebels took the hill.",  # not the Iraqi Badr Organization
         "The future movement of troops is unclear.",  # not the Future Movement
+        "Time will tell whether the star of the Hill rises.",  # not the magazine, paper, site
+        "At dawn the observer saw the atlantic coast.",  # not Dawn, The Observer, The Atlantic
     ],
 )
 def test_short_and_ambiguous_names_are_not_actors(text: str) -> None:

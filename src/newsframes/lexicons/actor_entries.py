@@ -40,6 +40,8 @@ TOP_KEYS = {
     "place_rules",
     "spelling_rules",
     "backing_words",
+    "holding_words",
+    "short_heads",
 }
 _ACTOR_KEYS: dict[str, type | tuple[type, ...]] = {
     "id": str,
@@ -330,9 +332,10 @@ def read_non_actors(
     return tuple(phrases)
 
 
-def read_backing_words(file: str, doc: dict[str, Any], problems: list[Problem]) -> list[str]:
-    """The words that, joined to a demonym, make it the state ("Saudi-backed"); optional."""
-    return strings(file, "backing_words", doc.get("backing_words"), problems, key="backing_words")
+def read_word_list(file: str, doc: dict[str, Any], problems: list[Problem], key: str) -> list[str]:
+    """An optional top-level list of words: ``backing_words`` ("Saudi-backed"),
+    ``holding_words`` ("Israeli-occupied"), ``short_heads`` ("the Coalition")."""
+    return strings(file, key, doc.get(key), problems, key=key)
 
 
 def read_state_nouns(file: str, doc: dict[str, Any], problems: list[Problem]) -> list[str]:

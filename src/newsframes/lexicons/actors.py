@@ -74,6 +74,9 @@ class ActorLexicon:
     families_of: Mapping[str, tuple[int, ...]]  # actor -> the family names it is a member of
     demonym_actor: Mapping[str, str]  # demonym (normalised) -> its state
     spellings: tuple[GeneratedSpelling, ...] = ()  # rule-made spellings, added or refused
+    backing_words: tuple[str, ...] = ()  # "backed", "led": a state's name joined to one backs
+    holding_words: tuple[str, ...] = ()  # "occupied": the mention is the demonym alone
+    short_heads: tuple[str, ...] = ()  # "the Coalition": the one body named in full so
 
     def ancestors(self, actor_id: str) -> list[str]:
         """The chain of parents of ``actor_id``, nearest first."""
@@ -117,7 +120,9 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
     families = entries.read_family_names(path, doc, actors, terms, problems)
     non_actors = entries.read_non_actors(file, doc, terms, problems)
     nouns = entries.read_state_nouns(file, doc, problems)
-    backing = entries.read_backing_words(file, doc, problems)
+    backing = entries.read_word_list(file, doc, problems, "backing_words")
+    holding = entries.read_word_list(file, doc, problems, "holding_words")
+    heads = entries.read_word_list(file, doc, problems, "short_heads")
     place_rules = entries.read_place_rules(file, doc, problems)
     rules = read_spelling_rules(file, doc, problems)
     problems += terms.problems
@@ -127,7 +132,9 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
         _spelling_candidates(actors, families, rules), common_words(rules.common_word_count)
     )
     terms.add_demonym_terms(((d, a.id) for a in actors.values() for d in a.demonyms), nouns)
-    terms.add_backing_terms(((d, a.id) for a in actors.values() for d in a.demonyms), backing)
+    terms.add_backing_terms(
+        ((d, a.id) for a in actors.values() for d in a.demonyms), [*backing, *holding]
+    )
     return ActorLexicon(
         path=path.resolve(),
         actors=MappingProxyType(actors),
@@ -143,6 +150,9 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
             {norm(d): a.id for a in actors.values() for d in a.demonyms}
         ),
         spellings=tuple(spellings),
+        backing_words=tuple(backing),
+        holding_words=tuple(holding),
+        short_heads=tuple(heads),
     )
 
 

@@ -37,6 +37,12 @@ class Gazetteer:
     state_noun_of: re.Pattern[str]
     # "(Syria)-based", "(Russia)'s president": the place, or part of a title.
     place_suffix: re.Pattern[str] | None
+    # "the (Turkey)-backed mission": a country's name joined to a word of backing is the state.
+    place_backing: re.Pattern[str] | None
+    # "Israeli-occupied": a demonym joined to a word of holding is the state by the demonym alone.
+    ends_in_holding: re.Pattern[str] | None
+    # "the (Coalition)": a body's head noun alone after "the" (group 1); see short_forms.
+    short_head: re.Pattern[str] | None
     place_possessed: re.Pattern[str] | None
     # "(Turkey) and Syria share a border": countries sharing a geographic noun are places.
     place_sharing: re.Pattern[str]
@@ -88,6 +94,8 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     nouns = _words_regex(lexicon.state_nouns)
     acting = _words_regex((*lexicon.state_nouns, *lexicon.place_rules.acting_of))
     suffixes = _words_regex(lexicon.place_rules.suffixes)
+    backing = _words_regex((*lexicon.backing_words, *lexicon.holding_words))
+    holding = _words_regex(lexicon.holding_words)
     possessed = _words_regex(lexicon.place_rules.possessed)
     demonyms = _words_regex(d for a in actors.values() for d in a.demonyms)
     befallen = _words_regex(lexicon.place_rules.befallen)
@@ -111,6 +119,14 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         ends_in_state_noun=re.compile(rf"(?<![\w'’-])(?i:{nouns})$"),
         state_noun_of=re.compile(rf"(?<![\w'’-])(?i:{acting})\s+of\s+(?:the\s+)?$"),
         place_suffix=re.compile(rf"[-‐–\s](?i:{suffixes})(?![\w-])") if suffixes else None,
+        place_backing=re.compile(rf"[-‐–](?i:{backing})(?![\w-])") if backing else None,
+        ends_in_holding=re.compile(rf"[-‐–\s](?i:{holding})$") if holding else None,
+        short_head=re.compile(
+            rf"(?<![\w'’-])[Tt]he\s+({_words_regex(lexicon.short_heads)})"
+            r"(?![\w'’-])(?!\s+(?:of|for)\b|\s+[A-Z(])"
+        )
+        if lexicon.short_heads
+        else None,
         place_possessed=re.compile(rf"['’]s?(?:\s+[a-z][\w-]*){{0,2}}\s+(?i:{possessed})(?![\w-])")
         if possessed
         else None,

@@ -105,7 +105,7 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     ):
         if found or gaz.stand_in_hint is not None:  # capitals and peoples: found by the rules
             paragraph_mentions(gaz, text[p_start:p_end], p_start, rows, found)
-    return read_short_forms(text, rows)
+    return read_short_forms(text, rows, gaz.short_head)
 
 
 def _paragraph_matches(

@@ -39,11 +39,12 @@ _INFINITIVE_NEXT = re.compile(
     r"(?:[a-z]+ly\s+)?[a-z]+(?![\w-])"
 )
 # What one state gives another: "support to Syria", "backing for Iran" name the state that gets
-# it, though "to" and "for" before a country are otherwise its ground or topic ("fled to
-# Turkey", "the envoy for Syria").
+# it, and "help from Russia" the state that gives it, though "to", "for" and "from" before a
+# country are otherwise its ground or topic ("fled to Turkey", "the envoy for Syria", "refugees
+# from Syria").
 _GIVEN_TO = re.compile(
-    r"(?<![\w'’-])(?:support|backing|aid|assistance|help|commitment|solidarity)"
-    r"\s+(?:for|to)\s+(?:the\s+)?$"
+    r"(?<![\w'’-])(?:support|backing|aid|assistance|help|commitment|solidarity|pressure)"
+    r"\s+(?:for|to|from)\s+(?:the\s+)?$"
 )
 # A capitalised word right before a capital makes it part of a name ("Denzel Washington said").
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
@@ -208,9 +209,10 @@ def _classify(
             continue  # "the Syrian side of the border", "on the Turkish side": ground
         elif defectors_of(para, m_end, surface):
             continue  # "Syrian army defectors": the men who left it
-        if kind == BACKED:
-            # "Saudi-backed": the state, named by the demonym alone.
-            m_end = m_start + _demonym_length(surface)
+        if kind == BACKED and gaz.ends_in_holding is not None:
+            held = gaz.ends_in_holding.search(surface)
+            if held is not None:
+                m_end = m_start + held.start()  # "Israeli-occupied": the demonym alone
         if kind != FAMILY and _ends_in(ends_in_state_noun, surface):
             shared = _shared_demonym(gaz, para, m_start, found_end)
             if shared is not None:
@@ -346,8 +348,10 @@ def _is_place(
     before = window.rstrip() if window[-1:].isspace() else ""
     if before.endswith(("of", "the")) and gaz.state_noun_of.search(window):
         return False  # "the government of Turkey"
-    if before.endswith(("for", "to", "the")) and _GIVEN_TO.search(window):
-        return False  # "Iran's support to Syria"
+    if before.endswith(("for", "to", "from", "the")) and _GIVEN_TO.search(window):
+        return False  # "Iran's support to Syria", "with help from Russia"
+    if gaz.place_backing is not None and gaz.place_backing.match(para, end):
+        return False  # "the Turkey-backed mission": the state that backs it
     if before.endswith("for") and _INFINITIVE_NEXT.match(para, end):
         return False  # "called for Russia to withdraw": the infinitive's subject
     if before and gaz.place_before.search(window):
@@ -380,12 +384,6 @@ def _in_tags_or_kicker(para: str, start: int, end: int) -> bool:
     line_end = para.find("\n", end)
     line = para[line_start : line_end if line_end >= 0 else len(para)].strip()
     return _TAG_LINE.fullmatch(line) is not None
-
-
-def _demonym_length(surface: str) -> int:
-    """The length of the demonym in "Saudi-backed", "Saudi Arabian backed": up to the last
-    hyphen or space."""
-    return max(i for i, c in enumerate(surface) if c == "-" or c.isspace())
 
 
 @lru_cache(maxsize=4096)

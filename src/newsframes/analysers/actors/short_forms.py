@@ -7,7 +7,8 @@ the report spells another body's full name whose initials are that acronym, and 
 listed body's, readers take the acronym as that body (the annotation guide's coding).
 A bare ministry ("the Defense Ministry", "MoD") is likewise the one ministry of that kind
 the report names with its state ("the Russian Defense Ministry"); with none, or with two
-states' ministries of that kind, it is left out.
+states' ministries of that kind, it is left out. A body's head noun alone ("the
+Coalition") is the one body the report has named in full with that last word.
 """
 
 from __future__ import annotations
@@ -36,11 +37,41 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in _WORD.findall(name) if w.casefold() not in _SKIPPED).upper()
 
 
-def read_short_forms(text: str, rows: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def read_short_forms(
+    text: str, rows: list[tuple[int, int, str]], short_head: re.Pattern[str] | None = None
+) -> list[tuple[int, int, str]]:
     """``rows`` with each bare acronym re-read as the one other body the report spells out in
-    full with those initials, when the acronym's own body is not spelled out, and each bare
-    ministry added as the one ministry of its portfolio the report names."""
-    return _with_bare_ministries(text, _acronyms_read(text, rows))
+    full with those initials, when the acronym's own body is not spelled out, each bare
+    ministry added as the one ministry of its portfolio the report names, and each head noun
+    alone (``short_head``'s group 1) as the one body named before with that last word."""
+    rows = _with_bare_ministries(text, _acronyms_read(text, rows))
+    return rows if short_head is None else _with_head_nouns(text, rows, short_head)
+
+
+def _with_head_nouns(
+    text: str, rows: list[tuple[int, int, str]], short_head: re.Pattern[str]
+) -> list[tuple[int, int, str]]:
+    """``rows`` and a row for each "the Coalition" no row covers, when exactly one body named
+    before it in several words ends in that noun ("the Syrian National Coalition")."""
+    hits = [hit for hit in short_head.finditer(text) if not _covered(rows, hit.span(1))]
+    if not hits:
+        return rows
+    added = []
+    for hit in hits:
+        noun = hit.group(1)
+        bodies = {
+            actor
+            for start, end, actor in rows
+            if end <= hit.start() and " " in text[start:end] and text[start:end].endswith(noun)
+        }
+        if len(bodies) == 1:
+            added.append((*hit.span(1), next(iter(bodies))))
+    return sorted([*rows, *added]) if added else rows
+
+
+def _covered(rows: list[tuple[int, int, str]], span: tuple[int, int]) -> bool:
+    """Whether a row overlaps ``span``."""
+    return any(s < span[1] and span[0] < e for s, e, _ in rows)
 
 
 def _acronyms_read(text: str, rows: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
