@@ -739,3 +739,26 @@ def test_the_state_noun_alone_stays_the_mention() -> None:
         ("the government", "syrian_government")
     ]
     assert surfaces("The regime offered forces a pardon.") == [("The regime", "syrian_government")]
+
+
+def test_forces_named_by_the_government_are_the_government() -> None:
+    assert surfaces("Syrian government forces shelled the town.") == [
+        ("Syrian government forces", "syrian_government")
+    ]
+    assert surfaces("Syrian government soldiers fled.") == [
+        ("Syrian government soldiers", "syrian_army")
+    ]
+
+
+def test_generic_forces_and_civilians_are_labels_not_actors() -> None:
+    assert surfaces("As loyalist forces advanced, Syrian civilians fled.") == []
+
+
+def test_a_state_s_military_before_an_operation_is_the_military() -> None:
+    assert surfaces("They joined the Turkish military operation in the north.") == [
+        ("Turkish military", "turkey")
+    ]
+
+
+def test_a_country_s_constitution_is_the_country_s_not_the_state_acting() -> None:
+    assert surfaces("A round of talks on Syria's constitution ended.") == []
