@@ -43,6 +43,11 @@ _TOLD_TAIL = re.compile(
 )
 _STOPS = re.compile(r"[.!?]")
 _PARTICIPLE_AFTER = re.compile(r",\s*(?:without\s+)?[a-z]+ing\b")
+# "..., X said Tuesday, as Moscow pressed on with ...": a clause of the writer's own after
+# the trailing speaker, opened by a subordinating word
+_SUBORDINATE_AFTER = re.compile(
+    r",\s*(?:as|while|amid|after|before|when|since|following|although|though|even\s+as)\b"
+)
 # A wire dateline before the first sentence: "DAMASCUS (Reuters) - ", "KOBANE, Syria — ",
 # "BEIRUT -- ", "Moscow, SANA – ". It is where the report was filed, not part of what anyone said.
 _DATELINE = re.compile(
@@ -57,6 +62,14 @@ _ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Z][a-z]{0,3}$")
 # " and said", " and also noted".
 _JOINED = re.compile(r"(?:,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:(?:also|later|then)\s+)?$")
 _JOIN_WINDOW = 20
+# A second clause with its own speaker before a reporting verb: "Q, and the sources
+# confirmed that R", "Q; the monitor added that R" (a subject of a few words, no verb in it)
+_NEW_SPEAKER = re.compile(
+    r"(?:,\s*(?:and|but|while)\s+|;\s*)"
+    r"(?P<subject>(?:the|a|an|he|she|they|it|its|his|her|their|[A-Z][\w'’.-]*)"
+    r"(?:\s+[\w'’.()-]+){0,5})\s+$"
+)
+_NEW_SPEAKER_WINDOW = 60
 _WORD_RUN = re.compile(r"\W*\w+")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _FINITE = re.compile(rf"\b(?:{AUXILIARIES}|be|been|should|must|may|might|\w+ed)\b", re.IGNORECASE)
@@ -99,8 +112,10 @@ def joined_verb(a: Article, start: int) -> re.Match[str] | None:
 def content_end(a: Article, start: int, end: int, after_that: bool = False) -> int:
     """The end of a statement's content ``text[start:end]``: before a second reporting verb
     joined to it ("Q, saying R", "Q, but said R", "Q and said R"), which is a statement of
-    its own; ``end`` if there is none. Only a clause (``after_that``, or holding a finite
-    auxiliary) is cut so: in "announced his defection, saying R" R is what was announced."""
+    its own, or before a clause with a speaker of its own ("Q, and the sources confirmed R");
+    ``end`` if there is none. A participle is cut so after a clause only (``after_that``, or
+    holding a finite auxiliary): in "announced his defection, saying R" R is what was
+    announced."""
     i = bisect.bisect_right(a.verb_starts, start)
     while i < len(a.verb_starts) and a.verb_starts[i] < end:
         v_start, v_end = a.verb_starts[i], a.verb_ends[i]
@@ -108,18 +123,36 @@ def content_end(a: Article, start: int, end: int, after_that: bool = False) -> i
         if a.quote_at(v_start) >= 0:
             continue
         joined = joined_verb(a, v_start)
-        if joined is None or joined.start() <= start:
+        if joined is None:
+            speaker = _NEW_SPEAKER.search(
+                a.text, max(start, v_start - _NEW_SPEAKER_WINDOW), v_start
+            )
+            if speaker is not None and not _FINITE.search(a.text, *speaker.span("subject")):
+                return speaker.start()
+            continue
+        if joined.start() <= start:
             continue
         if a.text[v_start:v_end].casefold() == "according to" and "," in joined.group():
             return joined.start()  # "X said Q, according to state media": Q ends at the comma
         by_comma_only = "and" not in joined.group() and "but" not in joined.group()
-        if by_comma_only and not a.text[v_start:v_end].lower().endswith("ing"):
+        participle = a.text[v_start:v_end].lower().endswith("ing")
+        if by_comma_only and not participle:
             continue  # "Q, said the official": a speaker after the verb, not a new clause
         if after_that or _FINITE.search(a.text, start, joined.start()) is not None:
             # a clause ("the talks failed, adding ..."), not an object ("his defection")
             return joined.start()
+        if not by_comma_only and not participle and not _opens_with_pronoun(a, start):
+            # "praised the steps, but said R", "announced the council and said R": a verb
+            # after an object is a second statement ("said it rejects A and pledged B" is one)
+            return joined.start()
         return end
     return end
+
+
+def _opens_with_pronoun(a: Article, start: int) -> bool:
+    """Whether the content at ``start`` opens with a subject pronoun ("it rejects ...")."""
+    first = _WORD_RUN.match(a.text, start)
+    return first is not None and first.group().strip().casefold() in a.words.subject_pronouns
 
 
 def that_end(text: str, start: int = 0, end: int | None = None) -> int:
@@ -204,8 +237,10 @@ def is_trailing_tail(text: str, verb_end: int, end: int, verb: str) -> bool:
     lexicon's name for it): a time, a place, a medium, a condition, or whom it was told,
     then perhaps a participle (", citing army sources", ", without giving details")."""
     comma = text.find(",", verb_end, end)
-    if comma >= 0 and _PARTICIPLE_AFTER.match(text, comma, end):
-        end = comma  # "..., X said Tuesday, citing army sources."
+    if comma >= 0 and (
+        _PARTICIPLE_AFTER.match(text, comma, end) or _SUBORDINATE_AFTER.match(text, comma, end)
+    ):
+        end = comma  # "..., X said Tuesday, citing army sources.", "..., X said, as ..."
     if end <= verb_end or TRAILING_TAIL.fullmatch(text, verb_end, end) is not None:
         return True
     return verb == "tell" and _TOLD_TAIL.fullmatch(text, verb_end, end) is not None

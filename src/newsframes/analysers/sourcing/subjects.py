@@ -174,6 +174,8 @@ def _named_before_apposition(
     if any(m.actor_type == "person" for m in mentions_in(a, sp_start, sp_end)):
         return None
     start, end = strip_span(text, seg_start, comma)
+    if _cuts(a.words).opening_preposition.match(text, start, end):
+        return None  # "In a letter to Ahmed Khalil, it called for ...": no apposition
     persons = [m for m in mentions_in(a, start, end) if m.actor_type == "person"]
     if persons and persons[-1].end == end:
         return persons[-1].start, end

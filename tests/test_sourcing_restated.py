@@ -1,0 +1,131 @@
+"""Statements restated, declared or learned, and clauses that end where a second speaker
+or a writer's clause begins: each on a sentence of our own that fails if the rule breaks."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from newsframes.analysers.sourcing import find_quotes
+
+
+def rows_of(text: str) -> list[tuple[str, str, str]]:
+    """(content, speaker as written, verb) of each statement of ``text``."""
+    table = find_quotes(text)
+    return [
+        (text[s:e].rstrip("."), sp, verb)
+        for s, e, sp, verb in zip(
+            table["start"], table["end"], table["speaker"], table["verb"], strict=True
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The ministry reaffirmed its commitment to the return of refugees.",
+            ("its commitment to the return of refugees", "The ministry", "reaffirm"),
+        ),
+        (
+            "In a statement, the council reaffirmed its support for the talks.",
+            ("its support for the talks", "the council", "reaffirm"),
+        ),
+        (
+            "The committee reiterated demands for a halt to the shelling of towns.",
+            ("demands for a halt to the shelling of towns", "The committee", "reiterate"),
+        ),
+        (
+            "The defence ministry declared the end of the offensive on Sunday.",
+            ("the end of the offensive on Sunday", "The defence ministry", "declare"),
+        ),
+        (
+            "Some forecast a collapse of the truce within weeks.",
+            ("a collapse of the truce within weeks", "Some", "forecast"),
+        ),
+        (
+            "The monitor learned from local sources that the convoy had left the city.",
+            ("the convoy had left the city", "The monitor", "learn"),
+        ),
+        (
+            "Local activists slam the siege of the old city",
+            ("the siege of the old city", "Local activists", "slam"),
+        ),
+        (
+            "The envoy hails the prisoner exchange as a first step",
+            ("the prisoner exchange as a first step", "The envoy", "hail"),
+        ),
+    ],
+)
+def test_verbs_of_restating_declaring_and_learning(text: str, want: tuple[str, str, str]) -> None:
+    assert rows_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells slammed into the market at dawn.",
+        "It is one of three districts that declared autonomy last year.",
+        "The factions that declared a truce stayed in their positions.",
+        "He learned to drive a tank in the army.",
+    ],
+)
+def test_acts_are_no_statements(text: str) -> None:
+    assert rows_of(text) == []
+
+
+def test_a_letter_to_someone_is_no_apposition_of_the_speaker() -> None:
+    text = "In a letter to the envoy Ahmed Khalil, it also called for the lifting of sieges."
+    assert rows_of(text) == [("the lifting of sieges", "it", "call for")]
+
+
+def test_a_verb_after_an_object_is_a_second_statement() -> None:
+    text = (
+        "Speaking to a Moscow newspaper, Ahmed Khalil praised some steps by the opposition, "
+        "but said that no common platform had been found."
+    )
+    assert rows_of(text) == [
+        ("some steps by the opposition", "Ahmed Khalil", "praise"),
+        ("no common platform had been found", "Ahmed Khalil", "say"),
+    ]
+    text = "Omar Nasser announced the new council in May and said it rejects any foreign force."
+    assert rows_of(text) == [
+        ("the new council in May", "Omar Nasser", "announce"),
+        ("it rejects any foreign force", "Omar Nasser", "say"),
+    ]
+
+
+def test_a_verb_after_a_reported_clause_stays_in_it() -> None:
+    text = "The brigade has said it rejects the deal and pledged to hold its front lines."
+    assert rows_of(text) == [
+        ("it rejects the deal and pledged to hold its front lines", "The brigade", "say")
+    ]
+
+
+def test_a_clause_with_a_speaker_of_its_own_ends_the_statement() -> None:
+    text = (
+        "The monitor learned from several sources that the talks were still going on, "
+        "and the sources confirmed to the monitor that the terms had changed."
+    )
+    assert rows_of(text) == [
+        ("the talks were still going on", "The monitor", "learn"),
+        ("the terms had changed", "the sources", "confirm"),
+    ]
+
+
+@pytest.mark.parametrize("opener", ["as", "while", "amid", "after"])
+def test_a_writer_clause_after_a_trailing_speaker(opener: str) -> None:
+    text = (
+        "The rebels are more realistic now, the foreign minister said Tuesday, "
+        f"{opener} the talks in Geneva went on."
+    )
+    assert rows_of(text) == [("The rebels are more realistic now", "the foreign minister", "say")]
+
+
+def test_restating_verbs_vouch_for_nothing() -> None:
+    table = find_quotes("The ministry reaffirmed its commitment and reiterated its demands.")
+    assert isinstance(table, pd.DataFrame)
+    assert list(zip(table["verb"], table["verb_class"], strict=True)) == [
+        ("reaffirm", "neutral"),
+        ("reiterate", "neutral"),
+    ]
