@@ -129,3 +129,66 @@ def test_restating_verbs_vouch_for_nothing() -> None:
         ("reaffirm", "neutral"),
         ("reiterate", "neutral"),
     ]
+
+
+def test_a_word_quoted_in_the_content_is_no_direct_quotation() -> None:
+    text = (
+        "“We welcome the efforts of the council, including its talks with the Kurds,” "
+        "Ahmed Khalil said, although he also criticized the council's attempts to "
+        "“monopolize” the process."
+    )
+    rows = rows_of(text)
+    assert rows[1] == (
+        "the council's attempts to “monopolize” the process",
+        "he",
+        "criticise",
+    )
+    assert find_quotes(text)["speaker_ref"].tolist() == ["Ahmed Khalil", "Ahmed Khalil"]
+
+
+def test_a_quotation_after_an_asking_verb_and_to_is_what_was_asked() -> None:
+    text = "The commander urged his men to “hold the line until dawn”."
+    assert rows_of(text) == [("“hold the line until dawn”", "The commander", "urge")]
+
+
+def test_a_clause_opened_by_while_ends_before_the_main_speaker() -> None:
+    text = (
+        "While it has expressed support for a political solution, the council "
+        "reiterated demands for a halt to attacks."
+    )
+    assert rows_of(text) == [
+        ("support for a political solution", "it", "express"),
+        ("demands for a halt to attacks", "the council", "reiterate"),
+    ]
+
+
+def test_a_subordinating_word_is_no_part_of_the_speaker() -> None:
+    text = "Although the army said the road was open, the convoy stayed in the town."
+    assert [sp for _c, sp, _v in rows_of(text)] == ["the army"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two women knelt in front of the graves to say goodbye to their relatives.",
+        "The ministry declined to say whether the talks had failed.",
+    ],
+)
+def test_an_infinitive_names_no_speaker(text: str) -> None:
+    assert rows_of(text) == []
+
+
+def test_an_infinitive_after_went_on_still_speaks() -> None:
+    text = "Ahmed Khalil went on to say that the talks had failed."
+    assert rows_of(text) == [("the talks had failed", "Ahmed Khalil", "say")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Two buses leave the old city of Homs - activists and TV", "activists and TV"),
+        ("Ten soldiers killed near Hama - state TV", "state TV"),
+    ],
+)
+def test_a_headline_citing_the_media_after_a_dash(headline: str, speaker: str) -> None:
+    assert [sp for _c, sp, _v in rows_of(headline)] == [speaker]

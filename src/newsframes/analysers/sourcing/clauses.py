@@ -64,11 +64,13 @@ _JOINED = re.compile(r"(?:,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:(?:also|l
 _JOIN_WINDOW = 20
 # A second clause with its own speaker before a reporting verb: "Q, and the sources
 # confirmed that R", "Q; the monitor added that R" (a subject of a few words, no verb in it)
-_NEW_SPEAKER = re.compile(
-    r"(?:,\s*(?:and|but|while)\s+|;\s*)"
+_SUBJECT_BEFORE_VERB = (
     r"(?P<subject>(?:the|a|an|he|she|they|it|its|his|her|their|[A-Z][\w'’.-]*)"
     r"(?:\s+[\w'’.()-]+){0,5})\s+$"
 )
+_NEW_SPEAKER = re.compile(r"(?:,\s*(?:and|but|while)\s+|;\s*)" + _SUBJECT_BEFORE_VERB)
+_NEW_SPEAKER_AFTER_COMMA = re.compile(r",\s*" + _SUBJECT_BEFORE_VERB)
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Whereas)\b")
 _NEW_SPEAKER_WINDOW = 60
 _WORD_RUN = re.compile(r"\W*\w+")
 _THAT_NEXT = re.compile(r"\s+that\b")
@@ -124,11 +126,9 @@ def content_end(a: Article, start: int, end: int, after_that: bool = False) -> i
             continue
         joined = joined_verb(a, v_start)
         if joined is None:
-            speaker = _NEW_SPEAKER.search(
-                a.text, max(start, v_start - _NEW_SPEAKER_WINDOW), v_start
-            )
-            if speaker is not None and not _FINITE.search(a.text, *speaker.span("subject")):
-                return speaker.start()
+            new_speaker = _new_speaker(a, start, v_start)
+            if new_speaker >= 0:
+                return new_speaker
             continue
         if joined.start() <= start:
             continue
@@ -147,6 +147,22 @@ def content_end(a: Article, start: int, end: int, after_that: bool = False) -> i
             return joined.start()
         return end
     return end
+
+
+def _new_speaker(a: Article, start: int, v_start: int) -> int:
+    """Where a clause with a speaker of its own begins before the verb at ``v_start``
+    (", and the sources confirmed"; after a sentence opened by "While" or "Although", a
+    comma is enough: "While it has expressed support for talks, the council reiterated"),
+    or -1."""
+    lo = max(start, v_start - _NEW_SPEAKER_WINDOW)
+    found = _NEW_SPEAKER.search(a.text, lo, v_start)
+    if found is None:
+        k = bisect.bisect_right(a.sent_starts, start) - 1
+        if k >= 0 and _SUBORDINATE_OPENING.match(a.text, a.sent_starts[k], start):
+            found = _NEW_SPEAKER_AFTER_COMMA.search(a.text, lo, v_start)
+    if found is None or _FINITE.search(a.text, *found.span("subject")):
+        return -1
+    return found.start()
 
 
 def _opens_with_pronoun(a: Article, start: int) -> bool:

@@ -26,6 +26,7 @@ _ADDRESSED = re.compile(r"\s(?:to|in|with)\s")
 # unless it ends in a noun for someone who speaks ("Ten killed — monitor", "...: statement").
 _NOT_SPEAKER = re.compile(r"[/©]")
 _LOWER_CASE = re.compile(r"^[a-z]")
+_AND = re.compile(r"\s+and\s+")
 
 
 def is_headline(a: Article, sent: Sentence) -> bool:
@@ -112,9 +113,11 @@ def _speaks(a: Article, start: int, end: int) -> bool:
     if not 0 < len(words) <= _MAX_SPEAKER_WORDS or _NOT_SPEAKER.search(side):
         return False
     heads = a.matchers.lexicon.speaker_heads
+    # "... - activists and TV": each of the sources joined by "and" ends in its own noun
+    ends = {part.split()[-1].casefold() for part in _AND.split(side) if part.strip()}
     if _LOWER_CASE.match(side):
-        return words[-1].casefold() in heads
+        return bool(ends & heads)
     inside = [m for m in a.mentions if start <= m.start and m.end <= end]
     if any(m.actor_type != "state" for m in inside):
         return True
-    return words[-1].casefold() in heads
+    return bool(ends & heads)

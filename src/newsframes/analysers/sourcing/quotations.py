@@ -27,6 +27,9 @@ _LONG_TITLE_WORDS = 16
 APPOSITION_OPENING = re.compile(r"\s*(?:who|whom|which|a|an|the|[a-z]+ing)\b")
 # ... or a name after a title: "the chief of staff, General Omar Haddad,"
 _ASIDE_OR_NAME = re.compile(APPOSITION_OPENING.pattern + r"|\s*[A-Z]")
+# Verbs whose object is asked to do what a quotation after "to" says ("urged the rebels
+# to “...”"); after other verbs "attempts to “monopolize”" quotes a word of the content.
+_ASKING = frozenset({"call on", "urge", "tell", "warn", "demand", "call for"})
 
 
 def _quote_ends_attribution(a: Article, q: int) -> bool:
@@ -92,6 +95,10 @@ def introduces(a: Article, verb_end: int, quote_start: int, verb: str) -> bool:
     said the army “will not stop” until ..." the quotation is only a part."""
     gap_start, gap_end = strip_span(a.text, verb_end, quote_start, " \t\n\u00a0")
     gap = a.text[gap_start:gap_end]
-    if not gap or gap[-1] in ":,–—" or gap.split()[-1].casefold() in ("that", "to"):
-        return True  # ... or "called on soldiers to “...”": the quotation is what was asked
+    words = gap.split()
+    last = words[-1].casefold() if words else ""
+    if not gap or gap[-1] in ":,–—" or last == "that" or gap.casefold() == "to":
+        return True  # ... or "vowed to “...”"
+    if last == "to" and verb in _ASKING:
+        return True  # "called on soldiers to “...”": the quotation is what was asked
     return is_trailing_tail(a.text, verb_end, gap_end, verb)

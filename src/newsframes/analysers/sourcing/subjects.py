@@ -47,6 +47,8 @@ _PAST_VERB = re.compile(r"\s(?:[a-z]+ed|left|met|went|took|gave|made|held|sent|f
 # UK-based group said" after the Syrian Observatory for Human Rights was named).
 _QUOTED_AS = re.compile(r".+?\s+(?:quoted|cited)\s+(?P<who>.+?)\s+as$", re.DOTALL)
 _WORD = r"[A-Z][\w’'.-]*"
+# A speaker phrase ending in "to": the verb after it is an infinitive, not a report
+_INFINITIVE_MARK = re.compile(r"\bto$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -87,7 +89,12 @@ def _cuts(words: FunctionWords) -> _Cuts:
         clause_cut=re.compile(rf"\s(?:{words_regex(words.clause_openers)})\b", re.IGNORECASE),
         leading_filler=re.compile(
             rf"^(?:(?:{words_regex(words.fillers)}"
-            r"|in\s+an?\s+(?:\w+\s+)?(?:statement|interview))\b[\s,]*)+",
+            r"|in\s+an?\s+(?:\w+\s+)?(?:statement|interview)"
+            # "..., although he also criticized", "Although the army said": the subject after
+            # a subordinating word ("while" and "as" only before a pronoun: "while visiting")
+            r"|although|though|whereas"
+            rf"|(?:while|as)(?=\s+(?:{words_regex(words.subject_pronouns)})\b))"
+            r"\b[\s,]*)+",
             re.IGNORECASE,
         ),
         preposition_cut=re.compile(rf"\s(?:{words_regex(words.prepositions)})\s"),
@@ -119,7 +126,8 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
     # from a participle on belong to it, the speaker is before them
     top = len(bounds) - 2
     for j in range(1, top + 1):
-        if _PARTICIPLE.match(region, bounds[j]):
+        # (a participle inside a quotation is the quoted speaker's: "“..., including X,” Y said")
+        if _PARTICIPLE.match(region, bounds[j]) and a.quote_at(sent_start + bounds[j]) < 0:
             top = j - 1
             break
     for k in range(top, -1, -1):
@@ -147,6 +155,8 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
                 seg_text = seg_text[: finite.start()]
         begin = sent_start + s + offset
         sp_start, sp_end = strip_span(text, begin, begin + len(seg_text))
+        if _INFINITIVE_MARK.search(text, sp_start, sp_end):
+            break  # "knelt by the graves to say goodbye", "declined to say": no one's words
         quoted = _QUOTED_AS.match(text, sp_start, sp_end)
         if quoted is not None:
             sp_start, sp_end = quoted.span("who")
