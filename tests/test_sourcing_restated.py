@@ -192,3 +192,17 @@ def test_an_infinitive_after_went_on_still_speaks() -> None:
 )
 def test_a_headline_citing_the_media_after_a_dash(headline: str, speaker: str) -> None:
     assert [sp for _c, sp, _v in rows_of(headline)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The talks have failed,” Ahmed Khalil, senior editor at the Homs Post, told reporters.",
+        "“The talks have failed,” Ahmed Khalil, spokesman for the council, said.",
+        "The talks have failed, Ahmed Khalil, spokesman for the council, said.",
+    ],
+)
+def test_the_name_before_a_role_without_an_article_speaks(text: str) -> None:
+    assert [(c.strip("“”,"), sp) for c, sp, _v in rows_of(text)] == [
+        ("The talks have failed", "Ahmed Khalil")
+    ]

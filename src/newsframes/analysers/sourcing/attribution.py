@@ -54,6 +54,7 @@ from newsframes.analysers.sourcing.floating import add_floating
 from newsframes.analysers.sourcing.headline import add_headlines, is_headline
 from newsframes.analysers.sourcing.quotations import (
     APPOSITION_OPENING,
+    ROLE_APPOSITION,
     introduces,
     quote_after,
     quote_before,
@@ -221,7 +222,10 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
         a.used_quotes.add(q)
         if gap_end > gap_start:  # “Q,” X said  /  “Q,” X, a commander, said
             comma = text.find(",", gap_start, gap_end)
-            if comma > gap_start and APPOSITION_OPENING.match(text, comma + 1, gap_end):
+            if comma > gap_start and (
+                APPOSITION_OPENING.match(text, comma + 1, gap_end)
+                or ROLE_APPOSITION.match(text, comma + 1, gap_end)
+            ):
                 gap_end = comma
             speaker = (gap_start, without_trailing_aux(a.words, text, gap_start, gap_end))
             region = (gap_start, v_start)
@@ -325,7 +329,7 @@ def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) ->
         prev = title
     elif (
         title > sent.start
-        and _TITLE.match(apposed)
+        and (_TITLE.match(apposed) or ROLE_APPOSITION.match(apposed))
         and is_name(a, *strip_span(text, title + 1, prev))
     ):
         sp, prev = strip_span(text, title + 1, prev), title

@@ -25,8 +25,12 @@ _LONG_TITLE_WORDS = 16
 # What opens an aside after a speaker's name: "who asked not to be named", "a commander",
 # "speaking on condition of anonymity".
 APPOSITION_OPENING = re.compile(r"\s*(?:who|whom|which|a|an|the|[a-z]+ing)\b")
+# ... or a role with no article: "spokesman for the council", "senior editor at the Post"
+ROLE_APPOSITION = re.compile(r"\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:for|of|at|with|in|from)\s")
 # ... or a name after a title: "the chief of staff, General Omar Haddad,"
-_ASIDE_OR_NAME = re.compile(APPOSITION_OPENING.pattern + r"|\s*[A-Z]")
+_ASIDE_OR_NAME = re.compile(
+    APPOSITION_OPENING.pattern + "|" + ROLE_APPOSITION.pattern + r"|\s*[A-Z]"
+)
 # Verbs whose object is asked to do what a quotation after "to" says ("urged the rebels
 # to “...”"); after other verbs "attempts to “monopolize”" quotes a word of the content.
 _ASKING = frozenset({"call on", "urge", "tell", "warn", "demand", "call for"})
