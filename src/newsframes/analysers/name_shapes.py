@@ -35,6 +35,8 @@ _TITLE_OPEN_AFTER_FIRST = r"(?<![\w.’'-](?s:.))"
 # rule ("X Y's wife") what follows a word is never a letter or an apostrophe, so giving
 # letters back could never make a match, and the engine no longer tries each shorter word.
 _LETTERS = r"[\w'’]*+"
+# A role's gloss in brackets between the role and the name: "emir (leader) X Y".
+_GLOSS = rf"(?:\([a-z]+(?:{_ONE}[a-z]+)?\){GAP})?"
 
 
 @dataclass(frozen=True, eq=False)
@@ -303,7 +305,7 @@ def _plain_shapes(
         word=word,
         titled=made("titled", rf"(?<![\w.’'-])(?:{titles}){GAP}(?P<name>{name})"),
         described=_optional(
-            described, "described", made, rf"{_OPEN}(?:{described}){GAP}(?P<name>{name})"
+            described, "described", made, rf"{_OPEN}(?:{described}){GAP}{_GLOSS}(?P<name>{name})"
         ),
         apposed=_optional(
             described,

@@ -1,6 +1,7 @@
 """The words of a name the gazetteer does not list: one unlisted mention (``Found``), a
-name's words, whether a word is a common English word rather than a name, and the
-shorter forms (a surname) that name the same actor later in a report."""
+name's words, whether a word is a common English word rather than a name, where a name
+found by its place begins and ends, and the shorter forms (a surname) that name the same
+actor later in a report."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ from newsframes.lexicons.spelling_variants import common_words
 
 SPACE = re.compile(r"\s+")
 ARTICLE = re.compile(r"^(?:al|el|Al|El|AL|EL)-")
+# Words of page layout, never of a name: two words run together ("PlayerClose") and a
+# short acronym ("Live TV", "UK News").
+_RUN_TOGETHER = re.compile(r"[a-z]{3,}[A-Z]")
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
 
 
 @dataclass(frozen=True)
@@ -42,10 +47,13 @@ def _inflected(bare: str, patterns: NamePatterns) -> bool:
 
 
 def is_common(word: str, patterns: NamePatterns) -> bool:
-    """Whether ``word`` (without al-) is a common word, a not-name or an inflection of one."""
+    """Whether ``word`` (without al-) is a common word, a not-name or an inflection of one,
+    or words of those joined by hyphens ("Syrian-Russian", "Long-Awaited")."""
     bare = ARTICLE.sub("", word).casefold()
     if bare in common_words(5) or bare in patterns.not_names:
         return True
+    if "-" in bare.strip("-"):
+        return all(part and is_common(part, patterns) for part in bare.split("-"))
     return _inflected(bare, patterns)
 
 
@@ -69,3 +77,57 @@ def form_regex(form: str) -> str:
     ]
     spaced = r"\s+".join(words)
     return rf"(?<![\w’'-]){spaced}(?=['’]s\b|[^\w’'-]|$)"
+
+
+def uncommon_tail(text: str, start: int, end: int, patterns: NamePatterns) -> int | None:
+    """Where the name at the end of ``text[start:end]`` starts: after the last common
+    word, or the last two words when that leaves one and the first is a given name
+    ("Jack Khoury", "Chris Phillips"); None when the last word is itself a common word
+    after no given name ("White Helmets") or a lone word is left."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 2:
+        return None
+    if is_common(words[-1].group(), patterns):
+        given = words[-2].group().casefold() in patterns.given_names
+        plain = words[-1].group().casefold() not in patterns.not_names
+        return start + words[-2].start() if given and plain else None
+    common = [i for i, w in enumerate(words) if is_common(w.group(), patterns)]
+    first = common[-1] + 1 if common else 0
+    if first > len(words) - 2:  # a first name that is also a word ("Jack Khoury")
+        first = len(words) - 2
+        if words[first].group().casefold() not in patterns.given_names:
+            return None  # "Kurdish Red Crescent said", "Related Coverage"
+    return start + words[first].start()
+
+
+def same_case_end(text: str, start: int, end: int) -> int:
+    """The end of the name before a change of case: "Ammar Hamou AMMAN" (a dateline
+    after a byline) is "Ammar Hamou"; a name in capitals throughout stays whole."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if not words or words[0].group().isupper():
+        return end
+    for word in words[1:]:
+        letters = re.sub(r"[^\w]", "", word.group())
+        if len(letters) >= 3 and letters.isupper():
+            return start + len(text[start : start + word.start()].rstrip())
+    return end
+
+
+def is_layout(name: str) -> bool:
+    """Whether a word of ``name`` is page layout ("Video PlayerClose", "TV RADIO"). In a
+    name written in capitals with two long words, a short word is a name's ("OMAR HAJ
+    KADOUR/AFP")."""
+    words = name_words(name)
+    capitals = name.isupper() and sum(len(w) >= 4 for w in words) >= 2
+    return any(_RUN_TOGETHER.search(w) or (_ACRONYM.fullmatch(w) and not capitals) for w in words)
+
+
+def before_layout(text: str, start: int, end: int, patterns: NamePatterns) -> int:
+    """The end of a credited name before the common words of the page after it ("By X Y
+    Published on", "X Y Updated"): two words or more are left, the last uncommon."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 2 and is_common(words[-1].group(), patterns):
+        if not is_common(words[-2].group(), patterns):
+            return start + words[-2].end()
+        words.pop()
+    return end

@@ -21,15 +21,20 @@ from functools import lru_cache
 
 import pandas as pd
 
+from newsframes.analysers.name_cues import lower_case_credits, name_cues, possessors, teasers
 from newsframes.analysers.name_shapes import NameShapes, name_shapes
 from newsframes.analysers.name_words import (
     ARTICLE,
     SPACE,
     Found,
+    before_layout,
     form_regex,
     is_common,
+    is_layout,
     later_forms,
     name_words,
+    same_case_end,
+    uncommon_tail,
 )
 from newsframes.analysers.parse import Columns, Parse
 from newsframes.analysers.records import Mention
@@ -44,11 +49,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # Rules that find a name by where it stands, not by a word that says it is one: the
 # name is the run of capitalised words before its verb or on its own line, cut to the
 # uncommon words at its end ("On Monday Ahmed Hamoud said" -> "Ahmed Hamoud").
-_BY_PLACE = {"after", "subject", "inverted", "name_line", "credit", "kin"}
-# Words of page layout, never of a name: two words run together ("PlayerClose") and a
-# short acronym ("Live TV", "UK News").
-_RUN_TOGETHER = re.compile(r"[a-z]{3,}[A-Z]")
-_ACRONYM = re.compile(r"[A-Z]{2,3}")
+_BY_PLACE = {"after", "subject", "inverted", "name_line", "credit", "kin", "teaser"}
 
 
 def actor_slug(name: str) -> str:
@@ -62,23 +63,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The name without a final possessive ("Idriss's" -> "Idriss")."""
     tail = _POSSESSIVE.search(text, start, end)
     return start, tail.start() if tail and tail.start() > start else end
-
-
-def _uncommon_tail(text: str, start: int, end: int, patterns: NamePatterns) -> int | None:
-    """Where the name at the end of ``text[start:end]`` starts: after the last common
-    word, or the last two words when that leaves one and the first is a given name
-    ("Jack Khoury"); None when the last word is itself a common word ("White Helmets")
-    or a lone word is left."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    if len(words) < 2 or is_common(words[-1].group(), patterns):
-        return None
-    common = [i for i, w in enumerate(words) if is_common(w.group(), patterns)]
-    first = common[-1] + 1 if common else 0
-    if first > len(words) - 2:  # a first name that is also a word ("Jack Khoury")
-        first = len(words) - 2
-        if words[first].group().casefold() not in patterns.given_names:
-            return None  # "Kurdish Red Crescent said", "Related Coverage"
-    return start + words[first].start()
 
 
 def _after_listed(start: int, end: int, listed: Sequence[tuple[int, int]]) -> int:
@@ -96,24 +80,6 @@ def _roles(patterns: NamePatterns) -> frozenset[str]:
     return frozenset(d.casefold() for d in patterns.descriptors if " " not in d)
 
 
-def _same_case(text: str, start: int, end: int) -> int:
-    """The end of the name before a change of case: "Ammar Hamou AMMAN" (a dateline
-    after a byline) is "Ammar Hamou"; a name in capitals throughout stays whole."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    if not words or words[0].group().isupper():
-        return end
-    for word in words[1:]:
-        letters = re.sub(r"[^\w]", "", word.group())
-        if len(letters) >= 3 and letters.isupper():
-            return start + len(text[start : start + word.start()].rstrip())
-    return end
-
-
-def _layout(name: str) -> bool:
-    """Whether a word of ``name`` is page layout ("Video PlayerClose", "TV RADIO")."""
-    return any(_RUN_TOGETHER.search(w) or _ACRONYM.fullmatch(w) for w in name_words(name))
-
-
 def _person(
     text: str,
     span: tuple[int, int],
@@ -125,7 +91,7 @@ def _person(
     """The person named in ``span``, if its words can be a name; ``by_place`` (the rules
     of ``_BY_PLACE`` by default) cuts the span to its uncommon words."""
     start, end = _trim(text, *span)
-    end = _same_case(text, start, end)
+    end = same_case_end(text, start, end)
     # a title ends the name: "Colonel Ahmed Hamoud and Major ..." never runs on, and
     # "Hamoud, General ..." neither
     for title in re.finditer(r"\s+(\S+)", text[start:end]):
@@ -134,8 +100,9 @@ def _person(
             break
     if by_place if by_place is not None else rule in _BY_PLACE:
         start = _after_listed(start, end, listed)
+        end = before_layout(text, start, end, patterns) if rule == "credit" else end
         start = text.index(text[start:end].lstrip(), start) if text[start:end].strip() else end
-        tail = _uncommon_tail(text, start, end, patterns)
+        tail = uncommon_tail(text, start, end, patterns)
         before = re.search(r"(\S+)[^\S\n]+$", text[max(0, (tail or 0) - 12) : tail])
         if tail is None or (before and before[1].casefold() in patterns.articles):
             return None  # "The Red Crescent said": a person's name takes no article
@@ -148,7 +115,7 @@ def _person(
         start += opening.end()
     name = SPACE.sub(" ", text[start:end])
     words = name_words(name)
-    if not name or _layout(name):
+    if not name or is_layout(name):
         return None
     if text.startswith(".", end) and f"{words[-1]}." in patterns.titles:
         return None  # "spokesman Maj. Gen. ...": an abbreviated title, not a name
@@ -264,6 +231,13 @@ def _people(
             following = shapes.more_names.match(text, following.end())  # "By X and Y"
             if following is not None:
                 found.append(_person(text, following.span("name"), patterns, "credit", listed))
+    cues = name_cues(patterns, shapes.word)
+    for rule, cued in (
+        ("credit", lower_case_credits(text, cues)),
+        ("subject", possessors(text, cues)),
+        ("teaser", teasers(text, cues)),
+    ):
+        found += [_person(text, span, patterns, rule, listed) for span in cued]
     for rule, shape in (("description", "listed"), ("name_line", "name_line")):
         for match in shapes.finditer(shape, text):
             spans = _names_in(text, match, shapes)

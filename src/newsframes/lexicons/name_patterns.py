@@ -51,7 +51,7 @@ class NamePatterns:
     descriptors: tuple[str, ...]
     plural_descriptors: tuple[str, ...]  # before a list of names: "commanders X and Y"
     after_name: tuple[str, ...]
-    credits: tuple[str, ...]  # before a credited name: "By", "Photo:"
+    credits: tuple[str, ...]  # before a credited name: "By", "Photo:"; not in lower case
     agencies: tuple[str, ...]  # beside a credited name: "AFP/Name", "Name/Reuters"
     head_nouns: Mapping[str, str]
     not_names: frozenset[str]
@@ -66,6 +66,7 @@ class NamePatterns:
     place_nouns: frozenset[str] = frozenset()  # "X, one of the towns": a place
     kin_nouns: tuple[str, ...] = ()  # "X Y's wife": a person
     named_things: frozenset[str] = frozenset()  # "Admiral X aircraft carrier": a thing
+    lower_case_credits: tuple[str, ...] = ()  # inside a sentence: "a report by X Y"
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -169,7 +170,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         descriptors=tuple(descriptors),
         plural_descriptors=tuple(plural),
         after_name=tuple(after_name),
-        credits=tuple(credits),
+        credits=tuple(c for c in credits if not c[:1].islower()),
         agencies=tuple(agencies),
         head_nouns=MappingProxyType(nouns),
         not_names=frozenset(w.casefold() for w in not_names),
@@ -184,6 +185,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         place_nouns=frozenset(w.casefold() for w in places),
         kin_nouns=tuple(small["kin_nouns"]),
         named_things=frozenset(w.casefold() for w in things),
+        lower_case_credits=tuple(c for c in credits if c[:1].islower()),
     )
 
 

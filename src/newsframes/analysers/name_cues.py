@@ -1,0 +1,93 @@
+"""Three more places news English puts a person's name, each found from a cue that is quick
+to look for: a credit written in lower case ("a related report by X Y"), the subject of a
+verb with "his" or "her" after it ("X Y accompanied his aunt") and a teaser headline in a
+menu of other stories on a saved page ("X Y hearings: ...", "...: X Y on writing")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsframes.lexicons.name_patterns import NamePatterns
+from newsframes.lexicons.word_regex import words_trie_regex as words_regex
+
+_GAP = r"[^\S\n]+"
+# "his" or "her" after a word and a space: where the possessor rule looks (opening with
+# the letter h, which the engine finds quickly)
+_HIS_HER = re.compile(r"h(?<=[a-z][^\S\n]h)(?:is|er)(?=[^\S\n])")
+# A verb before "his" or "her": a regular past or present form, or a common irregular one.
+_VERB = r"(?:[a-z]+(?:ed|s)|left|lost|took|gave|told|sent|kept|made|saw|met|brought|fled)"
+# A headline line of a menu: a colon, no full stop at its end, short.
+_HEADLINE = re.compile(r"^[^\S\n]*(?=[^\n]*:)[^\n]{8,140}(?<![.!?\"”])[^\S\n]*$", re.MULTILINE)
+_LOOK_BACK = 90  # characters before "his": a name of up to five words and its verb
+
+
+@dataclass(frozen=True, eq=False)
+class NameCues:
+    """One pattern per cue rule; each has a group ``name``."""
+
+    credit_ends: re.Pattern[str] | None  # a lower-case credit's last word ("by")
+    credit: re.Pattern[str] | None  # the whole credit, at the end of a text ("report by ")
+    word: re.Pattern[str]  # one word of a name
+    name: re.Pattern[str]  # a name of two words or more
+    reach: int  # characters before a credit's last word where the credit may begin
+    possessor: re.Pattern[str]  # "X Y accompanied" (before "his")
+    teaser_opening: re.Pattern[str]  # "X Y hearings:"
+    teaser_after_colon: re.Pattern[str]  # ": X Y on writing"
+
+
+@lru_cache(maxsize=8)
+def name_cues(patterns: NamePatterns, word: str) -> NameCues:
+    """The cue patterns for the lower-case credits of ``patterns``, a name's ``word``."""
+    name = rf"{word}(?:[^\S\n]{word}){{1,3}}"
+    lower = patterns.lower_case_credits
+    ends = words_regex(sorted({c.split()[-1] for c in lower}))
+    return NameCues(
+        credit_ends=re.compile(rf"(?:{ends}){_GAP}(?={word})") if lower else None,
+        credit=re.compile(rf"(?<![\w’'-])(?:{words_regex(lower, _GAP)}){_GAP}$") if lower else None,
+        word=re.compile(word),
+        name=re.compile(name),
+        reach=max(map(len, lower), default=0) + 8,  # and a wide gap
+        possessor=re.compile(rf"(?<![\w’'-])(?P<name>{name}),?{_GAP}{_VERB}{_GAP}$"),
+        teaser_opening=re.compile(rf"[^\S\n]*(?P<name>{name}){_GAP}[a-z][^\n:]*:"),
+        teaser_after_colon=re.compile(rf":{_GAP}(?P<name>{name}){_GAP}[a-z]"),
+    )
+
+
+def lower_case_credits(text: str, cues: NameCues) -> Iterator[tuple[int, int]]:
+    """The spans of names after a credit in lower case: "a related report by X Y"."""
+    if cues.credit_ends is None or cues.credit is None:
+        return
+    for end in cues.credit_ends.finditer(text):  # the credit's last word, then a name
+        credit = cues.credit.search(text, max(0, end.start() - cues.reach), end.end())
+        name = cues.name.match(text, end.end()) if credit is not None else None
+        if name is not None:
+            yield name.span()
+
+
+def possessors(text: str, cues: NameCues) -> Iterator[tuple[int, int]]:
+    """The spans of names that are the subject of a verb with "his" or "her" after it:
+    "X Y accompanied his aunt" (a body has "its", a group "their")."""
+    for cue in _HIS_HER.finditer(text):
+        words = text[max(0, cue.start() - 40) : cue.start()].rsplit(None, 2)
+        if len(words) < 3 or not cues.word.fullmatch(words[1].rstrip(",")):
+            continue  # no capitalised word before the verb: no name (checked first, quickly)
+        found = cues.possessor.search(text, max(0, cue.start() - _LOOK_BACK), cue.start())
+        if found is not None:
+            yield found.span("name")
+
+
+def teasers(text: str, cues: NameCues) -> Iterator[tuple[int, int]]:
+    """The spans of names in the teaser headlines of other stories: a line with a colon and
+    no full stop, the name opening it or the colon, a lower-case word after it."""
+    if ":" not in text:
+        return
+    for line in _HEADLINE.finditer(text):
+        start, end = line.span()
+        opening = cues.teaser_opening.match(text, start, end)
+        if opening is not None:
+            yield opening.span("name")
+        for match in cues.teaser_after_colon.finditer(text, start, end):
+            yield match.span("name")

@@ -1,0 +1,174 @@
+"""More places news English puts a person the gazetteer does not list: a role after a
+name and a comma, a surname that is also a word after a first name, credits in lower case,
+after a copyright sign or beside an agency in capitals, a role's gloss in brackets, the
+subject of a verb with "his" or "her" after it, and teaser headlines of other stories.
+Every sentence is written for these tests; each rule has cases it must leave alone (a
+place, a body, a headline's words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsframes.analysers.actors import mention_tuples
+from newsframes.analysers.name_words import is_common
+from newsframes.analysers.unlisted import find_unlisted
+from newsframes.lexicons.name_patterns import load_name_patterns
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    """(surface, rule) of every unlisted person in ``text``."""
+    return [
+        (text[f.start : f.end], f.rule)
+        for f in find_unlisted(text, mention_tuples(text))
+        if f.actor_type == "person"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Rana Tayeb, senior editor at a news site in Amman, told the paper.", "Rana Tayeb"),
+        ("Hadi Zoubi, a well-known figure in exile circles, spoke first.", "Hadi Zoubi"),
+        ("Lina Qassem, a fellow at a London institute, disagreed.", "Lina Qassem"),
+        ("Yaman Halabi, an aid worker in Gaziantep, counted the tents.", "Yaman Halabi"),
+        ("Wael Sabbagh, a volunteer rescuer, dug for hours.", "Wael Sabbagh"),
+        ("Nour Jandali, a surgeon at the field clinic, was exhausted.", "Nour Jandali"),
+        ("Karim Othman, her brother, stayed in Douma.", "Karim Othman"),
+    ],
+)
+def test_a_role_after_a_name_and_a_comma_marks_a_person(text: str, surface: str) -> None:
+    assert people(text) == [(surface, "after")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eastern Ghouta, a region east of the capital, was besieged.",
+        "Hama Military Council, a member of the southern front, split.",
+        "White Helmets, a volunteer group, pulled bodies from the rubble.",
+        "Breaking News, a worker said, is rarely good.",
+    ],
+)
+def test_a_place_a_body_or_common_words_before_a_role_are_no_person(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_first_name_may_open_a_name_whose_surname_is_a_word() -> None:
+    text = "Chris Phillips, a scholar of the region, doubts it."
+    assert people(text) == [("Chris Phillips", "after")]
+    assert people("Fares Sabbagh, a volunteer rescuer, dug for hours.") == [
+        ("Fares Sabbagh", "after")
+    ]
+    # no first name before the word: "Red Crescent" stays no person
+    assert people("Kurdish Red Crescent said the road was open.") == []
+
+
+def test_a_later_surname_with_its_article_in_capitals_joins_the_first() -> None:
+    text = "Bassel al-Hamwi, an opposition figure, told the radio so.\n\nAl-Hamwi said more."
+    assert people(text) == [("Bassel al-Hamwi", "after"), ("Al-Hamwi", "surname")]
+
+
+def test_words_of_common_words_joined_by_hyphens_are_common() -> None:
+    patterns = load_name_patterns()
+    assert is_common("Syrian-Russian", patterns)
+    assert is_common("Long-Awaited", patterns)
+    assert not is_common("Abdul-Rahman", patterns)
+    assert people("Talks end\n\nRead more: Improving Turkish-Iranian ties is hard\n") == []
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The town was shelled.\n\nWatch a related report by Lina Darwish\n\nMore", "Lina Darwish"),
+        ("The march, in photos by Samer Bakour, filled the square.", "Samer Bakour"),
+        ("A clip filmed by Omar Hajjar shows the crossing.", "Omar Hajjar"),
+    ],
+)
+def test_a_credit_in_lower_case_marks_a_person(text: str, surface: str) -> None:
+    assert people(text) == [(surface, "credit")]
+
+
+def test_a_credit_in_lower_case_leaves_bodies_and_words_alone() -> None:
+    assert people("It cites a new report by Physicians Across Borders.") == []
+    assert people("The bridge nearby Amer Dweik crossed was shelled.") == []
+
+
+def test_a_copyright_sign_credits_a_photographer_and_an_agency_is_none() -> None:
+    text = "© Rana Jaber, AFP | Residents walk past a shelled school."
+    assert people(text) == [("Rana Jaber", "credit")]
+    assert people("© Getty Images\n\nResidents walk past a school.") == []
+
+
+def test_a_byline_of_names_stops_before_the_page_words_after_it() -> None:
+    text = "Written by Hadi Sweid, Noura al-Bakri Published on Read time 4 minutes\nText."
+    assert people(text) == [("Hadi Sweid", "credit"), ("Noura al-Bakri", "credit")]
+
+
+def test_a_name_in_capitals_beside_an_agency_keeps_its_short_words() -> None:
+    text = "Fighters rest in a school, May 2, 2018. ABU KHALED DARWISH/AFP/Getty Images\n"
+    assert people(text) == [("ABU KHALED DARWISH", "credit")]
+    assert people("Fighters rest in a school. UK NEWS/AFP\n") == []
+
+
+def test_a_gloss_in_brackets_may_stand_between_a_role_and_the_name() -> None:
+    text = "The raid killed the group's emir (commander) Yusuf El Harbi in the town."
+    assert people(text) == [("Yusuf El Harbi", "description")]
+    assert people("The group's emir (commander) fled the town.") == []
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("On the last day, Rezan Mahmoud accompanied his mother to the clinic.", "Rezan Mahmoud"),
+        ("Dima Sawaf packed her bags before dawn.", "Dima Sawaf"),
+        ("Bilal al-Khatib left his shop in Douma.", "Bilal al-Khatib"),
+    ],
+)
+def test_the_subject_of_a_verb_with_his_or_her_after_it_is_a_person(
+    text: str, surface: str
+) -> None:
+    assert people(text) == [(surface, "subject")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eastern Ghouta lost its last hospital in March.",  # a place has "its"
+        "The Idlib Regional Council urged his release.",  # a body
+        "Rebels Regroup took his name from the song.",  # a headline's common words
+    ],
+)
+def test_a_place_a_body_or_a_headline_before_his_is_no_person(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        (
+            "Don't miss\n\nMalik Rahimi hearings: Senate weighs the nominee\n\nRead more\n",
+            "Malik Rahimi",
+        ),
+        (
+            "Read more\n\nA prize-winning novel: Joanna Brydon on writing war\n\nRead more\n",
+            "Joanna Brydon",
+        ),
+    ],
+)
+def test_a_name_opening_a_teaser_headline_or_its_second_half_is_a_person(
+    text: str, surface: str
+) -> None:
+    assert people(text) == [(surface, "teaser")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read more\n\nBritain's Labour Party: No home for the left?\n",  # a body
+        "Read more\n\nEastern Ghouta siege: residents flee the bombs\n",  # a place
+        "Read more\n\nBreaking News: Rebels Regroup in the north\n",  # headline words
+        "Salim Haddad spoke on Monday: talks failed on every point.\n",  # a sentence
+    ],
+)
+def test_a_teaser_leaves_bodies_places_headline_words_and_sentences_alone(text: str) -> None:
+    assert people(text) == []
