@@ -31,9 +31,9 @@ def found(text: str) -> list[tuple[str, str, str]]:
     "text, surface, actor_id",
     [
         (
-            "General Mostafa Ahmad al-Sheikh defected.",
-            "Mostafa Ahmad al-Sheikh",
-            "unlisted:mostafa_ahmad_al_sheikh",
+            "General Mazen Ahmad al-Sheikh defected.",
+            "Mazen Ahmad al-Sheikh",
+            "unlisted:mazen_ahmad_al_sheikh",
         ),
         ("Brig. Gen. Hussein al-Ziyud fled.", "Hussein al-Ziyud", "unlisted:hussein_al_ziyud"),
         ("Lt. Col. Khaled al-Hamoud spoke.", "Khaled al-Hamoud", "unlisted:khaled_al_hamoud"),
@@ -66,17 +66,17 @@ def test_a_name_ending_in_a_head_noun_is_a_body(text, surface, kind):
 
 def test_later_surname_and_acronym_mentions_join_the_first():
     text = (
-        "General Mostafa Ahmad al-Sheikh said the Syrian Revolutionaries Front (SRF) was strong. "
-        "Al-Sheikh added that the SRF would hold. Sheikh Ali disagreed with al-Sheikh."
+        "General Mazen Ahmad al-Sheikh said the Qalamoun Revolutionaries Front (QRF) was strong. "
+        "Al-Sheikh added that the QRF would hold. Sheikh Ali disagreed with al-Sheikh."
     )
     rows = found(text)
     assert rows == [
-        ("Mostafa Ahmad al-Sheikh", "unlisted:mostafa_ahmad_al_sheikh", "title"),
-        ("Syrian Revolutionaries Front", "unlisted:syrian_revolutionaries_front", "head_noun"),
-        ("Al-Sheikh", "unlisted:mostafa_ahmad_al_sheikh", "surname"),
-        ("SRF", "unlisted:syrian_revolutionaries_front", "acronym"),
+        ("Mazen Ahmad al-Sheikh", "unlisted:mazen_ahmad_al_sheikh", "title"),
+        ("Qalamoun Revolutionaries Front", "unlisted:qalamoun_revolutionaries_front", "head_noun"),
+        ("Al-Sheikh", "unlisted:mazen_ahmad_al_sheikh", "surname"),
+        ("QRF", "unlisted:qalamoun_revolutionaries_front", "acronym"),
         ("Ali", "unlisted:ali", "title"),
-        ("al-Sheikh", "unlisted:mostafa_ahmad_al_sheikh", "surname"),
+        ("al-Sheikh", "unlisted:mazen_ahmad_al_sheikh", "surname"),
     ]
 
 
@@ -85,7 +85,7 @@ def test_later_surname_and_acronym_mentions_join_the_first():
     [
         ('"I stayed," said dissident captain Fares al-Tayyan.', "Fares al-Tayyan", "description"),
         ("(Reporting by Owen Hartley; Editing by Mark Dolan)", "Owen Hartley", "description"),
-        ("Reporting by: Sipan Hemo\n\nSource: Test", "Sipan Hemo", "description"),
+        ("Reporting by: Baran Xelil\n\nSource: Test", "Baran Xelil", "description"),
         ("a colonel named Qasim Badr Aldin defected", "Qasim Badr Aldin", "description"),
         ("Igor Sutyagin, senior research fellow at RUSI, said", "Igor Sutyagin", "after"),
         ("In Hama Province Ahmad Hussein, a resident, said", "Ahmad Hussein", "after"),
@@ -177,9 +177,9 @@ language: en
 url: null
 rights: written for the tests
 ---
-General Mostafa Ahmad al-Sheikh, who heads the Sarmada Military Council, said the army was
-collapsing. Al-Sheikh added that the Syrian Revolutionaries Front (SRF) was strong.
-Later the SRF denied it. Free Syrian Army fighters agreed.
+General Mazen Ahmad al-Sheikh, who heads the Sarmada Military Council, said the army was
+collapsing. Al-Sheikh added that the Qalamoun Revolutionaries Front (QRF) was strong.
+Later the QRF denied it. Free Syrian Army fighters agreed.
 """
 
 
@@ -193,12 +193,12 @@ def test_suggest_actors_prints_entries_that_paste_into_actors_yml(tmp_path: Path
     )
     entries = yaml.safe_load(run.stdout)
     assert [e["id"] for e in entries] == [
-        "mostafa_ahmad_al_sheikh",
-        "syrian_revolutionaries_front",
+        "mazen_ahmad_al_sheikh",
+        "qalamoun_revolutionaries_front",
         "sarmada_military_council",
     ]
     first = entries[0]
-    assert first["name"] == "Mostafa Ahmad al-Sheikh" and first["type"] == "person"
-    assert first["aliases"] == ["Mostafa Ahmad al-Sheikh", "Al-Sheikh"]
-    assert entries[1]["aliases"] == ["Syrian Revolutionaries Front", "SRF"]
+    assert first["name"] == "Mazen Ahmad al-Sheikh" and first["type"] == "person"
+    assert first["aliases"] == ["Mazen Ahmad al-Sheikh", "Al-Sheikh"]
+    assert entries[1]["aliases"] == ["Qalamoun Revolutionaries Front", "QRF"]
     assert "# side:" in run.stdout and "3 actors that actors.yml does not list" in run.stdout

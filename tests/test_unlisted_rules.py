@@ -106,7 +106,7 @@ def test_the_speaker_of_a_reporting_verb_is_a_person(text, surface, rule):
     [
         ("Rebels Regroup in the North\n\nBy Rana Mousli 12/3/2015\n\nThe rebels", "Rana Mousli"),
         ("Fighters near the front. Photo: Kareem Sahloul\n", "Kareem Sahloul"),
-        ("A destroyed school in Douma. (AFP/Omar Haj Kadour)\n", "Omar Haj Kadour"),
+        ("A destroyed school in Douma. (AFP/Walid Haj Naser)\n", "Walid Haj Naser"),
         ("Smoke over the town. Hasan Bashir / REUTERS\n", "Hasan Bashir"),
         ("Smoke over the town. © AFP 2016/ SAMI DARWISH\n", "SAMI DARWISH"),
         ("Rebels Regroup\n\nLayla Tannous | Levant Weekly\n\nThe rebels", "Layla Tannous"),
