@@ -55,6 +55,18 @@ def rows_of(text: str) -> list[tuple[str, str, str]]:
             "The envoy hails the prisoner exchange as a first step",
             ("the prisoner exchange as a first step", "The envoy", "hail"),
         ),
+        (
+            "UN observers documented the killing of ten men in the village.",
+            ("the killing of ten men in the village", "UN observers", "document"),
+        ),
+        (
+            "The minister admired the army for its stand against the rebels.",
+            ("the army for its stand against the rebels", "The minister", "admire"),
+        ),
+        (
+            "Rebel commanders criticised the deal as a surrender.",
+            ("the deal as a surrender", "Rebel commanders", "criticise"),
+        ),
     ],
 )
 def test_verbs_of_restating_declaring_and_learning(text: str, want: tuple[str, str, str]) -> None:
@@ -68,6 +80,8 @@ def test_verbs_of_restating_declaring_and_learning(text: str, want: tuple[str, s
         "It is one of three districts that declared autonomy last year.",
         "The factions that declared a truce stayed in their positions.",
         "He learned to drive a tank in the army.",
+        "It was a well-documented case of torture in the prison.",
+        "The killing of the men was documented by observers.",
     ],
 )
 def test_acts_are_no_statements(text: str) -> None:

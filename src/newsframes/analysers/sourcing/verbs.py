@@ -232,8 +232,11 @@ _PAST_BEFORE = re.compile(r"[a-z]+ed$")
 
 def is_noun_use(text: str, start: int, noun_markers: frozenset[str]) -> bool:
     """Whether the verb form at ``start`` is a noun: after a possessive or a determiner
-    ("the regime's claims"), or a plural right after a verb in the past ("denied claims
-    that ...", "dismissed reports of ...")."""
+    ("the regime's claims"), a plural right after a verb in the past ("denied claims
+    that ...", "dismissed reports of ..."), or the end of a hyphenated word ("a
+    well-documented case", "the self-declared caliphate")."""
+    if start and text[start - 1] in "-‐":
+        return True
     before = text[max(0, start - 30) : start].rstrip()
     if before.endswith(("'s", "’s")):
         return True
