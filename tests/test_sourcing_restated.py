@@ -81,6 +81,8 @@ def test_verbs_of_restating_declaring_and_learning(text: str, want: tuple[str, s
         "The factions that declared a truce stayed in their positions.",
         "He learned to drive a tank in the army.",
         "It was a well-documented case of torture in the prison.",
+        "The commander, who hails from Aleppo, joined the brigade in May.",
+        "The army declared victory in the eastern districts.",
         "The killing of the men was documented by observers.",
     ],
 )
