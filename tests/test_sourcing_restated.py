@@ -64,6 +64,26 @@ def rows_of(text: str) -> list[tuple[str, str, str]]:
             ("the army for its stand against the rebels", "The minister", "admire"),
         ),
         (
+            "The analyst predicted that the truce would not hold.",
+            ("the truce would not hold", "The analyst", "predict"),
+        ),
+        (
+            "Residents complained that the aid had not reached them.",
+            ("the aid had not reached them", "Residents", "complain"),
+        ),
+        (
+            "The town has no water, the mayor replied.",
+            ("The town has no water", "the mayor", "reply"),
+        ),
+        (
+            "The general conceded that the rebels held the bridge.",
+            ("the rebels held the bridge", "The general", "concede"),
+        ),
+        (
+            "The ministry disclosed the names of the dead.",
+            ("the names of the dead", "The ministry", "disclose"),
+        ),
+        (
             "Rebel commanders criticised the deal as a surrender.",
             ("the deal as a surrender", "Rebel commanders", "criticise"),
         ),
@@ -83,6 +103,8 @@ def test_verbs_of_restating_declaring_and_learning(text: str, want: tuple[str, s
         "It was a well-documented case of torture in the prison.",
         "The commander, who hails from Aleppo, joined the brigade in May.",
         "The army declared victory in the eastern districts.",
+        "The army replied with heavy shelling of the district.",
+        "The general conceded defeat in the south.",
         "The killing of the men was documented by observers.",
     ],
 )
