@@ -41,9 +41,23 @@ def test_a_role_after_a_name_and_a_comma_marks_a_person(text: str, surface: str)
 
 
 @pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The paper quotes scholar Tarif Hamdan on the truce.", "Tarif Hamdan"),
+        ("Aid worker Suha Mardini drove the convoy.", "Suha Mardini"),
+        ("The rescuer Jihad Qanbar pulled a child out.", "Jihad Qanbar"),
+    ],
+)
+def test_a_role_of_study_or_rescue_before_a_name_marks_a_person(text: str, surface: str) -> None:
+    assert people(text) == [(surface, "description")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Eastern Ghouta, a region east of the capital, was besieged.",
+        "Maarrat al-Numan, where a volunteer was killed, emptied.",  # a place, then "where"
+        "Qusair, when a rescuer arrived, burned.",
         "Hama Military Council, a member of the southern front, split.",
         "White Helmets, a volunteer group, pulled bodies from the rubble.",
         "Breaking News, a worker said, is rarely good.",
@@ -172,3 +186,17 @@ def test_a_name_opening_a_teaser_headline_or_its_second_half_is_a_person(
 )
 def test_a_teaser_leaves_bodies_places_headline_words_and_sentences_alone(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        ("A burned bus in Douma. Photo: Salma Idris/Reuters\n\nText.", ["Salma Idris"]),
+        ("A burned bus in Douma. Hussam Kattan | AFP\n\nText.", ["Hussam Kattan"]),
+        ("By Rania Hallaq and Kinan Dawood\n\nText.", ["Rania Hallaq", "Kinan Dawood"]),
+        ("The video, edited by Nadia Kassem, shows the road.", ["Nadia Kassem"]),
+        ("A clinic in Idlib (photo by Anas Dyab) was hit.", ["Anas Dyab"]),
+    ],
+)
+def test_the_siblings_of_bylines_and_credits_mark_persons(text: str, surfaces: list[str]) -> None:
+    assert people(text) == [(surface, "credit") for surface in surfaces]

@@ -239,10 +239,11 @@ def _first_letter_shapes(
 
 def _followed_by(after: str) -> str:
     """What follows a name in the ``followed`` rule: a comma, then an age ("X, 34,") or a
-    noun of ``after`` within three words ("X, a resident", "X, the group's commander")."""
+    noun of ``after`` within three words ("X, a resident", "X, the group's commander"),
+    not after "where" or "when" ("Town, where a volunteer ...": a place, a time)."""
     return (
-        rf",{GAP}(?:\d{{1,3}},|(?:(?i:a|an|the){GAP})?(?:[\w’'-]+{GAP}){{0,2}}?"
-        rf"(?i:{after}){_CLOSE})"
+        rf",{GAP}(?:\d{{1,3}},|(?!(?i:where|when){_CLOSE})(?:(?i:a|an|the){GAP})?"
+        rf"(?:[\w’'-]+{GAP}){{0,2}}?(?i:{after}){_CLOSE})"
     )
 
 
