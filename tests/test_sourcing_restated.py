@@ -244,3 +244,22 @@ def test_the_name_before_a_role_without_an_article_speaks(text: str) -> None:
     assert [(c.strip("“”,"), sp) for c, sp, _v in rows_of(text)] == [
         ("The talks have failed", "Ahmed Khalil")
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "body"),
+    [
+        ("In a statement, the ministry reaffirmed its commitment to the talks.", "the ministry"),
+        ("State television said the road to the airport was open.", "State television"),
+    ],
+)
+def test_it_refers_to_the_unnamed_body_that_spoke(first: str, body: str) -> None:
+    text = first + "\n\nIt reiterated its pledge to treat the refugees in line with the law."
+    table = find_quotes(text)
+    assert list(table["speaker"]) == [body, "It"]
+    assert list(table["speaker_ref"]) == [body, body]
+
+
+def test_it_never_refers_to_a_person() -> None:
+    text = "An army officer said the road was open.\n\nIt reiterated its pledge to the refugees."
+    assert find_quotes(text)["speaker_ref"].isna().tolist() == [False, True]
