@@ -105,6 +105,7 @@ def test_verbs_of_restating_declaring_and_learning(text: str, want: tuple[str, s
         "The army declared victory in the eastern districts.",
         "The army replied with heavy shelling of the district.",
         "The general conceded defeat in the south.",
+        "The council wants a transition, a demand rejected by the government.",
         "The killing of the men was documented by observers.",
     ],
 )
@@ -263,3 +264,8 @@ def test_it_refers_to_the_unnamed_body_that_spoke(first: str, body: str) -> None
 def test_it_never_refers_to_a_person() -> None:
     text = "An army officer said the road was open.\n\nIt reiterated its pledge to the refugees."
     assert find_quotes(text)["speaker_ref"].isna().tolist() == [False, True]
+
+
+def test_a_verb_followed_by_by_a_medium_is_active() -> None:
+    text = "The commander confirmed by telephone that the town had fallen."
+    assert rows_of(text) == [("the town had fallen", "The commander", "confirm")]

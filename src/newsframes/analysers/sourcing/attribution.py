@@ -86,6 +86,9 @@ _STOP = re.compile(r"[.!?]")
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 # "..., X said, adding that ...": a participle after the speaker ends the trailing attribution.
 _NO_SPEAKER_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|is|are|was|were|be|been|being)\s+$")
+# "a demand rejected by Russia": a passive participle, whose speaker follows "by" ("confirmed
+# by telephone that ..." is active)
+_PASSIVE_BY = re.compile(r"\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|video\b|text\b|satellite\b)")
 _TAG_AT_END = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
 _SPEAKER_EDGES = " \t\n\u00a0,;:–—‘’'\"“”"
 _APPOSITION = re.compile(r"\s*(?:(?:the|a|an|one|another)\s|[a-z]+ing\b)")
@@ -186,6 +189,8 @@ def _attribute(a: Article, verb: Verb, sent: Sentence) -> None:
     passive = _NO_SPEAKER_BEFORE.search(a.text, max(sent.start, verb.start - 12), verb.start)
     if passive and not a.text[verb.start : verb.end].lower().endswith("ing"):
         return  # ("activists are saying that ..." is active)
+    if a.text[verb.start : verb.end].lower().endswith("ed") and _PASSIVE_BY.match(a.text, verb.end):
+        return
     sent = sent._replace(start=after_dateline(a.text, sent.start, verb.start)[0])
     if verb.entry.verb == "according to":
         _according_to(a, verb, sent)
