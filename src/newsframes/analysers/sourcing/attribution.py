@@ -47,6 +47,7 @@ from newsframes.analysers.sourcing.clauses import (
     has_stop,
     is_trailing_tail,
     joined_verb,
+    names_no_speaker,
     opens_clause,
     statement_that,
 )
@@ -85,10 +86,6 @@ class Verb(NamedTuple):
 _STOP = re.compile(r"[.!?]")
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 # "..., X said, adding that ...": a participle after the speaker ends the trailing attribution.
-_NO_SPEAKER_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|is|are|was|were|be|been|being)\s+$")
-# "a demand rejected by Russia": a passive participle, whose speaker follows "by" ("confirmed
-# by telephone that ..." is active)
-_PASSIVE_BY = re.compile(r"\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|video\b|text\b|satellite\b)")
 _TAG_AT_END = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
 _SPEAKER_EDGES = " \t\n\u00a0,;:–—‘’'\"“”"
 _APPOSITION = re.compile(r"\s*(?:(?:the|a|an|one|another)\s|[a-z]+ing\b)")
@@ -186,10 +183,7 @@ def _add(
 def _attribute(a: Article, verb: Verb, sent: Sentence) -> None:
     """Apply the patterns to one reporting verb, in order of how specific they are; none to
     a passive or conditional form ("If confirmed, ...", "was denied"), which names no speaker."""
-    passive = _NO_SPEAKER_BEFORE.search(a.text, max(sent.start, verb.start - 12), verb.start)
-    if passive and not a.text[verb.start : verb.end].lower().endswith("ing"):
-        return  # ("activists are saying that ..." is active)
-    if a.text[verb.start : verb.end].lower().endswith("ed") and _PASSIVE_BY.match(a.text, verb.end):
+    if names_no_speaker(a.text, sent.start, verb.start, verb.end):
         return
     sent = sent._replace(start=after_dateline(a.text, sent.start, verb.start)[0])
     if verb.entry.verb == "according to":

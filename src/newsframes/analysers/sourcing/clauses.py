@@ -56,6 +56,9 @@ _DATELINE = re.compile(
     # "Moscow, SANA – ", "Damascus, SANA-"
     r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?,\s+[A-Z]{2,}[\w.]*\s*(?:--|[-–—])\s*)"
 )
+_NO_SPEAKER_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|is|are|was|were|be|been|being)\s+$")
+# "a demand rejected by Russia": a passive participle, whose speaker follows "by"
+_PASSIVE_BY = re.compile(r"\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|video\b|text\b|satellite\b)")
 # A title or initial before a full stop that ends no sentence: "Maj.", "Gen.", "Dr.", "U.S."
 _ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Z][a-z]{0,3}$")
 # What joins a second reporting verb to a statement's content: ", saying", ", but said",
@@ -240,6 +243,18 @@ def statement_that(a: Article, verb_end: int, end: int) -> int:
     if that >= 0 and i < len(a.verb_starts) and a.verb_starts[i] < that:
         return -1
     return that
+
+
+def names_no_speaker(text: str, sent_start: int, v_start: int, v_end: int) -> bool:
+    """Whether the reporting verb ``text[v_start:v_end]`` is passive or conditional ("If
+    confirmed, ...", "was denied", "a demand rejected by Russia"), so names no speaker
+    before it ("activists are saying that ..." and "confirmed by telephone that" are active)."""
+    form = text[v_start:v_end].lower()
+    if form.endswith("ing"):
+        return False
+    if _NO_SPEAKER_BEFORE.search(text, max(sent_start, v_start - 12), v_start):
+        return True
+    return form.endswith("ed") and _PASSIVE_BY.match(text, v_end) is not None
 
 
 def after_dateline(text: str, start: int, end: int) -> tuple[int, int]:
