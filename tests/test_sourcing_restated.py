@@ -269,3 +269,28 @@ def test_it_never_refers_to_a_person() -> None:
 def test_a_verb_followed_by_by_a_medium_is_active() -> None:
     text = "The commander confirmed by telephone that the town had fallen."
     assert rows_of(text) == [("the town had fallen", "The commander", "confirm")]
+
+
+def test_say_after_the_statement_puts_its_speaker_after_it() -> None:
+    text = "Fighters from Iran, Lebanon and Afghanistan are in the city, say local activists."
+    assert rows_of(text) == [
+        ("Fighters from Iran, Lebanon and Afghanistan are in the city", "local activists", "say")
+    ]
+
+
+def test_two_bodies_after_the_statement_the_first_named_speaks() -> None:
+    text = (
+        "Two buses left the old city on Wednesday, the Homs Monitor monitoring group and "
+        "the regional television channel Al-Sham TV reported."
+    )
+    names = [("Homs Monitor", "homs_monitor", "group"), ("Al-Sham TV", "al_sham_tv", "media")]
+    rows = []
+    for surface, actor_id, actor_type in names:
+        start = text.index(surface)
+        rows.append((start, start + len(surface), surface, actor_id, actor_type, "opposition"))
+    mentions = pd.DataFrame(
+        rows, columns=["start", "end", "surface", "actor_id", "actor_type", "side"]
+    )
+    table = find_quotes(text, mentions=mentions)
+    assert list(table["speaker_actor_id"]) == ["homs_monitor"]
+    assert text[table["start"][0] : table["end"][0]] == "Two buses left the old city on Wednesday"

@@ -90,8 +90,10 @@ _TAG_AT_END = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
 _SPEAKER_EDGES = " \t\n\u00a0,;:–—‘’'\"“”"
 _APPOSITION = re.compile(r"\s*(?:(?:the|a|an|one|another)\s|[a-z]+ing\b)")
 _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
-_TRAILING_SPEAKER_WORDS = 12  # "..., the Syrian Network for Human Rights and others said."
-_INVERTING = frozenset({"said", "says", "added", "adds", "told", "tells", "explained", "asked"})
+_TRAILING_SPEAKER_WORDS = 16  # "..., the Syrian Observatory for Human Rights and state TV said."
+_INVERTING = frozenset(
+    {"said", "says", "say", "added", "adds", "told", "tells", "explained", "asked"}
+)
 
 
 def find_statements(article: Parse, matchers: VerbMatchers) -> Article:

@@ -20,7 +20,13 @@ _PREPOSITION_BEFORE = re.compile(
 # "a spokesman for the Homs Council", "a statement from the ministry": the speaker's noun,
 # then a preposition; the actor after it is the one the speaker speaks for.
 _FOR_WHOM = re.compile(r"\b([a-z]+)\s+(?:for|from|of|at|in)\s+(?:the\s+)?$", re.IGNORECASE)
-_JOINED = re.compile(r"^(?:\s*,\s*|\s+and\s+(?:his|her|its|their\s+)?)")
+# "the monitor and Kurdish official X"; "the Observatory monitoring group and regional
+# television channel Al-Mayadeen": each name's lower-case head noun may stand by it
+_PLAIN_WORD = r"(?!(?:to|with|from|of|for|by|in|on|at|and)\b)[a-z][\w-]*\s+"
+_JOINED = re.compile(
+    rf"^(?:\s*,\s*|\s+(?:{_PLAIN_WORD}){{0,3}}and\s+(?:his\s+|her\s+|its\s+|their\s+)?"
+    rf"(?:{_PLAIN_WORD}){{0,4}})"
+)
 _POSSESSIVE = ("’s", "'s")
 
 
