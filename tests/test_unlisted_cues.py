@@ -167,11 +167,10 @@ def test_a_place_a_body_or_a_headline_before_his_is_no_person(text: str) -> None
             "Read more\n\nA prize-winning novel: Joanna Brydon on writing war\n\nRead more\n",
             "Joanna Brydon",
         ),
+        ("More stories\n\nNadim Karam's long road home and what it cost\n", "Nadim Karam"),
     ],
 )
-def test_a_name_opening_a_teaser_headline_or_its_second_half_is_a_person(
-    text: str, surface: str
-) -> None:
+def test_a_name_opening_a_teaser_headline_or_its_colon_is_a_person(text: str, surface: str) -> None:
     assert people(text) == [(surface, "teaser")]
 
 
@@ -182,6 +181,9 @@ def test_a_name_opening_a_teaser_headline_or_its_second_half_is_a_person(
         "Read more\n\nEastern Ghouta siege: residents flee the bombs\n",  # a place
         "Read more\n\nBreaking News: Rebels Regroup in the north\n",  # headline words
         "Salim Haddad spoke on Monday: talks failed on every point.\n",  # a sentence
+        "More stories\n\nEastern Ghouta's last bakery and its baker\n",  # a place
+        "More stories\n\nHama Military Council's new chief and his plan\n",  # a body
+        "Bakri Sawas's shop burned down in the night.\n",  # a sentence
     ],
 )
 def test_a_teaser_leaves_bodies_places_headline_words_and_sentences_alone(text: str) -> None:

@@ -1,7 +1,8 @@
 """Three more places news English puts a person's name, each found from a cue that is quick
 to look for: a credit written in lower case ("a related report by X Y"), the subject of a
 verb with "his" or "her" after it ("X Y accompanied his aunt") and a teaser headline in a
-menu of other stories on a saved page ("X Y hearings: ...", "...: X Y on writing")."""
+menu of other stories on a saved page ("X Y hearings: ...", "...: X Y on writing", "X Y's
+crash and ...")."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ _HIS_HER = re.compile(r"h(?<=[a-z][^\S\n]h)(?:is|er)(?=[^\S\n])")
 # A verb before "his" or "her": a regular past or present form, or a common irregular one.
 _VERB = r"(?:[a-z]+(?:ed|s)|left|lost|took|gave|told|sent|kept|made|saw|met|brought|fled)"
 # A headline line of a menu: a colon, no full stop at its end, short.
-_HEADLINE = re.compile(r"^[^\S\n]*(?=[^\n]*:)[^\n]{8,140}(?<![.!?\"”])[^\S\n]*$", re.MULTILINE)
+_UNSTOPPED = r"(?<![.!?\"”])[^\S\n]*$"  # the end of a line with no full stop
+_HEADLINE = re.compile(rf"^[^\S\n]*(?=[^\n]*:)[^\n]{{8,140}}{_UNSTOPPED}", re.MULTILINE)
 _LOOK_BACK = 90  # characters before "his": a name of up to five words and its verb
 
 
@@ -36,6 +38,7 @@ class NameCues:
     possessor: re.Pattern[str]  # "X Y accompanied" (before "his")
     teaser_opening: re.Pattern[str]  # "X Y hearings:"
     teaser_after_colon: re.Pattern[str]  # ": X Y on writing"
+    teaser_possessive: re.Pattern[str]  # "X Y's tragic crash" on a line of its own
 
 
 @lru_cache(maxsize=8)
@@ -53,6 +56,9 @@ def name_cues(patterns: NamePatterns, word: str) -> NameCues:
         possessor=re.compile(rf"(?<![\w’'-])(?P<name>{name}),?{_GAP}{_VERB}{_GAP}$"),
         teaser_opening=re.compile(rf"[^\S\n]*(?P<name>{name}){_GAP}[a-z][^\n:]*:"),
         teaser_after_colon=re.compile(rf":{_GAP}(?P<name>{name}){_GAP}[a-z]"),
+        teaser_possessive=re.compile(
+            rf"[^\S\n]*(?P<name>{name})['’]s{_GAP}[a-z][^\n]{{0,140}}{_UNSTOPPED}", re.MULTILINE
+        ),
     )
 
 
@@ -80,8 +86,15 @@ def possessors(text: str, cues: NameCues) -> Iterator[tuple[int, int]]:
 
 
 def teasers(text: str, cues: NameCues) -> Iterator[tuple[int, int]]:
-    """The spans of names in the teaser headlines of other stories: a line with a colon and
-    no full stop, the name opening it or the colon, a lower-case word after it."""
+    """The spans of names in the teaser headlines of other stories, lines with no full stop:
+    a name and a possessive opening one ("X Y's tragic crash"), or in a line with a colon,
+    a name opening it or the colon with a lower-case word after it ("X Y on writing")."""
+    start = 0
+    while start >= 0:  # tried where a line begins only
+        found = cues.teaser_possessive.match(text, start)
+        if found is not None:
+            yield found.span("name")
+        start = text.find("\n", start) + 1 or -1
     if ":" not in text:
         return
     for line in _HEADLINE.finditer(text):
