@@ -294,3 +294,20 @@ def test_two_bodies_after_the_statement_the_first_named_speaks() -> None:
     table = find_quotes(text, mentions=mentions)
     assert list(table["speaker_actor_id"]) == ["homs_monitor"]
     assert text[table["start"][0] : table["end"][0]] == "Two buses left the old city on Wednesday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road is open, the minister told state TV late on Sunday.",
+        "The road is open, the minister said early on Monday.",
+        "The road is open, the minister said, according to the state news agency.",
+    ],
+)
+def test_what_may_follow_a_trailing_speaker(text: str) -> None:
+    assert [(c, sp) for c, sp, _v in rows_of(text)] == [("The road is open", "the minister")]
+
+
+def test_according_to_alone_still_names_its_source() -> None:
+    text = "The road is open, according to the state news agency."
+    assert rows_of(text) == [("The road is open", "the state news agency", "according to")]

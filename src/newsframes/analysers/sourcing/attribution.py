@@ -204,6 +204,8 @@ def _according_to(a: Article, verb: Verb, sent: Sentence) -> None:
     before = strip_span(text, sent.start, v_start)
     if has_no_word(text, *before):
         content = strip_span(text, sp_end, sent.end, " \t\n\u00a0,.")
+    elif any(st.sent == sent.sent_id and before[0] <= st.verb_start for st in a.statements):
+        return  # "Q, X said, according to the agency": the agency carried X's statement
     else:
         content = before
     q = a.quote_at(content[0])

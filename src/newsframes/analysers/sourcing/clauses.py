@@ -24,7 +24,7 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # monitor said in a statement.", "..., he told AFP on condition of anonymity.",
 # "..., the spokesman said on Nov. 17.", "..., she reported last year for The Times."
 TRAILING_TAIL = re.compile(
-    r"(?:\s+(?i:(?:on\s+|late\s+|early\s+)?(?:" + _DAY + r"|today|yesterday|tonight|earlier"
+    r"(?:\s+(?i:(?:(?:late|early)\s+)?(?:on\s+)?(?:" + _DAY + r"|today|yesterday|tonight|earlier"
     r"|later|last\s+\w+|this\s+\w+)(?:\s+(?:night|morning|evening|afternoon))?)"
     r"|\s+(?:on\s+)?" + _MONTH + r"|\s+in\s+(?:a|an|its|his|her|their)\s" + _NO_THAT + r"{0,160}"
     r"|\s+(?:on\s+)?(?:the\s+)?condition\s+(?:of|that)\b[^,;:]{0,60}"
@@ -38,7 +38,8 @@ TRAILING_TAIL = re.compile(
 # Whom a speaker told, in lower case: "..., he told reporters.", "..., X told a news
 # conference in Moscow.", "..., X told state television."
 _TOLD_TAIL = re.compile(
-    r"\s+(?:(?:a|an|the|state)\s+)?(?!that\b)[a-z][\w-]*(?:\s+(?!that\b)[a-z][\w-]*)?"
+    r"\s+(?:(?:(?:a|an|the|state)\s+)?(?!that\b)[a-z][\w-]*(?:\s+(?!that\b)[a-z][\w-]*)?"
+    r"|state\s+[A-Z][\w-]*)"  # "..., X told state TV late on Sunday."
     r"(?:" + TRAILING_TAIL.pattern + r")?"
 )
 _STOPS = re.compile(r"[.!?]")
