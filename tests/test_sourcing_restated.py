@@ -84,6 +84,10 @@ def rows_of(text: str) -> list[tuple[str, str, str]]:
             ("the names of the dead", "The ministry", "disclose"),
         ),
         (
+            "A UN spokesman voiced concern over the fighting near the border.",
+            ("concern over the fighting near the border", "A UN spokesman", "voice"),
+        ),
+        (
             "Rebel commanders criticised the deal as a surrender.",
             ("the deal as a surrender", "Rebel commanders", "criticise"),
         ),
