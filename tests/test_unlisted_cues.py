@@ -8,20 +8,10 @@ place, a body, a headline's words)."""
 from __future__ import annotations
 
 import pytest
+from test_unlisted_rules import people
 
-from newsframes.analysers.actors import mention_tuples
 from newsframes.analysers.name_words import is_common
-from newsframes.analysers.unlisted import find_unlisted
 from newsframes.lexicons.name_patterns import load_name_patterns
-
-
-def people(text: str) -> list[tuple[str, str]]:
-    """(surface, rule) of every unlisted person in ``text``."""
-    return [
-        (text[f.start : f.end], f.rule)
-        for f in find_unlisted(text, mention_tuples(text))
-        if f.actor_type == "person"
-    ]
 
 
 @pytest.mark.parametrize(
