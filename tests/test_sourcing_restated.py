@@ -315,3 +315,19 @@ def test_what_may_follow_a_trailing_speaker(text: str) -> None:
 def test_according_to_alone_still_names_its_source() -> None:
     text = "The road is open, according to the state news agency."
     assert rows_of(text) == [("The road is open", "the state news agency", "according to")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("But the defectors now declare a more offensive role.", "the defectors"),
+        ("The ministry publicly denied the report on the convoy.", "The ministry"),
+        (
+            "On May 25 United Nations observers documented the killing of 100 men.",
+            "United Nations observers",
+        ),
+        ("On Monday the ministry said the road was open.", "the ministry"),
+    ],
+)
+def test_an_adverb_or_a_date_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert [sp for _c, sp, _v in rows_of(text)] == [speaker]

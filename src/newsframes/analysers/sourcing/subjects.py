@@ -93,6 +93,9 @@ def _cuts(words: FunctionWords) -> _Cuts:
             # "..., although he also criticized", "Although the army said": the subject after
             # a subordinating word ("while" and "as" only before a pronoun: "while visiting")
             r"|although|though|whereas"
+            # "On May 25 UN observers documented", "On Monday the ministry said": a date
+            r"|on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s+(?:the\s+)?[A-Z])"
             rf"|(?:while|as)(?=\s+(?:{words_regex(words.subject_pronouns)})\b))"
             r"\b[\s,]*)+",
             re.IGNORECASE,
