@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from newsframes.analysers.sourcing import find_quotes
+from newsframes.analysers.sourcing import find_quotes, load_reporting_verbs
 
 
 def rows_of(text: str) -> list[tuple[str, str, str]]:
@@ -331,3 +331,17 @@ def test_according_to_alone_still_names_its_source() -> None:
 )
 def test_an_adverb_or_a_date_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
     assert [sp for _c, sp, _v in rows_of(text)] == [speaker]
+
+
+def test_a_that_after_the_object_of_a_verb_of_judging_is_relative() -> None:
+    text = "The minister condemned the attack that killed ten civilians in the market."
+    assert rows_of(text) == [
+        ("the attack that killed ten civilians in the market", "The minister", "condemn")
+    ]
+    text = "The minister condemned that the convoy had been attacked."
+    assert rows_of(text) == [("the convoy had been attacked", "The minister", "condemn")]
+
+
+def test_object_first_is_read_from_the_lexicon() -> None:
+    verbs = load_reporting_verbs().verbs
+    assert verbs["condemn"].object_first and not verbs["say"].object_first

@@ -29,12 +29,14 @@ SELF_NAMING_CLASSES = ("pseudonym", "named_person")
 
 @dataclass(frozen=True)
 class VerbEntry:
-    """One reporting verb: its name, forms, epistemic class and whether it needs "that"."""
+    """One reporting verb: its name, forms, epistemic class, whether it needs "that", and
+    whether its object comes first (a "that" after the object is a relative pronoun)."""
 
     verb: str
     forms: tuple[str, ...]
     verb_class: str
     needs_that: bool
+    object_first: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,11 @@ def _verbs(
         name = str(item.get("verb")) if isinstance(item, dict) else ""
         where = f"verbs[{i}]" + (f" ({name})" if name != "None" else "")
         found = check_entry(
-            path, where, item, {"verb": str, "forms": list, "class": str}, {"needs_that": bool}
+            path,
+            where,
+            item,
+            {"verb": str, "forms": list, "class": str},
+            {"needs_that": bool, "object_first": bool},
         )
         problems += found
         if found:
@@ -103,7 +109,13 @@ def _verbs(
         problems += check_choice(path, where, "class", item["class"], classes)
         forms, found = claim_forms(path, where, name, item["forms"], owner, "verb")
         problems += found
-        verbs[name] = VerbEntry(name, tuple(forms), item["class"], bool(item.get("needs_that")))
+        verbs[name] = VerbEntry(
+            name,
+            tuple(forms),
+            item["class"],
+            bool(item.get("needs_that")),
+            bool(item.get("object_first")),
+        )
     return verbs
 
 

@@ -295,7 +295,7 @@ def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
         a.used_quotes.add(q)
         _add(a, "direct", a.quotes[q], speaker, region, verb, sent)
         return True
-    that = statement_that(a, v_end, sent.end)
+    that = statement_that(a, v_end, sent.end, verb.entry.object_first)
     if that < 0 and verb.entry.needs_that:
         return False  # "X, reporting from Beirut, said ..."
     c_start = that if that >= 0 else v_end
@@ -400,7 +400,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
     sp_start, sp_end, region_start = subject_before(a, s_start, v_start)
     if sp_end <= sp_start:
         return  # no speaker: a participle or an imperative, not an attribution
-    that = statement_that(a, v_end, s_end)
+    that = statement_that(a, v_end, s_end, entry.object_first)
     c_start = that if that >= 0 else v_end
     if that < 0 and entry.verb == "tell":
         c_start = after_addressee(a.words, text, v_end, s_end)  # "X told Reuters the road was open"

@@ -230,10 +230,14 @@ def opens_clause(words: FunctionWords, text: str, start: int, end: int) -> bool:
     return _clause_after(words).match(text, start, end) is not None
 
 
-def statement_that(a: Article, verb_end: int, end: int) -> int:
+def statement_that(a: Article, verb_end: int, end: int, object_first: bool = False) -> int:
     """End of the "that" opening a statement's content after the verb ending at
     ``verb_end`` ("said the road was open", "said in a statement carried by SANA that ..."),
-    or -1; never one past another reporting verb ("said Q and added that R")."""
+    or -1; never one past another reporting verb ("said Q and added that R"), and for a
+    verb whose object comes first (``object_first``), only a "that" right after it."""
+    if object_first:  # "condemned the attack that killed ten": only "condemned that ..."
+        right_after = _THAT_NEXT.match(a.text, verb_end, end)
+        return right_after.end() if right_after else -1
     that = that_end(a.text, verb_end, end)
     if that >= 0 and _clause_word(a.words).search(a.text, verb_end, that):
         that = -1  # "said it had received reports that ...": the content starts at "it"
