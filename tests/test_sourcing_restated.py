@@ -345,3 +345,11 @@ def test_a_that_after_the_object_of_a_verb_of_judging_is_relative() -> None:
 def test_object_first_is_read_from_the_lexicon() -> None:
     verbs = load_reporting_verbs().verbs
     assert verbs["condemn"].object_first and not verbs["say"].object_first
+
+
+def test_a_headline_repeated_above_the_text_is_said_once() -> None:
+    title = "Two buses leave the old city of Homs - activists and TV"
+    text = f"{title}\n\nWorld News\n\n{title}\n\nThe buses left on Wednesday morning."
+    table = find_quotes(text)
+    assert list(table["start"]) == [0]
+    assert list(table["speaker"]) == ["activists and TV"]

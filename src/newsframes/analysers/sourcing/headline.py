@@ -40,6 +40,7 @@ def is_headline(a: Article, sent: Sentence) -> bool:
 def add_headlines(a: Article) -> None:
     """Add the headline attributions of ``a`` to ``a.statements``."""
     taken = {st.sent for st in a.statements}
+    seen: set[tuple[str, str]] = set()  # a page's title repeated above its text is said once
     for sent in a.sents:
         if sent.sent_id in taken or a.paras.get(sent.para_id) != (sent.start, sent.end):
             continue
@@ -64,6 +65,10 @@ def add_headlines(a: Article) -> None:
             if _speaks(a, *speaker) and count_words(a.text[said[0] : said[1]]) >= (
                 _MIN_STATEMENT_WORDS
             ):
+                words = (a.text[said[0] : said[1]], a.text[speaker[0] : speaker[1]])
+                if words in seen:
+                    break
+                seen.add(words)
                 cls, who = classify(a, speaker[0], speaker[1], speaker, sent)
                 a.statements.append(
                     Statement(
