@@ -353,3 +353,13 @@ def test_a_headline_repeated_above_the_text_is_said_once() -> None:
     table = find_quotes(text)
     assert list(table["start"]) == [0]
     assert list(table["speaker"]) == ["activists and TV"]
+
+
+def test_the_subject_before_a_relative_clause_speaks_for_its_predicate() -> None:
+    text = (
+        "Officers of the Southern Front, who are based in Daraa, have sent messages to "
+        "the army saying that they will lay down their weapons."
+    )
+    assert rows_of(text) == [
+        ("they will lay down their weapons", "Officers of the Southern Front", "say")
+    ]

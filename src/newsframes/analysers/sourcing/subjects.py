@@ -32,6 +32,8 @@ _SEGMENT_SKIP = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\s")
+# A segment that opens with a finite auxiliary is a predicate; its subject is earlier
+_PREDICATE = re.compile(rf"(?:{AUXILIARIES})\s", re.IGNORECASE)
 # "..., which the government blamed on": the government; "..., where activists say": activists
 _OBJECT_RELATIVE = re.compile(
     r"(?:(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])|where\s+(?=\w))"
@@ -148,6 +150,8 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
             seg_text = seg_text[relative.end() :]
         if not seg_text.strip() or _SEGMENT_SKIP.match(seg_text):
             continue
+        if k and _PREDICATE.match(seg_text):
+            continue  # "Officers ..., who are based in Daraa, have sent messages saying"
         seg_text = _TRAILING_AND.sub("", seg_text)
         cut = cuts.clause_cut.search(seg_text)
         if cut:
