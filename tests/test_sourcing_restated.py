@@ -363,3 +363,20 @@ def test_the_subject_before_a_relative_clause_speaks_for_its_predicate() -> None
     assert rows_of(text) == [
         ("they will lay down their weapons", "Officers of the Southern Front", "say")
     ]
+
+
+def test_a_medium_after_the_statement_only_carries_it() -> None:
+    text = "The foreign ministry reiterated its rejection of any intervention, SANA reported."
+    assert rows_of(text) == [
+        ("its rejection of any intervention", "The foreign ministry", "reiterate")
+    ]
+    text = "The army shelled the town, state media reported."
+    assert rows_of(text) == [("The army shelled the town", "state media", "report")]
+
+
+def test_a_clause_of_a_second_speaker_in_lower_case_ends_the_first_statement() -> None:
+    text = "Residents said they had fled, and activists said the army was shelling the town."
+    assert rows_of(text) == [
+        ("they had fled", "Residents", "say"),
+        ("the army was shelling the town", "activists", "say"),
+    ]

@@ -204,7 +204,7 @@ def _according_to(a: Article, verb: Verb, sent: Sentence) -> None:
     before = strip_span(text, sent.start, v_start)
     if has_no_word(text, *before):
         content = strip_span(text, sp_end, sent.end, " \t\n\u00a0,.")
-    elif any(st.sent == sent.sent_id and before[0] <= st.verb_start for st in a.statements):
+    elif _carries(a, sent, *before):
         return  # "Q, X said, according to the agency": the agency carried X's statement
     else:
         content = before
@@ -212,6 +212,12 @@ def _according_to(a: Article, verb: Verb, sent: Sentence) -> None:
     if q >= 0 and a.quotes[q][1] >= content[1]:
         a.used_quotes.add(q)  # “Q,” according to X: the quotation is attributed, not floating
     _add(a, "according_to", content, (sp_start, sp_end), (sp_start, sp_end), verb, sent)
+
+
+def _carries(a: Article, sent: Sentence, start: int, end: int) -> bool:
+    """Whether a statement of ``sent`` has its verb in ``text[start:end]``: a source named
+    after it only carried that statement."""
+    return any(st.sent == sent.sent_id and start <= st.verb_start < end for st in a.statements)
 
 
 def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
@@ -361,6 +367,8 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             and 0 < count_words(between) <= _TRAILING_SPEAKER_WORDS
             and not has_stop(between)
         ):
+            if _carries(a, sent, s_start, last_comma):
+                return  # "X reiterated Q, SANA reported.": SANA carried X's statement
             sp = strip_span(text, last_comma + 1, v_start)
             sp = (sp[0], without_trailing_aux(a.words, text, *sp))
             _add(a, "indirect", (s_start, last_comma), sp, (sp[0], v_start), verb, sent)

@@ -69,7 +69,7 @@ _JOIN_WINDOW = 20
 # A second clause with its own speaker before a reporting verb: "Q, and the sources
 # confirmed that R", "Q; the monitor added that R" (a subject of a few words, no verb in it)
 _SUBJECT_BEFORE_VERB = (
-    r"(?P<subject>(?:the|a|an|he|she|they|it|its|his|her|their|[A-Z][\w'’.-]*)"
+    r"(?P<subject>(?:[a-z]+|[A-Z][\w'’.-]*)"
     r"(?:\s+[\w'’.()-]+){0,5})\s+$"
 )
 _NEW_SPEAKER = re.compile(r"(?:,\s*(?:and|but|while)\s+|;\s*)" + _SUBJECT_BEFORE_VERB)
@@ -130,7 +130,7 @@ def content_end(a: Article, start: int, end: int, after_that: bool = False) -> i
             continue
         joined = joined_verb(a, v_start)
         if joined is None:
-            new_speaker = _new_speaker(a, start, v_start)
+            new_speaker = _new_speaker(a, start, v_start, end)
             if new_speaker >= 0:
                 return new_speaker
             continue
@@ -153,7 +153,7 @@ def content_end(a: Article, start: int, end: int, after_that: bool = False) -> i
     return end
 
 
-def _new_speaker(a: Article, start: int, v_start: int) -> int:
+def _new_speaker(a: Article, start: int, v_start: int, end: int) -> int:
     """Where a clause with a speaker of its own begins before the verb at ``v_start``
     (", and the sources confirmed"; after a sentence opened by "While" or "Although", a
     comma is enough: "While it has expressed support for talks, the council reiterated"),
@@ -164,9 +164,24 @@ def _new_speaker(a: Article, start: int, v_start: int) -> int:
         k = bisect.bisect_right(a.sent_starts, start) - 1
         if k >= 0 and _SUBORDINATE_OPENING.match(a.text, a.sent_starts[k], start):
             found = _NEW_SPEAKER_AFTER_COMMA.search(a.text, lo, v_start)
+    if found is None and _carried_by(a, lo, v_start, end):
+        found = _NEW_SPEAKER_AFTER_COMMA.search(a.text, lo, v_start)
     if found is None or _FINITE.search(a.text, *found.span("subject")):
         return -1
     return found.start()
+
+
+def _carried_by(a: Article, lo: int, v_start: int, end: int) -> bool:
+    """Whether the verb at ``v_start`` ends its sentence after a comma and a short speaker,
+    with only a trailing tail after it ("X reiterated Q, SANA reported."): the medium that
+    carried the statement, not part of its content."""
+    if a.text.find(",", lo, v_start) < 0:
+        return False
+    v_end = a.verb_ends[bisect.bisect_left(a.verb_starts, v_start)]
+    tail_end = end
+    while tail_end > v_end and a.text[tail_end - 1] in ".!?”’\"') ":
+        tail_end -= 1
+    return is_trailing_tail(a.text, v_end, tail_end, "")
 
 
 def _opens_with_pronoun(a: Article, start: int) -> bool:
