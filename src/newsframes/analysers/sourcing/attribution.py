@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
 
 from newsframes.analysers.parse import Parse
 from newsframes.analysers.records import Sentence
@@ -34,8 +33,6 @@ from newsframes.analysers.sourcing.article import (
     NEAR_WORDS,
     REACH,
     Article,
-    Covered,
-    Statement,
     count_words,
     has_no_word,
     strip_span,
@@ -60,7 +57,8 @@ from newsframes.analysers.sourcing.quotations import (
     quote_after,
     quote_before,
 )
-from newsframes.analysers.sourcing.speakers import classify, person_anchors
+from newsframes.analysers.sourcing.record import Verb, add_statement, carries
+from newsframes.analysers.sourcing.speakers import person_anchors
 from newsframes.analysers.sourcing.subjects import (
     clause_subject,
     has_verb,
@@ -72,22 +70,11 @@ from newsframes.analysers.sourcing.subjects import (
     without_trailing_aux,
 )
 from newsframes.analysers.sourcing.verbs import VerbMatchers, may_be_excluded, verb_matches
-from newsframes.lexicons.reporting_verbs import VerbEntry
-
-
-class Verb(NamedTuple):
-    """A reporting verb found in the text: its span and its lexicon entry."""
-
-    start: int
-    end: int
-    entry: VerbEntry
-
 
 _STOP = re.compile(r"[.!?]")
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 # "..., X said, adding that ...": a participle after the speaker ends the trailing attribution.
 _TAG_AT_END = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
-_SPEAKER_EDGES = " \t\n\u00a0,;:–—‘’'\"“”"
 _APPOSITION = re.compile(r"\s*(?:(?:the|a|an|one|another)\s|[a-z]+ing\b)")
 _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
 _TRAILING_SPEAKER_WORDS = 16  # "..., the Syrian Observatory for Human Rights and state TV said."
@@ -135,53 +122,6 @@ def _around(sent: Sentence, start: int, end: int) -> Sentence:
     return sent._replace(start=max(sent.start, start - REACH), end=min(sent.end, end + REACH))
 
 
-def _add(
-    a: Article,
-    kind: str,
-    content: tuple[int, int],
-    speaker: tuple[int, int],
-    region: tuple[int, int],
-    verb: Verb,
-    sent: Sentence,
-) -> None:
-    """Record a statement, its speaker classified (``region``: where the speaker's words are);
-    a statement with no words ("Photo: Rodi Said") is none."""
-    if has_no_word(a.text, *content):
-        return
-    content = after_dateline(a.text, *content)
-    if speaker[1] > speaker[0]:  # "‘We are ready,’ X said": no closing mark in the speaker
-        speaker = strip_span(a.text, *speaker, _SPEAKER_EDGES)
-    cls, who = classify(a, speaker[0], speaker[1], region, sent)
-    surface = a.text[speaker[0] : speaker[1]] or None
-    if sent.sent_id not in a.contents:
-        a.contents[sent.sent_id] = Covered()
-    a.contents[sent.sent_id].add(*content)
-    if who.cls != "unattributed":
-        a.attributed_verbs.append(verb.start)
-        a.attributed.append(who)
-        a.attributed_spans.append(content)
-    if who.cls == "anonymous":
-        a.last_anonymous = who
-    a.statements.append(
-        Statement(
-            content[0],
-            content[1],
-            sent.sent_id,
-            sent.para_id,
-            kind,
-            surface,
-            speaker[0] if surface else -1,
-            speaker[1] if surface else -1,
-            cls,
-            who,
-            verb.entry.verb,
-            verb.entry.verb_class,
-            verb.start,
-            verb.end,
-        )
-    )
-
-
 def _attribute(a: Article, verb: Verb, sent: Sentence) -> None:
     """Apply the patterns to one reporting verb, in order of how specific they are; none to
     a passive or conditional form ("If confirmed, ...", "was denied"), which names no speaker."""
@@ -204,20 +144,14 @@ def _according_to(a: Article, verb: Verb, sent: Sentence) -> None:
     before = strip_span(text, sent.start, v_start)
     if has_no_word(text, *before):
         content = strip_span(text, sp_end, sent.end, " \t\n\u00a0,.")
-    elif _carries(a, sent, *before):
+    elif carries(a, sent, *before):
         return  # "Q, X said, according to the agency": the agency carried X's statement
     else:
         content = before
     q = a.quote_at(content[0])
     if q >= 0 and a.quotes[q][1] >= content[1]:
         a.used_quotes.add(q)  # “Q,” according to X: the quotation is attributed, not floating
-    _add(a, "according_to", content, (sp_start, sp_end), (sp_start, sp_end), verb, sent)
-
-
-def _carries(a: Article, sent: Sentence, start: int, end: int) -> bool:
-    """Whether a statement of ``sent`` has its verb in ``text[start:end]``: a source named
-    after it only carried that statement."""
-    return any(st.sent == sent.sent_id and start <= st.verb_start < end for st in a.statements)
+    add_statement(a, "according_to", content, (sp_start, sp_end), (sp_start, sp_end), verb, sent)
 
 
 def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
@@ -241,7 +175,7 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
         else:  # “Q,” said X
             speaker = speaker_after(a, v_end, sent.end)
             region = (speaker[0], sent.end)
-        _add(a, "direct", a.quotes[q], speaker, region, verb, sent)
+        add_statement(a, "direct", a.quotes[q], speaker, region, verb, sent)
         return True
     q = quote_after(a, v_end, para_end)
     if (
@@ -251,7 +185,9 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
     ):
         a.used_quotes.add(q)
         sp_start, sp_end, region_start = subject_before(a, sent.start, v_start)
-        _add(a, "direct", a.quotes[q], (sp_start, sp_end), (region_start, v_start), verb, sent)
+        add_statement(
+            a, "direct", a.quotes[q], (sp_start, sp_end), (region_start, v_start), verb, sent
+        )
         return True
     return False
 
@@ -299,7 +235,7 @@ def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
     q = quote_after(a, v_end, a.paras[sent.para_id][1])
     if q >= 0 and a.quotes[q][0] < sent.end:
         a.used_quotes.add(q)
-        _add(a, "direct", a.quotes[q], speaker, region, verb, sent)
+        add_statement(a, "direct", a.quotes[q], speaker, region, verb, sent)
         return True
     that = statement_that(a, v_end, sent.end, verb.entry.object_first)
     if that < 0 and verb.entry.needs_that:
@@ -310,7 +246,7 @@ def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
     )
     if has_no_word(text, *content):
         return False
-    _add(a, "indirect", content, speaker, region, verb, sent)
+    add_statement(a, "indirect", content, speaker, region, verb, sent)
     return True
 
 
@@ -342,7 +278,7 @@ def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) ->
         and is_name(a, *strip_span(text, title + 1, prev))
     ):
         sp, prev = strip_span(text, title + 1, prev), title
-    _add(a, "indirect", (sent.start, prev), sp, (sp[0], verb.start), verb, sent)
+    add_statement(a, "indirect", (sent.start, prev), sp, (sp[0], verb.start), verb, sent)
     return True
 
 
@@ -367,11 +303,11 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             and 0 < count_words(between) <= _TRAILING_SPEAKER_WORDS
             and not has_stop(between)
         ):
-            if _carries(a, sent, s_start, last_comma):
+            if carries(a, sent, s_start, last_comma):
                 return  # "X reiterated Q, SANA reported.": SANA carried X's statement
             sp = strip_span(text, last_comma + 1, v_start)
             sp = (sp[0], without_trailing_aux(a.words, text, *sp))
-            _add(a, "indirect", (s_start, last_comma), sp, (sp[0], v_start), verb, sent)
+            add_statement(a, "indirect", (s_start, last_comma), sp, (sp[0], v_start), verb, sent)
             return
         previous = text.rfind(",", s_start, last_comma) + 1 or s_start
         relative = _RELATIVE.match(text[previous:last_comma])
@@ -397,12 +333,12 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             and not opens_clause(a.words, text, v_end, name_end)
         ):
             sp = speaker_after(a, v_end, s_end)
-            _add(a, "indirect", (s_start, last_comma), sp, (sp[0], s_end), verb, sent)
+            add_statement(a, "indirect", (s_start, last_comma), sp, (sp[0], s_end), verb, sent)
             return
         # Men, he claimed, preached ...
         if text[v_end : v_end + 1] == "," and 0 < count_words(between) <= 3:
             sp = strip_span(text, last_comma + 1, v_start)
-            _add(a, "indirect", (s_start, s_end), sp, sp, verb, sent)
+            add_statement(a, "indirect", (s_start, s_end), sp, sp, verb, sent)
             return
     # X said (that) ... / X claimed more than ...
     sp_start, sp_end, region_start = subject_before(a, s_start, v_start)
@@ -415,4 +351,4 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
     if entry.needs_that and that < 0 and not is_headline(a, sent):
         return  # "General Staff reports pullout of ..." needs no "that" in a headline
     content = strip_span(text, c_start, content_end(a, c_start, s_end, that >= 0), " \t\n\u00a0,:")
-    _add(a, "indirect", content, (sp_start, sp_end), (region_start, v_start), verb, sent)
+    add_statement(a, "indirect", content, (sp_start, sp_end), (region_start, v_start), verb, sent)
