@@ -317,6 +317,22 @@ def test_according_to_alone_still_names_its_source() -> None:
     assert rows_of(text) == [("The road is open", "the state news agency", "according to")]
 
 
+def test_a_source_after_a_claim_only_carried_it() -> None:
+    text = "State media claimed that the army held the road, according to the news agency."
+    assert [sp for _c, sp, _v in rows_of(text)] == ["State media"]
+
+
+def test_according_to_a_clause_away_is_a_statement_of_its_own() -> None:
+    # Each source names the clause before it; an earlier statement of the sentence, a clause
+    # back, did not carry it.
+    text = "The army shelled the town according to activists and the rebels shelled the base "
+    text += "according to the agency."
+    rows = rows_of(text)
+    assert len(rows) == 2
+    assert rows[0][0] == "The army shelled the town"
+    assert rows[-1][1] == "the agency"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -144,7 +144,7 @@ def _according_to(a: Article, verb: Verb, sent: Sentence) -> None:
     before = strip_span(text, sent.start, v_start)
     if has_no_word(text, *before):
         content = strip_span(text, sp_end, sent.end, " \t\n\u00a0,.")
-    elif carries(a, sent, *before):
+    elif carries(a, sent, *before, next_to=v_start):
         return  # "Q, X said, according to the agency": the agency carried X's statement
     else:
         content = before

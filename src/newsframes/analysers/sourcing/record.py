@@ -3,6 +3,7 @@ content marked as covered, and whether a later source only carried it."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from newsframes.analysers.records import Sentence
@@ -26,6 +27,11 @@ class Verb(NamedTuple):
     start: int
     end: int
     entry: VerbEntry
+
+
+# Between a statement's attribution and a source that only carried it: "said, ", "said
+# Tuesday, " (a comma, at most three words before it).
+_CARRIED_GAP = re.compile(r"(?:\s+[\w'’.-]+){0,3}\s*,\s*")
 
 
 def add_statement(
@@ -75,7 +81,20 @@ def add_statement(
     )
 
 
-def carries(a: Article, sent: Sentence, start: int, end: int) -> bool:
+def carries(
+    a: Article, sent: Sentence, start: int, end: int, *, next_to: int | None = None
+) -> bool:
     """Whether a statement of ``sent`` has its verb in ``text[start:end]``: a source named
-    after it only carried that statement."""
-    return any(st.sent == sent.sent_id and start <= st.verb_start < end for st in a.statements)
+    after it only carried that statement. With ``next_to``, the statement (its content or its
+    attribution) must end right before it, a comma and at most three words apart ("X said,
+    according to", "X claimed C, according to"), not a clause away."""
+    return any(
+        st.sent == sent.sent_id
+        and start <= st.verb_start < end
+        and (
+            next_to is None
+            or _CARRIED_GAP.fullmatch(a.text, max(st.end, st.verb_end, st.speaker_end), next_to)
+            is not None
+        )
+        for st in a.statements
+    )
