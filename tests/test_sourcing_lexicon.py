@@ -154,3 +154,19 @@ def test_an_edited_default_lexicon_is_seen_by_the_next_call(
     monkeypatch.delenv("NEWSFRAMES_DATA")  # the checkout's own file was never touched
     assert verb_class_of_claimed() == "distancing"
     assert find_quotes(WHISPERED).empty
+
+
+def test_asking_verbs_and_body_heads_are_read_from_the_lexicon(tmp_path: Path) -> None:
+    urged = "The envoy urged the rebels to “lay down their arms before the winter comes”."
+    it_said = "The ministry said the talks were over. It reiterated that the talks would go on."
+    assert find_quotes(urged)["kind"].tolist() == ["direct"]
+    assert find_quotes(it_said)["speaker_ref"].tolist()[-1] == "The ministry"
+    doc = real_doc()
+    for entry in doc["verbs"]:
+        entry.pop("asks", None)
+    doc["body_heads"] = []
+    path = write_lexicon(tmp_path / "reporting_verbs.yml", doc)
+    # Without `asks`, the quotation after "to" is a word of the content, not what was asked;
+    # without `body_heads`, "It" has no unnamed body to refer back to.
+    assert find_quotes(urged, path=path)["kind"].tolist() == ["indirect"]
+    assert find_quotes(it_said, path=path)["referent_class"].tolist()[-1] == "unattributed"

@@ -37,6 +37,7 @@ class VerbEntry:
     verb_class: str
     needs_that: bool
     object_first: bool = False
+    asks: bool = False  # "urged X to “...”": the quotation after "to" is what was asked
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class ReportingVerbs:
     speaker_heads: frozenset[str]
     self_naming: tuple[SelfNaming, ...]
     pronouns: frozenset[str]  # normalised and folded
+    body_heads: frozenset[str] = frozenset()  # folded; "the ministry": an "it" refers back to it
 
 
 def _phrases(
@@ -99,7 +101,7 @@ def _verbs(
             where,
             item,
             {"verb": str, "forms": list, "class": str},
-            {"needs_that": bool, "object_first": bool},
+            {"needs_that": bool, "object_first": bool, "asks": bool},
         )
         problems += found
         if found:
@@ -115,6 +117,7 @@ def _verbs(
             item["class"],
             bool(item.get("needs_that")),
             bool(item.get("object_first")),
+            bool(item.get("asks")),
         )
     return verbs
 
@@ -154,6 +157,7 @@ def parse_reporting_verbs(path: Path, doc: Any) -> ReportingVerbs:
     exclude = _phrases(path, doc, "exclude", problems, required=False)
     anonymity = _phrases(path, doc, "anonymity", problems)
     heads = _phrases(path, doc, "anonymous_heads", problems)
+    body_heads = _phrases(path, doc, "body_heads", problems, required=False)
     speaker_heads = _phrases(path, doc, "speaker_heads", problems, required=False)
     markers = _phrases(path, doc, "noun_markers", problems)
     pronouns = _phrases(path, doc, "pronouns", problems)
@@ -168,6 +172,7 @@ def parse_reporting_verbs(path: Path, doc: Any) -> ReportingVerbs:
         anonymity=tuple(anonymity),
         noun_markers=frozenset(m.casefold().replace("’", "'") for m in markers),
         anonymous_heads=frozenset(h.casefold() for h in heads),
+        body_heads=frozenset(h.casefold() for h in body_heads),
         speaker_heads=frozenset(h.casefold() for h in speaker_heads),
         self_naming=tuple(naming),
         pronouns=frozenset(normalise(p).casefold() for p in pronouns),

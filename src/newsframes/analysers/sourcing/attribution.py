@@ -178,11 +178,7 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
         add_statement(a, "direct", a.quotes[q], speaker, region, verb, sent)
         return True
     q = quote_after(a, v_end, para_end)
-    if (
-        q >= 0
-        and a.quotes[q][0] < sent.end
-        and introduces(a, verb.end, a.quotes[q][0], verb.entry.verb)
-    ):
+    if q >= 0 and a.quotes[q][0] < sent.end and introduces(a, verb.end, a.quotes[q][0], verb.entry):
         a.used_quotes.add(q)
         sp_start, sp_end, region_start = subject_before(a, sent.start, v_start)
         add_statement(

@@ -16,6 +16,7 @@ from newsframes.analysers.sourcing.article import (
     strip_span,
 )
 from newsframes.analysers.sourcing.clauses import has_stop, is_trailing_tail
+from newsframes.lexicons.reporting_verbs import VerbEntry
 
 _STOP = re.compile(r"[.!?]")
 _QUOTE_END_OK = ",?!—–-…"
@@ -31,9 +32,6 @@ ROLE_APPOSITION = re.compile(r"\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:for|of|at|
 _ASIDE_OR_NAME = re.compile(
     APPOSITION_OPENING.pattern + "|" + ROLE_APPOSITION.pattern + r"|\s*[A-Z]"
 )
-# Verbs whose object is asked to do what a quotation after "to" says ("urged the rebels
-# to “...”"); after other verbs "attempts to “monopolize”" quotes a word of the content.
-_ASKING = frozenset({"call on", "urge", "tell", "warn", "demand", "call for"})
 
 
 def _quote_ends_attribution(a: Article, q: int) -> bool:
@@ -92,8 +90,8 @@ def _speaker_sized(gap: str) -> bool:
     )
 
 
-def introduces(a: Article, verb_end: int, quote_start: int, verb: str) -> bool:
-    """Whether the verb ending at ``verb_end`` (``verb``: its lexicon name) introduces the
+def introduces(a: Article, verb_end: int, quote_start: int, entry: VerbEntry) -> bool:
+    """Whether the verb ending at ``verb_end`` (``entry``: its lexicon entry) introduces the
     quotation at ``quote_start`` as its whole content: nothing between them but "that", a
     colon or comma, an object and "to", or a tail ("in a statement", "told AFP"); in "X
     said the army “will not stop” until ..." the quotation is only a part."""
@@ -103,6 +101,6 @@ def introduces(a: Article, verb_end: int, quote_start: int, verb: str) -> bool:
     last = words[-1].casefold() if words else ""
     if not gap or gap[-1] in ":,–—" or last == "that" or gap.casefold() == "to":
         return True  # ... or "vowed to “...”"
-    if last == "to" and verb in _ASKING:
+    if last == "to" and entry.asks:
         return True  # "called on soldiers to “...”": the quotation is what was asked
-    return is_trailing_tail(a.text, verb_end, gap_end, verb)
+    return is_trailing_tail(a.text, verb_end, gap_end, entry.verb)

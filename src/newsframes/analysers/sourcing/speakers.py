@@ -47,21 +47,6 @@ _DESCRIBED_TYPES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("ministry", "department", "centre", "center"), frozenset({"state_body"})),
     **dict.fromkeys(("militia", "faction", "brigade"), frozenset({"armed_group"})),
 }
-# Head nouns of a body an "it" may refer back to when the gazetteer names none ("the
-# ministry said ... It reiterated ...", "State television said ... It added ...").
-_BODY_HEADS = frozenset(_DESCRIBED_TYPES) | {
-    "army",
-    "command",
-    "commission",
-    "committee",
-    "embassy",
-    "government",
-    "media",
-    "office",
-    "statement",
-    "television",
-    "tv",
-}
 # "RT quoted the Defense Ministry as": the one quoted is the speaker.
 _ODD_FOLDS = "\u0130\u0131\u017f"  # İ ı ſ: re.IGNORECASE folds them onto i and s
 
@@ -119,7 +104,7 @@ def _antecedent(a: Article, before: int, body: bool = False) -> Referent:
     best: tuple[int, Referent] | None = None
     i = bisect.bisect_left(a.attributed_verbs, before) - 1
     if body:
-        while i >= 0 and not _is_body(a.attributed[i]):
+        while i >= 0 and not _is_body(a.attributed[i], a.matchers.lexicon.body_heads):
             i -= 1
         return a.attributed[i] if i >= 0 else Referent(None, "unattributed")
     if i >= 0:
@@ -137,12 +122,13 @@ def _antecedent(a: Article, before: int, body: bool = False) -> Referent:
     return best[1]
 
 
-def _is_body(who: Referent) -> bool:
+def _is_body(who: Referent, body_heads: frozenset[str]) -> bool:
     """Whether a speaker is a body "it" may refer to: an institution, or an unnamed
-    speaker whose head noun is a body's ("the ministry"), not a person's ("an officer")."""
+    speaker whose head noun is one of the lexicon's ``body_heads`` ("the ministry"), not a
+    person's ("an officer")."""
     if who.cls == "institution":
         return True
-    return who.cls == "anonymous" and who.ref is not None and _fold(who.ref)[2] in _BODY_HEADS
+    return who.cls == "anonymous" and who.ref is not None and _fold(who.ref)[2] in body_heads
 
 
 def _marked(a: Article, start: int, end: int) -> bool:
