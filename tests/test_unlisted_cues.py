@@ -7,10 +7,14 @@ place, a body, a headline's words)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from test_unlisted_rules import people
 
+from newsframes.analysers.actors import mention_tuples
 from newsframes.analysers.name_words import is_common
+from newsframes.analysers.unlisted import find_unlisted
 from newsframes.lexicons.name_patterns import load_name_patterns
 
 
@@ -132,6 +136,15 @@ def test_the_subject_of_a_verb_with_his_or_her_after_it_is_a_person(
     text: str, surface: str
 ) -> None:
     assert people(text) == [(surface, "subject")]
+
+
+def test_the_irregular_verbs_before_his_or_her_are_read_from_the_lexicon() -> None:
+    without = dataclasses.replace(load_name_patterns(), possessor_verbs=())
+    left = "Bilal al-Khatib left his shop in Douma."
+    found = [left[f.start : f.end] for f in find_unlisted(left, mention_tuples(left), without)]
+    assert found == []  # "left" ends in neither -ed nor -s: only the lexicon's list has it
+    went = "Rezan Mahmoud accompanied his mother to the clinic."
+    assert [went[f.start : f.end] for f in find_unlisted(went, (), without)] == ["Rezan Mahmoud"]
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,6 @@ _GAP = r"[^\S\n]+"
 # "his" or "her" after a word and a space: where the possessor rule looks (opening with
 # the letter h, which the engine finds quickly)
 _HIS_HER = re.compile(r"h(?<=[a-z][^\S\n]h)(?:is|er)(?=[^\S\n])")
-# A verb before "his" or "her": a regular past or present form, or a common irregular one.
-_VERB = r"(?:[a-z]+(?:ed|s)|left|lost|took|gave|told|sent|kept|made|saw|met|brought|fled)"
 # A headline line of a menu: a colon, no full stop at its end, short.
 _UNSTOPPED = r"(?<![.!?\"”])[^\S\n]*$"  # the end of a line with no full stop
 _HEADLINE = re.compile(rf"^[^\S\n]*(?=[^\n]*:)[^\n]{{8,140}}{_UNSTOPPED}", re.MULTILINE)
@@ -46,6 +44,9 @@ def name_cues(patterns: NamePatterns, word: str) -> NameCues:
     """The cue patterns for the lower-case credits of ``patterns``, a name's ``word``."""
     name = rf"{word}(?:[^\S\n]{word}){{1,3}}"
     lower = patterns.lower_case_credits
+    # a verb before "his" or "her": a regular past or present form, or one of the lexicon's
+    irregular = patterns.possessor_verbs
+    verb = rf"(?:[a-z]+(?:ed|s){'|' + words_regex(irregular) if irregular else ''})"
     ends = words_regex(sorted({c.split()[-1] for c in lower}))
     return NameCues(
         credit_ends=re.compile(rf"(?:{ends}){_GAP}(?={word})") if lower else None,
@@ -53,7 +54,7 @@ def name_cues(patterns: NamePatterns, word: str) -> NameCues:
         word=re.compile(word),
         name=re.compile(name),
         reach=max(map(len, lower), default=0) + 8,  # and a wide gap
-        possessor=re.compile(rf"(?<![\w’'-])(?P<name>{name}),?{_GAP}{_VERB}{_GAP}$"),
+        possessor=re.compile(rf"(?<![\w’'-])(?P<name>{name}),?{_GAP}{verb}{_GAP}$"),
         teaser_opening=re.compile(rf"[^\S\n]*(?P<name>{name}){_GAP}[a-z][^\n:]*:"),
         teaser_after_colon=re.compile(rf":{_GAP}(?P<name>{name}){_GAP}[a-z]"),
         teaser_possessive=re.compile(

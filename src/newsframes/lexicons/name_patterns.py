@@ -37,6 +37,7 @@ KEYS = (
     "place_nouns",
     "kin_nouns",
     "named_things",
+    "possessor_verbs",
 )
 
 
@@ -67,6 +68,7 @@ class NamePatterns:
     kin_nouns: tuple[str, ...] = ()  # "X Y's wife": a person
     named_things: frozenset[str] = frozenset()  # "Admiral X aircraft carrier": a thing
     lower_case_credits: tuple[str, ...] = ()  # inside a sentence: "a report by X Y"
+    possessor_verbs: tuple[str, ...] = ()  # "X Y left his village": forms without -ed or -s
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -160,6 +162,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     given = _words(path, doc, "given_names", problems)
     places = _words(path, doc, "place_nouns", problems)
     things = _words(path, doc, "named_things", problems)
+    possessor_verbs = _words(path, doc, "possessor_verbs", problems)
     if not titles and not nouns:
         problems.append(Problem(path.name, "titles", "no titles and no head nouns", "add some"))
     if problems:
@@ -186,6 +189,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         kin_nouns=tuple(small["kin_nouns"]),
         named_things=frozenset(w.casefold() for w in things),
         lower_case_credits=tuple(c for c in credits if c[:1].islower()),
+        possessor_verbs=tuple(possessor_verbs),
     )
 
 
