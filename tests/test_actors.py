@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from newsframes.analysers.actors import (
 )
 from newsframes.errors import LexiconError
 from newsframes.lexicons.loader import lexicon_path
+from newsframes.paths import data_dir
 from newsframes.text import segmentation as textmod
 
 GOLDEN = Path(__file__).parent / "golden" / "actors"
@@ -62,6 +64,16 @@ def test_other_assads_are_not_bashar() -> None:
     assert ids("Colonel Riad al-Assad leads the rebels.") == ["riad_al_assad"]
     assert ids("Maher al-Assad commands the division.") == ["maher_al_assad"]
     assert ids("Bashar al-Assad spoke on television.") == ["bashar_al_assad"]
+
+
+def test_a_surname_alias_after_another_given_name_is_someone_else() -> None:
+    # "al-Zoubi" alone is the information minister, Omran al-Zoubi; after another given
+    # name it is another man the lexicon does not know
+    assert ids("Colonel Moussa al-Zoubi led the brigade.") == []
+    assert ids("Information Minister al-Zoubi spoke.") == ["omran_al_zoubi"]
+    assert ids("But al-Zoubi denied it.") == ["omran_al_zoubi"]
+    # a spelling of the man's own given name keeps him ("Omar" shares Omran's first letter)
+    assert ids("Omar al-Zoubi spoke.") == ["omran_al_zoubi"]
 
 
 def test_bare_assad_is_bashar_by_default() -> None:
@@ -497,6 +509,9 @@ def test_default_lexicon_is_reread_when_the_file_changes(
 ) -> None:
     lexicons = tmp_path / "data" / "lexicons"
     lexicons.mkdir(parents=True)
+    # the mention rules also read the titles and stop words a surname may follow
+    for name in ("name_patterns.yml", "stopwords.yml"):
+        shutil.copy(data_dir() / "lexicons" / name, lexicons / name)
     monkeypatch.setenv("NEWSFRAMES_DATA", str(tmp_path / "data"))
     write(lexicons, BASE)
     assert ids("The FSA and the Free Syrian Army.") == ["fsa", "fsa"]

@@ -294,6 +294,19 @@ def test_no_one_word_alias_matched_in_any_case_is_a_common_english_word() -> Non
                 ("Syrian Civil Defense", "white_helmets"),
             ],
         ),
+        # the regime named by its capital, its air force in the plural, the YPG without the
+        # apostrophe and the Islamic State by its "Greater Syria" name
+        (
+            "The Damascus regime sent Syrian air forces and regime air forces; the Peoples "
+            "Protection Units and the Islamic State of Iraq and Greater Syria fought on.",
+            [
+                ("Damascus regime", "syrian_government"),
+                ("Syrian air forces", "syrian_air_force"),
+                ("regime air forces", "syrian_air_force"),
+                ("Peoples Protection Units", "kurdish_forces"),
+                ("Islamic State of Iraq and Greater Syria", "islamic_state"),
+            ],
+        ),
         # an FSA chief of staff is not the Lebanese speaker, who shares his surname
         (
             "Ahmed Berri spoke before Nabih Berri did.",

@@ -121,6 +121,11 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
         # a relation between states: after "ties with", and a hyphened pair before it
         ("He praised cooperation with Tehran.", [("Tehran", "iran")]),
         ("Beijing-Seoul ties improved.", [("Beijing", "china"), ("Seoul", "south_korea")]),
+        # and a pair after "ties between"
+        (
+            "The raid strained relations between Ankara and Tehran.",
+            [("Ankara", "turkey"), ("Tehran", "iran")],
+        ),
     ],
 )
 def test_a_capital_before_a_verb_of_acting_is_its_state(
@@ -215,6 +220,14 @@ def test_capitals_must_be_a_mapping(tmp_path: Path) -> None:
         "Fighters seized the Syrian side of the frontier.",
         "A shell landed on the Turkish side.",
         "The Lebanese Side of the border was quiet.",
+        # the compass words as headlines write them, and the countries a border runs between
+        "Militants regroup in northeast Lebanon",
+        "The pocket in northwest Syria held.",
+        "Smugglers use the border between Jordan and Iraq.",
+        # a ceasefire, a war or unrest in the country, a movement's branch there
+        "Envoy calls for immediate Syria ceasefire",
+        "Iraq unrest spreads to the south.",
+        "It fought al-Qaeda's former Syria affiliate.",
     ],
 )
 def test_a_country_as_ground_or_topic_is_no_mention(sample: str) -> None:
@@ -305,3 +318,14 @@ def test_topic_tags_and_a_headline_kicker_name_no_acting_state() -> None:
 def test_a_capitalised_headline_with_a_verb_and_a_line_of_text_still_act() -> None:
     assert surfaces("Turkey Warns Iraq Again\n\nThe talks resumed.")[0] == ("Turkey", "turkey")
     assert surfaces("Turkey warns: the border will close.") == [("Turkey", "turkey")]
+
+
+def test_a_capital_pair_without_a_word_of_relation_is_two_cities() -> None:
+    assert surfaces("The road between Damascus and Beirut reopened.") == []
+
+
+def test_two_countries_with_a_word_of_relation_between_them_are_states() -> None:
+    assert surfaces("The talks between Jordan and Iraq resumed.") == [
+        ("Jordan", "jordan"),
+        ("Iraq", "iraq"),
+    ]

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from newsframes.lexicons.actor_terms import ALIAS, COMBO
 from newsframes.lexicons.actors import ActorLexicon
+from newsframes.lexicons.name_patterns import load_name_patterns
+from newsframes.lexicons.stopwords import load_stopwords
 from newsframes.lexicons.word_regex import words_regex as _words_regex
 from newsframes.text.matching import TermMatcher
 
@@ -69,6 +71,13 @@ class Gazetteer:
     ancestors_of: dict[str, frozenset[str]]
     demonym_actor: dict[str, str]
     type_and_side: dict[str, tuple[str, str | None]]  # actor id -> (type, side)
+    # A person's surname alone after another given name is another person ("Moussa al-Zoubi"
+    # is not Omran al-Zoubi): the first letters of each person's own first words (case-folded;
+    # one letter, as "Burhan" and "Bourhan", "Sergei" and "Sergey" share), and
+    # the capitalised words that may stand before a surname without naming anyone (titles,
+    # stop words: "Minister al-Zoubi", "But al-Zoubi").
+    own_given: dict[str, frozenset[str]]
+    not_given: frozenset[str]
 
 
 def _capital_acting(
@@ -168,4 +177,17 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         ancestors_of={aid: frozenset(chain) for aid, chain in lexicon.ancestors_of.items()},
         demonym_actor=dict(lexicon.demonym_actor),
         type_and_side={aid: (a.type, a.side) for aid, a in actors.items()},
+        own_given={
+            aid: frozenset(
+                alias.split()[0][:1].casefold() for alias in a.aliases if len(alias.split()) > 1
+            )
+            for aid, a in actors.items()
+            if a.type == "person"
+        },
+        not_given=frozenset(
+            (
+                *(title.split()[-1].casefold() for title in load_name_patterns().titles),
+                *load_stopwords(),
+            )
+        ),
     )

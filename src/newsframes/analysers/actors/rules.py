@@ -123,27 +123,32 @@ def _with_capitals(
 
 
 # A relation between states is between their governments: "ties with Tehran", "talks with
-# Ankara", "Tehran-Seoul ties" (never "between Damascus and Beirut": a road joins cities).
+# Ankara", "Tehran-Seoul ties", "ties between Washington and Moscow" (never "between Damascus
+# and Beirut" alone: a road joins cities).
 _RELATIONS = (
     "ties|relations|cooperation|co-operation|talks|dialogue|rapprochement|rift|alliance|axis"
 )
 
 
 @lru_cache(maxsize=4)
-def _relation_patterns(capitals: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _relation_patterns(capitals: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """The patterns of a capital in a relation: after "ties with" (not inside a name, "ties
-    with Damascus University"), and a hyphened pair."""
+    with Damascus University"), a hyphened pair, and a pair after "ties between"."""
     names = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(capitals, key=len)[::-1])
-    with_one = re.compile(rf"(?<![\w-])(?:{_RELATIONS})\s+with\s+({names})(?![\w'’-]|\s+[A-Z])")
+    not_a_name = r"(?![\w'’-]|\s+[A-Z])"
+    with_one = re.compile(rf"(?<![\w-])(?:{_RELATIONS})\s+with\s+({names}){not_a_name}")
     pair = re.compile(rf"(?<![\w'’.-])({names})[-–]({names})\s+(?:{_RELATIONS})(?![\w-])")
-    return with_one, pair
+    between = re.compile(
+        rf"(?<![\w-])(?:{_RELATIONS})\s+between\s+({names})\s+and\s+({names}){not_a_name}"
+    )
+    return with_one, pair, between
 
 
 def _relational_capitals(capitals: tuple[str, ...], para: str) -> list[tuple[int, int]]:
     """Spans of the capitals that stand for their state in a relation between states."""
-    with_one, pair = _relation_patterns(capitals)
+    with_one, pair, between = _relation_patterns(capitals)
     spans = [hit.span(1) for hit in with_one.finditer(para)]
-    for hit in pair.finditer(para):
+    for hit in (*pair.finditer(para), *between.finditer(para)):
         spans += [hit.span(1), hit.span(2)]
     return spans
 
@@ -209,6 +214,8 @@ def _classify(
             continue  # "the Syrian side of the border", "on the Turkish side": ground
         elif defectors_of(para, m_end, surface):
             continue  # "Syrian army defectors": the men who left it
+        elif kind == ALIAS and _another_persons_surname(gaz, para, m_start, surface, ref):
+            continue  # "Moussa al-Zoubi" is not Omran al-Zoubi, whose surname alone is an alias
         if kind == BACKED and gaz.ends_in_holding is not None:
             held = gaz.ends_in_holding.search(surface)
             if held is not None:
@@ -220,6 +227,23 @@ def _classify(
         found.append((m_start, m_end, ref, _FROM_FAMILY if kind == FAMILY else _STATE))
         found_end = m_end
     return found
+
+
+# A capitalised word right before a surname: a given name, or a title or a stop word.
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[ \t]+$")
+
+
+def _another_persons_surname(gaz: Gazetteer, para: str, start: int, surface: str, ref: str) -> bool:
+    """Whether a person's one-word alias ("al-Zoubi") follows a given name that is none of
+    the person's own ("Moussa al-Zoubi"): then it names someone the lexicon does not know."""
+    own = gaz.own_given.get(ref)
+    if not own or len(surface.split()) > 1:
+        return False
+    before = _WORD_BEFORE.search(para, max(0, start - WINDOW), start)
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    return word not in gaz.not_given and word[:1] not in own
 
 
 def _possessive_state_noun(
