@@ -502,6 +502,15 @@ def test_possessive_of_an_ancestor_joins_the_mention() -> None:
     ]
     # Not an ancestor: two mentions.
     assert ids("Turkey's Free Syrian Army allies") == ["turkey", "free_syrian_army"]
+    # An outlet's possessive before its correspondent: two mentions, as a named body in a
+    # title is; a state's before its official is one, the person
+    assert surfaces("NPR's Deborah Amos reports.") == [
+        ("NPR", "npr"),
+        ("Deborah Amos", "deborah_amos"),
+    ]
+    assert surfaces("Russia's Sergei Lavrov spoke.") == [
+        ("Russia's Sergei Lavrov", "sergei_lavrov")
+    ]
 
 
 def test_default_lexicon_is_reread_when_the_file_changes(

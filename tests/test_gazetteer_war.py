@@ -307,6 +307,11 @@ def test_no_one_word_alias_matched_in_any_case_is_a_common_english_word() -> Non
                 ("Islamic State of Iraq and Greater Syria", "islamic_state"),
             ],
         ),
+        # news sites quoted for sermons and interviews, and a jihadist agency by its name alone
+        (
+            "He spoke, Tabnak reported; he told All4Syria, according to the website Ebaa.",
+            [("Tabnak", "tabnak"), ("All4Syria", "all4syria"), ("Ebaa", "ebaa_news_agency")],
+        ),
         # an FSA chief of staff is not the Lebanese speaker, who shares his surname
         (
             "Ahmed Berri spoke before Nabih Berri did.",

@@ -246,6 +246,13 @@ def _another_persons_surname(gaz: Gazetteer, para: str, start: int, surface: str
     return word not in gaz.not_given and word[:1] not in own
 
 
+def _body_before_its_person(gaz: Gazetteer, owner: str, actor: str) -> bool:
+    """Whether a possessive joins a body other than a state to one of its people ("NPR's
+    Deborah Amos"): two mentions, as a named body in a title is (a state's is one: "Russia's
+    Sergei Lavrov" names the person)."""
+    return gaz.type_and_side[actor][0] == "person" and gaz.type_and_side[owner][0] != "state"
+
+
 def _possessive_state_noun(
     gaz: Gazetteer, para: str, end: int, state: str
 ) -> tuple[int, str] | None:
@@ -319,6 +326,7 @@ def _write_rows(
             owner_end >= 0
             and owner in gaz.ancestors_of[actor]
             and _POSSESSIVE.fullmatch(para, owner_end, start)
+            and not _body_before_its_person(gaz, owner, actor)
         ):
             # "France's DGSE": one mention of the agency, which belongs to France.
             if owner_is_row:
