@@ -1,7 +1,8 @@
 """More places news English puts a person the gazetteer does not list: a role after a
 name and a comma, a surname that is also a word after a first name, credits in lower case,
 after a copyright sign or beside an agency in capitals, a role's gloss in brackets, the
-subject of a verb with "his" or "her" after it, and teaser headlines of other stories.
+subject of a verb with "his" or "her" after it, teaser headlines of other stories, and the
+turn labels and presenters of a broadcast transcript.
 Every sentence is written for these tests; each rule has cases it must leave alone (a
 place, a body, a headline's words)."""
 
@@ -205,3 +206,38 @@ def test_a_teaser_leaves_bodies_places_headline_words_and_sentences_alone(text: 
 )
 def test_the_siblings_of_bylines_and_credits_mark_persons(text: str, surfaces: list[str]) -> None:
     assert people(text) == [(surface, "credit") for surface in surfaces]
+
+
+TRANSCRIPT = (
+    "From the newsroom, this is THE EVENING REPORT. I'm Karen Holt.\n\n"
+    "And I'm Peter Lund. Fighters hold a strip of land by the border.\n\n"
+    "SAMIRA HADDAD, BYLINE: The border is a field away.\n\n"
+    "ABU ZAID: Yes, it is ten minutes on foot.\n\n"
+    "HADDAD: And it is calm?\n\n"
+    "ZAID: Nobody from the army comes here.\n"
+)
+
+
+def test_a_transcript_s_turn_labels_and_its_presenters_name_persons() -> None:
+    found = find_unlisted(TRANSCRIPT, mention_tuples(TRANSCRIPT))
+    surfaces = [(TRANSCRIPT[f.start : f.end], f.name) for f in found]
+    assert surfaces == [
+        ("Karen Holt", "Karen Holt"),
+        ("Peter Lund", "Peter Lund"),
+        ("SAMIRA HADDAD", "SAMIRA HADDAD"),
+        ("ABU ZAID", "ABU ZAID"),
+        ("HADDAD", "SAMIRA HADDAD"),  # a turn's one-word label: the surname of a full one
+        ("ZAID", "ABU ZAID"),
+    ]
+
+
+def test_a_text_with_no_role_in_a_label_is_no_transcript() -> None:
+    # datelines and kickers in capitals with a colon are no turns of a transcript
+    text = "BEIRUT CITY: Fighting went on.\n\nWAR REPORT: Shells fell.\n\nI'm Told Nothing."
+    assert people(text) == []
+
+
+def test_the_transcript_roles_are_read_from_the_lexicon() -> None:
+    without = dataclasses.replace(load_name_patterns(), transcript_roles=())
+    found = find_unlisted(TRANSCRIPT, mention_tuples(TRANSCRIPT), without)
+    assert "ABU ZAID" not in [f.name for f in found]

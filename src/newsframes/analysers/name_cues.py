@@ -1,8 +1,8 @@
-"""Three more places news English puts a person's name, each found from a cue that is quick
-to look for: a credit written in lower case ("a related report by X Y"), the subject of a
-verb with "his" or "her" after it ("X Y accompanied his aunt") and a teaser headline in a
+"""More places news English puts a person's name, each found from a cue that is quick to
+look for: a credit written in lower case ("a related report by X Y"), the subject of a
+verb with "his" or "her" after it ("X Y accompanied his aunt"), a teaser headline in a
 menu of other stories on a saved page ("X Y hearings: ...", "...: X Y on writing", "X Y's
-crash and ...")."""
+crash and ...") and the labels of a broadcast transcript's turns ("ABU AMAR: Yeah")."""
 
 from __future__ import annotations
 
@@ -22,6 +22,14 @@ _HIS_HER = re.compile(r"h(?<=[a-z][^\S\n]h)(?:is|er)(?=[^\S\n])")
 _UNSTOPPED = r"(?<![.!?\"”])[^\S\n]*$"  # the end of a line with no full stop
 _HEADLINE = re.compile(rf"^[^\S\n]*(?=[^\n]*:)[^\n]{{8,140}}{_UNSTOPPED}", re.MULTILINE)
 _LOOK_BACK = 90  # characters before "his": a name of up to five words and its verb
+# The label of a transcript's turn: a line opening with a name in capitals (two to four
+# words), an optional role after a comma ("DEBORAH AMOS, BYLINE"), a colon.
+_CAPS_WORD = r"[A-Z][A-Z'’.-]+"
+_TURN_LABEL = re.compile(
+    rf"^[^\S\n]*(?P<name>{_CAPS_WORD}(?:[^\S\n]+{_CAPS_WORD}){{0,3}})"
+    r"(?:,[^\S\n]*(?P<role>[A-Z][A-Z ]*[A-Z]))?:[^\S\n]",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -37,6 +45,7 @@ class NameCues:
     teaser_opening: re.Pattern[str]  # "X Y hearings:"
     teaser_after_colon: re.Pattern[str]  # ": X Y on writing"
     teaser_possessive: re.Pattern[str]  # "X Y's tragic crash" on a line of its own
+    introduction: re.Pattern[str]  # "I'm X Y." (in a transcript)
 
 
 @lru_cache(maxsize=8)
@@ -60,6 +69,7 @@ def name_cues(patterns: NamePatterns, word: str) -> NameCues:
         teaser_possessive=re.compile(
             rf"[^\S\n]*(?P<name>{name})['’]s{_GAP}[a-z][^\n]{{0,140}}{_UNSTOPPED}", re.MULTILINE
         ),
+        introduction=re.compile(rf"(?<![\w’'-])I['’]m{_GAP}(?P<name>{name})(?=[.,])"),
     )
 
 
@@ -105,3 +115,22 @@ def teasers(text: str, cues: NameCues) -> Iterator[tuple[int, int]]:
             yield opening.span("name")
         for match in cues.teaser_after_colon.finditer(text, start, end):
             yield match.span("name")
+
+
+def transcript_speakers(
+    text: str, cues: NameCues, roles: tuple[str, ...]
+) -> Iterator[tuple[int, int]]:
+    """The spans of the names in a broadcast transcript's turn labels ("ABU AMAR: Yeah"), of
+    two words or more, and of its presenters' "I'm X Y."; only in a text where some label
+    carries one of ``roles`` ("DEBORAH AMOS, BYLINE:"), which makes it a transcript (a
+    dateline in capitals, "BEIRUT:", is no turn)."""
+    if not roles or ":" not in text:
+        return
+    labels = list(_TURN_LABEL.finditer(text))
+    if not any(label.group("role") in roles for label in labels):
+        return
+    for label in labels:
+        if " " in label.group("name").strip():
+            yield label.span("name")
+    for found in cues.introduction.finditer(text):
+        yield found.span("name")

@@ -21,7 +21,13 @@ from functools import lru_cache
 
 import pandas as pd
 
-from newsframes.analysers.name_cues import lower_case_credits, name_cues, possessors, teasers
+from newsframes.analysers.name_cues import (
+    lower_case_credits,
+    name_cues,
+    possessors,
+    teasers,
+    transcript_speakers,
+)
 from newsframes.analysers.name_shapes import NameShapes, name_shapes
 from newsframes.analysers.name_words import (
     ARTICLE,
@@ -115,8 +121,8 @@ def _person(
         start += opening.end()
     name = SPACE.sub(" ", text[start:end])
     words = name_words(name)
-    if not name or is_layout(name):
-        return None
+    if not name or (is_layout(name) and rule != "transcript"):
+        return None  # a transcript's turn label is a name in capitals, however short its words
     if text.startswith(".", end) and f"{words[-1]}." in patterns.titles:
         return None  # "spokesman Maj. Gen. ...": an abbreviated title, not a name
     if not name or words[-1] in patterns.head_nouns:
@@ -236,6 +242,7 @@ def _people(
         ("credit", lower_case_credits(text, cues)),
         ("subject", possessors(text, cues)),
         ("teaser", teasers(text, cues)),
+        ("transcript", transcript_speakers(text, cues, patterns.transcript_roles)),
     ):
         found += [_person(text, span, patterns, rule, listed) for span in cued]
     for rule, shape in (("description", "listed"), ("name_line", "name_line")):

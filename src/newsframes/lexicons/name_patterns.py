@@ -38,6 +38,7 @@ KEYS = (
     "kin_nouns",
     "named_things",
     "possessor_verbs",
+    "transcript_roles",
 )
 
 
@@ -69,6 +70,7 @@ class NamePatterns:
     named_things: frozenset[str] = frozenset()  # "Admiral X aircraft carrier": a thing
     lower_case_credits: tuple[str, ...] = ()  # inside a sentence: "a report by X Y"
     possessor_verbs: tuple[str, ...] = ()  # "X Y left his village": forms without -ed or -s
+    transcript_roles: tuple[str, ...] = ()  # "X Y, BYLINE:": the label of a broadcast transcript
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -163,6 +165,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     places = _words(path, doc, "place_nouns", problems)
     things = _words(path, doc, "named_things", problems)
     possessor_verbs = _words(path, doc, "possessor_verbs", problems)
+    roles = _words(path, doc, "transcript_roles", problems)
     if not titles and not nouns:
         problems.append(Problem(path.name, "titles", "no titles and no head nouns", "add some"))
     if problems:
@@ -190,6 +193,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         named_things=frozenset(w.casefold() for w in things),
         lower_case_credits=tuple(c for c in credits if c[:1].islower()),
         possessor_verbs=tuple(possessor_verbs),
+        transcript_roles=tuple(roles),
     )
 
 
