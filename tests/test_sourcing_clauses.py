@@ -383,3 +383,42 @@ def test_a_quotation_continued_across_paragraphs_keeps_its_speaker() -> None:
         ("Ahmed Khalil", "ahmed_khalil"),
         ("Ahmed Khalil", "ahmed_khalil"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a writer's clause joined by "and" after a trailing speaker
+        (
+            "Five people were killed in the raid, the monitor reported, and protests spread.",
+            ("Five people were killed in the raid", "the monitor"),
+        ),
+        # a vow before "that"
+        (
+            "The fighters have sworn that they will hold the town.",
+            ("they will hold the town.", "The fighters"),
+        ),
+        # a comma between thousands cuts no speaker phrase
+        (
+            "Lebanon hosts 1,500,000 refugees, but says the real number is higher.",
+            ("the real number is higher.", "Lebanon"),
+        ),
+    ],
+)
+def test_more_clauses_of_wire_copy(text: str, want: tuple[str, str]) -> None:
+    table = find_quotes(text)
+    assert list(zip(table["start"], table["end"], table["speaker"], strict=True)) == [
+        (text.index(want[0]), text.index(want[0]) + len(want[0]), want[1])
+    ]
+
+
+def test_swore_allegiance_reports_nothing() -> None:
+    assert find_quotes("The brigade swore allegiance to the new emir.").empty
+
+
+def test_a_name_before_an_apposition_with_a_demonym_and_an_adjective_speaks() -> None:
+    # "the Iranian armed forces": "armed" after a determiner and a capitalised word is no verb
+    text = "Hamid Rezaei, the former chief of the Iranian armed forces, said the advisers stay."
+    assert rows_of(text, ("Hamid Rezaei", "hamid_rezaei", "person")) == [
+        ("the advisers stay.", "Hamid Rezaei", "hamid_rezaei")
+    ]

@@ -117,17 +117,23 @@ def teasers(text: str, cues: NameCues) -> Iterator[tuple[int, int]]:
             yield match.span("name")
 
 
+def transcript_turns(text: str, roles: tuple[str, ...]) -> list[re.Match[str]]:
+    """The turn labels of a broadcast transcript ("ABU AMAR: ", groups ``name`` and ``role``),
+    in order; none unless some label carries one of ``roles`` ("DEBORAH AMOS, BYLINE:"),
+    which makes the text a transcript (a dateline in capitals, "BEIRUT:", is no turn)."""
+    if not roles or ":" not in text:
+        return []
+    labels = list(_TURN_LABEL.finditer(text))
+    return labels if any(label.group("role") in roles for label in labels) else []
+
+
 def transcript_speakers(
     text: str, cues: NameCues, roles: tuple[str, ...]
 ) -> Iterator[tuple[int, int]]:
     """The spans of the names in a broadcast transcript's turn labels ("ABU AMAR: Yeah"), of
-    two words or more, and of its presenters' "I'm X Y."; only in a text where some label
-    carries one of ``roles`` ("DEBORAH AMOS, BYLINE:"), which makes it a transcript (a
-    dateline in capitals, "BEIRUT:", is no turn)."""
-    if not roles or ":" not in text:
-        return
-    labels = list(_TURN_LABEL.finditer(text))
-    if not any(label.group("role") in roles for label in labels):
+    two words or more, and of its presenters' "I'm X Y." (:func:`transcript_turns`)."""
+    labels = transcript_turns(text, roles)
+    if not labels:
         return
     for label in labels:
         if " " in label.group("name").strip():

@@ -69,6 +69,7 @@ from newsframes.analysers.sourcing.subjects import (
     subject_before,
     without_trailing_aux,
 )
+from newsframes.analysers.sourcing.transcript import add_transcript_turns
 from newsframes.analysers.sourcing.verbs import VerbMatchers, may_be_excluded, verb_matches
 
 _STOP = re.compile(r"[.!?]")
@@ -109,6 +110,7 @@ def find_statements(article: Parse, matchers: VerbMatchers) -> Article:
             continue
         _attribute(a, Verb(start, end, verbs[str(key)]), _around(sent, start, end))
     add_headlines(a)
+    add_transcript_turns(a)
     add_floating(a)
     a.statements.sort(key=lambda st: (st.sent, st.start))
     return a

@@ -45,9 +45,11 @@ _TOLD_TAIL = re.compile(
 _STOPS = re.compile(r"[.!?]")
 _PARTICIPLE_AFTER = re.compile(r",\s*(?:without\s+)?[a-z]+ing\b")
 # "..., X said Tuesday, as Moscow pressed on with ...": a clause of the writer's own after
-# the trailing speaker, opened by a subordinating word
+# the trailing speaker, opened by a subordinating word, or joined by "and" or "but" ("...,
+# the Observatory reported, and protests went on")
 _SUBORDINATE_AFTER = re.compile(
-    r",\s*(?:as|while|amid|after|before|when|since|following|although|though|even\s+as)\b"
+    r",\s*(?:as|while|amid|after|before|when|since|following|although|though|even\s+as"
+    r"|and|but)\b"
 )
 # A wire dateline before the first sentence: "DAMASCUS (Reuters) - ", "KOBANE, Syria — ",
 # "BEIRUT -- ", "Moscow, SANA – ". It is where the report was filed, not part of what anyone said.

@@ -25,7 +25,8 @@ from newsframes.lexicons.word_regex import words_regex
 
 _MAX_SPEAKER_WORDS = 8
 _FINITE = re.compile(rf"\s(?:{AUXILIARIES})\b", re.IGNORECASE)
-_CUT_MARK = re.compile(r"[,;:–—]")
+# A comma between thousands ("660,000") cuts nothing.
+_CUT_MARK = re.compile(r",(?!(?<=\d,)\d{3})|[;:–—]")
 _SEGMENT_SKIP = re.compile(
     # "Mufti Hassoun, for his part, affirmed": the speaker is before the aside
     rf"(?:who|whom|whose|which|where|speaking|giving|having|while|as|{ASIDES})\b",
@@ -249,13 +250,21 @@ def clause_subject(a: Article, start: int, end: int) -> int:
 
 def has_verb(words: FunctionWords, text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a finite or past-tense verb, not an adjective after
-    a determiner ("the donors held talks" does; "one of the defected colonels" does not)."""
+    a determiner, or after a determiner and a capitalised word ("the donors held talks"
+    does; "one of the defected colonels", "the chief of the Iranian armed forces" do not)."""
     determiners = words.determiners
     for pattern in (_FINITE, _PAST_VERB):
         for verb in pattern.finditer(text, start, end):
             before = text[start : verb.start()].split()
-            if before and before[-1].casefold() not in determiners:
-                return True
+            if not before or before[-1].casefold() in determiners:
+                continue
+            if (
+                len(before) > 1
+                and before[-1][:1].isupper()
+                and before[-2].casefold() in determiners
+            ):
+                continue  # "the Iranian armed forces": a capitalised adjective between them
+            return True
     return False
 
 
