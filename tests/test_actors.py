@@ -76,6 +76,12 @@ def test_a_surname_alias_after_another_given_name_is_someone_else() -> None:
     assert ids("Omar al-Zoubi spoke.") == ["omran_al_zoubi"]
 
 
+def test_the_government_quarter_of_a_city_is_no_actor() -> None:
+    assert ids("The group took control of the government section of the city.") == []
+    assert ids("The civil defence service of the town was overwhelmed.") == []
+    assert ids("Shells hit the government quarter; the government said.") == ["syrian_government"]
+
+
 def test_bare_assad_is_bashar_by_default() -> None:
     for sample in (
         "Protests against Assad grew.",

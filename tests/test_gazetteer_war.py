@@ -307,6 +307,17 @@ def test_no_one_word_alias_matched_in_any_case_is_a_common_english_word() -> Non
                 ("Islamic State of Iraq and Greater Syria", "islamic_state"),
             ],
         ),
+        # the regime's army and its guns, the opposition's coalition, the rescuers by name
+        (
+            "The regime army and Syrian artillery shelled the town, Syria's opposition "
+            "coalition said, and the Civil Defence agency counted the dead.",
+            [
+                ("regime army", "syrian_army"),
+                ("Syrian artillery", "syrian_army"),
+                ("Syria's opposition coalition", "syrian_national_coalition"),
+                ("Civil Defence", "white_helmets"),
+            ],
+        ),
         # news sites quoted for sermons and interviews, and a jihadist agency by its name alone
         (
             "He spoke, Tabnak reported; he told All4Syria, according to the website Ebaa.",
