@@ -220,6 +220,8 @@ def test_capitals_must_be_a_mapping(tmp_path: Path) -> None:
         "Fighters seized the Syrian side of the frontier.",
         "A shell landed on the Turkish side.",
         "The Lebanese Side of the border was quiet.",
+        # the country of a dateline's town, in brackets
+        "Douma (Syria) (AFP) – The last buses left.",
         # the compass words as headlines write them, and the countries a border runs between
         "Militants regroup in northeast Lebanon",
         "The pocket in northwest Syria held.",

@@ -48,6 +48,8 @@ _GIVEN_TO = re.compile(
 )
 # A capitalised word right before a capital makes it part of a name ("Denzel Washington said").
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+# A town's name and an opening bracket before a country: "Douma (Syria) (AFP)".
+_TOWN_BRACKET = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]*\($")
 # What follows a country in a dateline or an address: a dash, a comma, a full stop, a bracket,
 # a colon.
 # A caption's date may follow instead: "Quneitra countryside, Syria August 24, 2017".
@@ -392,6 +394,8 @@ def _is_place(
         return True
     if last_end >= 0 and _JOINED.fullmatch(para, last_end, start):
         return last_was_place
+    if _TOWN_BRACKET.search(window) and para.startswith(")", end):
+        return True  # "Douma (Syria) (AFP) –": the country of a dateline's town, in brackets
     dateline = gaz.place_after_name.search(window) if window.endswith((",", ", ")) else None
     if (
         dateline is not None
