@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from newsframes.analysers.records import Sentence
-from newsframes.analysers.sourcing.article import Article, Statement, count_words, strip_span
-from newsframes.analysers.sourcing.speakers import classify
+from newsframes.analysers.sourcing.article import Article, count_words, strip_span
+from newsframes.analysers.sourcing.record import add_verbless
 
 _SPLIT = re.compile(r":\s|\s[—–-]\s")
 _CLOSED = re.compile(r"[.!?\"”’)\]]\s*$")
@@ -69,25 +69,7 @@ def add_headlines(a: Article) -> None:
                 if words in seen:
                     break
                 seen.add(words)
-                cls, who = classify(a, speaker[0], speaker[1], speaker, sent)
-                a.statements.append(
-                    Statement(
-                        said[0],
-                        said[1],
-                        sent.sent_id,
-                        sent.para_id,
-                        "direct" if quoted else "indirect",
-                        a.text[speaker[0] : speaker[1]],
-                        speaker[0],
-                        speaker[1],
-                        cls,
-                        who,
-                        None,
-                        None,
-                        -1,
-                        -1,
-                    )
-                )
+                add_verbless(a, "direct" if quoted else "indirect", said, speaker, sent)
                 break
 
 

@@ -98,3 +98,14 @@ def carries(
         )
         for st in a.statements
     )
+
+
+def add_verbless(
+    a: Article, kind: str, content: tuple[int, int], speaker: tuple[int, int], sent: Sentence
+) -> None:
+    """Record a statement with no reporting verb: a headline's "X: ..." or a transcript's
+    turn, its speaker classified where it stands."""
+    cls, who = classify(a, speaker[0], speaker[1], speaker, sent)
+    surface = a.text[speaker[0] : speaker[1]]
+    where = (*content, sent.sent_id, sent.para_id)
+    a.statements.append(Statement(*where, kind, surface, *speaker, cls, who, None, None, -1, -1))

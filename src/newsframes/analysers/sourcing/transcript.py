@@ -12,8 +12,8 @@ import bisect
 import re
 
 from newsframes.analysers.name_cues import transcript_turns
-from newsframes.analysers.sourcing.article import Article, Statement, strip_span
-from newsframes.analysers.sourcing.speakers import classify
+from newsframes.analysers.sourcing.article import Article, strip_span
+from newsframes.analysers.sourcing.record import add_verbless
 
 _PRESENTER = re.compile(r"(?<![\w’'-])I['’]m\s+(?:[A-Z][\w’'-]*\s+)*([A-Z][\w’'-]*)(?=[.,])")
 
@@ -36,21 +36,4 @@ def add_transcript_turns(a: Article) -> None:
         if content[1] <= content[0] or any(s < content[1] and content[0] < e for s, e in taken):
             continue
         sent = a.sents[bisect.bisect_right(sent_starts, content[0]) - 1]
-        speaker = turn.span("name")
-        cls, who = classify(a, speaker[0], speaker[1], speaker, sent)
-        a.statements.append(
-            Statement(
-                *content,
-                sent.sent_id,
-                sent.para_id,
-                "direct",
-                text[speaker[0] : speaker[1]],
-                *speaker,
-                cls,
-                who,
-                None,
-                None,
-                -1,
-                -1,
-            )
-        )
+        add_verbless(a, "direct", content, turn.span("name"), sent)
