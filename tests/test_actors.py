@@ -21,8 +21,11 @@ from newsframes.analysers.actors import (
     load_actors,
     mask_mentions,
 )
+from newsframes.analysers.actors.gazetteer import gazetteer
+from newsframes.analysers.actors.surnames import later_surnames
 from newsframes.errors import LexiconError
 from newsframes.lexicons.loader import lexicon_path
+from newsframes.lexicons.name_patterns import load_name_patterns
 from newsframes.paths import data_dir
 from newsframes.text import segmentation as textmod
 
@@ -72,6 +75,9 @@ def test_a_surname_alias_after_another_given_name_is_someone_else() -> None:
     assert ids("Colonel Moussa al-Zoubi led the brigade.") == []
     assert ids("Information Minister al-Zoubi spoke.") == ["omran_al_zoubi"]
     assert ids("But al-Zoubi denied it.") == ["omran_al_zoubi"]
+    # a given name in capitals, as a masthead writes it; a common word is no given name
+    assert ids("EDITOR: PROF. KHALID MUBARAK AL-SHAFI") == []
+    assert ids("Later al-Zoubi said.") == ["omran_al_zoubi"]
     # a spelling of the man's own given name keeps him ("Omar" shares Omran's first letter)
     assert ids("Omar al-Zoubi spoke.") == ["omran_al_zoubi"]
 
@@ -792,3 +798,33 @@ def test_a_state_s_military_before_an_operation_is_the_military() -> None:
 
 def test_a_country_s_constitution_is_the_country_s_not_the_state_acting() -> None:
     assert surfaces("A round of talks on Syria's constitution ended.") == []
+
+
+def test_a_listed_person_s_surname_alone_after_the_full_name_is_the_person() -> None:
+    text = "Riad Naasan Agha spoke first. Later Agha said the talks would fail; Agha's aides left."
+    assert surfaces(text) == [
+        ("Riad Naasan Agha", "riad_naasan_agha"),
+        ("Agha", "riad_naasan_agha"),
+        ("Agha", "riad_naasan_agha"),
+    ]
+    # before the full name, the surname is no one yet
+    assert surfaces("Agha spoke first. Riad Naasan Agha said nothing.") == [
+        ("Riad Naasan Agha", "riad_naasan_agha")
+    ]
+
+
+def test_a_surname_two_persons_share_or_after_another_given_name_is_not_joined() -> None:
+    # two listed persons of the report share it: neither
+    assert ids("Manaf Tlass met Mustafa Tlass in Paris. Tlass said little.") == [
+        "manaf_tlass",
+        "mustafa_tlass",
+    ]
+    # after a given name the gazetteer does not list, it is another man's surname
+    assert ids("Manaf Tlass spoke. His cousin Firas Tlass stayed; Tlass said little.") == [
+        "manaf_tlass",
+        "manaf_tlass",
+    ]
+    rows = [(0, 11, "manaf_tlass")]
+    text = "Manaf Tlass spoke. Tlass left."
+    gaz = gazetteer(load_actors())
+    assert later_surnames(text, rows, gaz, load_name_patterns()) == [*rows, (19, 24, "manaf_tlass")]

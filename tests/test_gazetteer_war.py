@@ -307,6 +307,28 @@ def test_no_one_word_alias_matched_in_any_case_is_a_common_english_word() -> Non
                 ("Islamic State of Iraq and Greater Syria", "islamic_state"),
             ],
         ),
+        # the refugee agency and the PLO are bodies of their own; agency acronyms in credits
+        (
+            "The UN refugee agency (UNHCR) and the PLO met, Anadolu Agency (AA) and İhlas News "
+            "Agency (İHA) reported; regime troops advanced, The New York Times said.",
+            [
+                ("UN refugee agency (UNHCR)", "unhcr"),
+                ("PLO", "palestine_liberation_organization"),
+                ("Anadolu Agency (AA)", "anadolu_agency"),
+                ("İhlas News Agency (İHA)", "ihlas_news_agency"),
+                ("regime troops", "syrian_army"),
+                ("The New York Times", "new_york_times"),
+            ],
+        ),
+        (
+            "The National Coalition for Syria spokeswoman Basma Qadmani spoke; the Istanbul-based "
+            "National Coalition agreed, but the national coalition of Iraq did not.",
+            [
+                ("National Coalition for Syria", "syrian_national_coalition"),
+                ("Basma Qadmani", "bassma_kodmani"),
+                ("National Coalition", "syrian_national_coalition"),
+            ],
+        ),
         # the regime's army and its guns, the opposition's coalition, the rescuers by name
         (
             "The regime army and Syrian artillery shelled the town, Syria's opposition "

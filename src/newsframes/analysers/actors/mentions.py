@@ -15,8 +15,10 @@ import pandas as pd
 from newsframes.analysers.actors.gazetteer import Gazetteer, gazetteer
 from newsframes.analysers.actors.rules import paragraph_mentions
 from newsframes.analysers.actors.short_forms import read_short_forms
+from newsframes.analysers.actors.surnames import later_surnames
 from newsframes.analysers.records import Mention
 from newsframes.lexicons.actors import ActorLexicon, load_actors
+from newsframes.lexicons.name_patterns import load_name_patterns
 from newsframes.text import segmentation as textmod
 from newsframes.text.matching import TermMatcher
 
@@ -105,7 +107,8 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     ):
         if found or gaz.stand_in_hint is not None:  # capitals and peoples: found by the rules
             paragraph_mentions(gaz, text[p_start:p_end], p_start, rows, found)
-    return read_short_forms(text, rows, gaz.short_head)
+    rows = read_short_forms(text, rows, gaz.short_head)
+    return later_surnames(text, rows, gaz, load_name_patterns())
 
 
 def _paragraph_matches(

@@ -21,6 +21,7 @@ from newsframes.analysers.actors.state_bodies import (
     with_generic_bodies,
 )
 from newsframes.lexicons.actor_terms import ALIAS, BACKED, BLOCK, FAMILY, PLACE, Term, norm
+from newsframes.lexicons.spelling_variants import common_words
 
 # How far back (characters) the rules look for a locative word, a state noun or a demonym.
 WINDOW = 60
@@ -216,7 +217,7 @@ def _classify(
             continue  # "the Syrian side of the border", "on the Turkish side": ground
         elif defectors_of(para, m_end, surface):
             continue  # "Syrian army defectors": the men who left it
-        elif kind == ALIAS and _another_persons_surname(gaz, para, m_start, surface, ref):
+        elif kind == ALIAS and another_persons_surname(gaz, para, m_start, surface, ref):
             continue  # "Moussa al-Zoubi" is not Omran al-Zoubi, whose surname alone is an alias
         if kind == BACKED and gaz.ends_in_holding is not None:
             held = gaz.ends_in_holding.search(surface)
@@ -231,11 +232,12 @@ def _classify(
     return found
 
 
-# A capitalised word right before a surname: a given name, or a title or a stop word.
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*)[ \t]+$")
+# A capitalised word right before a surname (or one in capitals: a masthead's "KHALID
+# MUBARAK"): a given name, or a title, a stop word or another common word.
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][A-Za-z][\w'’-]*)[ \t]+$")
 
 
-def _another_persons_surname(gaz: Gazetteer, para: str, start: int, surface: str, ref: str) -> bool:
+def another_persons_surname(gaz: Gazetteer, para: str, start: int, surface: str, ref: str) -> bool:
     """Whether a person's one-word alias ("al-Zoubi") follows a given name that is none of
     the person's own ("Moussa al-Zoubi"): then it names someone the lexicon does not know."""
     own = gaz.own_given.get(ref)
@@ -245,7 +247,9 @@ def _another_persons_surname(gaz: Gazetteer, para: str, start: int, surface: str
     if before is None:
         return False
     word = before.group(1).casefold()
-    return word not in gaz.not_given and word[:1] not in own
+    if word in gaz.not_given or word in common_words(5):
+        return False  # "Minister al-Zoubi", "Later Agha said": no given name
+    return word[:1] not in own
 
 
 def _body_before_its_person(gaz: Gazetteer, owner: str, actor: str) -> bool:
