@@ -241,3 +241,19 @@ def test_the_transcript_roles_are_read_from_the_lexicon() -> None:
     without = dataclasses.replace(load_name_patterns(), transcript_roles=())
     found = find_unlisted(TRANSCRIPT, mention_tuples(TRANSCRIPT), without)
     assert "ABU ZAID" not in [f.name for f in found]
+
+
+def test_a_name_after_an_outlet_s_possessive_is_a_person() -> None:
+    text = "He spoke with Syria Direct's Karim Haddad about the siege."
+    assert people(text) == [("Karim Haddad", "outlet")]
+    # a state's possessive is no outlet's
+    assert people("Syria's Karim Haddad spoke.") != [("Karim Haddad", "outlet")]
+
+
+def test_a_line_of_names_joined_by_dashes_credits_persons() -> None:
+    text = "Our investigation team\n\nNour Dalati – Ahmed Jamal – Reham Haddad\n\nThe tents stood."
+    assert people(text) == [
+        ("Nour Dalati", "name_line"),
+        ("Ahmed Jamal", "name_line"),
+        ("Reham Haddad", "name_line"),
+    ]

@@ -2,12 +2,13 @@
 look for: a credit written in lower case ("a related report by X Y"), the subject of a
 verb with "his" or "her" after it ("X Y accompanied his aunt"), a teaser headline in a
 menu of other stories on a saved page ("X Y hearings: ...", "...: X Y on writing", "X Y's
-crash and ...") and the labels of a broadcast transcript's turns ("ABU AMAR: Yeah")."""
+crash and ..."), the labels of a broadcast transcript's turns ("ABU AMAR: Yeah") and a name
+after an outlet's possessive ("Syria Direct's X Y")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,6 +47,7 @@ class NameCues:
     teaser_after_colon: re.Pattern[str]  # ": X Y on writing"
     teaser_possessive: re.Pattern[str]  # "X Y's tragic crash" on a line of its own
     introduction: re.Pattern[str]  # "I'm X Y." (in a transcript)
+    after_possessive: re.Pattern[str]  # "'s X Y" after an outlet's name
 
 
 @lru_cache(maxsize=8)
@@ -70,6 +72,7 @@ def name_cues(patterns: NamePatterns, word: str) -> NameCues:
             rf"[^\S\n]*(?P<name>{name})['’]s{_GAP}[a-z][^\n]{{0,140}}{_UNSTOPPED}", re.MULTILINE
         ),
         introduction=re.compile(rf"(?<![\w’'-])I['’]m{_GAP}(?P<name>{name})(?=[.,])"),
+        after_possessive=re.compile(rf"['’]s{_GAP}(?P<name>{name})"),
     )
 
 
@@ -140,3 +143,14 @@ def transcript_speakers(
             yield label.span("name")
     for found in cues.introduction.finditer(text):
         yield found.span("name")
+
+
+def outlet_people(
+    text: str, cues: NameCues, outlet_ends: Iterable[int]
+) -> Iterator[tuple[int, int]]:
+    """The spans of names after an outlet's possessive: its correspondents and the people it
+    interviews ("Syria Direct's Abdulrahman al-Masri", "NPR's Deborah Amos")."""
+    for end in outlet_ends:
+        found = cues.after_possessive.match(text, end)
+        if found is not None:
+            yield found.span("name")

@@ -352,7 +352,9 @@ def _plain_shapes(
         ),
         name_line=made(
             "name_line",
-            rf"^{SPACE}(?P<names>{two_to_four}(?:{SPACE}/{SPACE}{one_to_four}|{separator}{two_to_four})*)"
+            # names joined by commas, "and", slashes or dashes ("X Y – Z W", a team's credit)
+            rf"^{SPACE}(?P<names>{two_to_four}(?:{SPACE}/{SPACE}{one_to_four}|{separator}{two_to_four}"
+            rf"|{SPACE}[–—]{SPACE}{two_to_four})*)"
             rf"{SPACE},?{SPACE}$",
             re.MULTILINE,
         ),

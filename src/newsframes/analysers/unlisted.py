@@ -24,6 +24,7 @@ import pandas as pd
 from newsframes.analysers.name_cues import (
     lower_case_credits,
     name_cues,
+    outlet_people,
     possessors,
     teasers,
     transcript_speakers,
@@ -302,6 +303,11 @@ def find_unlisted(
     listed = [(m.start, m.end) for m in mentions]
     shapes = name_shapes(patterns, load_reporting_verbs())
     firsts, acronyms, brackets = _firsts(text, patterns, shapes, listed)
+    outlets = [m.end for m in mentions if m.actor_type == "media"]
+    cues = name_cues(patterns, shapes.word)
+    for span in outlet_people(text, cues, outlets):
+        if person := _person(text, span, patterns, "outlet", listed):
+            firsts.append(person)
     kept: list[Found] = []
     for f in sorted(firsts, key=lambda f: (f.start, -(f.end - f.start))):
         taken = [(k.start, k.end) for k in kept]
