@@ -31,6 +31,10 @@ _TURN_LABEL = re.compile(
     r"(?:,[^\S\n]*(?P<role>[A-Z][A-Z ]*[A-Z]))?:[^\S\n]",
     re.MULTILINE,
 )
+# A presenter's "I'm X Y." in a transcript: two to four capitalised words.
+_INTRODUCTION = re.compile(
+    r"(?<![\w’'-])I['’]m[^\S\n]+(?P<name>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){1,3})(?=[.,])"
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,7 +50,6 @@ class NameCues:
     teaser_opening: re.Pattern[str]  # "X Y hearings:"
     teaser_after_colon: re.Pattern[str]  # ": X Y on writing"
     teaser_possessive: re.Pattern[str]  # "X Y's tragic crash" on a line of its own
-    introduction: re.Pattern[str]  # "I'm X Y." (in a transcript)
     after_possessive: re.Pattern[str]  # "'s X Y" after an outlet's name
 
 
@@ -71,7 +74,6 @@ def name_cues(patterns: NamePatterns, word: str) -> NameCues:
         teaser_possessive=re.compile(
             rf"[^\S\n]*(?P<name>{name})['’]s{_GAP}[a-z][^\n]{{0,140}}{_UNSTOPPED}", re.MULTILINE
         ),
-        introduction=re.compile(rf"(?<![\w’'-])I['’]m{_GAP}(?P<name>{name})(?=[.,])"),
         after_possessive=re.compile(rf"['’]s{_GAP}(?P<name>{name})"),
     )
 
@@ -130,9 +132,12 @@ def transcript_turns(text: str, roles: tuple[str, ...]) -> list[re.Match[str]]:
     return labels if any(label.group("role") in roles for label in labels) else []
 
 
-def transcript_speakers(
-    text: str, cues: NameCues, roles: tuple[str, ...]
-) -> Iterator[tuple[int, int]]:
+def transcript_presenters(text: str) -> list[re.Match[str]]:
+    """The presenters' self-introductions of a transcript ("I'm Karen Holt."; group ``name``)."""
+    return list(_INTRODUCTION.finditer(text))
+
+
+def transcript_speakers(text: str, roles: tuple[str, ...]) -> Iterator[tuple[int, int]]:
     """The spans of the names in a broadcast transcript's turn labels ("ABU AMAR: Yeah"), of
     two words or more, and of its presenters' "I'm X Y." (:func:`transcript_turns`)."""
     labels = transcript_turns(text, roles)
@@ -141,7 +146,7 @@ def transcript_speakers(
     for label in labels:
         if " " in label.group("name").strip():
             yield label.span("name")
-    for found in cues.introduction.finditer(text):
+    for found in transcript_presenters(text):
         yield found.span("name")
 
 

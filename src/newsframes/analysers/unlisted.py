@@ -243,7 +243,7 @@ def _people(
         ("credit", lower_case_credits(text, cues)),
         ("subject", possessors(text, cues)),
         ("teaser", teasers(text, cues)),
-        ("transcript", transcript_speakers(text, cues, patterns.transcript_roles)),
+        ("transcript", transcript_speakers(text, patterns.transcript_roles)),
     ):
         found += [_person(text, span, patterns, rule, listed) for span in cued]
     for rule, shape in (("description", "listed"), ("name_line", "name_line")):

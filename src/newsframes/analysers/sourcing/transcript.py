@@ -9,13 +9,10 @@ that is the last word of one ("AMOS:"), and a presenter's "I'm X Y" are no sourc
 from __future__ import annotations
 
 import bisect
-import re
 
-from newsframes.analysers.name_cues import transcript_turns
+from newsframes.analysers.name_cues import transcript_presenters, transcript_turns
 from newsframes.analysers.sourcing.article import Article, strip_span
 from newsframes.analysers.sourcing.record import add_verbless
-
-_PRESENTER = re.compile(r"(?<![\w’'-])I['’]m\s+(?:[A-Z][\w’'-]*\s+)*([A-Z][\w’'-]*)(?=[.,])")
 
 
 def add_transcript_turns(a: Article) -> None:
@@ -25,7 +22,7 @@ def add_transcript_turns(a: Article) -> None:
     if not turns:
         return
     hosts = {t.group("name").split()[-1] for t in turns if t.group("role")}
-    hosts |= {m.group(1).upper() for m in _PRESENTER.finditer(text)}
+    hosts |= {m.group("name").split()[-1].upper() for m in transcript_presenters(text)}
     sent_starts = [s.start for s in a.sents]
     taken = [(st.start, st.end) for st in a.statements]
     for turn in turns:
