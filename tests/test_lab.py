@@ -11,6 +11,7 @@ Needs `make browser` (chromium) and `make setup` (JupyterLab, jupyterlab-myst, t
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -29,6 +30,7 @@ from typing import Any
 import nbformat
 import pytest
 from playwright.sync_api import Browser, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from test_site import SCREENSHOTS, Served, offline_context
 
 from newsframes.book.kernel import NAME as KERNEL
@@ -223,12 +225,18 @@ def test_student_lesson_runs_all_in_jupyterlab(served: Served, lab: Lab, source:
             page.wait_for_function(
                 f"() => ({DRAWN})({json.dumps(charts)}).every(Boolean)", timeout=30_000
             )
+        # Run All returns when the cells have run; their outputs may still be painting
+        expected = checks_in(source)
+        painted = f"""(kind) => ({CELL_TEXT})(kind).join('\\n')
+          .split({json.dumps(UNANSWERED)}).length - 1 >= {expected}"""
+        with contextlib.suppress(PlaywrightTimeout):  # the count is asserted below
+            page.wait_for_function(painted, arg="code", timeout=30_000)
         outputs = "\n".join(page.evaluate(CELL_TEXT, "code"))
         prose = "\n".join(page.evaluate(CELL_TEXT, "markdown"))
         screenshot(page, source.stem, ".jp-MarkdownCell blockquote")
         page.evaluate(f"async () => await {PANEL}.sessionContext.shutdown()")
         assert page.evaluate(ERRORS) == []
-        assert outputs.count(UNANSWERED) == checks_in(source), "a check's message is missing"
+        assert outputs.count(UNANSWERED) == expected, "a check's message is missing"
         assert "✔ Correct" not in outputs
         assert RAW_MYST.findall(prose) == [], "MyST shows as text"
         assert all(page.evaluate(DRAWN, charts)), f"charts not drawn in cells {charts}"
