@@ -135,6 +135,14 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             "Jebhat al-Nusra lost ground, the Russian MoD said.",
             [("Jebhat al-Nusra", "al_nusra_front"), ("Russian MoD", "russian_defence_ministry")],
         ),
+        # a non-breaking hyphen (U+2011) is a hyphen
+        ("Jabhat an\u2011Nusrah lost ground.", [("Jabhat an\u2011Nusrah", "al_nusra_front")]),
+        # short names of 2011-2012 wire copy and of Iranian and Syrian outlets
+        (
+            "The Free Army needs weapons, and the Islamic Republic's envoy said so.",
+            [("Free Army", "free_syrian_army"), ("Islamic Republic", "iran")],
+        ),
+        ("The Zionist occupation detained 25 men.", [("Zionist occupation", "israel")]),
     ],
 )
 def test_new_actors_are_found_where_a_report_names_them(
@@ -374,3 +382,10 @@ def test_labels_titles_and_short_titles_are_not_taken_for_actors(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_syrian_rebels_is_a_label_and_the_syrian_opposition_a_name() -> None:
+    assert found("Syrian rebels held the town; Syria rebels left it.") == []
+    assert found("The Syrian opposition met in Riyadh.") == [
+        ("Syrian opposition", "syrian_opposition")
+    ]

@@ -56,6 +56,10 @@ def surfaces(text: str) -> list[tuple[str, str]]:
         "Hasaka, Syria: clashes broke out at dawn.",
         # a base is ground too
         "A drone hit Turkey's Incirlik air base.",
+        # the country a meeting is about, and a country in a headline's title
+        "He spoke at a donor conference on Syria in London.",
+        "Three rounds of talks on Syria ended.",
+        "Iran FM Zarif: diplomacy is the only way",
     ],
 )
 def test_a_country_as_a_place_is_no_mention(sample: str) -> None:
@@ -126,6 +130,13 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
             "The raid strained relations between Ankara and Tehran.",
             [("Ankara", "turkey"), ("Tehran", "iran")],
         ),
+        # after an apposition, a modal, or as the one who asks or prepares
+        (
+            "Moscow, a key backer of the rebels, said the strikes hit four targets.",
+            [("Moscow", "russia")],
+        ),
+        ("Ankara would consider sending troops.", [("Ankara", "turkey")]),
+        ("Jets will strike if Baghdad asks for them.", [("Baghdad", "iraq")]),
     ],
 )
 def test_a_capital_before_a_verb_of_acting_is_its_state(
@@ -151,6 +162,7 @@ def test_a_capital_before_a_verb_of_acting_is_its_state(
         "The road between Damascus and Beirut was closed.",
         "The Damascus-Beirut highway was closed.",
         "He had ties with Damascus University.",
+        "Damascus, the capital, was shelled.",
     ],
 )
 def test_a_capital_as_a_city_is_no_mention(sample: str) -> None:

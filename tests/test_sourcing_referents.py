@@ -112,3 +112,17 @@ def test_she_after_a_name_given_in_an_earlier_sentence() -> None:
         "Hassan. She said she had left the army."
     )
     assert refs_of(text) == ["Leila Hassan"]
+
+
+def test_a_definite_description_is_the_named_person_who_spoke_last() -> None:
+    text = (
+        "Ahmed Khalil, a division commander, said the road was open. "
+        "“We want no more shelling,” the commander told Orient News."
+    )
+    assert refs_of(text, KHALIL, ORIENT) == ["Ahmed Khalil", "Ahmed Khalil"]
+    # an unnamed source who spoke after him is the one the description refers back to
+    text = (
+        "Ahmed Khalil said the road was open. A rebel commander said the town had fallen. "
+        "The commander added that ten fighters died."
+    )
+    assert refs_of(text, KHALIL)[-1] == "A rebel commander"

@@ -430,3 +430,57 @@ def test_tweeting_a_photo_is_no_statement() -> None:
 def test_a_quotation_according_to_a_speaker_is_not_also_floating(text: str) -> None:
     table = find_quotes(text)
     assert table[["speaker", "kind"]].values.tolist() == [["Ahmed Khalil", "according_to"]]
+
+
+def test_a_trailing_speaker_before_told_and_a_named_addressee_speaks() -> None:
+    # "X, told the Y agency": told never puts its speaker after it; Y is whom X told
+    text = "The road is open, council official Ahmed Khalil, told the Orient News channel."
+    orient = ("Orient News", "orient_news", "media")
+    assert rows_of(text, KHALIL, orient) == [
+        ("The road is open", "council official Ahmed Khalil", "ahmed_khalil")
+    ]
+
+
+def test_an_adverb_after_an_apposition_leaves_the_name_before_it_speaking() -> None:
+    text = (
+        "Ahmed Khalil, a senior official with the Homs Council, initially said the road was open."
+    )
+    assert rows_of(text, KHALIL, COUNCIL) == [
+        ("the road was open.", "Ahmed Khalil", "ahmed_khalil")
+    ]
+
+
+def test_the_speaker_after_what_speaks() -> None:
+    text = "The depot was hit by what activists said were Russian air strikes."
+    assert rows_of(text) == [("were Russian air strikes.", "activists", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "As the Homs Council reported on Monday, the road was open.",
+            [("the road was open.", "the Homs Council", "homs_council")],
+        ),
+        (
+            "But as the Homs Council has reported, the road was open.",
+            [("the road was open.", "the Homs Council", "homs_council")],
+        ),
+        (
+            "The road was open, as the Homs Council said.",
+            [("The road was open", "the Homs Council", "homs_council")],
+        ),
+        # "as" opening a clause of time is no attribution
+        ("As the fighting raged, the Homs Council fled.", []),
+    ],
+)
+def test_as_a_speaker_reported(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert rows_of(text, ("the Homs Council", "homs_council", "political")) == want
+
+
+def test_a_quotation_resumed_after_its_attribution_is_the_speaker_s_too() -> None:
+    text = "“We did not fire,” Ahmed Khalil said, “so we aimed in the air.”"
+    assert rows_of(text, KHALIL) == [
+        ("“We did not fire,”", "Ahmed Khalil", "ahmed_khalil"),
+        ("“so we aimed in the air.”", "Ahmed Khalil", "ahmed_khalil"),
+    ]

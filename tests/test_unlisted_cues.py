@@ -257,3 +257,18 @@ def test_a_line_of_names_joined_by_dashes_credits_persons() -> None:
         ("Ahmed Jamal", "name_line"),
         ("Reham Haddad", "name_line"),
     ]
+
+
+def test_labels_without_a_role_make_a_transcript_when_the_text_names_one() -> None:
+    text = (
+        "Correspondent Samira Haddad reports.\n\n"
+        "KAREN HOLT: Fighters left the city.\n\n"
+        "SAMIRA HADDAD: The convoy is on the road.\n"
+    )
+    assert people(text) == [
+        ("Samira Haddad", "description"),
+        ("KAREN HOLT", "transcript"),
+        ("SAMIRA HADDAD", "transcript"),
+    ]
+    # the same labels with no name in running text are kickers, not turns
+    assert people(text.replace("Correspondent Samira Haddad reports.", "News.")) == []

@@ -350,3 +350,21 @@ def test_a_surname_used_before_the_name_is_given_is_something_else():
 def test_a_thing_named_after_a_titled_person_is_no_person(text):
     assert people(text) == []
     assert people("Colonel Tarek Hamdan said the hospital was hit.") == [("Tarek Hamdan", "title")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # an age as an apposition: "a 23-year-old"
+        ("At the border, Omar Dalloul, a 23-year-old from Homs, is waiting.", "Omar Dalloul"),
+        # "is" and a role
+        ("Karim Dahdouh is professor of history at the university.", "Karim Dahdouh"),
+        ("Karim Dahdouh is a spokesman for the council.", "Karim Dahdouh"),
+    ],
+)
+def test_an_age_or_a_role_after_is_marks_the_name_before_it(text, surface):
+    assert people(text) == [(surface, "after")]
+
+
+def test_a_place_that_is_one_of_many_is_no_person():
+    assert people("Tal Tamr is one of the towns on the river.") == []

@@ -139,8 +139,14 @@ def transcript_presenters(text: str) -> list[re.Match[str]]:
 
 def transcript_speakers(text: str, roles: tuple[str, ...]) -> Iterator[tuple[int, int]]:
     """The spans of the names in a broadcast transcript's turn labels ("ABU AMAR: Yeah"), of
-    two words or more, and of its presenters' "I'm X Y." (:func:`transcript_turns`)."""
+    two words or more, and of its presenters' "I'm X Y." (:func:`transcript_turns`). For
+    the names alone, two different labels of two words or more also make a transcript where
+    no label carries a role, if the text names one of them in running text ("CHRIS UHLMANN:
+    ...", "HAYDEN COOPER: ..." after "correspondent Hayden Cooper reports"); kickers in
+    capitals ("WAR REPORT:") are never so named."""
     labels = transcript_turns(text, roles)
+    if not labels and ":" in text:
+        labels = _named_labels(text)
     if not labels:
         return
     for label in labels:
@@ -148,6 +154,18 @@ def transcript_speakers(text: str, roles: tuple[str, ...]) -> Iterator[tuple[int
             yield label.span("name")
     for found in transcript_presenters(text):
         yield found.span("name")
+
+
+def _named_labels(text: str) -> list[re.Match[str]]:
+    """The labels of two words or more of a text with two different such labels, one of
+    whose names the text also writes in title case; none otherwise."""
+    named = [m for m in _TURN_LABEL.finditer(text) if " " in m.group("name").strip()]
+    names = {" ".join(m.group("name").split()) for m in named}
+    in_running_text = any(
+        re.search(r"\s+".join(re.escape(w.capitalize()) for w in name.split()), text)
+        for name in names
+    )
+    return named if len(names) > 1 and in_running_text else []
 
 
 def outlet_people(

@@ -238,12 +238,15 @@ def _first_letter_shapes(
 
 
 def _followed_by(after: str) -> str:
-    """What follows a name in the ``followed`` rule: a comma, then an age ("X, 34,") or a
-    noun of ``after`` within three words ("X, a resident", "X, the group's commander"),
-    not after "where" or "when" ("Town, where a volunteer ...": a place, a time)."""
+    """What follows a name in the ``followed`` rule: a comma, then an age ("X, 34,", "X, a
+    23-year-old") or a noun of ``after`` within three words ("X, a resident", "X, the
+    group's commander"), not after "where" or "when" ("Town, where a volunteer ...": a
+    place, a time); or "is" and such a noun ("X is professor of", not "is one of")."""
+    role = rf"(?:(?i:a|an|the){GAP})?(?:[\w’'-]+{GAP}){{0,2}}?(?i:{after}){_CLOSE}"
     return (
-        rf",{GAP}(?:\d{{1,3}},|(?!(?i:where|when){_CLOSE})(?:(?i:a|an|the){GAP})?"
-        rf"(?:[\w’'-]+{GAP}){{0,2}}?(?i:{after}){_CLOSE})"
+        rf"(?:,{GAP}(?:\d{{1,3}},|(?i:an?){GAP}\d{{1,3}}-year-old{_CLOSE}"
+        rf"|(?!(?i:where|when){_CLOSE}){role})"
+        rf"|{GAP}is{GAP}(?!(?i:one){GAP}of{_CLOSE}){role})"
     )
 
 

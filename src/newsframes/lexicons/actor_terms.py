@@ -48,7 +48,7 @@ def norm(term: str) -> str:
 
     Only "-" is read as a space in a variant (:func:`variants`), so an en dash is kept.
     """
-    return _SPACES.sub(" ", term.strip()).replace("’", "'").replace("‐", "-")
+    return _SPACES.sub(" ", term.strip()).replace("’", "'").replace("‐", "-").replace("‑", "-")
 
 
 def variants(term: str) -> list[str]:

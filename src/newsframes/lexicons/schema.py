@@ -90,7 +90,7 @@ def normalise(term: str) -> str:
     """The form a term is stored and compared under: single spaces, straight apostrophes
     and hyphens. Lexicon checks and the matcher both use it, so they agree on duplicates."""
     term = _SPACES.sub(" ", term.strip())
-    return term.replace("’", "'").replace("‐", "-").replace("–", "-")
+    return term.replace("’", "'").replace("‐", "-").replace("‑", "-").replace("–", "-")
 
 
 def claim_forms(

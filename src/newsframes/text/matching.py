@@ -41,8 +41,8 @@ def _atom(char: str) -> str:
         return r"\s+"
     if char in "'’":
         return "['’]"
-    if char in "-‐–":
-        return "[-‐]"
+    if char in "-‐‑–":
+        return "[-‐‑]"  # hyphen, its Unicode form and the non-breaking one
     return re.escape(char)
 
 

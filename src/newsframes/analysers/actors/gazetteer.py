@@ -84,13 +84,18 @@ def _capital_acting(
     capitals: tuple[tuple[str, str], ...], verbs: tuple[str, ...]
 ) -> re.Pattern[str] | None:
     """A capital right before a verb of acting (after up to two auxiliaries or adverbs:
-    "Ankara has strongly warned") or before a possessive ("Washington's"); group 1."""
+    "Ankara has strongly warned", or an apposition: "Moscow, a key backer of Mr Assad,
+    said") or before a possessive ("Washington's"); group 1."""
     if not capitals or not verbs:
         return None
     names = _words_regex(capital for capital, _ in capitals)
     # Active auxiliaries only: "Damascus was shelled" is the city.
-    between = r"(?:(?:has|have|had|will|would|did|does|also|already|not|[a-z]+ly)\s+)"
-    verb = rf"\s+{between}{{0,2}}(?:{_words_regex(verbs)})(?![\w-])"
+    between = (
+        r"(?:(?:has|have|had|will|would|could|may|might|should|can|must|did|does|also"
+        r"|already|not|[a-z]+ly)\s+)"
+    )
+    apposition = r"(?:,\s+(?:a|an|the)\s+[^,.;:\n\"“”]{1,60},)?"
+    verb = rf"{apposition}\s+{between}{{0,2}}(?:{_words_regex(verbs)})(?![\w-])"
     return re.compile(rf"(?<![\w'’.-])({names})(?=['’]s\s|(?:\s+(?:and|&)\s+(?:{names}))?{verb})")
 
 

@@ -4,11 +4,13 @@ the quotations that continue an attributed one.
 The patterns, tried on each verb in this order (the most specific first):
 
 - according_to: ..., according to X / According to X, ...
+- as_reported:  As X reported, ... / ..., as X said.
 - participle:   ..., X said, adding that ... / X left, saying “Q” / X added that Q and said R
                 (a reporting participle after a comma, or a verb after "and" or "but",
                 speaks for the sentence's earlier speaker; a participle also for its subject).
 - direct:       “Q,” said X / “Q,” X said / X said: “Q” / X told Y that “Q”
-                (a quotation that opens within six words after the verb).
+                (a quotation that opens within six words after the verb); in “Q,” X
+                said, “R.” the quotation resumed after the comma is X's too.
 - indirect:     ..., X said. / ..., X said Friday. / ..., X said in a statement. /
                 ..., X told AFP. / ..., General Y, said. / ..., said X. /
                 Men, he claimed, preached ... / X said (that) ... / X claimed more than ...
@@ -78,6 +80,13 @@ _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 _TAG_AT_END = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
 _APPOSITION = re.compile(r"\s*(?:(?:the|a|an|one|another)\s|[a-z]+ing\b)")
 _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
+# "As X reported, ..." opening a sentence (after "But" or "And"), and "..., as X said." closing it
+_AS_OPENING = re.compile(r"(?:(?:But|And|Yet)\s+)?[Aa]s\s+(?=\S)")
+_AS_CLOSING = re.compile(r",\s+as\s+(?=\S)")
+_AS_AUX = re.compile(r"\s+(?:has|have|had|also|earlier|previously)$")
+_AS_SPEAKER_WORDS = 8
+# "“Q,” X said, “R.”": the comma after the attribution, right before the resumed quotation
+_RESUMED = re.compile(r"\s*,\s*")
 _TRAILING_SPEAKER_WORDS = 16  # "..., the Syrian Observatory for Human Rights and state TV said."
 _INVERTING = frozenset(
     {"said", "says", "say", "added", "adds", "told", "tells", "explained", "asked"}
@@ -132,7 +141,7 @@ def _attribute(a: Article, verb: Verb, sent: Sentence) -> None:
     sent = sent._replace(start=after_dateline(a.text, sent.start, verb.start)[0])
     if verb.entry.verb == "according to":
         _according_to(a, verb, sent)
-    elif _participle(a, verb, sent):
+    elif _as_reported(a, verb, sent) or _participle(a, verb, sent):
         return
     elif not _direct(a, verb, sent):
         _indirect(a, verb, sent)
@@ -154,6 +163,54 @@ def _according_to(a: Article, verb: Verb, sent: Sentence) -> None:
     if q >= 0 and a.quotes[q][1] >= content[1]:
         a.used_quotes.add(q)  # “Q,” according to X: the quotation is attributed, not floating
     add_statement(a, "according_to", content, (sp_start, sp_end), (sp_start, sp_end), verb, sent)
+
+
+def _as_reported(a: Article, verb: Verb, sent: Sentence) -> bool:
+    """As X reported, ...  /  ..., as X said.: "as" and a short speaker before the verb, the
+    rest of the sentence (or the part before the comma) the statement. Whether it applied."""
+    text = a.text
+    v_start, v_end = verb.start, verb.end
+    opening = _AS_OPENING.match(text, sent.start, v_start)
+    closing = None if opening else _last_match(_AS_CLOSING, text, sent.start, v_start)
+    found = opening or closing
+    if found is None:
+        return False
+    sp = strip_span(text, found.end(), v_start)
+    aux = _AS_AUX.search(text, sp[0], sp[1])
+    sp = (sp[0], aux.start()) if aux else sp
+    if not 0 < count_words(text[sp[0] : sp[1]]) <= _AS_SPEAKER_WORDS or has_stop(
+        text[sp[0] : sp[1]]
+    ):
+        return False
+    if opening:
+        comma = text.find(",", v_end, sent.end)
+        if comma < 0 or not is_trailing_tail(text, v_end, comma, verb.entry.verb):
+            return False
+        content = strip_span(text, comma + 1, sent.end)
+    else:
+        tail_end = sent.end
+        while tail_end > v_end and text[tail_end - 1] in ".!?”’\"') \n":
+            tail_end -= 1
+        if not is_trailing_tail(text, v_end, tail_end, verb.entry.verb):
+            return False
+        content = strip_span(text, sent.start, found.start())
+    add_statement(a, "indirect", content, sp, (sp[0], v_start), verb, sent)
+    return True
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[start:end]``, or None."""
+    return max(pattern.finditer(text, start, end), key=lambda m: m.start(), default=None)
+
+
+def _resumed(a: Article, after: int, para_end: int) -> int:
+    """The quotation resumed right after an attribution ending at ``after`` ("“Q,” he
+    said, “R.”"), or -1."""
+    comma = _RESUMED.match(a.text, after)
+    if comma is None or "," not in comma.group():
+        return -1
+    q = quote_after(a, after, para_end)
+    return q if q >= 0 and a.quotes[q][0] <= comma.end() + 1 else -1
 
 
 def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
@@ -178,6 +235,10 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
             speaker = speaker_after(a, v_end, sent.end)
             region = (speaker[0], sent.end)
         add_statement(a, "direct", a.quotes[q], speaker, region, verb, sent)
+        resumed = _resumed(a, max(v_end, speaker[1]), para_end)
+        if resumed >= 0 and resumed not in a.used_quotes:  # “Q,” he said, “R.”
+            a.used_quotes.add(resumed)
+            add_statement(a, "direct", a.quotes[resumed], speaker, region, verb, sent)
         return True
     q = quote_after(a, v_end, para_end)
     if q >= 0 and a.quotes[q][0] < sent.end and introduces(a, verb.end, a.quotes[q][0], verb.entry):

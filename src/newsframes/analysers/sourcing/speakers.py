@@ -210,6 +210,25 @@ def _described_before(
     return None
 
 
+def _described_person(a: Article, before: int, own: list[Mention]) -> Referent | None:
+    """The person a definite description refers back to ("the commander told Anadolu"
+    after "X, a division commander, said"): the latest earlier speaker, if a named person
+    who spoke after the last unnamed source, and only if every actor the description
+    names is on the person's side ("the top Iranian diplomat": Zarif's Iran)."""
+    i = bisect.bisect_left(a.attributed_verbs, before) - 1
+    if i < 0:
+        return None
+    last = a.attributed[i]
+    if last.cls != "named_person" or not last.ref:
+        return None
+    unnamed = a.last_anonymous
+    if unnamed is not None and unnamed.start > last.start:
+        return None
+    if any(m.actor_type == "person" or _side(m) is None or m.side != last.side for m in own):
+        return None
+    return last
+
+
 def classify(
     a: Article, sp_start: int, sp_end: int, region: tuple[int, int], sent: Sentence
 ) -> tuple[str, Referent]:
@@ -262,6 +281,10 @@ def classify(
         named = _described_before(a, sp_start, bare, head, side)
         if named is not None:
             return "institution", named
+    if head in lex.anonymous_heads and folded.startswith("the "):
+        described = _described_person(a, sp_start, own)
+        if described is not None:  # "The top Iranian diplomat said", after Zarif spoke
+            return "pronoun_resolved", described
     if head in lex.anonymous_heads or (not own and _marked(a, sent.start, sent.end)):
         earlier = a.last_anonymous if folded.startswith("the ") else None
         if earlier is not None:

@@ -39,6 +39,8 @@ _PREDICATE = re.compile(rf"(?:{AUXILIARIES})\s", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(
     r"(?:(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])|where\s+(?=\w))"
 )
+# "targeted by what activists said were Russian strikes": the speaker is after "what"
+_WHAT = re.compile(r".*\bwhat\s+(?=\w)", re.IGNORECASE | re.DOTALL)
 _ASIDE = re.compile(rf"\s*(?:{ASIDES})\s*$", re.IGNORECASE)
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 _SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
@@ -145,7 +147,7 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
         lead = cuts.leading_filler.match(seg.lstrip())
         offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
         seg_text = seg[offset:]
-        relative = _OBJECT_RELATIVE.match(seg_text)
+        relative = _OBJECT_RELATIVE.match(seg_text) or _WHAT.match(seg_text)
         if relative:
             offset += relative.end()
             seg_text = seg_text[relative.end() :]
