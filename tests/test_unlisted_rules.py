@@ -314,6 +314,8 @@ def test_a_headline_addressing_someone_names_a_person_after_a_known_speaker():
             "intl_org",
         ),
         ("A spokesman told The Amman Herald on Sunday.", "The Amman Herald", "media"),
+        ("A spokesman told the Lattakia Chronicle on Sunday.", "Lattakia Chronicle", "media"),
+        ("Darfa News reported the shelling.", "Darfa News", "media"),
         ("Fighters of the Abu Obeida battalion retreated.", "Abu Obeida battalion", "armed_group"),
     ],
 )
@@ -325,6 +327,7 @@ def test_bodies_of_or_for_something_papers_and_lower_case_units(text, surface, k
     "text",
     [
         "« Previous Post | Home | Next Post »",
+        "Latest News | Breaking News | World News",
         "The split in the Alawite brigade widened.",
         "Officers of a Syrian army brigade defected.",
         "Kafr Nabl, one of the towns shelled overnight, burned.",
