@@ -143,6 +143,15 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             [("Free Army", "free_syrian_army"), ("Islamic Republic", "iran")],
         ),
         ("The Zionist occupation detained 25 men.", [("Zionist occupation", "israel")]),
+        # the English-language press of Ireland, Canada and Asia
+        (
+            "The Irish Times and The Canadian Press cited Business Standard.",
+            [
+                ("The Irish Times", "the_irish_times"),
+                ("The Canadian Press", "canadian_press"),
+                ("Business Standard", "business_standard"),
+            ],
+        ),
     ],
 )
 def test_new_actors_are_found_where_a_report_names_them(
