@@ -371,3 +371,17 @@ def test_an_age_or_a_role_after_is_marks_the_name_before_it(text, surface):
 
 def test_a_place_that_is_one_of_many_is_no_person():
     assert people("Tal Tamr is one of the towns on the river.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "rule"),
+    [
+        # a first name opens a name whose surname is also a word
+        ("Hayden Cooper reported the story from Homs.", "Hayden Cooper", "subject"),
+        ("The charge was read out, prosecutor Carola Bitter said.", "Carola Bitter", "subject"),
+        # a photo agency after the slash, with a space
+        ("Soldiers on patrol, file (Basel Awidat/ Flash90)", "Basel Awidat", "credit"),
+    ],
+)
+def test_first_names_and_photo_agencies_mark_persons(text, surface, rule):
+    assert people(text) == [(surface, rule)]
