@@ -85,3 +85,9 @@ def test_a_verb_that_needs_that_in_a_headline_does_not() -> None:
     ]
     body = "The army reported from the east.\n\nThe body of the report."
     assert rows_of(body) == []
+
+
+def test_a_headline_s_speaker_may_follow_any_reporting_verb() -> None:
+    # "..., warns UN": a headline puts its speaker after the verb; running text does not
+    text = "Aleppo faces famine, warns Ahmed Khalil\n\nThe city is besieged."
+    assert rows_of(text, KHALIL) == [("Aleppo faces famine", "Ahmed Khalil", "ahmed_khalil")]

@@ -387,7 +387,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             and not relative
             and not apposition
             and not is_aside(text[previous:last_comma])
-            and _inverts(text[v_start:v_end])
+            and (_inverts(text[v_start:v_end]) or is_headline(a, sent))  # "..., warns UN"
             and 0 < count_words(text[v_end:name_end]) <= NEAR_WORDS
             and not opens_clause(a.words, text, v_end, name_end)
         ):
