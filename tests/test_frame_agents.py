@@ -329,3 +329,8 @@ def test_wrongs_need_an_agent_and_no_victim(tmp_path: Path) -> None:
     found = frame_hits(text, mentions=m, lexicon=lex)
     assert found["surface"].tolist() == ["crimes"]  # "killed" has no victim; the exception
     assert found["detail"].tolist() == ["regime (syrian_government)"]
+
+
+def test_a_family_s_rule_is_a_dynasty_not_a_private_life() -> None:
+    assert frame_of(hits("Protests ended 40 years of Assad family rule."), "human_interest") == []
+    assert frame_of(hits("He fled with his family."), "human_interest") == ["family"]
