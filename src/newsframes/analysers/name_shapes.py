@@ -108,13 +108,15 @@ def _finite(verbs: ReportingVerbs) -> list[str]:
 def _inverting(verbs: ReportingVerbs, inverting: frozenset[str]) -> list[str]:
     """The forms of the ``inverting`` verbs, which may come before their speaker ("...,"
     said X Y.", "according to X Y")."""
-    return [
+    forms = [
         form
         for name, entry in verbs.verbs.items()
         if name in inverting
         for form in entry.forms
         if not form.endswith("ing")
     ]
+    # "According to X Y, ..." opens a sentence with its capital
+    return forms + [f[:1].upper() + f[1:] for f in forms if " " in f]
 
 
 def _cases(words: tuple[str, ...]) -> list[str]:
