@@ -827,3 +827,16 @@ def test_a_surname_two_persons_share_or_after_another_given_name_is_not_joined()
     text = "Manaf Tlass spoke. Tlass left."
     gaz = gazetteer(load_actors())
     assert later_surnames(text, rows, gaz, load_name_patterns()) == [*rows, (19, 24, "manaf_tlass")]
+
+
+def test_a_later_surname_in_its_owner_s_spelling_is_the_owner_not_the_family_default() -> None:
+    # "Al-Asaad" is Riad al-Asaad's own spelling: not President Assad, named in full after it
+    text = (
+        "Colonel Riad al-Asaad fled to Turkey.\n"
+        "Defections have increased. Al-Asaad says he defied President Bashar Assad's regime."
+    )
+    assert surfaces(text) == [
+        ("Riad al-Asaad", "riad_al_assad"),
+        ("Al-Asaad", "riad_al_assad"),
+        ("President Bashar Assad", "bashar_al_assad"),
+    ]

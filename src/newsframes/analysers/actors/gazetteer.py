@@ -78,6 +78,9 @@ class Gazetteer:
     # stop words: "Minister al-Zoubi", "But al-Zoubi").
     own_given: dict[str, frozenset[str]]
     not_given: frozenset[str]
+    # Each person's own spellings of their surname (last words of their aliases, folded,
+    # without "al-"): "Al-Asaad" is not how the gazetteer writes Bashar al-Assad's.
+    surname_spellings: dict[str, frozenset[str]]
 
 
 def _capital_acting(
@@ -195,4 +198,14 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
                 *load_stopwords(),
             )
         ),
+        surname_spellings={
+            aid: frozenset(bare_surname(alias.split()[-1]) for alias in a.aliases if " " in alias)
+            for aid, a in actors.items()
+            if a.type == "person"
+        },
     )
+
+
+def bare_surname(word: str) -> str:
+    """A surname folded, without its article: "Al-Asaad" -> "asaad"."""
+    return re.sub(r"^(?:al|el)[-\s]", "", word.casefold().replace("’", "'"))

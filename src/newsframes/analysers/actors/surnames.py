@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsframes.analysers.actors.gazetteer import Gazetteer
+from newsframes.analysers.actors.gazetteer import Gazetteer, bare_surname
 from newsframes.analysers.actors.rules import another_persons_surname
 from newsframes.analysers.name_words import Found, form_regex, later_forms, name_words
 from newsframes.lexicons.name_patterns import NamePatterns
@@ -29,15 +29,18 @@ def later_surnames(
     name ("Firas Tlass" after Manaf Tlass is someone else)."""
     owners: dict[str, set[str]] = {}
     first_end: dict[str, int] = {}
+    named_at: dict[str, int] = {}  # actor -> where the report first names them in full
     for start, end, actor in rows:
         surface = text[start:end]
         if actor not in gaz.own_given or len(name_words(surface)) < 2:
             continue
+        named_at.setdefault(actor, start)
         for form in later_forms(Found(start, end, surface, "person", "listed"), patterns):
             owners.setdefault(form, set()).add(actor)
             first_end.setdefault(form, end)
     if not owners:
         return rows
+    by_span = {(start, end): actor for start, end, actor in rows}
     taken = [(start, end) for start, end, _ in rows]
     added: list[tuple[int, int, str]] = []
     for form, actors in sorted(owners.items(), key=lambda item: -len(item[0])):
@@ -46,9 +49,28 @@ def later_surnames(
         (actor,) = actors
         for found in re.finditer(form_regex(form), text[first_end[form] :]):
             start, end = first_end[form] + found.start(), first_end[form] + found.end()
+            if _read_as_another(gaz, form, by_span.get((start, end)), actor, start, named_at):
+                # "Colonel Riad al-Asaad ... Al-Asaad says": his own spelling, read by the
+                # family name's default as a kinsman not yet named in full
+                by_span[(start, end)] = actor
+                continue
             if any(s < end and start < e for s, e in taken):
                 continue
             if not another_persons_surname(gaz, text, start, form, actor):
                 added.append((start, end, actor))
                 taken.append((start, end))
+    rows = [(start, end, by_span[(start, end)]) for start, end, _ in rows]
     return sorted([*rows, *added]) if added else rows
+
+
+def _read_as_another(
+    gaz: Gazetteer, form: str, other: str | None, actor: str, start: int, named_at: dict[str, int]
+) -> bool:
+    """Whether the surname ``form`` at ``start`` was read as ``other``, another person whom
+    the report has not named in full before it and who spells the surname otherwise, where
+    ``actor`` (who spells it so) was."""
+    if other is None or other == actor or gaz.type_and_side[other][0] != "person":
+        return False
+    if bare_surname(form) in gaz.surname_spellings.get(other, frozenset()):
+        return False  # "Maher al-Assad ... Assad": the family's default spelling stays
+    return named_at.get(other, start + 1) > start
