@@ -143,6 +143,21 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             [("Free Army", "free_syrian_army"), ("Islamic Republic", "iran")],
         ),
         ("The Zionist occupation detained 25 men.", [("Zionist occupation", "israel")]),
+        # a state holding land; short and turned names of the SDF, the FSA and Al Mayadeen
+        (
+            "During the American occupation, the Democratic Forces of Syria told Mayadeen.",
+            [
+                ("American occupation", "united_states"),
+                ("Democratic Forces of Syria", "syrian_democratic_forces"),
+                ("Mayadeen", "al_mayadeen"),
+            ],
+        ),
+        ("The Free Syria Army holds the town.", [("Free Syria Army", "free_syrian_army")]),
+        # Sweden's security service and public radio
+        (
+            "Säpo told Radio Sweden that 30 men had left.",
+            [("Säpo", "swedish_security_service"), ("Radio Sweden", "radio_sweden")],
+        ),
         # the English-language press of Ireland, Canada and Asia
         (
             "The Irish Times and The Canadian Press cited Business Standard.",

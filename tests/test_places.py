@@ -59,6 +59,9 @@ def surfaces(text: str) -> list[tuple[str, str]]:
         # the country a meeting is about, and a country in a headline's title
         "He spoke at a donor conference on Syria in London.",
         "Three rounds of talks on Syria ended.",
+        "The base is two kilometres from the border fence with Israel.",
+        "It lies in the Observer Force Zone between Syria and Israel.",
+        "Moscow's first campaign since its occupation of Afghanistan in 1979.",
         "Iran FM Zarif: diplomacy is the only way",
     ],
 )
@@ -137,6 +140,11 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
         ),
         ("Ankara would consider sending troops.", [("Ankara", "turkey")]),
         ("Jets will strike if Baghdad asks for them.", [("Baghdad", "iraq")]),
+        # a state's help and rivalry after "of"
+        (
+            "Rebels lost ground with the help of Russia, the arch-rival of Saudi Arabia.",
+            [("Russia", "russia"), ("Saudi Arabia", "saudi_arabia")],
+        ),
     ],
 )
 def test_a_capital_before_a_verb_of_acting_is_its_state(
