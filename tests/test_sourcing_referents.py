@@ -126,3 +126,33 @@ def test_a_definite_description_is_the_named_person_who_spoke_last() -> None:
         "The commander added that ten fighters died."
     )
     assert refs_of(text, KHALIL)[-1] == "A rebel commander"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a participle's phrase between the speaker and the verb
+        (
+            "The local command, backed by fighters from Hama, said the road was open.",
+            ("the road was open.", "The local command"),
+        ),
+        # an object relative opened by "who"
+        (
+            "Men, who the Homs Council claimed were fighters, walked away.",
+            ("were fighters, walked away.", "the Homs Council"),
+        ),
+        # a time, or a participle's phrase, before the speaker is no name apposed
+        (
+            "Last Spring, the Homs Council said that the road was open.",
+            ("the road was open.", "the Homs Council"),
+        ),
+        (
+            "Asked by the paper Al Watan, council official Karim Dahdouh said that it was open.",
+            ("it was open.", "council official Karim Dahdouh"),
+        ),
+    ],
+)
+def test_what_stands_between_a_speaker_and_its_verb(text: str, want: tuple[str, str]) -> None:
+    council = ("Homs Council", "homs_council", "group")
+    names = [council] if council[0] in text else []
+    assert [row[:2] for row in rows_of(text, *names)] == [want]

@@ -37,7 +37,17 @@ _PARTICIPLE = re.compile(r"\s*[a-z]+ing\s")
 _PREDICATE = re.compile(rf"(?:{AUXILIARIES})\s", re.IGNORECASE)
 # "..., which the government blamed on": the government; "..., where activists say": activists
 _OBJECT_RELATIVE = re.compile(
-    r"(?:(?:which|whom)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])|where\s+(?=\w))"
+    r"(?:(?:which|whom|who)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])|where\s+(?=\w))"
+)
+# "The army, backed by Iraqi fighters, said": a participle's phrase between commas
+_BY_PHRASE = re.compile(r"(?:[a-z]+ed|led|held|run|known)\s+by\b")
+# "press officer Sirpa Franzén": a role in lower case, then a name (not "the head of X Y")
+_ROLE_AND_NAME = re.compile(
+    r"(?!(?:the|a|an)\s)(?:(?!of\b)[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*"
+)
+# "Asked by X, press officer Y said", "Last Spring, the service said": no name before them
+_NO_APPOSITION_BEFORE = re.compile(
+    r"(?:[A-Za-z]+(?:ed|ing)\s+(?:by|to|with|from)\b|(?:Last|Next|This|Early|Late)\s+[A-Z])"
 )
 # "targeted by what activists said were Russian strikes": the speaker is after "what"
 _WHAT = re.compile(r".*\bwhat\s+(?=\w)", re.IGNORECASE | re.DOTALL)
@@ -155,6 +165,8 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
             continue
         if k and _PREDICATE.match(seg_text):
             continue  # "Officers ..., who are based in Daraa, have sent messages saying"
+        if k and between_commas and _BY_PHRASE.match(seg_text):
+            continue  # "The Syrian military, backed by Shia fighters, said"
         seg_text = _TRAILING_AND.sub("", seg_text)
         cut = cuts.clause_cut.search(seg_text)
         if cut:
@@ -193,7 +205,11 @@ def _named_before_apposition(
         return None  # a clause, not an apposition ("On Thursday, the donors held talks ...")
     if any(m.actor_type == "person" for m in mentions_in(a, sp_start, sp_end)):
         return None
+    if _ROLE_AND_NAME.fullmatch(text, sp_start, sp_end):
+        return None  # "..., press officer Sirpa Franzén said": the phrase names its speaker
     start, end = strip_span(text, seg_start, comma)
+    if _NO_APPOSITION_BEFORE.match(text, start, end):
+        return None  # "Asked by newspaper X, ...", "Last Spring, ...": no name apposed
     if _cuts(a.words).opening_preposition.match(text, start, end):
         return None  # "In a letter to Ahmed Khalil, it called for ...": no apposition
     persons = [m for m in mentions_in(a, start, end) if m.actor_type == "person"]
