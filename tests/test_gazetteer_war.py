@@ -153,6 +153,15 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             ],
         ),
         ("The Free Syria Army holds the town.", [("Free Syria Army", "free_syrian_army")]),
+        # an alias in a hyphened compound, an agency's name alone in its dateline, a web address
+        (
+            "Deir Ezzor (Qasioun) - Men who fought the Assad-regime left, TODAYSZAMAN.COM said.",
+            [
+                ("Qasioun", "qasioun_news_agency"),
+                ("Assad-regime", "syrian_government"),
+                ("TODAYSZAMAN.COM", "todays_zaman"),
+            ],
+        ),
         # Sweden's security service and public radio
         (
             "Säpo told Radio Sweden that 30 men had left.",

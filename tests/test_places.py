@@ -62,6 +62,7 @@ def surfaces(text: str) -> list[tuple[str, str]]:
         "The base is two kilometres from the border fence with Israel.",
         "It lies in the Observer Force Zone between Syria and Israel.",
         "Moscow's first campaign since its occupation of Afghanistan in 1979.",
+        "Meanwhile, Syria has witnessed a severe humanitarian crisis.",
         "Iran FM Zarif: diplomacy is the only way",
     ],
 )
