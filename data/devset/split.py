@@ -7,8 +7,9 @@ and read cannot be held out again, so from then on those 16 reports are dev too,
 test split is the next collection round (``sources.csv``, column ``round``): all of its
 reports, annotated before the package ever ran on them. Round 2 was measured in its turn
 (``results/test-round-2.csv``) and joined dev, then round 3 (``results/test-round-3.csv``)
-round 4 (``results/test-round-4.csv``), round 5 (``results/test-round-5.csv``) and round 6
-(``results/test-round-6.csv``); the test split is now round 7.
+round 4 (``results/test-round-4.csv``), round 5 (``results/test-round-5.csv``), round 6
+(``results/test-round-6.csv``) and round 7 (``results/test-round-7.csv``); the test split
+is now round 8.
 ``first_split`` keeps what round 1's draw gave each report. A round collected after the
 current one is ``held``: annotated and kept for the next measurement, and no measuring
 function reads it (``split_ids`` knows only dev and test).
@@ -24,7 +25,7 @@ from pathlib import Path
 
 SEED = 20261203
 N_TEST_ROUND_1 = 16
-CURRENT_ROUND = "7"
+CURRENT_ROUND = "8"
 HERE = Path(__file__).parent
 
 
