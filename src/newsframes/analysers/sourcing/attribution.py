@@ -83,7 +83,6 @@ _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
 # "As X reported, ..." opening a sentence (after "But" or "And"), and "..., as X said." closing it
 _AS_OPENING = re.compile(r"(?:(?:But|And|Yet)\s+)?[Aa]s\s+(?=\S)")
 _AS_CLOSING = re.compile(r",\s+as\s+(?=\S)")
-_AS_AUX = re.compile(r"\s+(?:has|have|had|also|earlier|previously)$")
 _AS_SPEAKER_WORDS = 8
 # "“Q,” X said, “R.”": the comma after the attribution, right before the resumed quotation
 _RESUMED = re.compile(r"\s*,\s*")
@@ -176,8 +175,7 @@ def _as_reported(a: Article, verb: Verb, sent: Sentence) -> bool:
     if found is None:
         return False
     sp = strip_span(text, found.end(), v_start)
-    aux = _AS_AUX.search(text, sp[0], sp[1])
-    sp = (sp[0], aux.start()) if aux else sp
+    sp = (sp[0], without_trailing_aux(a.words, text, *sp))  # "as X has reported"
     if not 0 < count_words(text[sp[0] : sp[1]]) <= _AS_SPEAKER_WORDS or has_stop(
         text[sp[0] : sp[1]]
     ):
