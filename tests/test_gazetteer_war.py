@@ -153,6 +153,11 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             ],
         ),
         ("The Free Syria Army holds the town.", [("Free Syria Army", "free_syrian_army")]),
+        # "Islamic Republic" alone is Iran's, never the start of another state's long name
+        (
+            "The Islamic Republic of Pakistan said so.",
+            [("Islamic Republic of Pakistan", "pakistan")],
+        ),
         # an alias in a hyphened compound, an agency's name alone in its dateline, a web address
         (
             "Deir Ezzor (Qasioun) - Men who fought the Assad-regime left, TODAYSZAMAN.COM said.",

@@ -172,6 +172,7 @@ def test_a_capital_before_a_verb_of_acting_is_its_state(
         "The Damascus-Beirut highway was closed.",
         "He had ties with Damascus University.",
         "Damascus, the capital, was shelled.",
+        "Moscow support for the talks grew.",
     ],
 )
 def test_a_capital_as_a_city_is_no_mention(sample: str) -> None:

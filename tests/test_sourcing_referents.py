@@ -128,6 +128,17 @@ def test_a_definite_description_is_the_named_person_who_spoke_last() -> None:
     assert refs_of(text, KHALIL)[-1] == "A rebel commander"
 
 
+def test_a_description_naming_a_state_is_the_person_of_that_state_only() -> None:
+    zarif = ("Mohammad Javad Zarif", "mohammad_javad_zarif", "person")
+    before = "Iranian Foreign Minister Mohammad Javad Zarif said talks would go on. "
+    iranian = ("Iranian diplomat", "iran", "state")
+    turkish = ("Turkish diplomat", "turkey", "state")
+    text = before + "The top Iranian diplomat said that aid would follow."
+    assert refs_of(text, zarif, iranian)[-1] == "Mohammad Javad Zarif"
+    text = before + "The top Turkish diplomat said that aid would follow."
+    assert refs_of(text, zarif, turkish)[-1] != "Mohammad Javad Zarif"
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [

@@ -270,5 +270,10 @@ def test_labels_without_a_role_make_a_transcript_when_the_text_names_one() -> No
         ("KAREN HOLT", "transcript"),
         ("SAMIRA HADDAD", "transcript"),
     ]
+    # a label of common words beside them is a kicker, not a turn
+    kicker = text.replace(
+        "KAREN HOLT: Fighters", "WAR REPORT: Shells fell.\n\nKAREN HOLT: Fighters"
+    )
+    assert ("WAR REPORT", "transcript") not in people(kicker)
     # the same labels with no name in running text are kickers, not turns
     assert people(text.replace("Correspondent Samira Haddad reports.", "News.")) == []

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsframes.lexicons.name_patterns import NamePatterns
+from newsframes.lexicons.spelling_variants import common_words
 from newsframes.lexicons.word_regex import words_trie_regex as words_regex
 
 _GAP = r"[^\S\n]+"
@@ -158,12 +159,20 @@ def transcript_speakers(text: str, roles: tuple[str, ...]) -> Iterator[tuple[int
 
 def _named_labels(text: str) -> list[re.Match[str]]:
     """The labels of two words or more of a text with two different such labels, one of
-    whose names the text also writes in title case; none otherwise."""
-    named = [m for m in _TURN_LABEL.finditer(text) if " " in m.group("name").strip()]
+    whose names the text also writes in running text (not in capitals); none otherwise.
+    A label of common words only ("WAR REPORT:") is a kicker, never a turn."""
+    common = common_words(5)
+    named = [
+        m
+        for m in _TURN_LABEL.finditer(text)
+        if " " in m.group("name").strip()
+        and any(w.casefold() not in common for w in m.group("name").split())
+    ]
     names = {" ".join(m.group("name").split()) for m in named}
     in_running_text = any(
-        re.search(r"\s+".join(re.escape(w.capitalize()) for w in name.split()), text)
+        not found.group().isupper()
         for name in names
+        for found in re.finditer(r"\s+".join(map(re.escape, name.split())), text, re.IGNORECASE)
     )
     return named if len(names) > 1 and in_running_text else []
 

@@ -13,6 +13,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsframes.analysers.name_words import ARTICLE
 from newsframes.lexicons.actor_terms import ALIAS, COMBO
 from newsframes.lexicons.actors import ActorLexicon
 from newsframes.lexicons.name_patterns import load_name_patterns
@@ -208,4 +209,4 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
 
 def bare_surname(word: str) -> str:
     """A surname folded, without its article: "Al-Asaad" -> "asaad"."""
-    return re.sub(r"^(?:al|el)[-\s]", "", word.casefold().replace("’", "'"))
+    return ARTICLE.sub("", word).casefold().replace("’", "'")

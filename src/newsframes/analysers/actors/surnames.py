@@ -5,7 +5,9 @@ surname ("Agha said"). The gazetteer lists a surname alone only where it is safe
 report ("Lavrov"); here it is read only after the full name, in the same report: the
 person's later forms are those of an unlisted person (``name_words.later_forms``: the last
 word, with or without al-, never a title or a common word), and a surname two persons of
-the report share is left alone.
+the report share is left alone. Where a family name's default has read the surname as a
+kinsman the report has not named in full before it, and who spells it otherwise ("Colonel
+Riad al-Asaad ... Al-Asaad says", not President Assad), the row is given back to the person.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ def later_surnames(
     patterns: NamePatterns,
 ) -> list[tuple[int, int, str]]:
     """``rows`` (start, end, actor id; in order, never overlapping) with each later surname
-    of a person named in full before it added, in order; never one after another given
-    name ("Firas Tlass" after Manaf Tlass is someone else)."""
+    of a person named in full before it added, in order, or given back to that person where
+    a family name's default read it as a kinsman who spells it otherwise; never one after
+    another given name ("Firas Tlass" after Manaf Tlass is someone else)."""
     owners: dict[str, set[str]] = {}
     first_end: dict[str, int] = {}
     named_at: dict[str, int] = {}  # actor -> where the report first names them in full
@@ -49,7 +52,9 @@ def later_surnames(
         (actor,) = actors
         for found in re.finditer(form_regex(form), text[first_end[form] :]):
             start, end = first_end[form] + found.start(), first_end[form] + found.end()
-            if _read_as_another(gaz, form, by_span.get((start, end)), actor, start, named_at):
+            if _read_as_another(
+                gaz, form, by_span.get((start, end)), actor, start, named_at
+            ) and not another_persons_surname(gaz, text, start, form, actor):
                 # "Colonel Riad al-Asaad ... Al-Asaad says": his own spelling, read by the
                 # family name's default as a kinsman not yet named in full
                 by_span[(start, end)] = actor

@@ -80,7 +80,8 @@ _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 _TAG_AT_END = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
 _APPOSITION = re.compile(r"\s*(?:(?:the|a|an|one|another)\s|[a-z]+ing\b)")
 _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
-# "As X reported, ..." opening a sentence (after "But" or "And"), and "..., as X said." closing it
+# "As X reported, ..." opening a sentence (after "But", "And" or "Yet"), and "..., as X said."
+# closing it
 _AS_OPENING = re.compile(r"(?:(?:But|And|Yet)\s+)?[Aa]s\s+(?=\S)")
 _AS_CLOSING = re.compile(r",\s+as\s+(?=\S)")
 _AS_SPEAKER_WORDS = 8
@@ -176,8 +177,12 @@ def _as_reported(a: Article, verb: Verb, sent: Sentence) -> bool:
         return False
     sp = strip_span(text, found.end(), v_start)
     sp = (sp[0], without_trailing_aux(a.words, text, *sp))  # "as X has reported"
-    if not 0 < count_words(text[sp[0] : sp[1]]) <= _AS_SPEAKER_WORDS or has_stop(
-        text[sp[0] : sp[1]]
+    speaker = text[sp[0] : sp[1]]
+    if (
+        not 0 < count_words(speaker) <= _AS_SPEAKER_WORDS
+        or has_stop(speaker)
+        or "," in speaker  # "..., as many as 40, activists said": no "as X said"
+        or has_verb(a.words, text, *sp)  # "As the fighting raged, X said"
     ):
         return False
     if opening:
@@ -198,14 +203,15 @@ def _as_reported(a: Article, verb: Verb, sent: Sentence) -> bool:
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``text[start:end]``, or None."""
-    return max(pattern.finditer(text, start, end), key=lambda m: m.start(), default=None)
+    matches = list(pattern.finditer(text, start, end))
+    return matches[-1] if matches else None
 
 
 def _resumed(a: Article, after: int, para_end: int) -> int:
     """The quotation resumed right after an attribution ending at ``after`` ("“Q,” he
     said, “R.”"), or -1."""
     comma = _RESUMED.match(a.text, after)
-    if comma is None or "," not in comma.group():
+    if comma is None:
         return -1
     q = quote_after(a, after, para_end)
     return q if q >= 0 and a.quotes[q][0] <= comma.end() + 1 else -1

@@ -41,7 +41,9 @@ _TOLD_TAIL = re.compile(
     r"\s+(?:(?:(?:a|an|the|state)\s+)?(?!that\b)[a-z][\w-]*(?:\s+(?!that\b)[a-z][\w-]*)?"
     r"|state\s+[A-Z][\w-]*"  # "..., X told state TV late on Sunday."
     # "..., X, told the RIA Novosti state news agency.": a name, then up to three words
-    r"|(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}(?:\s+(?!that\b)[a-z][\w-]*){0,3})"
+    # (never a pronoun: "told AFP it was safe" opens a clause)
+    r"|(?:the\s+)?(?>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})"
+    r"(?:\s+(?!(?:that|it|he|she|they|we|i|you)\b)[a-z][\w-]*){0,3})"
     r"(?:" + TRAILING_TAIL.pattern + r")?"
 )
 _STOPS = re.compile(r"[.!?]")

@@ -214,7 +214,9 @@ def _described_person(a: Article, before: int, own: list[Mention]) -> Referent |
     """The person a definite description refers back to ("the commander told Anadolu"
     after "X, a division commander, said"): the latest earlier speaker, if a named person
     who spoke after the last unnamed source, and only if every actor the description
-    names is on the person's side ("the top Iranian diplomat": Zarif's Iran)."""
+    names was named right before the person somewhere in the report ("the top Iranian
+    diplomat" after "Iranian Foreign Minister Mohammad Javad Zarif": a Turkish diplomat
+    is someone else)."""
     i = bisect.bisect_left(a.attributed_verbs, before) - 1
     if i < 0:
         return None
@@ -224,9 +226,26 @@ def _described_person(a: Article, before: int, own: list[Mention]) -> Referent |
     unnamed = a.last_anonymous
     if unnamed is not None and unnamed.start > last.start:
         return None
-    if any(m.actor_type == "person" or _side(m) is None or m.side != last.side for m in own):
+    if own and not _titled_by(a, last, own):
         return None
     return last
+
+
+_TITLE_REACH = 40  # characters: "Iranian Foreign Minister " before "Mohammad Javad Zarif"
+
+
+def _titled_by(a: Article, person: Referent, own: list[Mention]) -> bool:
+    """Whether the first word of each of ``own`` (what a description names: "Iranian") is
+    written in some mention of ``person`` in the report or within a title's reach before it."""
+    if not isinstance(person.actor_id, str):
+        return False
+    titles = [
+        a.text[max(0, m.start - _TITLE_REACH) : m.end].casefold()
+        for m in a.mentions
+        if m.actor_id == person.actor_id
+    ]
+    # the mention's first word: "Iranian" of "Iranian diplomat", the demonym a title has
+    return all(any(m.surface.split()[0].casefold() in title for title in titles) for m in own)
 
 
 def classify(
