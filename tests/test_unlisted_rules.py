@@ -381,21 +381,8 @@ def test_a_place_that_is_one_of_many_is_no_person():
         ("The charge was read out, prosecutor Carola Bitter said.", "Carola Bitter", "subject"),
         # a photo agency after the slash, with a space
         ("Soldiers on patrol, file (Basel Awidat/ Flash90)", "Basel Awidat", "credit"),
-    ],
-)
-def test_first_names_and_photo_agencies_mark_persons(text, surface, rule):
-    assert people(text) == [(surface, rule)]
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "rule"),
-    [
         # "According to" opening a sentence
-        (
-            "According to Karim Dahdouh, the road is open.",
-            "Karim Dahdouh",
-            "inverted",
-        ),
+        ("According to Karim Dahdouh, the road is open.", "Karim Dahdouh", "inverted"),
         # a first name that is also a word, before an uncommon surname
         ("But Per Lindqvist, a columnist, says the number is higher.", "Per Lindqvist", "after"),
         ("Omar Dalloul is a dual Syrian-Swedish citizen.", "Omar Dalloul", "after"),
@@ -408,4 +395,4 @@ def test_first_names_and_photo_agencies_mark_persons(text, surface, rule):
     ],
 )
 def test_more_places_where_news_english_puts_a_person(text, surface, rule):
-    assert (surface, rule) in people(text)
+    assert people(text) == [(surface, rule)]

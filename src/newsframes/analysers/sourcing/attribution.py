@@ -191,14 +191,22 @@ def _as_reported(a: Article, verb: Verb, sent: Sentence) -> bool:
             return False
         content = strip_span(text, comma + 1, sent.end)
     else:
-        tail_end = sent.end
-        while tail_end > v_end and text[tail_end - 1] in ".!?”’\"') \n":
-            tail_end -= 1
+        tail_end = _tail_end(text, v_end, sent.end)
         if not is_trailing_tail(text, v_end, tail_end, verb.entry.verb):
             return False
         content = strip_span(text, sent.start, found.start())
     add_statement(a, "indirect", content, sp, (sp[0], v_start), verb, sent)
     return True
+
+
+def _tail_end(text: str, v_end: int, s_end: int) -> int:
+    """Where the words after a verb end: before a closing tag (", activists say [Video]"),
+    closing marks and spaces."""
+    tag = _TAG_AT_END.search(text, v_end, s_end)
+    tail_end = tag.start() if tag else s_end
+    while tail_end > v_end and text[tail_end - 1] in ".!?”’\"') \n":
+        tail_end -= 1
+    return tail_end
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -351,10 +359,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
     v_start, v_end, entry = verb.start, verb.end, verb.entry
     s_start, s_end = sent.start, sent.end
     last_comma = text.rfind(",", s_start, v_start)
-    tag = _TAG_AT_END.search(text, v_end, s_end)  # ", activists say [Video]"
-    tail_end = tag.start() if tag else s_end
-    while tail_end > v_end and text[tail_end - 1] in ".!?”’\"') ":
-        tail_end -= 1
+    tail_end = _tail_end(text, v_end, s_end)
     if last_comma > s_start and not has_no_word(text, s_start, last_comma):
         between = text[last_comma + 1 : v_start]
         trailing = tail_end <= v_end or is_trailing_tail(text, v_end, tail_end, entry.verb)
