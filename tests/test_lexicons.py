@@ -147,15 +147,19 @@ def test_an_edited_reporting_verb_is_seen(data: Path) -> None:
 
 
 def test_an_edited_name_patterns_file_is_seen(data: Path) -> None:
-    text = "Air Marshal Adnan Sallu defected."
+    text = "Air Marshal Sallu defected."  # a surname alone: no first name finds it
     assert find_unlisted(text) == []
     edit(data / "lexicons" / "name_patterns.yml", "titles:\n", "  - Air Marshal\n")
     assert "Air Marshal" in load_name_patterns().titles
     found = [(f.name, f.start) for f in find_unlisted(text)]
-    assert found == [("Adnan Sallu", text.index("Adnan"))]
-    assert find_unlisted("They met courier Adnan Sallu.") == []
+    assert found == [("Sallu", text.index("Sallu"))]
+    assert find_unlisted("They met courier Sallu.") == []
     edit(data / "lexicons" / "name_patterns.yml", "descriptors:\n", "  - courier\n")
-    assert [f.rule for f in find_unlisted("They met courier Adnan Sallu.")] == ["description"]
+    assert [f.rule for f in find_unlisted("They met courier Sallu.")] == ["description"]
+    text = "They met Wahid Sallu."
+    assert find_unlisted(text) == []
+    edit(data / "lexicons" / "name_patterns.yml", "given_names:\n", "  - Wahid\n")
+    assert [(f.name, f.rule) for f in find_unlisted(text)] == [("Wahid Sallu", "given")]
 
 
 # ------------------------------------------------------------------ the catalogue

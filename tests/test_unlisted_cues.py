@@ -99,7 +99,7 @@ def test_a_credit_in_lower_case_marks_a_person(text: str, surface: str) -> None:
 
 def test_a_credit_in_lower_case_leaves_bodies_and_words_alone() -> None:
     assert people("It cites a new report by Physicians Across Borders.") == []
-    assert people("The bridge nearby Amer Dweik crossed was shelled.") == []
+    assert people("The bridge nearby Bab Tuma was shelled.") == []
 
 
 def test_a_copyright_sign_credits_a_photographer_and_an_agency_is_none() -> None:
@@ -140,7 +140,8 @@ def test_the_subject_of_a_verb_with_his_or_her_after_it_is_a_person(
 
 
 def test_the_irregular_verbs_before_his_or_her_are_read_from_the_lexicon() -> None:
-    without = dataclasses.replace(load_name_patterns(), possessor_verbs=())
+    # (and without first names, which find "Bilal al-Khatib" wherever he stands)
+    without = dataclasses.replace(load_name_patterns(), possessor_verbs=(), given_names=frozenset())
     left = "Bilal al-Khatib left his shop in Douma."
     found = [left[f.start : f.end] for f in find_unlisted(left, mention_tuples(left), without)]
     assert found == []  # "left" ends in neither -ed nor -s: only the lexicon's list has it
@@ -184,7 +185,7 @@ def test_a_name_opening_a_teaser_headline_or_its_colon_is_a_person(text: str, su
         "Read more\n\nBritain's Labour Party: No home for the left?\n",  # a body
         "Read more\n\nEastern Ghouta siege: residents flee the bombs\n",  # a place
         "Read more\n\nBreaking News: Rebels Regroup in the north\n",  # headline words
-        "Salim Haddad spoke on Monday: talks failed on every point.\n",  # a sentence
+        "Bakri Haddad spoke on Monday: talks failed on every point.\n",  # a sentence
         "More stories\n\nEastern Ghouta's last bakery and its baker\n",  # a place
         "More stories\n\nHama Military Council's new chief and his plan\n",  # a body
         "Bakri Sawas's shop burned down in the night.\n",  # a sentence

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from newsframes.analysers.given_named import given_named
 from newsframes.analysers.name_cues import (
     lower_case_credits,
     name_cues,
@@ -256,7 +257,13 @@ def _people(
                     found.append(Found(start, end, word, "person", rule))
                 else:
                     found.append(_person(text, (start, end), patterns, rule, listed))
-    return [f for f in found if f is not None]
+    people = [f for f in found if f is not None]
+    # last: a name another rule finds keeps that rule's reading and its span
+    spans = [(f.start, f.end) for f in people]
+    for span in given_named(text, patterns):
+        if not _overlaps(spans, *span) and (person := _person(text, span, patterns, "given")):
+            people.append(person)
+    return people
 
 
 def _firsts(

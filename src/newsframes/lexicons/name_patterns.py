@@ -33,6 +33,7 @@ KEYS = (
     "inverting_verbs",
     "inflections",
     "given_names",
+    "place_names",
     "lower_case_head_nouns",
     "place_nouns",
     "kin_nouns",
@@ -63,13 +64,14 @@ class NamePatterns:
     body_joiners: tuple[str, ...]  # a word of their own inside a body's name: "of"
     inverting_verbs: frozenset[str]  # reporting verbs written before their speaker
     inflections: Mapping[str, str]  # ending -> what gives the dictionary word: ies -> y
-    given_names: frozenset[str]  # first names that are also common words: "jack"
+    given_names: frozenset[str]  # first names, and a kunya's "Abu": "jack", "ahmed"
     lower_case_head_nouns: tuple[str, ...] = ()  # "the Farouq brigade"
     place_nouns: frozenset[str] = frozenset()  # "X, one of the towns": a place
     kin_nouns: tuple[str, ...] = ()  # "X Y's wife": a person
     named_things: frozenset[str] = frozenset()  # "Admiral X aircraft carrier": a thing
     lower_case_credits: tuple[str, ...] = ()  # inside a sentence: "a report by X Y"
     possessor_verbs: tuple[str, ...] = ()  # "X Y left his village": forms without -ed or -s
+    place_names: frozenset[str] = frozenset()  # opened as a person's name is: "abu dhabi"
     transcript_roles: tuple[str, ...] = ()  # "X Y, BYLINE:": the label of a broadcast transcript
 
 
@@ -162,6 +164,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     inverting = _words(path, doc, "inverting_verbs", problems)
     inflections = _inflections(path, doc, problems)
     given = _words(path, doc, "given_names", problems)
+    place_names = _words(path, doc, "place_names", problems)
     places = _words(path, doc, "place_nouns", problems)
     things = _words(path, doc, "named_things", problems)
     possessor_verbs = _words(path, doc, "possessor_verbs", problems)
@@ -187,6 +190,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         inverting_verbs=frozenset(inverting),
         inflections=MappingProxyType(inflections),
         given_names=frozenset(w.casefold() for w in given),
+        place_names=frozenset(w.casefold() for w in place_names),
         lower_case_head_nouns=tuple(small["lower_case_head_nouns"]),
         place_nouns=frozenset(w.casefold() for w in places),
         kin_nouns=tuple(small["kin_nouns"]),

@@ -1,0 +1,93 @@
+"""Persons named by a first name wherever they stand: a capitalised name opened by one of
+the lexicon's given names and closed by uncommon words ("his friends Ahmed al-Nablusi and
+Muhammad al-Ali were shot", "such as Neil Prakash, who ..."). News English names a
+person in full at first mention, so the first name is the cue where no title, role or
+reporting verb is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsframes.analysers.name_words import is_common
+from newsframes.lexicons.name_patterns import NamePatterns
+from newsframes.lexicons.word_regex import words_trie_regex as words_regex
+
+# A capitalised word not inside another word, hyphenated word or abbreviation.
+_CAPITALISED = re.compile(r"(?<![\w’'.-])[^\W\d_a-z][\w’']*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_MOST_WORDS = 3  # after the first name: "Mohamed Khalil Aldroubi", "Samar Chehab Abdulkarim"
+
+
+def _next_word(patterns: NamePatterns) -> re.Pattern[str]:
+    """One more word of the name after a space: a joiner ("bin", "de") may come first."""
+    joiners = words_regex(patterns.person_joiners)
+    return re.compile(
+        rf"[^\S\n](?:(?:{joiners})[^\S\n])?(?P<word>(?:(?:al|el)-)?[^\W\d_a-z][\w’']*"
+        r"(?:-[^\W\d_][\w’']*)*)(?![\w’'-])"
+    )
+
+
+def _name_before(text: str, start: int, patterns: NamePatterns) -> bool:
+    """Whether an uncommon capitalised word stands just before ``start`` on its line: the
+    first name is then inside a longer name ("Saddam Hussein Street", "Ali Mohammed Ali"), as
+    it is after a joiner ("bin Abdul Malik")."""
+    before = re.search(r"(\S+)[^\S\n]+$", text[max(0, start - 40) : start])
+    if before is None:
+        return False
+    word = before.group(1)
+    if word in patterns.person_joiners:
+        return True  # "Hisham bin Abdul Malik": "Abdul" is no first name there
+    return word[:1].isupper() and "-" not in word and not is_common(word, patterns)
+
+
+def _in_a_place(text: str, start: int, patterns: NamePatterns) -> bool:
+    """Whether the name is in a list of places after a place noun and "of" ("the
+    neighborhoods of Nazlat Shehadeh and Hisham bin Abdul Malik")."""
+    line = text[max(0, start - 80) : start].rsplit("\n", 1)[-1]
+    before = re.search(r"(\w+)[^\S\n]+of[^\S\n]+(?:[^\s,]+,?[^\S\n]+){0,4}$", line)
+    if before is None:
+        return False
+    noun = before.group(1).casefold()
+    return noun in patterns.place_nouns or noun.removesuffix("s") in patterns.place_nouns
+
+
+def given_named(text: str, patterns: NamePatterns) -> Iterator[tuple[int, int]]:
+    """The spans of the names in ``text`` that open with a given name of ``patterns`` and
+    go on with one to three uncommon capitalised words; a name before a head noun or a
+    named thing or a place noun ("Omar Mukhtar Brigade", "Salah al-Din province") is not a
+    person's and is left out, as is one running on into common capitalised words ("Kim
+    Jong Un", "Hamad International Airport")."""
+    if not patterns.given_names:
+        return
+    next_word = _next_word(patterns)
+    stops = {n.casefold() for n in patterns.head_nouns} | patterns.named_things
+    stops |= patterns.place_nouns  # "Salah al-Din province"
+    for first in _CAPITALISED.finditer(text):
+        given = first.group()
+        if given.casefold() not in patterns.given_names or given.isupper():
+            continue
+        if _name_before(text, first.start(), patterns):
+            continue
+        end, taken, run_on = first.end(), 0, False
+        following = next_word.match(text, end)
+        while following is not None and taken < _MOST_WORDS:
+            word = _POSSESSIVE.sub("", following.group("word"))
+            if word in patterns.titles:
+                taken = 0  # "Muhammad Haji Hassan": the title rule reads it
+                break
+            if is_common(word, patterns):
+                run_on = True  # "Kim Jong Un", "Ahmed Hamoud Street": more than a name
+                break
+            end, taken = following.end(), taken + 1
+            if word != following.group("word"):
+                break  # a possessive ends the name: "Khaled Sharrouf's children"
+            following = next_word.match(text, end)
+        if taken == 0 or run_on or _in_a_place(text, first.start(), patterns):
+            continue
+        if " ".join(text[first.start() : end].split()).casefold() in patterns.place_names:
+            continue
+        after = re.match(r"(?:[^\S\n]+[\w’'-]+){1,2}", text[end : end + 40])
+        if after and any(w.casefold() in stops for w in after.group().split()):
+            continue
+        yield first.start(), end

@@ -1,0 +1,80 @@
+"""A person named by a first name wherever the name stands (the ``given`` rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsframes.analysers.actors import mention_tuples
+from newsframes.analysers.unlisted import find_unlisted
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """(surface, type, rule) of every unlisted actor of ``text``."""
+    return [
+        (text[f.start : f.end], f.actor_type, f.rule)
+        for f in find_unlisted(text, mention_tuples(text))
+    ]
+
+
+def test_names_opened_by_a_first_name_are_persons_with_no_other_cue() -> None:
+    text = "Two days later his cousins Hamza al-Rifai and Wafa Haddad were arrested at home."
+    assert found(text) == [
+        ("Hamza al-Rifai", "person", "given"),
+        ("Wafa Haddad", "person", "given"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Volunteers such as Leena Virtanen, who ran the kitchen, stayed.", "Leena Virtanen"),
+        ("The agency named one of the dead as Mohsen Karimzadeh on Friday.", "Mohsen Karimzadeh"),
+        ("Refugees Samar Chehab Mansour and her sons reached Izmir.", "Samar Chehab Mansour"),
+        ("The court heard that Abu Jaafar had crossed twice.", "Abu Jaafar"),
+        ("Photos of Tareq Hallak's children were shared online.", "Tareq Hallak"),
+    ],
+)
+def test_a_first_name_and_up_to_three_uncommon_words_are_one_person(
+    text: str, surface: str
+) -> None:
+    assert found(text) == [(surface, "person", "given")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells fell on the neighbourhoods of Bab Amr and Hisham bin Abdul Malik.",  # places
+        "Government forces retook Abu Kamal and the road to Abu Dhabi stayed open.",  # places
+        "The fighting closed Salah al-Din province to aid convoys.",  # a place noun after it
+        "Crowds gathered outside Hamza Tarabishi Hospital at dawn.",  # a named thing
+        "Flights landed at Hamad International Airport all night.",  # runs on into words
+        "Ahmed Zaidan Says Talks Failed",  # a headline: a common word follows the name
+        "The VIDEO shows AHMED ZAIDAN at the gate.",  # capitals: layout, not a name
+    ],
+)
+def test_places_things_and_longer_runs_are_no_person(text: str) -> None:
+    assert [f for f in found(text) if f[2] == "given"] == []
+
+
+def test_a_name_another_rule_reads_keeps_that_reading() -> None:
+    # the title rule reads "Haji Hassan"; the first name before it opens no second name
+    assert found("“We will go back,” said Muhammad Haji Hassan, 62.") == [
+        ("Hassan", "person", "title")
+    ]
+    # a byline that repeats its name stays two credits, not one name of four words
+    text = "Shelling resumes\n\nHamza Serhat Hamza Serhat |\n\nShelling resumed.\n"
+    assert found(text) == [
+        ("Hamza Serhat", "person", "credit"),
+        ("Hamza Serhat", "person", "credit"),
+    ]
+
+
+def test_a_body_named_after_a_person_stays_a_body() -> None:
+    assert found("Fighters of the Omar Tellawi Brigade said they had left.") == [
+        ("Omar Tellawi Brigade", "armed_group", "head_noun")
+    ]
+
+
+def test_the_surname_later_joins_the_first_name_rule_s_mention() -> None:
+    text = "Neighbours said Wafa Haddad fled in 2013. Haddad now lives in Mersin."
+    assert [(s, r) for s, _, r in found(text)] == [("Wafa Haddad", "given"), ("Haddad", "surname")]
