@@ -582,6 +582,8 @@ def test_mentions_never_cross_a_line_break(text: str) -> None:
         "The Iranian diplomat is going to visit Turkey afterwards.",
         "The Syria crisis began in March 2011.",
         "At the decision of Syria’s commander-in-chief, the troops withdrew.",
+        "Hasakah lies in the northeast, bordering with Turkey.",
+        "The province is bordered by Jordan to the south.",
     ],
 )
 def test_a_country_as_a_place_is_not_the_state(sample: str) -> None:
@@ -693,6 +695,10 @@ def test_the_gazetteer_has_three_hundred_actors_each_typed_and_placed() -> None:
 def test_a_capitalised_short_name_is_the_actor_but_not_the_phrase() -> None:
     assert ids("Militants of the National Defence attacked.") == ["national_defence_forces"]
     assert ids("It is a matter of national defence.") == []
+    assert surfaces("The army and the National Defence Force held the road.")[-1] == (
+        "National Defence Force",
+        "national_defence_forces",
+    )
 
 
 def test_a_demonym_joined_to_a_backing_word_is_the_state() -> None:
