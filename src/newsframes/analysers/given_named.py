@@ -8,17 +8,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from newsframes.analysers.name_words import is_common
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.word_regex import words_trie_regex as words_regex
 
-# A capitalised word not inside another word, hyphenated word or abbreviation.
-_CAPITALISED = re.compile(r"(?<![\w’'.-])[^\W\d_a-z][\w’']*")
+# Not inside another word, hyphenated word or abbreviation.
+_OPEN = r"(?<![\w’'.-])"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _MOST_WORDS = 3  # after the first name: "Mohamed Khalil Aldroubi", "Samar Chehab Abdulkarim"
 
 
+@lru_cache(maxsize=4)
+def _first_names(patterns: NamePatterns) -> re.Pattern[str]:
+    """The given names (kept in lower case) as whole words with their capitals ("Ahmed",
+    "Frank-Walter"): one alternation, so the regex engine, not a loop over every
+    capitalised word, finds where a name may begin."""
+    forms = {form for name in patterns.given_names for form in _capitalised(name)}
+    return re.compile(rf"{_OPEN}(?:{words_regex(forms)})(?![\w’'-])")
+
+
+def _capitalised(name: str) -> set[str]:
+    """``name`` with a capital first letter, and with one after each hyphen too."""
+    parts = name.split("-")
+    return {name[:1].upper() + name[1:], "-".join(p[:1].upper() + p[1:] for p in parts)}
+
+
+@lru_cache(maxsize=4)
 def _next_word(patterns: NamePatterns) -> re.Pattern[str]:
     """One more word of the name after a space: a joiner ("bin", "de") may come first."""
     joiners = words_regex(patterns.person_joiners)
@@ -52,6 +69,13 @@ def _in_a_place(text: str, start: int, patterns: NamePatterns) -> bool:
     return noun in patterns.place_nouns or noun.removesuffix("s") in patterns.place_nouns
 
 
+@lru_cache(maxsize=4)
+def _stops(patterns: NamePatterns) -> frozenset[str]:
+    """The words after a name that make it a body's, a thing's or a place's."""
+    nouns = {n.casefold() for n in patterns.head_nouns}
+    return frozenset(nouns | patterns.named_things | patterns.place_nouns)
+
+
 def given_named(text: str, patterns: NamePatterns) -> Iterator[tuple[int, int]]:
     """The spans of the names in ``text`` that open with a given name of ``patterns`` and
     go on with one to three uncommon capitalised words; a name before a head noun or a
@@ -61,12 +85,8 @@ def given_named(text: str, patterns: NamePatterns) -> Iterator[tuple[int, int]]:
     if not patterns.given_names:
         return
     next_word = _next_word(patterns)
-    stops = {n.casefold() for n in patterns.head_nouns} | patterns.named_things
-    stops |= patterns.place_nouns  # "Salah al-Din province"
-    for first in _CAPITALISED.finditer(text):
-        given = first.group()
-        if given.casefold() not in patterns.given_names or given.isupper():
-            continue
+    stops = _stops(patterns)
+    for first in _first_names(patterns).finditer(text):
         if _name_before(text, first.start(), patterns):
             continue
         end, taken, run_on = first.end(), 0, False
