@@ -32,6 +32,7 @@ def test_names_opened_by_a_first_name_are_persons_with_no_other_cue() -> None:
         ("Refugees Samar Chehab Mansour and her sons reached Izmir.", "Samar Chehab Mansour"),
         ("The court heard that Abu Jaafar had crossed twice.", "Abu Jaafar"),
         ("Photos of Tareq Hallak's children were shared online.", "Tareq Hallak"),
+        ("The dispatch was filed by Patrick J. Hennessy from Geneva.", "Patrick J. Hennessy"),
     ],
 )
 def test_a_first_name_and_up_to_three_uncommon_words_are_one_person(
@@ -78,3 +79,19 @@ def test_a_body_named_after_a_person_stays_a_body() -> None:
 def test_the_surname_later_joins_the_first_name_rule_s_mention() -> None:
     text = "Neighbours said Wafa Haddad fled in 2013. Haddad now lives in Mersin."
     assert [(s, r) for s, _, r in found(text)] == [("Wafa Haddad", "given"), ("Haddad", "surname")]
+
+
+def test_a_middle_initial_before_a_credit_word_is_no_name() -> None:
+    assert found("Trial begins\nNils D. Photo: DPA\n\nThe trial began.") == []
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Oslo Police Chief Inspector Kari Nordvik told reporters.", "Kari Nordvik"),
+        ("Detective Superintendent Hollis said the men were charged.", "Hollis"),
+        ("UN High Commissioner Lorenzo Vestri visited the camp.", "Lorenzo Vestri"),
+    ],
+)
+def test_police_and_civil_ranks_are_titles_not_names(text: str, surface: str) -> None:
+    assert found(text) == [(surface, "person", "title")]

@@ -37,11 +37,12 @@ def _capitalised(name: str) -> set[str]:
 
 @lru_cache(maxsize=4)
 def _next_word(patterns: NamePatterns) -> re.Pattern[str]:
-    """One more word of the name after a space: a joiner ("bin", "de") may come first."""
+    """One more word of the name after a space: a joiner ("bin", "de") may come first, and
+    a middle initial ("Patrick J. McDonnell") before it."""
     joiners = words_regex(patterns.person_joiners)
     return re.compile(
-        rf"[^\S\n](?:(?:{joiners})[^\S\n])?(?P<word>(?:(?:al|el)-)?[^\W\d_a-z][\w’']*"
-        r"(?:-[^\W\d_][\w’']*)*)(?![\w’'-])"
+        rf"(?:[^\S\n][A-Z]\.)?[^\S\n](?:(?:{joiners})[^\S\n])?"
+        r"(?P<word>(?:(?:al|el)-)?[^\W\d_a-z][\w’']*(?:-[^\W\d_][\w’']*)*)(?![\w’'-])"
     )
 
 
