@@ -1,4 +1,5 @@
-"""A person named by a first name wherever the name stands (the ``given`` rule)."""
+"""A person named by a first name wherever the name stands (the ``given`` rule), and the
+ranks and head nouns of the bodies that stand beside such names."""
 
 from __future__ import annotations
 
@@ -94,4 +95,25 @@ def test_a_middle_initial_before_a_credit_word_is_no_name() -> None:
     ],
 )
 def test_police_and_civil_ranks_are_titles_not_names(text: str, surface: str) -> None:
-    assert found(text) == [(surface, "person", "title")]
+    assert [f for f in found(text) if f[1] == "person"] == [(surface, "person", "title")]
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("Oslo Police Chief Inspector Kari Nordvik told reporters.", "Oslo Police", "state_body"),
+        (
+            "The Department of Home Affairs said 40 had returned.",
+            "Department of Home Affairs",
+            "state_body",
+        ),
+        (
+            "They went to the Eastside Neighbourhood Office for help.",
+            "Eastside Neighbourhood Office",
+            "state_body",
+        ),
+        ("Volunteers of the Karam Relief Society handed out bread.", "Karam Relief Society", "ngo"),
+    ],
+)
+def test_offices_of_a_state_and_civil_bodies_are_bodies(text: str, surface: str, kind: str) -> None:
+    assert (surface, kind, "head_noun") in found(text)
