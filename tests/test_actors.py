@@ -846,3 +846,23 @@ def test_a_later_surname_in_its_owner_s_spelling_is_the_owner_not_the_family_def
         ("Al-Asaad", "riad_al_assad"),
         ("President Bashar Assad", "bashar_al_assad"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sample, expected",
+    [
+        (
+            "An IDF patrol fired back, the Israel Defense Forces said.",
+            ["israel_defense_forces"] * 2,
+        ),
+        ("The Finnish Security Intelligence Service (Supo) believes 20 came back.", ["supo"]),
+        ("Supo believes that about 20 have come back.", ["supo"]),
+        ("Chief Inspector Taponen told Yle on Thursday.", ["yle"]),
+        ("Reporter: Lin Wei 丨 CCTV.com", ["cctv"]),
+        ("The BfV and the Dutch AIVD warned of returnees.", ["bfv", "aivd"]),
+    ],
+)
+def test_armies_security_services_and_broadcasters_of_other_states(
+    sample: str, expected: list[str]
+) -> None:
+    assert ids(sample) == expected
