@@ -117,3 +117,14 @@ def test_police_and_civil_ranks_are_titles_not_names(text: str, surface: str) ->
 )
 def test_offices_of_a_state_and_civil_bodies_are_bodies(text: str, surface: str, kind: str) -> None:
     assert (surface, kind, "head_noun") in found(text)
+
+
+def test_units_named_by_a_number_are_bodies() -> None:
+    text = "Talas served in Division 7, the 21st Brigade and Regiment 418; the Sixth Corps fled."
+    assert [(s, r) for s, _, r in found(text)] == [
+        ("Division 7", "head_noun"),
+        ("21st Brigade", "head_noun"),
+        ("Regiment 418", "head_noun"),
+        ("Sixth Corps", "head_noun"),
+    ]
+    assert found("The brigade lost 40 men in 2013 and Division chiefs met.") == []

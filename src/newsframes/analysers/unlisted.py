@@ -46,7 +46,7 @@ from newsframes.analysers.name_words import (
 )
 from newsframes.analysers.parse import Columns, Parse
 from newsframes.analysers.records import Mention
-from newsframes.analysers.unlisted_bodies import body_found, lower_case_unit
+from newsframes.analysers.unlisted_bodies import body_found, lower_case_unit, numbered_units
 from newsframes.lexicons.name_patterns import NamePatterns, load_name_patterns
 from newsframes.lexicons.reporting_verbs import load_reporting_verbs
 from newsframes.lexicons.spelling_variants import common_words
@@ -278,6 +278,7 @@ def _firsts(
     for match in shapes.finditer("lower_bodies", text):
         if body := lower_case_unit(text, match, patterns):
             found.append(body)
+    found += numbered_units(text, patterns)
     acronyms: dict[str, str] = {}
     brackets: list[tuple[int, int]] = []
     for match in shapes.finditer("defined", text):

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from newsframes.analysers.name_words import ARTICLE, SPACE, Found, is_common, name_words
 from newsframes.lexicons.name_patterns import NamePatterns
+from newsframes.lexicons.word_regex import words_trie_regex as words_regex
 
 
 def _titled_the(text: str, start: int) -> bool:
@@ -57,3 +59,31 @@ def lower_case_unit(text: str, match: re.Match[str], patterns: NamePatterns) -> 
         return None
     nouns = {n.casefold(): kind for n, kind in patterns.head_nouns.items()}
     return body_found(text, match, patterns, {words[-1]: nouns.get(words[-1], "armed_group")})
+
+
+@lru_cache(maxsize=4)
+def _numbered(patterns: NamePatterns) -> re.Pattern[str] | None:
+    """A unit's noun and a number after it, or an ordinal (in digits or words) before it."""
+    if not patterns.numbered_units:
+        return None
+    nouns = words_regex(patterns.numbered_units)
+    ordinal = r"\d{1,3}(?:st|nd|rd|th)"
+    if patterns.ordinals:
+        ordinal += "|" + words_regex(patterns.ordinals)
+    return re.compile(
+        rf"(?<![\w’'-])(?:(?:{ordinal})[^\S\n]+(?P<after>{nouns})"
+        rf"|(?P<before>{nouns})[^\S\n]+\d{{1,4}})(?![\w’'-])"
+    )
+
+
+def numbered_units(text: str, patterns: NamePatterns) -> list[Found]:
+    """The units named by a number in ``text``: "Brigade 65", "the 15th Brigade"."""
+    pattern = _numbered(patterns)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        noun = match.group("after") or match.group("before")
+        kind = patterns.head_nouns.get(noun, "armed_group")
+        found.append(Found(*match.span(), SPACE.sub(" ", match.group()), kind, "head_noun"))
+    return found

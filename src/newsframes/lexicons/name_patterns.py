@@ -34,6 +34,8 @@ KEYS = (
     "inflections",
     "given_names",
     "place_names",
+    "numbered_units",
+    "ordinals",
     "lower_case_head_nouns",
     "place_nouns",
     "kin_nouns",
@@ -72,6 +74,8 @@ class NamePatterns:
     lower_case_credits: tuple[str, ...] = ()  # inside a sentence: "a report by X Y"
     possessor_verbs: tuple[str, ...] = ()  # "X Y left his village": forms without -ed or -s
     place_names: frozenset[str] = frozenset()  # opened as a person's name is: "abu dhabi"
+    numbered_units: tuple[str, ...] = ()  # a unit named by a number: "Brigade 65"
+    ordinals: tuple[str, ...] = ()  # before such a unit's noun: "the Fifth Division"
     transcript_roles: tuple[str, ...] = ()  # "X Y, BYLINE:": the label of a broadcast transcript
 
 
@@ -165,6 +169,8 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     inflections = _inflections(path, doc, problems)
     given = _words(path, doc, "given_names", problems)
     place_names = _words(path, doc, "place_names", problems)
+    numbered = _words(path, doc, "numbered_units", problems)
+    ordinals = _words(path, doc, "ordinals", problems)
     places = _words(path, doc, "place_nouns", problems)
     things = _words(path, doc, "named_things", problems)
     possessor_verbs = _words(path, doc, "possessor_verbs", problems)
@@ -191,6 +197,8 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         inflections=MappingProxyType(inflections),
         given_names=frozenset(w.casefold() for w in given),
         place_names=frozenset(w.casefold() for w in place_names),
+        numbered_units=tuple(numbered),
+        ordinals=tuple(ordinals),
         lower_case_head_nouns=tuple(small["lower_case_head_nouns"]),
         place_nouns=frozenset(w.casefold() for w in places),
         kin_nouns=tuple(small["kin_nouns"]),
