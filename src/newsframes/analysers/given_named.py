@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from newsframes.analysers.name_shapes import UPPER
 from newsframes.analysers.name_words import is_common
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.word_regex import words_trie_regex as words_regex
@@ -42,7 +43,7 @@ def _next_word(patterns: NamePatterns) -> re.Pattern[str]:
     joiners = words_regex(patterns.person_joiners)
     return re.compile(
         rf"(?:[^\S\n][A-Z]\.)?[^\S\n](?:(?:{joiners})[^\S\n])?"
-        r"(?P<word>(?:(?:al|el)-)?[^\W\d_a-z][\w’']*(?:-[^\W\d_][\w’']*)*)(?![\w’'-])"
+        rf"(?P<word>(?:(?:al|el)-)?{UPPER}[\w’']*(?:-[^\W\d_][\w’']*)*)(?![\w’'-])"
     )
 
 
@@ -54,6 +55,8 @@ def _name_before(text: str, start: int, patterns: NamePatterns) -> bool:
     if before is None:
         return False
     word = before.group(1)
+    if not word[-1].isalnum():
+        return False  # "in Tehran, Kazem Sediqi said": a comma or a full stop ends a name
     if word in patterns.person_joiners:
         return True  # "Hisham bin Abdul Malik": "Abdul" is no first name there
     return word[:1].isupper() and "-" not in word and not is_common(word, patterns)
