@@ -866,3 +866,55 @@ def test_armies_security_services_and_broadcasters_of_other_states(
     sample: str, expected: list[str]
 ) -> None:
     assert ids(sample) == expected
+
+
+@pytest.mark.parametrize(
+    "sample, expected",
+    [
+        ("The Lebanese Hezbollah is helping them.", [("Lebanese Hezbollah", "hezbollah")]),
+        ("He praised the Syrian nation.", [("Syrian nation", "syrian_people")]),
+        ("The Syrian Coalition stressed it.", [("Syrian Coalition", "syrian_national_coalition")]),
+        (
+            "The Islamic Revolution Guards Corps said.",
+            [("Islamic Revolution Guards Corps", "iran_revolutionary_guard")],
+        ),
+        (
+            "Yekîtî said the Asayiș raided it.",
+            [("Yekîtî", "kurdish_yekiti_party_syria"), ("Asayiș", "asayish")],
+        ),
+        (
+            "PET warned, Scharf told DR Nyheder.",
+            [("PET", "danish_security_intelligence_service"), ("DR Nyheder", "dr_denmark")],
+        ),
+        (
+            "It was the Assad regime’s air force.",
+            [("Assad regime’s air force", "syrian_air_force")],
+        ),
+        ("Last weekend, the U.S. Armed Forces said.", [("U.S. Armed Forces", "united_states")]),
+        (
+            "according to the Department of National Defence.",
+            [("Department of National Defence", "canada_department_of_national_defence")],
+        ),
+    ],
+)
+def test_names_the_readers_of_later_rounds_code_as_one_actor(
+    sample: str, expected: list[tuple[str, str]]
+) -> None:
+    assert surfaces(sample) == expected
+
+
+def test_a_papers_the_is_part_of_its_title_and_a_countrys_integrity_is_no_act() -> None:
+    assert surfaces("Ads ran, as The Wall Street Journal noted.") == [
+        ("The Wall Street Journal", "wall_street_journal")
+    ]
+    assert surfaces("the Wall Street Journal said") == [
+        ("Wall Street Journal", "wall_street_journal")
+    ]
+    for sample in (
+        "Moscow defends Syria’s sovereignty and unity.",
+        "They must ensure Syria’s territorial integrity.",
+    ):
+        assert "syrian_government" not in ids(sample), sample
+    assert surfaces("The Kurdish National Council in Syria met.") == [
+        ("Kurdish National Council", "kurdish_national_council")
+    ]

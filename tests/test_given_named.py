@@ -130,3 +130,23 @@ def test_units_named_by_a_number_are_bodies() -> None:
         ("Sixth Corps", "head_noun"),
     ]
     assert found("The brigade lost 40 men in 2013 and Division chiefs met.") == []
+
+
+def test_a_list_of_three_names_with_a_person_in_it_is_a_list_of_persons() -> None:
+    text = "Police held them: Rozhin Ahmo, Dara Khalo, Shiro Bako and Sipan Haj Qasim."
+    assert [(s, r) for s, _, r in found(text)] == [
+        ("Rozhin Ahmo", "list"),
+        ("Dara Khalo", "list"),
+        ("Shiro Bako", "list"),
+        ("Sipan Haj Qasim", "given"),
+    ]
+    # two names may be a person and a place; a list of places has no person to start from
+    assert found("Sipan Haj Qasim and Tal Tamr Dara were named.") == [
+        ("Sipan Haj Qasim", "person", "given")
+    ]
+    assert found("Rebels took Tal Abyad, Ras al-Ain and Ain Issa.") == []
+
+
+def test_a_first_name_alone_before_an_age_is_a_person() -> None:
+    text = "Abdullah, 26, was an officer. Abdullah fled in 2013, 26 days later."
+    assert [(s, r) for s, _, r in found(text)] == [("Abdullah", "given"), ("Abdullah", "repeat")]

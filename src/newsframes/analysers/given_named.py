@@ -2,12 +2,13 @@
 the lexicon's given names and closed by uncommon words ("his friends Ahmed al-Nablusi and
 Muhammad al-Ali were shot", "such as Neil Prakash, who ..."). News English names a
 person in full at first mention, so the first name is the cue where no title, role or
-reporting verb is."""
+reporting verb is. And a list of three names or more with a person in it is a list of
+persons ("Noshin Ahmad, Ava Khano and Sipan Haj Qasim")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from newsframes.analysers.name_shapes import UPPER
@@ -18,6 +19,7 @@ from newsframes.lexicons.word_regex import words_trie_regex as words_regex
 # Not inside another word, hyphenated word or abbreviation.
 _OPEN = r"(?<![\w’'.-])"
 _POSSESSIVE = re.compile(r"['’]s?$")
+_AGE_AFTER = re.compile(r",[^\S\n]+\d{1,3},")  # an age in apposition: "Lina, 34,"
 _MOST_WORDS = 3  # after the first name: "Mohamed Khalil Aldroubi", "Samar Chehab Abdulkarim"
 
 
@@ -107,6 +109,9 @@ def given_named(text: str, patterns: NamePatterns) -> Iterator[tuple[int, int]]:
             if word != following.group("word"):
                 break  # a possessive ends the name: "Khaled Sharrouf's children"
             following = next_word.match(text, end)
+        if taken == 0 and not run_on and _AGE_AFTER.match(text, end):
+            yield first.start(), end  # a first name alone before an age: "Abdullah, 26, was"
+            continue
         if taken == 0 or run_on or _in_a_place(text, first.start(), patterns):
             continue
         if " ".join(text[first.start() : end].split()).casefold() in patterns.place_names:
@@ -115,3 +120,32 @@ def given_named(text: str, patterns: NamePatterns) -> Iterator[tuple[int, int]]:
         if after and any(w.casefold() in stops for w in after.group().split()):
             continue
         yield first.start(), end
+
+
+_MIN_LIST = 3  # names in a list: two could be a person and a place ("Ahmed Hassan and Tal Abyad")
+
+
+@lru_cache(maxsize=4)
+def _name_list(word: str) -> re.Pattern[str]:
+    """Names of two to four words (``word`` is one word's pattern) joined by commas and
+    "and", as a run."""
+    name = rf"{word}(?:[^\S\n]+{word}){{1,3}}"
+    separator = r"(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)"
+    return re.compile(rf"(?<![\w’'-]){name}(?:{separator}{name})+(?![\w’'-])")
+
+
+def listed_with_a_person(
+    text: str, people: Sequence[tuple[int, int]], word: str
+) -> Iterator[tuple[int, int]]:
+    """The spans of the other names in a list of at least three names (two to four words
+    each) where one name is a person's, found by another rule (``people``)."""
+    if not people:
+        return
+    name = re.compile(rf"{word}(?:[^\S\n]+{word}){{1,3}}")
+    for run in _name_list(word).finditer(text):
+        items = [m.span() for m in name.finditer(text, *run.span())]
+        if len(items) < _MIN_LIST:
+            continue
+        if not any(start == s and end == e for start, end in items for s, e in people):
+            continue
+        yield from (item for item in items if item not in people)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from newsframes.analysers.given_named import given_named
+from newsframes.analysers.given_named import given_named, listed_with_a_person
 from newsframes.analysers.name_cues import (
     lower_case_credits,
     name_cues,
@@ -262,6 +262,10 @@ def _people(
     spans = [(f.start, f.end) for f in people]
     for span in given_named(text, patterns):
         if not _overlaps(spans, *span) and (person := _person(text, span, patterns, "given")):
+            people.append(person)
+    persons = [(f.start, f.end) for f in people if f.actor_type == "person"]
+    for span in listed_with_a_person(text, persons, shapes.word):
+        if not _overlaps(persons, *span) and (person := _person(text, span, patterns, "list")):
             people.append(person)
     return people
 
