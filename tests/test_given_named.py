@@ -150,3 +150,19 @@ def test_a_list_of_three_names_with_a_person_in_it_is_a_list_of_persons() -> Non
 def test_a_first_name_alone_before_an_age_is_a_person() -> None:
     text = "Abdullah, 26, was an officer. Abdullah fled in 2013, 26 days later."
     assert [(s, r) for s, _, r in found(text)] == [("Abdullah", "given"), ("Abdullah", "repeat")]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("He fled with his wife, Nur K., also 26.", "Nur K."),
+        ("They buried their cousin Zozo Khalaf on Monday.", "Zozo Khalaf"),
+    ],
+)
+def test_a_name_after_his_her_or_their_and_a_kin_noun_is_a_person(text: str, surface: str) -> None:
+    assert found(text) == [(surface, "person", "kin_before")]
+
+
+def test_a_coordinator_in_apposition_names_a_person() -> None:
+    text = "It is the view of Dirk Zoof, the National Coordinator for Security. Zoof added more."
+    assert [(s, r) for s, _, r in found(text)] == [("Dirk Zoof", "after"), ("Zoof", "surname")]

@@ -2,8 +2,9 @@
 look for: a credit written in lower case ("a related report by X Y"), the subject of a
 verb with "his" or "her" after it ("X Y accompanied his aunt"), a teaser headline in a
 menu of other stories on a saved page ("X Y hearings: ...", "...: X Y on writing", "X Y's
-crash and ..."), the labels of a broadcast transcript's turns ("ABU AMAR: Yeah") and a name
-after an outlet's possessive ("Syria Direct's X Y")."""
+crash and ..."), the labels of a broadcast transcript's turns ("ABU AMAR: Yeah"), a name
+after an outlet's possessive ("Syria Direct's X Y") and one after a kin noun ("his wife, Nur
+S.")."""
 
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ class NameCues:
     teaser_after_colon: re.Pattern[str]  # ": X Y on writing"
     teaser_possessive: re.Pattern[str]  # "X Y's tragic crash" on a line of its own
     after_possessive: re.Pattern[str]  # "'s X Y" after an outlet's name
+    kin_before: re.Pattern[str] | None  # "his wife, Nur S.": a kin noun, then the name
 
 
 @lru_cache(maxsize=8)
@@ -76,6 +78,19 @@ def name_cues(patterns: NamePatterns, word: str) -> NameCues:
             rf"[^\S\n]*(?P<name>{name})['’]s{_GAP}[a-z][^\n]{{0,140}}{_UNSTOPPED}", re.MULTILINE
         ),
         after_possessive=re.compile(rf"['’]s{_GAP}(?P<name>{name})"),
+        kin_before=_kin_before(patterns, word),
+    )
+
+
+def _kin_before(patterns: NamePatterns, word: str) -> re.Pattern[str] | None:
+    """A possessive pronoun, a kin noun and a name of one to four words ("his wife, Nur S.",
+    "her son Ahmed"), which may hold an initial."""
+    if not patterns.kin_nouns:
+        return None
+    kin = words_regex(patterns.kin_nouns, _GAP)
+    name = rf"{word}(?:[^\S\n](?:[A-Z]\.(?!\w)|{word})){{0,3}}"
+    return re.compile(
+        rf"(?<![\w’'-])(?:his|her|their){_GAP}(?:{kin}),?{_GAP}(?P<name>{name})(?![\w’'-])"
     )
 
 
@@ -186,3 +201,11 @@ def outlet_people(
         found = cues.after_possessive.match(text, end)
         if found is not None:
             yield found.span("name")
+
+
+def kin_named(text: str, cues: NameCues) -> Iterator[tuple[int, int]]:
+    """The spans of names after "his", "her" or "their" and a kin noun: "his wife, Nur S."."""
+    if cues.kin_before is None or not any(p in text for p in ("his ", "her ", "their ")):
+        return
+    for match in cues.kin_before.finditer(text):
+        yield match.span("name")

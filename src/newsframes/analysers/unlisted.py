@@ -23,6 +23,7 @@ import pandas as pd
 
 from newsframes.analysers.given_named import given_named, listed_with_a_person
 from newsframes.analysers.name_cues import (
+    kin_named,
     lower_case_credits,
     name_cues,
     outlet_people,
@@ -245,6 +246,7 @@ def _people(
         ("subject", possessors(text, cues)),
         ("teaser", teasers(text, cues)),
         ("transcript", transcript_speakers(text, patterns.transcript_roles)),
+        ("kin_before", kin_named(text, cues)),
     ):
         found += [_person(text, span, patterns, rule, listed) for span in cued]
     for rule, shape in (("description", "listed"), ("name_line", "name_line")):
