@@ -345,6 +345,14 @@ def test_a_single_quotation_mark_is_not_part_of_the_speaker(text: str) -> None:
             "The official declined to comment and said the army had withdrawn.",
             ("the army had withdrawn.", "The official"),
         ),
+        (
+            "In response, Ahmed Khalil promised Wednesday that the border would stay open.",
+            ("the border would stay open.", "Ahmed Khalil"),
+        ),
+        (
+            "Ahmed Khalil also appealed to aid groups to press the militia.",
+            ("to aid groups to press the militia.", "Ahmed Khalil"),
+        ),
     ],
 )
 def test_commitments_and_a_verb_joined_to_an_action(text: str, want: tuple[str, str]) -> None:
@@ -354,6 +362,17 @@ def test_commitments_and_a_verb_joined_to_an_action(text: str, want: tuple[str, 
 
 def test_argue_without_that_is_no_statement() -> None:
     assert rows_of("He argued with the guards at the gate.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters crossed into the town, as its leaders appealed for international help.",
+        "It was a promising start, and the promises of the envoy were many.",
+    ],
+)
+def test_an_appeal_for_help_and_a_promising_start_report_nothing(text: str) -> None:
+    assert rows_of(text) == []
 
 
 @pytest.mark.parametrize(
