@@ -36,6 +36,7 @@ def test_names_opened_by_a_first_name_are_persons_with_no_other_cue() -> None:
         ("The dispatch was filed by Patrick J. Hennessy from Geneva.", "Patrick J. Hennessy"),
         ("Back in Tehran, Kazem Rostami was seen at a rally.", "Kazem Rostami"),
         ("Reporter: Samar Qaddour 丨 CCTV.com", "Samar Qaddour"),  # a name's words are Latin
+        ("Guards took Sulayman Oso from his home.", "Sulayman Oso"),  # another spelling
     ],
 )
 def test_a_first_name_and_up_to_three_uncommon_words_are_one_person(
