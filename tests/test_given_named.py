@@ -167,3 +167,11 @@ def test_a_name_after_his_her_or_their_and_a_kin_noun_is_a_person(text: str, sur
 def test_a_coordinator_in_apposition_names_a_person() -> None:
     text = "It is the view of Dirk Zoof, the National Coordinator for Security. Zoof added more."
     assert [(s, r) for s, _, r in found(text)] == [("Dirk Zoof", "after"), ("Zoof", "surname")]
+
+
+def test_a_body_before_a_possessive_and_a_broadcaster_by_its_head_noun() -> None:
+    assert found("The Jarjanaz Military Council's commander said, citing Qamishli Radio.") == [
+        ("Jarjanaz Military Council", "group", "head_noun"),
+        ("Qamishli Radio", "media", "head_noun"),
+    ]
+    assert found("Menu\n\nWatch Live TV\n\nRebels advanced.") == []

@@ -24,6 +24,8 @@ _ONE = r"[^\S\n]"
 # Before a name: no letter, digit, apostrophe or hyphen.
 _OPEN = r"(?<![\w’'-])"
 _CLOSE = r"(?![\w’'-])"
+# ... or a possessive after the name: "the Hama Military Council's commander"
+_CLOSE_OR_POSSESSIVE = rf"(?:(?=['’]s{_CLOSE})|{_CLOSE})"
 _SEPARATOR = rf"(?:,{GAP}(?:and{GAP})?|{GAP}and{GAP})"  # between names of a list
 # (?i:the|an?) by its first letter: no other character matches t, h, e, a or n ignoring case
 _THE_AN = (("t", "he"), ("T", "he"), ("a", "n?"), ("A", "n?"))
@@ -209,7 +211,7 @@ def _first_letter_shapes(
         "bodies": re.compile(
             rf"(?P<name>{begin(first[0] + nouns[0], '')}(?:{first[1]}{GAP}{body_joiners}"
             rf"(?:{word}{GAP}{body_joiners}){{0,4}}(?:{words_regex(patterns.head_nouns, GAP)})"
-            rf"{of_tail}?|{_OPEN_AFTER_FIRST}{nouns[1]}{of_tail})){_CLOSE}"
+            rf"{of_tail}?|{_OPEN_AFTER_FIRST}{nouns[1]}{of_tail})){_CLOSE_OR_POSSESSIVE}"
         ),
         "defined": re.compile(
             rf"(?P<name>{begin(*first)}(?:{GAP}{body_joiners}{word}){{1,6}}){SPACE}"
@@ -372,7 +374,7 @@ def _plain_shapes(
         bodies=made(
             "bodies",
             rf"(?P<name>(?:{word}{GAP}{body_joiners}){{1,5}}(?:{nouns}){of_tail}?"
-            rf"|(?<![\w’'-])(?:{nouns}){of_tail}){_CLOSE}",
+            rf"|(?<![\w’'-])(?:{nouns}){of_tail}){_CLOSE_OR_POSSESSIVE}",
         ),
         lower_bodies=_optional(
             lower_nouns,
