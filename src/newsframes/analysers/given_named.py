@@ -125,6 +125,13 @@ def given_named(text: str, patterns: NamePatterns) -> Iterator[tuple[int, int]]:
 _MIN_LIST = 3  # names in a list: two could be a person and a place ("Ahmed Hassan and Tal Abyad")
 
 
+def _in_a_run(text: str, start: int, end: int) -> bool:
+    """Whether a comma or an "and" joins the name at ``start:end`` to a neighbour."""
+    after = text[end : end + 5]
+    before = text[max(0, start - 5) : start]
+    return after.startswith((",", " and")) or before.endswith((", ", "and "))
+
+
 @lru_cache(maxsize=4)
 def _name_list(word: str) -> re.Pattern[str]:
     """Names of two to four words (``word`` is one word's pattern) joined by commas and
@@ -139,13 +146,26 @@ def listed_with_a_person(
 ) -> Iterator[tuple[int, int]]:
     """The spans of the other names in a list of at least three names (two to four words
     each) where one name is a person's, found by another rule (``people``)."""
-    if not people:
-        return
-    name = re.compile(rf"{word}(?:[^\S\n]+{word}){{1,3}}")
-    for run in _name_list(word).finditer(text):
-        items = [m.span() for m in name.finditer(text, *run.span())]
-        if len(items) < _MIN_LIST:
-            continue
-        if not any(start == s and end == e for start, end in items for s, e in people):
-            continue
-        yield from (item for item in items if item not in people)
+    lines = {_line(text, start) for start, end in people if _in_a_run(text, start, end)}
+    if not lines:
+        return  # no person stands beside a comma or an "and": no list to read
+    name = _name(word)
+    for line_start, line_end in sorted(lines):  # only the lines that may hold such a list
+        for run in _name_list(word).finditer(text, line_start, line_end):
+            items = [m.span() for m in name.finditer(text, *run.span())]
+            if len(items) < _MIN_LIST:
+                continue
+            if not any(start == s and end == e for start, end in items for s, e in people):
+                continue
+            yield from (item for item in items if item not in people)
+
+
+def _line(text: str, position: int) -> tuple[int, int]:
+    """The start and end of the line ``position`` is on."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
+
+
+@lru_cache(maxsize=4)
+def _name(word: str) -> re.Pattern[str]:
+    return re.compile(rf"{word}(?:[^\S\n]+{word}){{1,3}}")

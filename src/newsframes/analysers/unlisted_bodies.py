@@ -79,7 +79,7 @@ def _numbered(patterns: NamePatterns) -> re.Pattern[str] | None:
 def numbered_units(text: str, patterns: NamePatterns) -> list[Found]:
     """The units named by a number in ``text``: "Brigade 65", "the 15th Brigade"."""
     pattern = _numbered(patterns)
-    if pattern is None:
+    if pattern is None or not any(noun in text for noun in patterns.numbered_units):
         return []
     found = []
     for match in pattern.finditer(text):
