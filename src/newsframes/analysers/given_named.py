@@ -12,13 +12,12 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from newsframes.analysers.name_shapes import UPPER
-from newsframes.analysers.name_words import is_common
+from newsframes.analysers.name_words import POSSESSIVE, is_common
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.word_regex import words_trie_regex as words_regex
 
 # Not inside another word, hyphenated word or abbreviation.
 _OPEN = r"(?<![\w’'.-])"
-_POSSESSIVE = re.compile(r"['’]s?$")
 _AGE_AFTER = re.compile(r",[^\S\n]+\d{1,3},")  # an age in apposition: "Lina, 34,"
 _MOST_WORDS = 3  # after the first name: "Mohamed Khalil Aldroubi", "Samar Chehab Abdulkarim"
 
@@ -98,7 +97,7 @@ def given_named(text: str, patterns: NamePatterns) -> Iterator[tuple[int, int]]:
         end, taken, run_on = first.end(), 0, False
         following = next_word.match(text, end)
         while following is not None and taken < _MOST_WORDS:
-            word = _POSSESSIVE.sub("", following.group("word"))
+            word = POSSESSIVE.sub("", following.group("word"))
             if word in patterns.titles:
                 taken = 0  # "Muhammad Haji Hassan": the title rule reads it
                 break

@@ -13,6 +13,7 @@ from newsframes.lexicons.spelling_variants import common_words
 
 SPACE = re.compile(r"\s+")
 ARTICLE = re.compile(r"^(?:al|el|Al|El|AL|EL)-")
+POSSESSIVE = re.compile(r"['’]s?$")  # a possessive ending a word: "Idriss's", "Abbas'"
 # Words of page layout, never of a name: two words run together ("PlayerClose") and a
 # short acronym ("Live TV", "UK News").
 _RUN_TOGETHER = re.compile(r"[a-z]{3,}[A-Z]")

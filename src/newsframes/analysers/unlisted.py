@@ -34,6 +34,7 @@ from newsframes.analysers.name_cues import (
 from newsframes.analysers.name_shapes import NameShapes, name_shapes
 from newsframes.analysers.name_words import (
     ARTICLE,
+    POSSESSIVE,
     SPACE,
     Found,
     before_layout,
@@ -54,7 +55,6 @@ from newsframes.lexicons.spelling_variants import common_words
 
 UNLISTED_COLUMNS = ["start", "end", "surface", "actor_id", "name", "actor_type", "rule", "sent_id"]
 PREFIX = "unlisted:"
-_POSSESSIVE = re.compile(r"['’]s?$")
 # Rules that find a name by where it stands, not by a word that says it is one: the
 # name is the run of capitalised words before its verb or on its own line, cut to the
 # uncommon words at its end ("On Monday Ahmed Hamoud said" -> "Ahmed Hamoud").
@@ -70,7 +70,7 @@ def actor_slug(name: str) -> str:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The name without a final possessive ("Idriss's" -> "Idriss")."""
-    tail = _POSSESSIVE.search(text, start, end)
+    tail = POSSESSIVE.search(text, start, end)
     return start, tail.start() if tail and tail.start() > start else end
 
 
