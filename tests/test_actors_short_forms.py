@@ -74,3 +74,28 @@ def test_a_head_noun_is_no_mention_without_one_body_named_before_with_it() -> No
     assert ("Council", "kurdish_national_council") not in pairs(two)
     after = "The Syrian National Council met. The Council of Europe spoke."
     assert [a for _, a in pairs(after)].count("syrian_national_council") == 1
+
+
+def test_a_head_noun_before_for_or_of_names_the_body_named_in_full() -> None:
+    text = (
+        "The Syrian Network for Human Rights counted 300 dead in March. "
+        "The Network said most died in air strikes."
+    )
+    assert pairs(text)[-1] == ("Network", "syrian_network_for_human_rights")
+    # two bodies with that head noun before it: neither
+    two = (
+        "The Syrian Network for Human Rights and the Shaam News Network met. "
+        "The Network said nothing."
+    )
+    assert ("Network", "syrian_network_for_human_rights") not in pairs(two)
+
+
+def test_bare_foreign_ministry_is_the_one_named_with_its_state() -> None:
+    text = (
+        "The Egyptian Foreign Ministry summoned the envoy on Monday.\n\n"
+        "The Foreign Ministry said the talks had failed."
+    )
+    assert pairs(text) == [
+        ("Egyptian Foreign Ministry", "egyptian_foreign_ministry"),
+        ("Foreign Ministry", "egyptian_foreign_ministry"),
+    ]

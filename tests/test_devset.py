@@ -146,6 +146,18 @@ def test_a_joined_bracketed_acronym_is_split_in_two() -> None:
     ]
 
 
+def test_a_name_joined_with_its_expansion_in_square_brackets_is_split_in_two() -> None:
+    joined = pd.DataFrame(
+        [("d1", 4, 35, "YPG [People’s Protection Units]", "kurdish_forces", "armed_group")],
+        columns=["article_id", "start", "end", "surface", "actor_id", "actor_type"],
+    )
+    split = split_bracketed(joined)
+    assert split[["start", "end", "surface"]].values.tolist() == [
+        [4, 7, "YPG"],
+        [9, 34, "People’s Protection Units"],
+    ]
+
+
 def test_the_dev_split_is_measured() -> None:
     # The real dev split: every annotated mention is scored, and the figures are shares.
     result = devset_scores("dev")

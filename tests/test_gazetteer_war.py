@@ -284,11 +284,38 @@ def test_no_one_word_alias_matched_in_any_case_is_a_common_english_word() -> Non
             "Jets of the US-led anti-ISIS coalition struck a bridge.",
             [("US-led anti-ISIS coalition", "us_led_coalition")],
         ),
-        # Germany's Foreign Office is not the UK's; the Defense Department is the Pentagon
+        # Germany's Foreign Office is not the UK's; the Defense Department is the Pentagon, a
+        # body of the United States as the State Department is
         (
             "The German Foreign Office summoned the envoy; the Defense Department declined to "
-            "comment.",
-            [("German Foreign Office", "germany"), ("Defense Department", "united_states")],
+            "comment, and a State Department spokeswoman said the Pentagon would answer.",
+            [
+                ("German Foreign Office", "germany"),
+                ("Defense Department", "us_department_of_defense"),
+                ("State Department", "us_state_department"),
+                ("Pentagon", "us_department_of_defense"),
+            ],
+        ),
+        # the Security Council and the General Assembly act apart from the United Nations
+        (
+            "The UN Security Council met after the U.N. General Assembly vote; the UNSC and the "
+            "United Nations agreed, and the Security Council adopted the text.",
+            [
+                ("UN Security Council", "un_security_council"),
+                ("U.N. General Assembly", "un_general_assembly"),
+                ("UNSC", "un_security_council"),
+                ("United Nations", "united_nations"),
+                ("Security Council", "un_security_council"),
+            ],
+        ),
+        # a spelling of Fatah, a translated name, a singular "Force"
+        (
+            "The Jaish al-Fateh, or the Conquer Army, fought the Syrian Democratic Force.",
+            [
+                ("Jaish al-Fateh", "jaysh_al_fatah"),
+                ("Conquer Army", "jaysh_al_fatah"),
+                ("Syrian Democratic Force", "syrian_democratic_forces"),
+            ],
         ),
         # the annotation guide's variants: troops of the government, soldiers of the army
         (

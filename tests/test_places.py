@@ -64,6 +64,17 @@ def surfaces(text: str) -> list[tuple[str, str]]:
         "Moscow's first campaign since its occupation of Afghanistan in 1979.",
         "Meanwhile, Syria has witnessed a severe humanitarian crisis.",
         "Iran FM Zarif: diplomacy is the only way",
+        # locked in a war, exposed to a plot; its cities; a movement's branch there; a town
+        # whose name opens with a particle before a dateline's comma
+        "The Turkish fire brigade put out the blaze.",
+        "Syria has been locked in a civil war since 2011.",
+        "They spoke of the plot to which Syria is being exposed.",
+        "The highway links Syria's principal cities.",
+        "The alliance is led by Syria's former al-Qaeda offshoot.",
+        "Troops reached the eastern city of Deir el-Zour, Syria. They rested.",
+        # a country's possessive and its words before a group it does not own
+        "The channel is run by Lebanon's Shi'ite Hezbollah movement.",
+        "He heads Syria's powerful Kurdish Democratic Union Party.",
     ],
 )
 def test_a_country_as_a_place_is_no_mention(sample: str) -> None:
@@ -106,6 +117,22 @@ def test_a_country_as_a_place_is_no_mention(sample: str) -> None:
         ("He met Israeli leaders in Jerusalem.", [("Israeli leaders", "israel")]),
         ("Troops backed by Russian air power advanced.", [("Russian air power", "russia")]),
         ("Iranian military advisers arrived.", [("Iranian military advisers", "iran")]),
+        # its firepower, one air strike, its bombing and patrols; the army's ground troops
+        (
+            "Backed by Russian and Iranian firepower, troops advanced.",
+            [("Russian", "russia"), ("Iranian firepower", "iran")],
+        ),
+        (
+            "An Israeli airstrike hit an Israeli patrol.",
+            [("Israeli airstrike", "israel"), ("Israeli patrol", "israel")],
+        ),
+        ("The Syrian ground troops advanced.", [("Syrian ground troops", "syrian_army")]),
+        # a country's possessive before a group it acts on, or before its own body
+        ("Turkey's attack on the YPG began.", [("Turkey", "turkey"), ("YPG", "kurdish_forces")]),
+        (
+            "Russia's Defence Ministry said so.",
+            [("Russia's Defence Ministry", "russian_defence_ministry")],
+        ),
     ],
 )
 def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]]) -> None:
@@ -146,6 +173,26 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
             "Rebels lost ground with the help of Russia, the arch-rival of Saudi Arabia.",
             [("Russia", "russia"), ("Saudi Arabia", "saudi_arabia")],
         ),
+        # a capital after a noun of acting and "of", or taken sides with or against
+        (
+            "The retreat set back the strategy of Washington and its allies.",
+            [("Washington", "united_states")],
+        ),
+        (
+            "Talks began on the withdrawal of the anti-Damascus gunmen.",
+            [("Damascus", "syrian_government")],
+        ),
+        ("The pro-Tehran militias held the road.", [("Tehran", "iran")]),
+        # a deal hammered out by a state and a capital
+        (
+            "Since Turkey and Moscow hammered out the deal, the raids have gone on.",
+            [("Turkey", "turkey"), ("Moscow", "russia")],
+        ),
+        # what is banned in a country is banned by its state
+        (
+            "Militants of the Islamic State (a group banned in Russia) attacked the village.",
+            [("Islamic State", "islamic_state"), ("Russia", "russia")],
+        ),
     ],
 )
 def test_a_capital_before_a_verb_of_acting_is_its_state(
@@ -173,6 +220,11 @@ def test_a_capital_before_a_verb_of_acting_is_its_state(
         "He had ties with Damascus University.",
         "Damascus, the capital, was shelled.",
         "Moscow support for the talks grew.",
+        # "of" before a capital's name is the city where no noun of acting stands before it,
+        # or where the capital opens a longer name
+        "The centre of Damascus was shelled.",
+        "The strategy of Damascus University changed.",
+        "Protests were banned in Damascus squares in 2011.",
     ],
 )
 def test_a_capital_as_a_city_is_no_mention(sample: str) -> None:
@@ -322,6 +374,8 @@ def test_a_state_acting_beside_the_new_place_words_is_a_mention(
         ("Assad's delegation stayed at the hotel.", [("Assad's delegation", "syrian_government")]),
         # the men who left an army are no mention of it; the army acting is
         ("Syrian army defectors ambushed a patrol.", []),
+        ("Some Syrian soldiers have defected to the rebels.", []),
+        ("Syrian officers who defected formed a council.", []),
         ("A Turkish military deserter crossed back.", []),
         ("The Syrian army shelled the town.", [("Syrian army", "syrian_army")]),
         # ...but not before a title, nor with a full personal name

@@ -53,7 +53,9 @@ SCORE_COLUMNS = [
 ERROR_COLUMNS = ["article_id", "error", "kind", "start", "end", "surface", "actor_id", "other"]
 MENTION_COLUMNS = ["article_id", "start", "end", "surface", "actor_id", "actor_type"]
 # A mention the package joined with its bracketed acronym: "Free Syrian Army (FSA)".
-_BRACKETED = re.compile(r"^(?P<name>.*?\S)\s*\(\s*(?P<acronym>[^()]*?\S)\s*\)$", re.DOTALL)
+_BRACKETED = re.compile(
+    r"^(?P<name>.*?\S)\s*[(\[]\s*(?P<acronym>[^()\[\]]*?\S)\s*[)\]]$", re.DOTALL
+)
 
 
 def devset_dir() -> Path:
@@ -207,8 +209,9 @@ def predicted_unlisted(corpus: pd.DataFrame, lexicon: ActorLexicon) -> pd.DataFr
 
 
 def split_bracketed(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Each mention joined with its bracketed acronym ("Free Syrian Army (FSA)") as two rows,
-    the name and the acronym, as the development corpus's annotation codes them."""
+    """Each mention joined with its bracketed acronym ("Free Syrian Army (FSA)") or name ("YPG
+    [People’s Protection Units]") as two rows, as the development corpus's annotation codes
+    them."""
     rows = []
     for rec in mentions.to_dict("records"):
         found = _BRACKETED.match(rec["surface"])

@@ -9,7 +9,15 @@ from typing import Any
 from newsframes.errors import Problem
 from newsframes.lexicons.actor_terms import strings
 
-_OPTIONAL_PLACE_RULES = ("suffixes", "possessed", "acting_of", "befallen", "capital_verbs")
+_OPTIONAL_PLACE_RULES = (
+    "suffixes",
+    "possessed",
+    "acting_of",
+    "acting_in",
+    "befallen",
+    "capital_verbs",
+    "capital_prefixes",
+)
 
 
 @dataclass(frozen=True)
@@ -17,9 +25,11 @@ class PlaceRules:
     """Words that make a country's name a place: just ``before`` it, or just ``after`` it;
     optionally a word joined to it (``suffixes``: "Syria-based"), a noun after its
     possessive (``possessed``: "Russia's president"), and nouns of acting that make it the
-    state after "of" (``acting_of``: "the backing of Iran"), words of what befalls a
-    territory (``befallen``: "Syria has been gripped by"), and capitals that stand for
-    their state before a verb of acting (``capitals``, ``capital_verbs``: "Moscow said"), and
+    state after "of" (``acting_of``: "the backing of Iran") or "in" (``acting_in``: "banned
+    in Russia"), words of what befalls a territory (``befallen``: "Syria has been gripped
+    by"), and capitals that stand for
+    their state before a verb of acting (``capitals``, ``capital_verbs``: "Moscow said") or
+    after a prefix of taking sides (``capital_prefixes``: "anti-Damascus gunmen"), and
     a people standing for its state after "the" (``peoples``: "the Russians")."""
 
     before: tuple[str, ...]
@@ -27,8 +37,10 @@ class PlaceRules:
     suffixes: tuple[str, ...] = ()
     possessed: tuple[str, ...] = ()
     acting_of: tuple[str, ...] = ()
+    acting_in: tuple[str, ...] = ()
     befallen: tuple[str, ...] = ()
     capital_verbs: tuple[str, ...] = ()
+    capital_prefixes: tuple[str, ...] = ()
     capitals: tuple[tuple[str, str], ...] = ()  # (capital, state id)
     peoples: tuple[tuple[str, str], ...] = ()  # (plural people, state id)
 
@@ -72,8 +84,10 @@ def read_place_rules(file: str, doc: dict[str, Any], problems: list[Problem]) ->
         suffixes=tuple(words["suffixes"]),
         possessed=tuple(words["possessed"]),
         acting_of=tuple(words["acting_of"]),
+        acting_in=tuple(words["acting_in"]),
         befallen=tuple(words["befallen"]),
         capital_verbs=tuple(words["capital_verbs"]),
+        capital_prefixes=tuple(words["capital_prefixes"]),
         capitals=capitals,
         peoples=peoples,
     )

@@ -38,6 +38,8 @@ class Gazetteer:
     ends_in_state_noun: re.Pattern[str]
     # "the government of (Turkey)", "the backing of (Iran)": the state, not the place.
     state_noun_of: re.Pattern[str]
+    # "banned in (Russia)": the state whose act it is, though "in" is a locative word.
+    state_in: re.Pattern[str] | None
     # "(Syria)-based", "(Russia)'s president": the place, or part of a title.
     place_suffix: re.Pattern[str] | None
     # "the (Turkey)-backed mission": a country's name joined to a word of backing is the state.
@@ -58,6 +60,10 @@ class Gazetteer:
     # "Moscow said", "Ankara has warned", "Washington's": a capital standing for its state.
     capital_acting: re.Pattern[str] | None
     capital_state: dict[str, str]
+    # "anti-(Damascus) gunmen", "the strategy of (Washington)": a capital taken sides with or
+    # against, or after a noun of acting and "of", stands for its state (group 1).
+    capital_stance: re.Pattern[str] | None
+    capital_of: re.Pattern[str] | None
     # Any capital or people at all: one quick search before the patterns above and below.
     stand_in_hint: re.Pattern[str] | None
     # "the (Russians)" pressing rebels: a people standing for its state, after "the".
@@ -67,6 +73,8 @@ class Gazetteer:
     possessive_noun: re.Pattern[str]
     demonym_noun: dict[str, str]  # "syrian military" (case-folded) -> the actor it names
     demonyms_of: dict[str, tuple[str, ...]]  # state id -> its demonyms
+    place_names_of: dict[str, frozenset[str]]  # state id -> the names of its land
+    stopwords: frozenset[str]  # "Turkey's attack on (the YPG)": a small word joins an act
     family_defaults: tuple[str, ...]  # the default actor of each family name
     families_of: dict[str, tuple[int, ...]]
     ancestors_of: dict[str, frozenset[str]]
@@ -115,6 +123,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     backing = _words_regex((*lexicon.backing_words, *lexicon.holding_words))
     holding = _words_regex(lexicon.holding_words)
     possessed = _words_regex(lexicon.place_rules.possessed)
+    capitals = _words_regex(capital for capital, _ in lexicon.place_rules.capitals)
     demonyms = _words_regex(d for a in actors.values() for d in a.demonyms)
     befallen = _words_regex(lexicon.place_rules.befallen)
     rules = lexicon.place_rules
@@ -136,6 +145,9 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         demonym_and=re.compile(rf"(?<![\w'’-])({demonyms})\s+(?:and|or|&)\s+$"),
         ends_in_state_noun=re.compile(rf"(?<![\w'’-])(?i:{nouns})$"),
         state_noun_of=re.compile(rf"(?<![\w'’-])(?i:{acting})\s+of\s+(?:the\s+)?$"),
+        state_in=re.compile(rf"(?<![\w'’-])(?i:{_words_regex(rules.acting_in)})\s+in\s+$")
+        if rules.acting_in
+        else None,
         place_suffix=re.compile(rf"[-‐–\s](?i:{suffixes})(?![\w-])") if suffixes else None,
         place_backing=re.compile(rf"[-‐–](?i:{backing})(?![\w-])") if backing else None,
         ends_in_holding=re.compile(rf"[-‐–\s](?i:{holding})$") if holding else None,
@@ -153,7 +165,10 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
             r"\s+(?:share|shares|shared|sharing)\s+(?:(?:a|an|the|their|its)\s+)?"
             rf"(?:[\w-]+\s+){{0,2}}?(?i:{geographic})(?![\w-])"
         ),
-        place_after_name=re.compile(rf"(?<![\w'’.-])[A-Z][\w'’-]*(?:\s+(?i:{geographic}))?,\s*$"),
+        # a town's name may open with a particle: "Deir el-Zour, (Syria)"
+        place_after_name=re.compile(
+            rf"(?<![\w'’.-])(?:[a-z]{{2,3}}-)?[A-Z][\w'’-]*(?:\s+(?i:{geographic}))?,\s*$"
+        ),
         place_befallen=re.compile(
             r"(?:\s*,\s*which)?(?:\s+(?:has|have|had|is|was|were|been|being|become|became|"
             rf"remains|remained|also|long|now))*\s+(?i:{befallen})(?![\w-])"
@@ -163,6 +178,16 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         state_possessed=re.compile(rf"['’]s?(?:\s+[\w-]+){{0,2}}?\s+(?i:{acting})(?![\w-])"),
         capital_acting=_capital_acting(rules.capitals, rules.capital_verbs),
         capital_state={capital: state for capital, state in rules.capitals},
+        capital_stance=re.compile(
+            rf"(?<![\w'’.-])(?i:{_words_regex(rules.capital_prefixes)})-({capitals})(?![\w'’-])"
+        )
+        if rules.capitals and rules.capital_prefixes
+        else None,
+        capital_of=re.compile(
+            rf"(?<![\w'’-])(?i:{acting})\s+of\s+(?:the\s+)?({capitals})(?![\w'’-]|\s+[A-Z])"
+        )
+        if rules.capitals
+        else None,
         stand_in_hint=re.compile(
             _words_regex(name for name, _ in (*rules.capitals, *rules.peoples))
         )
@@ -181,6 +206,10 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
             if key.kind in (ALIAS, COMBO)
         },
         demonyms_of={aid: a.demonyms for aid, a in actors.items() if a.demonyms},
+        place_names_of={
+            aid: frozenset(a.place_names) for aid, a in actors.items() if a.place_names
+        },
+        stopwords=load_stopwords(),
         family_defaults=tuple(family.default for family in lexicon.family_names),
         families_of=dict(lexicon.families_of),
         ancestors_of={aid: frozenset(chain) for aid, chain in lexicon.ancestors_of.items()},

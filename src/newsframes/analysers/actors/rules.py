@@ -117,12 +117,23 @@ def _with_capitals(
                 Term(ALIAS, gaz.capital_state[" ".join(hit.group(1).split())]),
             )
         )
-    for start, end in _relational_capitals(tuple(gaz.capital_state), para):
+    for start, end in _stance_capitals(gaz, para):
         if any(m[0] < end and start < m[1] for m in (*matches, *added)):
             continue
         state = gaz.capital_state[" ".join(para[start:end].split())]
         added.append((start, end, para[start:end], Term(ALIAS, state)))
     return sorted([*matches, *added], key=lambda m: m[0]) if added else matches
+
+
+def _stance_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
+    """Spans of the capitals that stand for their state in a relation between states ("ties
+    with Ankara"), after a prefix of taking sides ("anti-Damascus gunmen") or after a noun of
+    acting and "of" ("the strategy of Washington")."""
+    spans = _relational_capitals(tuple(gaz.capital_state), para)
+    for pattern in (gaz.capital_stance, gaz.capital_of):
+        if pattern is not None:
+            spans += [hit.span(1) for hit in pattern.finditer(para)]
+    return spans
 
 
 # A relation between states is between their governments: "ties with Tehran", "talks with
@@ -223,6 +234,8 @@ def _classify(
             held = gaz.ends_in_holding.search(surface)
             if held is not None:
                 m_end = m_start + held.start()  # "Israeli-occupied": the demonym alone
+        if kind == ALIAS and found and _country_of_a_group(gaz, para, found[-1], m_start, ref):
+            found[-1] = (*found[-1][:3], _AS_PLACE)  # "Lebanon's Shi'ite Hezbollah movement"
         if kind != FAMILY and _ends_in(ends_in_state_noun, surface):
             shared = _shared_demonym(gaz, para, m_start, found_end)
             if shared is not None:
@@ -230,6 +243,32 @@ def _classify(
         found.append((m_start, m_end, ref, _FROM_FAMILY if kind == FAMILY else _STATE))
         found_end = m_end
     return found
+
+
+# A country's possessive and up to two words before a group's name: "Lebanon's Shi'ite
+# (Hezbollah)", "Syria's powerful (Kurdish Democratic Union Party)".
+_POSSESSIVE_AND_WORDS = re.compile(r"['’]s?(?:\s+[\w'’-]+){0,2}\s+")
+# Groups a country's possessive places rather than owns: not its state's bodies or people.
+_PLACED_TYPES = frozenset(("armed_group", "political", "group"))
+
+
+def _country_of_a_group(
+    gaz: Gazetteer, para: str, before: tuple[int, int, str, int], start: int, actor: str
+) -> bool:
+    """Whether the state read just before a group's name is its country as a place: a
+    possessive and up to two words between, none a small word or a noun of acting ("Turkey's
+    attack on the YPG", "Turkey's operation" act), and a group the state does not own."""
+    b_start, b_end, state, how = before
+    between = _POSSESSIVE_AND_WORDS.fullmatch(para, b_end, start)
+    return (
+        between is not None
+        and how == _STATE
+        and gaz.type_and_side[actor][0] in _PLACED_TYPES
+        and para[b_start:b_end] in gaz.place_names_of.get(state, ())
+        and state not in gaz.ancestors_of[actor]
+        and not any(w.casefold() in gaz.stopwords for w in between.group().split()[1:])
+        and gaz.state_possessed.match(para, b_end) is None
+    )
 
 
 # A capitalised word right before a surname (or one in capitals: a masthead's "KHALID
@@ -386,6 +425,8 @@ def _is_place(
     before = window.rstrip() if window[-1:].isspace() else ""
     if before.endswith(("of", "the")) and gaz.state_noun_of.search(window):
         return False  # "the government of Turkey"
+    if before.endswith("in") and gaz.state_in is not None and gaz.state_in.search(window):
+        return False  # "banned in Russia": the state's act
     if before.endswith(("for", "to", "from", "the")) and _GIVEN_TO.search(window):
         return False  # "Iran's support to Syria", "with help from Russia"
     if gaz.place_backing is not None and gaz.place_backing.match(para, end):

@@ -8,7 +8,8 @@ listed body's, readers take the acronym as that body (the annotation guide's cod
 A bare ministry ("the Defense Ministry", "MoD") is likewise the one ministry of that kind
 the report names with its state ("the Russian Defense Ministry"); with none, or with two
 states' ministries of that kind, it is left out. A body's head noun alone ("the
-Coalition") is the one body the report has named in full with that last word.
+Coalition") is the one body the report has named in full with that head
+noun ("the Syrian Network for Human Rights ... the Network").
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def read_short_forms(
     """``rows`` with each bare acronym re-read as the one other body the report spells out in
     full with those initials, when the acronym's own body is not spelled out, each bare
     ministry added as the one ministry of its portfolio the report names, and each head noun
-    alone (``short_head``'s group 1) as the one body named before with that last word."""
+    alone (``short_head``'s group 1) as the one body named before with that head noun."""
     rows = _with_bare_ministries(text, _acronyms_read(text, rows))
     return rows if short_head is None else _with_head_nouns(text, rows, short_head)
 
@@ -52,7 +53,8 @@ def _with_head_nouns(
     text: str, rows: list[tuple[int, int, str]], short_head: re.Pattern[str]
 ) -> list[tuple[int, int, str]]:
     """``rows`` and a row for each "the Coalition" no row covers, when exactly one body named
-    before it in several words ends in that noun ("the Syrian National Coalition")."""
+    before it in several words has that head noun ("the Syrian National Coalition", "the
+    Syrian Network for Human Rights ... the Network")."""
     hits = [hit for hit in short_head.finditer(text) if not _covered(rows, hit.span(1))]
     if not hits:
         return rows
@@ -62,11 +64,21 @@ def _with_head_nouns(
         bodies = {
             actor
             for start, end, actor in rows
-            if end <= hit.start() and " " in text[start:end] and text[start:end].endswith(noun)
+            if end <= hit.start() and " " in text[start:end] and _head_noun(text[start:end]) == noun
         }
         if len(bodies) == 1:
             added.append((*hit.span(1), next(iter(bodies))))
     return sorted([*rows, *added]) if added else rows
+
+
+# What follows a body's head noun in its name: "Syrian Network | for Human Rights".
+_HEAD_TAIL = re.compile(r"\s+(?:for|of)\s.*$", re.DOTALL)
+
+
+def _head_noun(name: str) -> str:
+    """The last word of a body's name before its "for" or "of" ("Syrian Network for Human
+    Rights": "Network"; "Syrian National Coalition": "Coalition")."""
+    return _HEAD_TAIL.sub("", name).rsplit(None, 1)[-1]
 
 
 def _covered(rows: list[tuple[int, int, str]], span: tuple[int, int]) -> bool:
