@@ -818,6 +818,14 @@ def test_a_listed_person_s_surname_alone_after_the_full_name_is_the_person() -> 
     ]
 
 
+def test_a_listed_person_s_surname_an_opener_begins_is_read_in_either_spelling() -> None:
+    text = "Rami Abdulrahman counted the dead. Later Abdel Rahman said the toll would rise."
+    assert surfaces(text) == [
+        ("Rami Abdulrahman", "rami_abdulrahman"),
+        ("Abdel Rahman", "rami_abdulrahman"),
+    ]
+
+
 def test_a_surname_two_persons_share_or_after_another_given_name_is_not_joined() -> None:
     # two listed persons of the report share it: neither
     assert ids("Manaf Tlass met Mustafa Tlass in Paris. Tlass said little.") == [

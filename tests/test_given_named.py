@@ -62,9 +62,15 @@ def test_places_things_and_longer_runs_are_no_person(text: str) -> None:
 
 
 def test_a_name_another_rule_reads_keeps_that_reading() -> None:
-    # the title rule reads "Haji Hassan"; the first name before it opens no second name
+    # the speaker rule reads the whole name, its inner "Haji" too; the first name inside it
+    # opens no second name
     assert found("“We will go back,” said Muhammad Haji Hassan, 62.") == [
-        ("Hassan", "person", "title")
+        ("Muhammad Haji Hassan", "person", "inverted")
+    ]
+    # a title after a name and a comma is the title of the next name
+    assert found("Elders met Salim Musa, Sheikh Ali Darwish and others.") == [
+        ("Salim Musa", "person", "given"),
+        ("Ali Darwish", "person", "title"),
     ]
     # a byline that repeats its name stays two credits, not one name of four words
     text = "Shelling resumes\n\nHamza Serhat Hamza Serhat |\n\nShelling resumed.\n"
@@ -151,6 +157,8 @@ def test_a_list_of_three_names_with_a_person_in_it_is_a_list_of_persons() -> Non
 def test_a_first_name_alone_before_an_age_is_a_person() -> None:
     text = "Abdullah, 26, was an officer. Abdullah fled in 2013, 26 days later."
     assert [(s, r) for s, _, r in found(text)] == [("Abdullah", "given"), ("Abdullah", "repeat")]
+    text = "Abdullah, a 26-year-old who asked that his full name be kept back, fled."
+    assert [(s, r) for s, _, r in found(text)] == [("Abdullah", "given")]
 
 
 @pytest.mark.parametrize(

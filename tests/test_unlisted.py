@@ -80,6 +80,18 @@ def test_later_surname_and_acronym_mentions_join_the_first():
     ]
 
 
+def test_a_surname_an_opener_begins_is_its_two_words_in_either_spelling():
+    # a later "Abdel Karim said" is the colonel named in full, not a second person
+    text = "Colonel Khaled Abdel Karim defected. Abdel Karim said the unit would follow."
+    assert found(text) == [
+        ("Khaled Abdel Karim", "unlisted:khaled_abdel_karim", "title"),
+        ("Abdel Karim", "unlisted:khaled_abdel_karim", "surname"),
+    ]
+    # joined in the first mention, apart in the later one
+    text = "Colonel Khaled Abdulkarim defected. Later Abdul Karim said the unit would follow."
+    assert [row[1] for row in found(text)] == ["unlisted:khaled_abdulkarim"] * 2
+
+
 @pytest.mark.parametrize(
     "text, surface, rule",
     [

@@ -396,3 +396,31 @@ def test_a_place_that_is_one_of_many_is_no_person():
 )
 def test_more_places_where_news_english_puts_a_person(text, surface, rule):
     assert people(text) == [(surface, rule)]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # a name's own "Haji" or "Sheikh" after its first word is no title
+        ("Dr. Karim Haji Darwish, a council official, said so.", "Karim Haji Darwish"),
+        ("Elders met Salim Sheikh Musa in Amuda.", "Salim Sheikh Musa"),
+        # words between the article and the role of an apposed name
+        ("They sought the Bosnian Serb army leader, Dusan Petrovic.", "Dusan Petrovic"),
+    ],
+)
+def test_inner_titles_and_modified_roles_keep_the_whole_name(text, surface):
+    assert people(text)[0][0] == surface
+
+
+def test_a_title_after_and_or_a_comma_still_ends_the_name():
+    text = "Colonel Fadi Hamoud and Sheikh Adnan Musa met the envoy."
+    assert [s for s, _ in people(text)] == ["Fadi Hamoud", "Adnan Musa"]
+
+
+def test_an_inner_title_must_be_a_title(tmp_path: Path):
+    path = tmp_path / "name_patterns.yml"
+    doc = {"titles": ["General", "Haji"], "inner_titles": ["Haji", "Mullah"]}
+    path.write_text(yaml.safe_dump(doc), encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        load_name_patterns(path)
+    assert "inner_titles[1]" in str(caught.value) and "inner_titles[0]" not in str(caught.value)

@@ -18,7 +18,8 @@ from newsframes.lexicons.word_regex import words_trie_regex as words_regex
 
 # Not inside another word, hyphenated word or abbreviation.
 _OPEN = r"(?<![\w’'.-])"
-_AGE_AFTER = re.compile(r",[^\S\n]+\d{1,3},")  # an age in apposition: "Lina, 34,"
+# an age in apposition: "Lina, 34,", "Omar, a 20-year-old who"
+_AGE_AFTER = re.compile(r",[^\S\n]+(?:\d{1,3},|(?i:an?)[^\S\n]+\d{1,3}-year-old(?![\w-]))")
 _MOST_WORDS = 3  # after the first name: "Mohamed Khalil Aldroubi", "Samar Chehab Abdulkarim"
 
 
@@ -98,10 +99,10 @@ def given_named(text: str, patterns: NamePatterns) -> Iterator[tuple[int, int]]:
         following = next_word.match(text, end)
         while following is not None and taken < _MOST_WORDS:
             word = POSSESSIVE.sub("", following.group("word"))
-            if word in patterns.titles:
-                taken = 0  # "Muhammad Haji Hassan": the title rule reads it
+            if word in patterns.titles and word not in patterns.inner_titles:
+                taken = 0  # "Ahmed General ...": the title rule reads what follows
                 break
-            if is_common(word, patterns):
+            if word not in patterns.inner_titles and is_common(word, patterns):
                 run_on = True  # "Kim Jong Un", "Ahmed Hamoud Street": more than a name
                 break
             end, taken = following.end(), taken + 1

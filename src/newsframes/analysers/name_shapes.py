@@ -229,8 +229,9 @@ def _first_letter_shapes(
         )
     if patterns.descriptors:  # "the activist, Omar": "the" or "a" in any case
         article = "|".join(f"{c}{_OPEN_AFTER_FIRST}(?i:{rest})" for c, rest in _THE_AN)
+        roles = words_regex(_cases(patterns.descriptors), GAP)
         fast["apposed"] = re.compile(
-            rf"(?:{article}){GAP}(?:{words_regex(_cases(patterns.descriptors), GAP)}),{GAP}"
+            rf"(?:{article}){GAP}{_MODIFIERS}(?:{roles}),{GAP}"
             rf"(?P<name>{name})(?=[,.;:)]|[^\S\n]*(?:\n|$))"
         )
     if lower_nouns:
@@ -239,6 +240,11 @@ def _first_letter_shapes(
             rf"(?:{word}{GAP}(?:(?:{unit_joiners}){GAP})?){{0,4}}(?:{lower_nouns})){_CLOSE}"
         )
     return fast
+
+
+# Up to three words between the article and the descriptor of an apposed name: "the Bosnian
+# Serb army leader, Ratko Mladic."
+_MODIFIERS = r"(?:[\w’'-]+[^\S\n]+){0,3}?"
 
 
 def _followed_by(after: str) -> str:
@@ -319,7 +325,8 @@ def _plain_shapes(
             described,
             "apposed",
             made,
-            rf"{_OPEN}(?i:the|an?){GAP}(?:{described}),{GAP}(?P<name>{name})(?=[,.;:)]|[^\S\n]*(?:\n|$))",
+            rf"{_OPEN}(?i:the|an?){GAP}{_MODIFIERS}(?:{described}),{GAP}(?P<name>{name})"
+            r"(?=[,.;:)]|[^\S\n]*(?:\n|$))",
         ),
         kin=_optional(kin, "kin", made, rf"{_OPEN}(?P<name>{two_or_more})" + _kin_after(kin)),
         listed=_optional(

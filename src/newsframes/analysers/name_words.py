@@ -63,10 +63,31 @@ def later_forms(first: Found, patterns: NamePatterns) -> set[str]:
     without al-), never a title or a common word."""
     if first.actor_type != "person":
         return set()
-    last = name_words(first.name)[-1]
+    words = name_words(first.name)
+    last = words[-1]
     bare = ARTICLE.sub("", last)
     forms = {last, bare} | ({f"al-{bare}", f"Al-{bare}"} if bare != last else set())
-    return {f for f in forms if f not in patterns.titles and f.casefold() not in common_words(5)}
+    forms = {f for f in forms if f not in patterns.titles and f.casefold() not in common_words(5)}
+    return forms | _opened_surnames(words, patterns.surname_openers)
+
+
+def _opened_surnames(words: list[str], openers: tuple[str, ...]) -> set[str]:
+    """A surname opened by one of ``openers`` ("Rami Abdel Rahman", "Rami Abdulrahman") in
+    each way it is written: apart or joined, after each opener ("Abdel Rahman", "Abdul
+    Rahman", "Abdulrahman")."""
+    if len(words) < 2 or not openers:
+        return set()
+    root = ""
+    if len(words) >= 3 and words[-2] in openers:
+        root = words[-1]
+    else:
+        joined = re.fullmatch(rf"(?:{'|'.join(map(re.escape, openers))})([a-z]{{3,}})", words[-1])
+        root = joined.group(1).capitalize() if joined else ""
+    if not root:
+        return set()
+    return {f"{opener} {root}" for opener in openers} | {
+        f"{opener}{root.lower()}" for opener in openers
+    }
 
 
 def form_regex(form: str) -> str:

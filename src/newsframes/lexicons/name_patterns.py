@@ -36,6 +36,8 @@ KEYS = (
     "place_names",
     "numbered_units",
     "ordinals",
+    "inner_titles",
+    "surname_openers",
     "lower_case_head_nouns",
     "place_nouns",
     "kin_nouns",
@@ -77,6 +79,8 @@ class NamePatterns:
     numbered_units: tuple[str, ...] = ()  # a unit named by a number: "Brigade 65"
     ordinals: tuple[str, ...] = ()  # before such a unit's noun: "the Fifth Division"
     transcript_roles: tuple[str, ...] = ()  # "X Y, BYLINE:": the label of a broadcast transcript
+    inner_titles: frozenset[str] = frozenset()  # a name's own word after a first name: "Haji"
+    surname_openers: tuple[str, ...] = ()  # open a two-word surname: "Abdel" in "Abdel Rahman"
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -175,6 +179,12 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     things = _words(path, doc, "named_things", problems)
     possessor_verbs = _words(path, doc, "possessor_verbs", problems)
     roles = _words(path, doc, "transcript_roles", problems)
+    inner = _words(path, doc, "inner_titles", problems)
+    openers = _words(path, doc, "surname_openers", problems)
+    for i, word in enumerate(inner):
+        if word not in titles:
+            fix = "list it under `titles` too, or remove it"
+            problems.append(Problem(path.name, f"inner_titles[{i}]", f"{word!r} is no title", fix))
     if not titles and not nouns:
         problems.append(Problem(path.name, "titles", "no titles and no head nouns", "add some"))
     if problems:
@@ -206,6 +216,8 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         lower_case_credits=tuple(c for c in credits if c[:1].islower()),
         possessor_verbs=tuple(possessor_verbs),
         transcript_roles=tuple(roles),
+        inner_titles=frozenset(inner),
+        surname_openers=tuple(openers),
     )
 
 
