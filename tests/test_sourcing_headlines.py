@@ -33,6 +33,20 @@ SANA = ("SANA", "syrian_state_media", "media")
             "Ahmed Khalil in a message to the envoy: We regret the great loss",
             ("We regret the great loss", "Ahmed Khalil"),
         ),
+        # a body, a side or witnesses that speak, named by their noun alone
+        (
+            "Police: Two suspects held in Aleppo raid",
+            ("Two suspects held in Aleppo raid", "Police"),
+        ),
+        (
+            "Opposition: Another general defects in Idlib",
+            ("Another general defects in Idlib", "Opposition"),
+        ),
+        ("Reports: Truce holds in the old city", ("Truce holds in the old city", "Reports")),
+        (
+            "Dozens killed in market blast - witnesses",
+            ("Dozens killed in market blast", "witnesses"),
+        ),
     ],
 )
 def test_a_headline_speaker(headline: str, want: tuple[str, str]) -> None:
