@@ -213,6 +213,11 @@ def test_states_that_act_are_actors() -> None:
 
 def test_non_actor_phrases_block_their_alias() -> None:
     assert ids("The evacuation was carried out in the regime of radio silence.") == []
+    assert ids("Ten towns joined the regime of cessation of hostilities.") == []
+    assert ids("The regime of Bashar al-Assad denied it.") == [
+        "syrian_government",
+        "bashar_al_assad",
+    ]
     assert ids("Pro-Assad crowds cheered.") == []
     assert ids("They surrendered on the condition of Amnesty.") == []
     assert ids("Amnesty International spoke to him.") == ["amnesty_international"]

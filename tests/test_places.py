@@ -75,6 +75,9 @@ def surfaces(text: str) -> list[tuple[str, str]]:
         # a country's possessive and its words before a group it does not own
         "The channel is run by Lebanon's Shi'ite Hezbollah movement.",
         "He heads Syria's powerful Kurdish Democratic Union Party.",
+        # the sides of its war; a title's capitalised words
+        "Syria's warring parties kick off a new round of talks.",
+        "Syria's Permanent Representative spoke on Monday.",
     ],
 )
 def test_a_country_as_a_place_is_no_mention(sample: str) -> None:
@@ -127,6 +130,21 @@ def test_a_country_as_a_place_is_no_mention(sample: str) -> None:
             [("Israeli airstrike", "israel"), ("Israeli patrol", "israel")],
         ),
         ("The Syrian ground troops advanced.", [("Syrian ground troops", "syrian_army")]),
+        # a state noun for one person is a title before the person's name or after "top";
+        # an unnamed diplomat is the state, and a named body in a title a mention
+        (
+            "Veteran Algerian diplomat Lakhdar Brahimi arrived.",
+            [("Lakhdar Brahimi", "lakhdar_brahimi")],
+        ),
+        (
+            "The top Iranian diplomat said a Turkish diplomat left.",
+            [("Turkish diplomat", "turkey")],
+        ),
+        ("A top Iranian military official hailed them.", []),
+        (
+            "UN envoy Staffan de Mistura left.",
+            [("UN", "united_nations"), ("Staffan de Mistura", "staffan_de_mistura")],
+        ),
         # a country's possessive before a group it acts on, or before its own body
         ("Turkey's attack on the YPG began.", [("Turkey", "turkey"), ("YPG", "kurdish_forces")]),
         (

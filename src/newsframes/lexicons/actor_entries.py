@@ -42,6 +42,8 @@ TOP_KEYS = {
     "backing_words",
     "holding_words",
     "short_heads",
+    "title_nouns",
+    "title_openers",
 }
 _ACTOR_KEYS: dict[str, type | tuple[type, ...]] = {
     "id": str,

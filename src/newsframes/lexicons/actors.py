@@ -77,6 +77,8 @@ class ActorLexicon:
     backing_words: tuple[str, ...] = ()  # "backed", "led": a state's name joined to one backs
     holding_words: tuple[str, ...] = ()  # "occupied": the mention is the demonym alone
     short_heads: tuple[str, ...] = ()  # "the Coalition": the one body named in full so
+    title_nouns: tuple[str, ...] = ()  # "Algerian diplomat (Lakhdar Brahimi)": a title
+    title_openers: tuple[str, ...] = ()  # "the top (Iranian diplomat)": one person's title
 
     def ancestors(self, actor_id: str) -> list[str]:
         """The chain of parents of ``actor_id``, nearest first."""
@@ -123,6 +125,8 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
     backing = entries.read_word_list(file, doc, problems, "backing_words")
     holding = entries.read_word_list(file, doc, problems, "holding_words")
     heads = entries.read_word_list(file, doc, problems, "short_heads")
+    title_nouns = entries.read_word_list(file, doc, problems, "title_nouns")
+    title_openers = entries.read_word_list(file, doc, problems, "title_openers")
     place_rules = entries.read_place_rules(file, doc, problems)
     rules = read_spelling_rules(file, doc, problems)
     problems += terms.problems
@@ -153,6 +157,8 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
         backing_words=tuple(backing),
         holding_words=tuple(holding),
         short_heads=tuple(heads),
+        title_nouns=tuple(title_nouns),
+        title_openers=tuple(title_openers),
     )
 
 

@@ -40,6 +40,9 @@ class Gazetteer:
     state_noun_of: re.Pattern[str]
     # "banned in (Russia)": the state whose act it is, though "in" is a locative word.
     state_in: re.Pattern[str] | None
+    # "(Algerian diplomat) Lakhdar Brahimi", "the top (Iranian diplomat)": one person's title.
+    title_noun_end: re.Pattern[str] | None
+    title_opener_before: re.Pattern[str] | None
     # "(Syria)-based", "(Russia)'s president": the place, or part of a title.
     place_suffix: re.Pattern[str] | None
     # "the (Turkey)-backed mission": a country's name joined to a word of backing is the state.
@@ -145,6 +148,14 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         demonym_and=re.compile(rf"(?<![\w'’-])({demonyms})\s+(?:and|or|&)\s+$"),
         ends_in_state_noun=re.compile(rf"(?<![\w'’-])(?i:{nouns})$"),
         state_noun_of=re.compile(rf"(?<![\w'’-])(?i:{acting})\s+of\s+(?:the\s+)?$"),
+        title_noun_end=re.compile(rf"(?<![\w'’-])(?i:{_words_regex(lexicon.title_nouns)})$")
+        if lexicon.title_nouns
+        else None,
+        title_opener_before=re.compile(
+            rf"(?<![\w'’-])(?i:{_words_regex(lexicon.title_openers)})\s+$"
+        )
+        if lexicon.title_openers
+        else None,
         state_in=re.compile(rf"(?<![\w'’-])(?i:{_words_regex(rules.acting_in)})\s+in\s+$")
         if rules.acting_in
         else None,
@@ -157,7 +168,10 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         )
         if lexicon.short_heads
         else None,
-        place_possessed=re.compile(rf"['’]s?(?:\s+[a-z][\w-]*){{0,2}}\s+(?i:{possessed})(?![\w-])")
+        # a title's words may be capitalised: "Syria's Permanent Representative"
+        place_possessed=re.compile(
+            rf"['’]s?(?:\s+[A-Za-z][\w-]*){{0,2}}\s+(?i:{possessed})(?![\w-])"
+        )
         if possessed
         else None,
         place_sharing=re.compile(

@@ -228,6 +228,10 @@ def _classify(
             continue  # "the Syrian side of the border", "on the Turkish side": ground
         elif defectors_of(para, m_end, surface):
             continue  # "Syrian army defectors": the men who left it
+        elif gaz.type_and_side.get(ref, ("", None))[0] == "state" and _a_persons_title(
+            gaz, para, m_start, m_end, surface
+        ):
+            continue  # "veteran Algerian diplomat Lakhdar Brahimi", "the top Iranian diplomat"
         elif kind == ALIAS and another_persons_surname(gaz, para, m_start, surface, ref):
             continue  # "Moussa al-Zoubi" is not Omran al-Zoubi, whose surname alone is an alias
         if kind == BACKED and gaz.ends_in_holding is not None:
@@ -243,6 +247,29 @@ def _classify(
         found.append((m_start, m_end, ref, _FROM_FAMILY if kind == FAMILY else _STATE))
         found_end = m_end
     return found
+
+
+# A personal name right after a title: "(Algerian diplomat) Lakhdar Brahimi".
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
+
+
+def _a_persons_title(gaz: Gazetteer, para: str, start: int, end: int, surface: str) -> bool:
+    """Whether a state's match ending in a state noun for one person, or followed by one
+    ("Iranian military (official)"), is that person's title: a name right after it, or a
+    title opener ("top") right before it (a named body in a title is a mention: "UN envoy
+    Staffan de Mistura")."""
+    if gaz.title_noun_end is None:
+        return False
+    if gaz.title_noun_end.search(surface) is None:
+        title = _NEXT_WORD.match(para, end)
+        if title is None or gaz.title_noun_end.search(title.group(1)) is None:
+            return False
+        end = title.end()
+    if _NAME_NEXT.match(para, end):
+        return True
+    before = para[max(0, start - WINDOW) : start]
+    return gaz.title_opener_before is not None and gaz.title_opener_before.search(before) is not None
 
 
 # A country's possessive and up to two words before a group's name: "Lebanon's Shi'ite
