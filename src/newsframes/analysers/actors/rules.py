@@ -268,8 +268,8 @@ def _a_persons_title(gaz: Gazetteer, para: str, start: int, end: int, surface: s
         end = title.end()
     if _NAME_NEXT.match(para, end):
         return True
-    before = para[max(0, start - WINDOW) : start]
-    return gaz.title_opener_before is not None and gaz.title_opener_before.search(before) is not None
+    opener = gaz.title_opener_before
+    return opener is not None and opener.search(para, max(0, start - WINDOW), start) is not None
 
 
 # A country's possessive and up to two words before a group's name: "Lebanon's Shi'ite
