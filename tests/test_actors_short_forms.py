@@ -99,3 +99,18 @@ def test_bare_foreign_ministry_is_the_one_named_with_its_state() -> None:
         ("Egyptian Foreign Ministry", "egyptian_foreign_ministry"),
         ("Foreign Ministry", "egyptian_foreign_ministry"),
     ]
+
+
+def test_an_acronym_defined_after_a_listed_name_is_that_body_from_then_on() -> None:
+    text = (
+        "FPF flags flew. Then the Force for the Protection of the People (FPF) took the town. "
+        "The FPF said it would hold it."
+    )
+    assert pairs(text) == [
+        ("Force for the Protection of the People (FPF)", "kurdish_forces"),
+        ("FPF", "kurdish_forces"),
+    ]
+    # an acronym that opens with none of the name's initials is no definition
+    assert pairs("The Syrian Democratic Forces (QX) met. QX left.") == [
+        ("Syrian Democratic Forces", "syrian_democratic_forces")
+    ]

@@ -92,13 +92,16 @@ def _opened_surnames(words: list[str], openers: tuple[str, ...]) -> set[str]:
 
 def form_regex(form: str) -> str:
     """A later form as a pattern: whole words, the article in any case ("Al-Asfari" is
-    "al-Asfari"), a possessive after it ("Almiqi's defection")."""
+    "al-Asfari"), a possessive after it ("Almiqi's defection"); a form of several words not
+    before another name word."""
     words = [
         "[Aa][Ll]-" + re.escape(w[3:]) if ARTICLE.match(w) else re.escape(w)
         for w in name_words(form)
     ]
     spaced = r"\s+".join(words)
-    return rf"(?<![\w’'-]){spaced}(?=['’]s\b|[^\w’'-]|$)"
+    # a form of several words is no longer name's opening: "Abdel Rahman (al-Sheikh)"
+    longer = r"(?![^\S\n]+(?:(?:al|el|Al|El)-)?[A-Z])" if len(words) > 1 else ""
+    return rf"(?<![\w’'-]){spaced}(?=['’]s\b|[^\w’'-]|$){longer}"
 
 
 def uncommon_tail(text: str, start: int, end: int, patterns: NamePatterns) -> int | None:

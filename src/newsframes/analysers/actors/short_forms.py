@@ -44,9 +44,48 @@ def read_short_forms(
     """``rows`` with each bare acronym re-read as the one other body the report spells out in
     full with those initials, when the acronym's own body is not spelled out, each bare
     ministry added as the one ministry of its portfolio the report names, and each head noun
-    alone (``short_head``'s group 1) as the one body named before with that head noun."""
+    alone (``short_head``'s group 1) as the one body named before with that head noun, and
+    an acronym the report defines in brackets after a body's name as that body."""
     rows = _with_bare_ministries(text, _acronyms_read(text, rows))
+    rows = _with_defined_acronyms(text, rows)
     return rows if short_head is None else _with_head_nouns(text, rows, short_head)
+
+
+# An acronym in brackets right after a name: "the Force for the Protection of the People (FPF)".
+_DEFINED = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+
+
+def _with_defined_acronyms(
+    text: str, rows: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``rows`` with a body's name and the acronym the report defines for it in brackets
+    after it read as one mention, as "Free Syrian Army (FSA)" is, and a row for each later
+    bare use of the acronym, when it opens with one of the name's initials and one body of
+    the report defines it ("the Force for the Protection of the People (FPF) ... The FPF")."""
+    if "(" not in text:
+        return rows
+    defined: dict[str, set[str]] = {}
+    joined: dict[int, int] = {}  # a defining row's index -> the end of its bracket
+    for i, (start, end, actor) in enumerate(rows):
+        found = _DEFINED.match(text, end)
+        if found is None or _covered(rows, found.span(1)):
+            continue
+        acronym = found.group(1)
+        if " " in text[start:end] and acronym[0] in initials(text[start:end]):
+            defined.setdefault(acronym, set()).add(actor)
+            joined[i] = found.end()
+    if not defined:
+        return rows
+    first_end = min(joined.values())
+    rows = [(s, joined.get(i, e), a) for i, (s, e, a) in enumerate(rows)]
+    added = [
+        (hit.start(), hit.end(), next(iter(actors)))
+        for acronym, actors in defined.items()
+        if len(actors) == 1
+        for hit in re.compile(rf"(?<![\w-]){acronym}(?![\w-])").finditer(text, first_end)
+        if not _covered(rows, hit.span())
+    ]
+    return sorted([*rows, *added]) if added else rows
 
 
 def _with_head_nouns(
