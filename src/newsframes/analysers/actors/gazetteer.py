@@ -41,7 +41,7 @@ class Gazetteer:
     # "banned in (Russia)": the state whose act it is, though "in" is a locative word.
     state_in: re.Pattern[str] | None
     # "(Algerian diplomat) Lakhdar Brahimi", "the top (Iranian diplomat)": one person's title.
-    title_noun_end: re.Pattern[str] | None
+    title_nouns: frozenset[str]  # case-folded
     title_opener_before: re.Pattern[str] | None
     # "(Syria)-based", "(Russia)'s president": the place, or part of a title.
     place_suffix: re.Pattern[str] | None
@@ -63,10 +63,8 @@ class Gazetteer:
     # "Moscow said", "Ankara has warned", "Washington's": a capital standing for its state.
     capital_acting: re.Pattern[str] | None
     capital_state: dict[str, str]
-    # "anti-(Damascus) gunmen", "the strategy of (Washington)": a capital taken sides with or
-    # against, or after a noun of acting and "of", stands for its state (group 1).
-    capital_stance: re.Pattern[str] | None
-    capital_of: re.Pattern[str] | None
+    # "anti-(Damascus) gunmen": a capital taken sides with or against stands for its state.
+    capital_prefix_before: re.Pattern[str] | None
     # Any capital or people at all: one quick search before the patterns above and below.
     stand_in_hint: re.Pattern[str] | None
     # "the (Russians)" pressing rebels: a people standing for its state, after "the".
@@ -126,7 +124,6 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     backing = _words_regex((*lexicon.backing_words, *lexicon.holding_words))
     holding = _words_regex(lexicon.holding_words)
     possessed = _words_regex(lexicon.place_rules.possessed)
-    capitals = _words_regex(capital for capital, _ in lexicon.place_rules.capitals)
     demonyms = _words_regex(d for a in actors.values() for d in a.demonyms)
     befallen = _words_regex(lexicon.place_rules.befallen)
     rules = lexicon.place_rules
@@ -148,9 +145,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         demonym_and=re.compile(rf"(?<![\w'’-])({demonyms})\s+(?:and|or|&)\s+$"),
         ends_in_state_noun=re.compile(rf"(?<![\w'’-])(?i:{nouns})$"),
         state_noun_of=re.compile(rf"(?<![\w'’-])(?i:{acting})\s+of\s+(?:the\s+)?$"),
-        title_noun_end=re.compile(rf"(?<![\w'’-])(?i:{_words_regex(lexicon.title_nouns)})$")
-        if lexicon.title_nouns
-        else None,
+        title_nouns=frozenset(noun.casefold() for noun in lexicon.title_nouns),
         title_opener_before=re.compile(
             rf"(?<![\w'’-])(?i:{_words_regex(lexicon.title_openers)})\s+$"
         )
@@ -192,15 +187,10 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         state_possessed=re.compile(rf"['’]s?(?:\s+[\w-]+){{0,2}}?\s+(?i:{acting})(?![\w-])"),
         capital_acting=_capital_acting(rules.capitals, rules.capital_verbs),
         capital_state={capital: state for capital, state in rules.capitals},
-        capital_stance=re.compile(
-            rf"(?<![\w'’.-])(?i:{_words_regex(rules.capital_prefixes)})-({capitals})(?![\w'’-])"
+        capital_prefix_before=re.compile(
+            rf"(?<![\w'’.-])(?i:{_words_regex(rules.capital_prefixes)})-$"
         )
-        if rules.capitals and rules.capital_prefixes
-        else None,
-        capital_of=re.compile(
-            rf"(?<![\w'’-])(?i:{acting})\s+of\s+(?:the\s+)?({capitals})(?![\w'’-]|\s+[A-Z])"
-        )
-        if rules.capitals
+        if rules.capital_prefixes
         else None,
         stand_in_hint=re.compile(
             _words_regex(name for name, _ in (*rules.capitals, *rules.peoples))

@@ -130,10 +130,28 @@ def _stance_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
     with Ankara"), after a prefix of taking sides ("anti-Damascus gunmen") or after a noun of
     acting and "of" ("the strategy of Washington")."""
     spans = _relational_capitals(tuple(gaz.capital_state), para)
-    for pattern in (gaz.capital_stance, gaz.capital_of):
-        if pattern is not None:
-            spans += [hit.span(1) for hit in pattern.finditer(para)]
+    if gaz.stand_in_hint is None:
+        return spans
+    for hit in gaz.stand_in_hint.finditer(para):
+        start, end = hit.span()
+        if " ".join(hit.group().split()) not in gaz.capital_state or _INSIDE_A_WORD.match(
+            para[start - 1 : start] + para[end : end + 1]
+        ):
+            continue  # a people ("the Russians"), or part of a word ("Parisian")
+        before = para[max(0, start - WINDOW) : start]
+        if before.endswith("-") and gaz.capital_prefix_before is not None:
+            if gaz.capital_prefix_before.search(before):
+                spans.append((start, end))  # "the anti-Damascus gunmen"
+        elif before.endswith((" ", "\t")) and not _CAPITALISED_NEXT.match(para, end):
+            if gaz.state_noun_of.search(before):
+                spans.append((start, end))  # "the strategy of Washington"
     return spans
+
+
+# A capitalised word after a capital: part of a longer name ("Damascus University").
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
+# A letter, an apostrophe or a hyphen joined to either side of a capital's name.
+_INSIDE_A_WORD = re.compile(r"[\w'’]|.?[\w'’-]$")
 
 
 # A relation between states is between their governments: "ties with Tehran", "talks with
@@ -259,11 +277,9 @@ def _a_persons_title(gaz: Gazetteer, para: str, start: int, end: int, surface: s
     ("Iranian military (official)"), is that person's title: a name right after it, or a
     title opener ("top") right before it (a named body in a title is a mention: "UN envoy
     Staffan de Mistura")."""
-    if gaz.title_noun_end is None:
-        return False
-    if gaz.title_noun_end.search(surface) is None:
+    if surface.rsplit(None, 1)[-1].casefold() not in gaz.title_nouns:
         title = _NEXT_WORD.match(para, end)
-        if title is None or gaz.title_noun_end.search(title.group(1)) is None:
+        if title is None or title.group(1) not in gaz.title_nouns:
             return False
         end = title.end()
     if _NAME_NEXT.match(para, end):
@@ -286,10 +302,11 @@ def _country_of_a_group(
     possessive and up to two words between, none a small word or a noun of acting ("Turkey's
     attack on the YPG", "Turkey's operation" act), and a group the state does not own."""
     b_start, b_end, state, how = before
+    if how != _STATE or not para.startswith(("'", "’"), b_end):
+        return False
     between = _POSSESSIVE_AND_WORDS.fullmatch(para, b_end, start)
     return (
         between is not None
-        and how == _STATE
         and gaz.type_and_side[actor][0] in _PLACED_TYPES
         and para[b_start:b_end] in gaz.place_names_of.get(state, ())
         and state not in gaz.ancestors_of[actor]

@@ -162,6 +162,6 @@ def defectors_of(para: str, end: int, surface: str) -> bool:
     """Whether a match naming an army ("Syrian army", "Syrian military") is followed by
     "defectors" or "deserters", or one naming it or its men ("Syrian soldiers") by "(who)
     have defected": the men who left it, not the body acting."""
-    if _LEFT_THE_BODY.search(surface) is not None and _DEFECTORS_NEXT.match(para, end):
-        return True
-    return _ITS_MEN.search(surface) is not None and _DEFECTED_NEXT.match(para, end) is not None
+    if _DEFECTORS_NEXT.match(para, end):
+        return _LEFT_THE_BODY.search(surface) is not None
+    return _DEFECTED_NEXT.match(para, end) is not None and _ITS_MEN.search(surface) is not None
