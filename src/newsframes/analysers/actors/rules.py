@@ -139,12 +139,14 @@ def _stance_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
         ):
             continue  # a people ("the Russians"), or part of a word ("Parisian")
         before = para[max(0, start - WINDOW) : start]
-        if before.endswith("-") and gaz.capital_prefix_before is not None:
-            if gaz.capital_prefix_before.search(before):
-                spans.append((start, end))  # "the anti-Damascus gunmen"
-        elif before.endswith((" ", "\t")) and not _CAPITALISED_NEXT.match(para, end):
-            if gaz.state_noun_of.search(before):
-                spans.append((start, end))  # "the strategy of Washington"
+        prefix = gaz.capital_prefix_before
+        if before.endswith("-"):
+            taken = prefix is not None and prefix.search(before) is not None  # "anti-Damascus"
+        else:  # "the strategy of Washington", not "the centre of Damascus University"
+            taken = before.endswith((" ", "\t")) and not _CAPITALISED_NEXT.match(para, end)
+            taken = taken and gaz.state_noun_of.search(before) is not None
+        if taken:
+            spans.append((start, end))
     return spans
 
 
