@@ -269,6 +269,17 @@ def test_a_capital_naming_no_actor_is_refused(tmp_path: Path) -> None:
     assert "'belarus_nowhere' is not an actor id" in str(error.value)
 
 
+def test_the_words_of_relations_gifts_and_auxiliaries_are_the_lexicon_s(tmp_path: Path) -> None:
+    text = "Ankara has warned. They resumed talks with Tehran; aid to Syria grew."
+    assert [a for _, a in surfaces(text)] == ["turkey", "iran", "syrian_government"]
+    doc = yaml.safe_load(lexicon_path("actors").read_text(encoding="utf-8"))
+    for key in ("capital_auxiliaries", "relations", "given_nouns"):
+        del doc["place_rules"][key]
+    path = tmp_path / "actors.yml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    assert find_mentions(text, load_actors(path)).empty
+
+
 def test_capitals_must_be_a_mapping(tmp_path: Path) -> None:
     doc = yaml.safe_load(lexicon_path("actors").read_text(encoding="utf-8"))
     doc["place_rules"]["peoples"] = ["Russians"]

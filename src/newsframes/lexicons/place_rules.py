@@ -17,6 +17,9 @@ _OPTIONAL_PLACE_RULES = (
     "befallen",
     "capital_verbs",
     "capital_prefixes",
+    "capital_auxiliaries",
+    "relations",
+    "given_nouns",
 )
 
 
@@ -29,8 +32,11 @@ class PlaceRules:
     in Russia"), words of what befalls a territory (``befallen``: "Syria has been gripped
     by"), and capitals that stand for
     their state before a verb of acting (``capitals``, ``capital_verbs``: "Moscow said") or
-    after a prefix of taking sides (``capital_prefixes``: "anti-Damascus gunmen"), and
-    a people standing for its state after "the" (``peoples``: "the Russians")."""
+    after a prefix of taking sides (``capital_prefixes``: "anti-Damascus gunmen"), the
+    auxiliaries a capital's verb may follow (``capital_auxiliaries``: "Ankara has warned"),
+    relations between states (``relations``: "ties with Tehran"), what one state gives
+    another (``given_nouns``: "support to Syria"), and a people standing for its state
+    after "the" (``peoples``: "the Russians")."""
 
     before: tuple[str, ...]
     after: tuple[str, ...]
@@ -41,6 +47,9 @@ class PlaceRules:
     befallen: tuple[str, ...] = ()
     capital_verbs: tuple[str, ...] = ()
     capital_prefixes: tuple[str, ...] = ()
+    capital_auxiliaries: tuple[str, ...] = ()
+    relations: tuple[str, ...] = ()
+    given_nouns: tuple[str, ...] = ()
     capitals: tuple[tuple[str, str], ...] = ()  # (capital, state id)
     peoples: tuple[tuple[str, str], ...] = ()  # (plural people, state id)
 
@@ -88,6 +97,9 @@ def read_place_rules(file: str, doc: dict[str, Any], problems: list[Problem]) ->
         befallen=tuple(words["befallen"]),
         capital_verbs=tuple(words["capital_verbs"]),
         capital_prefixes=tuple(words["capital_prefixes"]),
+        capital_auxiliaries=tuple(words["capital_auxiliaries"]),
+        relations=tuple(words["relations"]),
+        given_nouns=tuple(words["given_nouns"]),
         capitals=capitals,
         peoples=peoples,
     )

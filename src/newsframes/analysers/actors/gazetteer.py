@@ -63,6 +63,11 @@ class Gazetteer:
     # "Moscow said", "Ankara has warned", "Washington's": a capital standing for its state.
     capital_acting: re.Pattern[str] | None
     capital_state: dict[str, str]
+    # "support to (Syria)", "help from (Russia)": the state that gets or gives it.
+    given_to: re.Pattern[str] | None
+    # a capital in a relation between states: after "ties with", a hyphened pair, a pair after
+    # "ties between" (each: the capitals in groups 1 and 2)
+    relations: tuple[re.Pattern[str], ...]
     # "anti-(Damascus) gunmen": a capital taken sides with or against stands for its state.
     capital_prefix_before: re.Pattern[str] | None
     # Any capital or people at all: one quick search before the patterns above and below.
@@ -93,8 +98,26 @@ class Gazetteer:
     surname_spellings: dict[str, frozenset[str]]
 
 
+def _relation_patterns(
+    capitals: tuple[tuple[str, str], ...], relations: tuple[str, ...]
+) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a capital in a relation: after "ties with" (not inside a name, "ties
+    with Damascus University"), a hyphened pair, and a pair after "ties between"."""
+    if not capitals or not relations:
+        return ()
+    names = _words_regex(capital for capital, _ in capitals)
+    words = _words_regex(relations)
+    not_a_name = r"(?![\w'’-]|\s+[A-Z])"
+    with_one = re.compile(rf"(?<![\w-])(?:{words})\s+with\s+({names}){not_a_name}")
+    pair = re.compile(rf"(?<![\w'’.-])({names})[-–]({names})\s+(?:{words})(?![\w-])")
+    between = re.compile(
+        rf"(?<![\w-])(?:{words})\s+between\s+({names})\s+and\s+({names}){not_a_name}"
+    )
+    return with_one, pair, between
+
+
 def _capital_acting(
-    capitals: tuple[tuple[str, str], ...], verbs: tuple[str, ...]
+    capitals: tuple[tuple[str, str], ...], verbs: tuple[str, ...], auxiliaries: tuple[str, ...]
 ) -> re.Pattern[str] | None:
     """A capital right before a verb of acting (after up to two auxiliaries or adverbs:
     "Ankara has strongly warned", or an apposition: "Moscow, a key backer of Mr Assad,
@@ -102,10 +125,8 @@ def _capital_acting(
     if not capitals or not verbs:
         return None
     names = _words_regex(capital for capital, _ in capitals)
-    # Active auxiliaries only: "Damascus was shelled" is the city.
     between = (
-        r"(?:(?:has|have|had|will|would|could|may|might|should|can|must|did|does|also"
-        r"|already|not|[a-z]+ly)\s+)"
+        rf"(?:(?:{_words_regex(auxiliaries)}|[a-z]+ly)\s+)" if auxiliaries else r"(?:[a-z]+ly\s+)"
     )
     apposition = r"(?:,\s+(?:a|an|the)\s+[^,.;:\n\"“”]{1,60},)?"
     verb = rf"{apposition}\s+{between}{{0,2}}(?:{_words_regex(verbs)})(?![\w-])"
@@ -185,7 +206,15 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         if befallen
         else None,
         state_possessed=re.compile(rf"['’]s?(?:\s+[\w-]+){{0,2}}?\s+(?i:{acting})(?![\w-])"),
-        capital_acting=_capital_acting(rules.capitals, rules.capital_verbs),
+        capital_acting=_capital_acting(
+            rules.capitals, rules.capital_verbs, rules.capital_auxiliaries
+        ),
+        given_to=re.compile(
+            rf"(?<![\w'’-])(?:{_words_regex(rules.given_nouns)})\s+(?:for|to|from)\s+(?:the\s+)?$"
+        )
+        if rules.given_nouns
+        else None,
+        relations=_relation_patterns(rules.capitals, rules.relations),
         capital_state={capital: state for capital, state in rules.capitals},
         capital_prefix_before=re.compile(
             rf"(?<![\w'’.-])(?i:{_words_regex(rules.capital_prefixes)})-$"

@@ -39,14 +39,6 @@ _INFINITIVE_NEXT = re.compile(
     r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|end|date)\b)"
     r"(?:[a-z]+ly\s+)?[a-z]+(?![\w-])"
 )
-# What one state gives another: "support to Syria", "backing for Iran" name the state that gets
-# it, and "help from Russia" the state that gives it, though "to", "for" and "from" before a
-# country are otherwise its ground or topic ("fled to Turkey", "the envoy for Syria", "refugees
-# from Syria").
-_GIVEN_TO = re.compile(
-    r"(?<![\w'’-])(?:support|backing|aid|assistance|help|commitment|solidarity|pressure)"
-    r"\s+(?:for|to|from)\s+(?:the\s+)?$"
-)
 # A capitalised word right before a capital makes it part of a name ("Denzel Washington said").
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 # A town's name and an opening bracket before a country: "Douma (Syria) (AFP)".
@@ -129,7 +121,7 @@ def _stance_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
     """Spans of the capitals that stand for their state in a relation between states ("ties
     with Ankara"), after a prefix of taking sides ("anti-Damascus gunmen") or after a noun of
     acting and "of" ("the strategy of Washington")."""
-    spans = _relational_capitals(tuple(gaz.capital_state), para)
+    spans = _relational_capitals(gaz, para)
     if gaz.stand_in_hint is None:
         return spans
     for hit in gaz.stand_in_hint.finditer(para):
@@ -156,31 +148,11 @@ _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 _INSIDE_A_WORD = re.compile(r"[\w'’]|.?[\w'’-]$")
 
 
-# A relation between states is between their governments: "ties with Tehran", "talks with
-# Ankara", "Tehran-Seoul ties", "ties between Washington and Moscow" (never "between Damascus
-# and Beirut" alone: a road joins cities).
-_RELATIONS = (
-    "ties|relations|cooperation|co-operation|talks|dialogue|rapprochement|rift|alliance|axis"
-)
-
-
-@lru_cache(maxsize=4)
-def _relation_patterns(capitals: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """The patterns of a capital in a relation: after "ties with" (not inside a name, "ties
-    with Damascus University"), a hyphened pair, and a pair after "ties between"."""
-    names = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(capitals, key=len)[::-1])
-    not_a_name = r"(?![\w'’-]|\s+[A-Z])"
-    with_one = re.compile(rf"(?<![\w-])(?:{_RELATIONS})\s+with\s+({names}){not_a_name}")
-    pair = re.compile(rf"(?<![\w'’.-])({names})[-–]({names})\s+(?:{_RELATIONS})(?![\w-])")
-    between = re.compile(
-        rf"(?<![\w-])(?:{_RELATIONS})\s+between\s+({names})\s+and\s+({names}){not_a_name}"
-    )
-    return with_one, pair, between
-
-
-def _relational_capitals(capitals: tuple[str, ...], para: str) -> list[tuple[int, int]]:
+def _relational_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
     """Spans of the capitals that stand for their state in a relation between states."""
-    with_one, pair, between = _relation_patterns(capitals)
+    if not gaz.relations:
+        return []
+    with_one, pair, between = gaz.relations
     spans = [hit.span(1) for hit in with_one.finditer(para)]
     for hit in (*pair.finditer(para), *between.finditer(para)):
         spans += [hit.span(1), hit.span(2)]
@@ -473,7 +445,8 @@ def _is_place(
         return False  # "the government of Turkey"
     if before.endswith("in") and gaz.state_in is not None and gaz.state_in.search(window):
         return False  # "banned in Russia": the state's act
-    if before.endswith(("for", "to", "from", "the")) and _GIVEN_TO.search(window):
+    given_to = gaz.given_to
+    if before.endswith(("for", "to", "from", "the")) and given_to and given_to.search(window):
         return False  # "Iran's support to Syria", "with help from Russia"
     if gaz.place_backing is not None and gaz.place_backing.match(para, end):
         return False  # "the Turkey-backed mission": the state that backs it
