@@ -110,6 +110,18 @@ def test_an_acronym_defined_after_a_listed_name_is_that_body_from_then_on() -> N
         ("Force for the Protection of the People (FPF)", "kurdish_forces"),
         ("FPF", "kurdish_forces"),
     ]
+    # each acronym from its own definition on, not from the first of the report
+    text = (
+        "The SNCX met. The Force for the Protection of the People (FPF) took the town. "
+        "The Syrian National Coalition (SNCX) met."
+    )
+    assert [surface for surface, _ in pairs(text)] == [
+        "Force for the Protection of the People (FPF)",
+        "Syrian National Coalition (SNCX)",
+    ]
+    # a defined acronym keeps the body's head noun: "the Council" after it is the body
+    text = "The Kurdish National Council (KNCA) met. The Council said no."
+    assert pairs(text)[-1] == ("Council", "kurdish_national_council")
     # an acronym that opens with none of the name's initials is no definition
     assert pairs("The Syrian Democratic Forces (QX) met. QX left.") == [
         ("Syrian Democratic Forces", "syrian_democratic_forces")

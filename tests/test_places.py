@@ -77,6 +77,10 @@ def surfaces(text: str) -> list[tuple[str, str]]:
         "He heads Syria's powerful Kurdish Democratic Union Party.",
         # the sides of its war; a title's capitalised words
         "Syria's warring parties kick off a new round of talks.",
+        # what is banned in a country's places is banned there; what falls on a country
+        "Smoking is banned in Syria's cafes.",
+        "Jets continued the bombing of Syria.",
+        "They demanded the recognition of Syria as a state.",
         "Syria's Permanent Representative spoke on Monday.",
     ],
 )
@@ -141,6 +145,9 @@ def test_a_country_as_a_place_is_no_mention(sample: str) -> None:
             [("Turkish diplomat", "turkey")],
         ),
         ("A top Iranian military official hailed them.", []),
+        # a day or a headline's verb after the noun is no name
+        ("A Turkish official Monday denied it.", [("Turkish official", "turkey")]),
+        ("Turkish Diplomat Says Talks Failed", [("Turkish Diplomat", "turkey")]),
         (
             "UN envoy Staffan de Mistura left.",
             [("UN", "united_nations"), ("Staffan de Mistura", "staffan_de_mistura")],
@@ -201,6 +208,7 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
             [("Damascus", "syrian_government")],
         ),
         ("The pro-Tehran militias held the road.", [("Tehran", "iran")]),
+        ("Rebels turn anti-Damascus", [("Damascus", "syrian_government")]),
         # a deal hammered out by a state and a capital
         (
             "Since Turkey and Moscow hammered out the deal, the raids have gone on.",
@@ -242,7 +250,6 @@ def test_a_capital_before_a_verb_of_acting_is_its_state(
         # or where the capital opens a longer name
         "The centre of Damascus was shelled.",
         "The strategy of Damascus University changed.",
-        "Protests were banned in Damascus squares in 2011.",
     ],
 )
 def test_a_capital_as_a_city_is_no_mention(sample: str) -> None:
@@ -404,7 +411,12 @@ def test_a_state_acting_beside_the_new_place_words_is_a_mention(
         # the men who left an army are no mention of it; the army acting is
         ("Syrian army defectors ambushed a patrol.", []),
         ("Some Syrian soldiers have defected to the rebels.", []),
-        ("Syrian officers who defected formed a council.", []),
+        ("Syrian troops who defected formed a council.", []),
+        # troops that desert their positions are the army acting
+        (
+            "Syrian troops deserted their positions.",
+            [("Syrian troops", "syrian_army")],
+        ),
         ("A Turkish military deserter crossed back.", []),
         ("The Syrian army shelled the town.", [("Syrian army", "syrian_army")]),
         # ...but not before a title, nor with a full personal name

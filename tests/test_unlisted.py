@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from newsframes.analysers.actors import corpus_mentions, mention_tuples
+from newsframes.analysers.name_words import Found, later_forms
 from newsframes.analysers.suggestions import unlisted_actors
 from newsframes.analysers.unlisted import actor_slug, find_unlisted
 from newsframes.corpus.articles import load_corpus
@@ -90,6 +91,10 @@ def test_a_surname_an_opener_begins_is_its_two_words_in_either_spelling():
     # joined in the first mention, apart in the later one
     text = "Colonel Khaled Abdulkarim defected. Later Abdul Karim said the unit would follow."
     assert [row[1] for row in found(text)] == ["unlisted:khaled_abdulkarim"] * 2
+    # "Abdullah" is a name of its own, not "Abdul" and a surname
+    assert later_forms(
+        Found(0, 15, "Khaled Abdullah", "person", "title"), load_name_patterns()
+    ) == {"Abdullah"}
 
 
 @pytest.mark.parametrize(

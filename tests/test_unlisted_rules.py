@@ -415,6 +415,8 @@ def test_inner_titles_and_modified_roles_keep_the_whole_name(text, surface):
 def test_a_title_after_and_or_a_comma_still_ends_the_name():
     text = "Colonel Fadi Hamoud and Sheikh Adnan Musa met the envoy."
     assert [s for s, _ in people(text)] == ["Fadi Hamoud", "Adnan Musa"]
+    # after a word that is no first name the title is a title: "In Aleppo Sheikh Ahmed"
+    assert people("In Aleppo Sheikh Ahmed Darwish spoke.")[0][0] == "Ahmed Darwish"
 
 
 def test_an_inner_title_must_be_a_title(tmp_path: Path):

@@ -81,8 +81,16 @@ def _opened_surnames(words: list[str], openers: tuple[str, ...]) -> set[str]:
     if len(words) >= 3 and words[-2] in openers:
         root = words[-1]
     else:
-        joined = re.fullmatch(rf"(?:{'|'.join(map(re.escape, openers))})([a-z]{{3,}})", words[-1])
-        root = joined.group(1).capitalize() if joined else ""
+        # the longest opener the word starts with, and four letters at least after it:
+        # "Abdulrahman", "Abdelaziz"; not "Abdullah" (a name of its own, not "Abdul Lah")
+        last = words[-1]
+        opener = next((o for o in sorted(openers, key=len, reverse=True) if last.startswith(o)), "")
+        rest = last[len(opener) :]
+        root = (
+            rest.capitalize()
+            if opener and len(rest) >= 4 and rest.isalpha() and rest.islower()
+            else ""
+        )
     if not root:
         return set()
     return {f"{opener} {root}" for opener in openers} | {
@@ -100,7 +108,7 @@ def form_regex(form: str) -> str:
     ]
     spaced = r"\s+".join(words)
     # a form of several words is no longer name's opening: "Abdel Rahman (al-Sheikh)"
-    longer = r"(?![^\S\n]+(?:(?:al|el|Al|El)-)?[A-Z])" if len(words) > 1 else ""
+    longer = r"(?![^\S\n]+(?:(?:al|el|Al|El|AL|EL)-)?[A-Z])" if len(words) > 1 else ""
     return rf"(?<![\w’'-]){spaced}(?=['’]s\b|[^\w’'-]|$){longer}"
 
 

@@ -169,14 +169,14 @@ def _without_inner_title_reading(
 
 def _inner_title(text: str, start: int, title: re.Match[str], patterns: NamePatterns) -> bool:
     """Whether a title inside a name's span is the name's own word ("Nasir Haji Mansour"):
-    one of ``inner_titles``, right after a capitalised word and before another."""
+    one of ``inner_titles``, right after a first name and before a capitalised word (not
+    "In Aleppo Sheikh Ahmed")."""
     before = text[start : start + title.start()].split()
     after = text[start + title.end() :].lstrip()[:1]
     return (
         title.group(1) in patterns.inner_titles
         and bool(before)
-        and before[-1][:1].isupper()
-        and not before[-1].endswith(",")
+        and before[-1].casefold() in patterns.given_names
         and before[-1] not in patterns.titles
         and after.isupper()
     )

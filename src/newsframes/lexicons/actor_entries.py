@@ -44,6 +44,7 @@ TOP_KEYS = {
     "short_heads",
     "title_nouns",
     "title_openers",
+    "acts_on_others",
 }
 _ACTOR_KEYS: dict[str, type | tuple[type, ...]] = {
     "id": str,

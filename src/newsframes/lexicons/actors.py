@@ -79,6 +79,7 @@ class ActorLexicon:
     short_heads: tuple[str, ...] = ()  # "the Coalition": the one body named in full so
     title_nouns: tuple[str, ...] = ()  # "Algerian diplomat (Lakhdar Brahimi)": a title
     title_openers: tuple[str, ...] = ()  # "the top (Iranian diplomat)": one person's title
+    acts_on_others: tuple[str, ...] = ()  # "the bombing of (Syria)": the country acted on
 
     def ancestors(self, actor_id: str) -> list[str]:
         """The chain of parents of ``actor_id``, nearest first."""
@@ -127,6 +128,7 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
     heads = entries.read_word_list(file, doc, problems, "short_heads")
     title_nouns = entries.read_word_list(file, doc, problems, "title_nouns")
     title_openers = entries.read_word_list(file, doc, problems, "title_openers")
+    acts_on_others = entries.read_word_list(file, doc, problems, "acts_on_others")
     place_rules = entries.read_place_rules(file, doc, problems)
     rules = read_spelling_rules(file, doc, problems)
     problems += terms.problems
@@ -159,6 +161,7 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
         short_heads=tuple(heads),
         title_nouns=tuple(title_nouns),
         title_openers=tuple(title_openers),
+        acts_on_others=tuple(acts_on_others),
     )
 
 

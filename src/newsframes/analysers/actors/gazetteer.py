@@ -140,7 +140,12 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     locative = _words_regex(lexicon.place_rules.before)
     geographic = _words_regex(lexicon.place_rules.after)
     nouns = _words_regex(lexicon.state_nouns)
-    acting = _words_regex((*lexicon.state_nouns, *lexicon.place_rules.acting_of))
+    acts_on = {" ".join(noun.casefold().split()) for noun in lexicon.acts_on_others}
+    acting = _words_regex(
+        noun
+        for noun in (*lexicon.state_nouns, *lexicon.place_rules.acting_of)
+        if " ".join(noun.casefold().split()) not in acts_on
+    )
     suffixes = _words_regex(lexicon.place_rules.suffixes)
     backing = _words_regex((*lexicon.backing_words, *lexicon.holding_words))
     holding = _words_regex(lexicon.holding_words)

@@ -126,8 +126,8 @@ def _stance_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
         return spans
     for hit in gaz.stand_in_hint.finditer(para):
         start, end = hit.span()
-        if " ".join(hit.group().split()) not in gaz.capital_state or _INSIDE_A_WORD.match(
-            para[start - 1 : start] + para[end : end + 1]
+        if " ".join(hit.group().split()) not in gaz.capital_state or _inside_a_word(
+            para, start, end
         ):
             continue  # a people ("the Russians"), or part of a word ("Parisian")
         before = para[max(0, start - WINDOW) : start]
@@ -144,8 +144,17 @@ def _stance_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
 
 # A capitalised word after a capital: part of a longer name ("Damascus University").
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
-# A letter, an apostrophe or a hyphen joined to either side of a capital's name.
-_INSIDE_A_WORD = re.compile(r"[\w'’]|.?[\w'’-]$")
+
+
+def _inside_a_word(para: str, start: int, end: int) -> bool:
+    """Whether a letter or an apostrophe is joined to the front of ``para[start:end]``, or
+    one of those or a hyphen to its end ("Parisian", "Paris-based"); a hyphen in front is a
+    prefix ("anti-Damascus")."""
+    before = para[start - 1 : start] if start > 0 else ""
+    after = para[end : end + 1]
+    joined_before = before.isalnum() or before in ("_", "'", "’")
+    joined_after = after.isalnum() or after in ("_", "'", "’", "-")
+    return bool(before and joined_before) or bool(after and joined_after)
 
 
 def _relational_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
@@ -242,7 +251,7 @@ def _classify(
 
 
 # A personal name right after a title: "(Algerian diplomat) Lakhdar Brahimi".
-_NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+_NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
 
 
@@ -256,7 +265,8 @@ def _a_persons_title(gaz: Gazetteer, para: str, start: int, end: int, surface: s
         if title is None or title.group(1) not in gaz.title_nouns:
             return False
         end = title.end()
-    if _NAME_NEXT.match(para, end):
+    name = _NAME_NEXT.match(para, end)
+    if name and name.group(1).casefold() not in common_words(5):
         return True
     opener = gaz.title_opener_before
     return opener is not None and opener.search(para, max(0, start - WINDOW), start) is not None
@@ -443,8 +453,13 @@ def _is_place(
     before = window.rstrip() if window[-1:].isspace() else ""
     if before.endswith(("of", "the")) and gaz.state_noun_of.search(window):
         return False  # "the government of Turkey"
-    if before.endswith("in") and gaz.state_in is not None and gaz.state_in.search(window):
-        return False  # "banned in Russia": the state's act
+    if (
+        before.endswith("in")
+        and gaz.state_in is not None
+        and not para.startswith(("'", "’"), end)
+        and gaz.state_in.search(window)
+    ):
+        return False  # "banned in Russia": the state's act ("banned in Syria's cafes": a place)
     given_to = gaz.given_to
     if before.endswith(("for", "to", "from", "the")) and given_to and given_to.search(window):
         return False  # "Iran's support to Syria", "with help from Russia"

@@ -65,6 +65,7 @@ def _with_defined_acronyms(
     if "(" not in text:
         return rows
     defined: dict[str, set[str]] = {}
+    defined_at: dict[str, int] = {}  # an acronym -> where its first definition ends
     joined: dict[int, int] = {}  # a defining row's index -> the end of its bracket
     for i, (start, end, actor) in enumerate(rows):
         found = _DEFINED.match(text, end)
@@ -73,16 +74,16 @@ def _with_defined_acronyms(
         acronym = found.group(1)
         if " " in text[start:end] and acronym[0] in initials(text[start:end]):
             defined.setdefault(acronym, set()).add(actor)
+            defined_at.setdefault(acronym, found.end())
             joined[i] = found.end()
     if not defined:
         return rows
-    first_end = min(joined.values())
     rows = [(s, joined.get(i, e), a) for i, (s, e, a) in enumerate(rows)]
     added = [
         (hit.start(), hit.end(), next(iter(actors)))
         for acronym, actors in defined.items()
         if len(actors) == 1
-        for hit in re.compile(rf"(?<![\w-]){acronym}(?![\w-])").finditer(text, first_end)
+        for hit in re.compile(rf"(?<![\w-]){acronym}(?![\w-])").finditer(text, defined_at[acronym])
         if not _covered(rows, hit.span())
     ]
     return sorted([*rows, *added]) if added else rows
@@ -110,8 +111,9 @@ def _with_head_nouns(
     return sorted([*rows, *added]) if added else rows
 
 
-# What follows a body's head noun in its name: "Syrian Network | for Human Rights".
-_HEAD_TAIL = re.compile(r"\s+(?:for|of)\s.*$", re.DOTALL)
+# What follows a body's head noun in its name: "Syrian Network | for Human Rights", or a
+# bracketed acronym joined to it: "Kurdish National Council | (KNC)".
+_HEAD_TAIL = re.compile(r"\s+(?:for|of)\s.*$|\s*\([^()]*\)$", re.DOTALL)
 
 
 def _head_noun(name: str) -> str:

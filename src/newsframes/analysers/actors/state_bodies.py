@@ -45,10 +45,8 @@ _LEADER_NOUN = re.compile(r"(?:['’]s)?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 _LEFT_THE_BODY = re.compile(r"(?:army|military|armed forces)$", re.IGNORECASE)
 _DEFECTORS_NEXT = re.compile(r"\s+(?:defectors?|deserters?)(?![\w-])", re.IGNORECASE)
 # "Some Syrian soldiers have defected": the men leaving it, as "defectors" are.
-_ITS_MEN = re.compile(r"(?:army|military|armed forces|soldiers|troops|officers)$", re.IGNORECASE)
-_DEFECTED_NEXT = re.compile(
-    r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:defected|deserted)(?![\w-])"
-)
+_ITS_MEN = re.compile(r"(?:army|military|armed forces|soldiers|troops)$", re.IGNORECASE)
+_DEFECTED_NEXT = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?defected(?![\w-])")
 # "the Syrian side of the border", "on the Turkish side": a side as ground.
 _SIDE_OF = re.compile(r"\s+of\s")
 _SIDE_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:on|onto|into|inside|across)\s+the\s+$")
@@ -160,8 +158,9 @@ def side_as_ground(para: str, start: int, end: int, surface: str) -> bool:
 
 def defectors_of(para: str, end: int, surface: str) -> bool:
     """Whether a match naming an army ("Syrian army", "Syrian military") is followed by
-    "defectors" or "deserters", or one naming it or its men ("Syrian soldiers") by "(who)
-    have defected": the men who left it, not the body acting."""
+    "defectors" or "deserters", or one naming it or its men ("Syrian soldiers") by "(who,
+    that) (have) defected": the men who left it, not the body acting ("deserted" is not
+    there: "troops deserted their positions" is the army acting)."""
     if _DEFECTORS_NEXT.match(para, end):
         return _LEFT_THE_BODY.search(surface) is not None
     return _DEFECTED_NEXT.match(para, end) is not None and _ITS_MEN.search(surface) is not None
