@@ -265,11 +265,22 @@ def test_a_foreign_people_after_the_stands_for_its_state() -> None:
     assert surfaces("The Syrians who fled were counted.") == []
 
 
-def test_a_capital_naming_no_actor_is_refused(tmp_path: Path) -> None:
-    doc = yaml.safe_load(lexicon_path("actors").read_text(encoding="utf-8"))
-    doc["place_rules"]["capitals"]["Minsk"] = "belarus_nowhere"
-    path = tmp_path / "actors.yml"
+def _actors_doc() -> dict:
+    """The real actors.yml, parsed, to edit for one test."""
+    return yaml.safe_load(lexicon_path("actors").read_text(encoding="utf-8"))
+
+
+def _write_actors(folder: Path, doc: dict) -> Path:
+    """``doc`` written as ``folder/actors.yml``."""
+    path = folder / "actors.yml"
     path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_a_capital_naming_no_actor_is_refused(tmp_path: Path) -> None:
+    doc = _actors_doc()
+    doc["place_rules"]["capitals"]["Minsk"] = "belarus_nowhere"
+    path = _write_actors(tmp_path, doc)
     with pytest.raises(LexiconError) as error:
         load_actors(path)
     assert "place_rules.capitals.Minsk" in str(error.value)
@@ -279,19 +290,17 @@ def test_a_capital_naming_no_actor_is_refused(tmp_path: Path) -> None:
 def test_the_words_of_relations_gifts_and_auxiliaries_are_the_lexicon_s(tmp_path: Path) -> None:
     text = "Ankara has warned. They resumed talks with Tehran; aid to Syria grew."
     assert [a for _, a in surfaces(text)] == ["turkey", "iran", "syrian_government"]
-    doc = yaml.safe_load(lexicon_path("actors").read_text(encoding="utf-8"))
+    doc = _actors_doc()
     for key in ("capital_auxiliaries", "relations", "given_nouns"):
         del doc["place_rules"][key]
-    path = tmp_path / "actors.yml"
-    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    path = _write_actors(tmp_path, doc)
     assert find_mentions(text, load_actors(path)).empty
 
 
 def test_capitals_must_be_a_mapping(tmp_path: Path) -> None:
-    doc = yaml.safe_load(lexicon_path("actors").read_text(encoding="utf-8"))
+    doc = _actors_doc()
     doc["place_rules"]["peoples"] = ["Russians"]
-    path = tmp_path / "actors.yml"
-    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    path = _write_actors(tmp_path, doc)
     with pytest.raises(LexiconError) as error:
         load_actors(path)
     assert "place_rules.peoples: should be a mapping" in str(error.value)

@@ -1,7 +1,7 @@
 """The words of a name the gazetteer does not list: one unlisted mention (``Found``), a
 name's words, whether a word is a common English word rather than a name, where a name
-found by its place begins and ends, and the shorter forms (a surname) that name the same
-actor later in a report."""
+found by its place begins and ends (a name's own "Haji" inside it), and the shorter forms
+(a surname) that name the same actor later in a report."""
 
 from __future__ import annotations
 
@@ -164,3 +164,48 @@ def before_layout(text: str, start: int, end: int, patterns: NamePatterns) -> in
             return start + words[-2].end()
         words.pop()
     return end
+
+
+def as_earlier_surnames(kept: list[Found], patterns: NamePatterns) -> list[Found]:
+    """``kept`` with each name that is the later form of one earlier person's name read as
+    that person ("Khaled Abdel Karim ... Abdel Karim said": one person, not two)."""
+    out: list[Found] = []
+    owners: dict[str, set[str]] = {}
+    for f in kept:
+        named = owners.get(f.name, set()) - {f.name}
+        if f.actor_type == "person" and len(named) == 1:
+            out.append(Found(f.start, f.end, next(iter(named)), f.actor_type, "surname"))
+            continue
+        out.append(f)
+        for form in later_forms(f, patterns):
+            owners.setdefault(form, set()).add(f.name)
+    return out
+
+
+def without_inner_title_reading(
+    text: str, span: tuple[int, int], people: list[Found], patterns: NamePatterns
+) -> list[Found]:
+    """``people`` without the name the title rule read after a first name's inner title
+    ("Salim Haji Musa": "Musa" after "Haji"), so the whole name can be read."""
+    inside = [f for f in people if span[0] < f.start and f.end <= span[1]]
+    if not inside:
+        return people
+    title = re.search(r"(\S+)[^\S\n]+$", text[span[0] : inside[0].start])
+    if title is None or title.group(1) not in patterns.inner_titles:
+        return people
+    return [f for f in people if f not in inside]
+
+
+def inner_title(text: str, start: int, title: re.Match[str], patterns: NamePatterns) -> bool:
+    """Whether a title inside a name's span is the name's own word ("Nasir Haji Mansour"):
+    one of ``inner_titles``, right after a first name and before a capitalised word (not
+    "In Aleppo Sheikh Ahmed")."""
+    before = text[start : start + title.start()].split()
+    after = text[start + title.end() :].lstrip()[:1]
+    return (
+        title.group(1) in patterns.inner_titles
+        and bool(before)
+        and before[-1].casefold() in patterns.given_names
+        and before[-1] not in patterns.titles
+        and after.isupper()
+    )

@@ -37,14 +37,17 @@ from newsframes.analysers.name_words import (
     POSSESSIVE,
     SPACE,
     Found,
+    as_earlier_surnames,
     before_layout,
     form_regex,
+    inner_title,
     is_common,
     is_layout,
     later_forms,
     name_words,
     same_case_end,
     uncommon_tail,
+    without_inner_title_reading,
 )
 from newsframes.analysers.parse import Columns, Parse
 from newsframes.analysers.records import Mention
@@ -104,7 +107,7 @@ def _person(
     # a title ends the name: "Colonel Ahmed Hamoud and Major ..." never runs on, and
     # "Hamoud, General ..." neither; a name's own "Haji" after its first word does not
     for title in re.finditer(r"\s+(\S+)", text[start:end]):
-        if title.group(1) in patterns.titles and not _inner_title(text, start, title, patterns):
+        if title.group(1) in patterns.titles and not inner_title(text, start, title, patterns):
             end = start + title.start()
             break
     if by_place if by_place is not None else rule in _BY_PLACE:
@@ -135,51 +138,6 @@ def _person(
     if len(words) == 1 and (words[0].casefold() in common_words(5) or words[0].isupper()):
         return None  # "Captain Said" is lost; "Major Cities" and "Deputy FM" are kept out
     return Found(start, end, name, "person", rule)
-
-
-def _as_earlier_surnames(kept: list[Found], patterns: NamePatterns) -> list[Found]:
-    """``kept`` with each name that is the later form of one earlier person's name read as
-    that person ("Khaled Abdel Karim ... Abdel Karim said": one person, not two)."""
-    out: list[Found] = []
-    owners: dict[str, set[str]] = {}
-    for f in kept:
-        named = owners.get(f.name, set()) - {f.name}
-        if f.actor_type == "person" and len(named) == 1:
-            out.append(Found(f.start, f.end, next(iter(named)), f.actor_type, "surname"))
-            continue
-        out.append(f)
-        for form in later_forms(f, patterns):
-            owners.setdefault(form, set()).add(f.name)
-    return out
-
-
-def _without_inner_title_reading(
-    text: str, span: tuple[int, int], people: list[Found], patterns: NamePatterns
-) -> list[Found]:
-    """``people`` without the name the title rule read after a first name's inner title
-    ("Salim Haji Musa": "Musa" after "Haji"), so the whole name can be read."""
-    inside = [f for f in people if span[0] < f.start and f.end <= span[1]]
-    if not inside:
-        return people
-    title = re.search(r"(\S+)[^\S\n]+$", text[span[0] : inside[0].start])
-    if title is None or title.group(1) not in patterns.inner_titles:
-        return people
-    return [f for f in people if f not in inside]
-
-
-def _inner_title(text: str, start: int, title: re.Match[str], patterns: NamePatterns) -> bool:
-    """Whether a title inside a name's span is the name's own word ("Nasir Haji Mansour"):
-    one of ``inner_titles``, right after a first name and before a capitalised word (not
-    "In Aleppo Sheikh Ahmed")."""
-    before = text[start : start + title.start()].split()
-    after = text[start + title.end() :].lstrip()[:1]
-    return (
-        title.group(1) in patterns.inner_titles
-        and bool(before)
-        and before[-1].casefold() in patterns.given_names
-        and before[-1] not in patterns.titles
-        and after.isupper()
-    )
 
 
 def _names_a_thing(text: str, end: int, patterns: NamePatterns) -> bool:
@@ -307,7 +265,7 @@ def _people(
     people = [f for f in found if f is not None]
     # last: a name another rule finds keeps that rule's reading and its span
     for span in given_named(text, patterns):
-        people = _without_inner_title_reading(text, span, people, patterns)
+        people = without_inner_title_reading(text, span, people, patterns)
         spans = [(f.start, f.end) for f in people]
         if not _overlaps(spans, *span) and (person := _person(text, span, patterns, "given")):
             people.append(person)
@@ -373,7 +331,7 @@ def find_unlisted(
         taken = [(k.start, k.end) for k in kept]
         if not _overlaps(listed, f.start, f.end) and not _overlaps(taken, f.start, f.end):
             kept.append(f)
-    kept = _as_earlier_surnames(kept, patterns)
+    kept = as_earlier_surnames(kept, patterns)
     by_name = {f.name: f for f in reversed(kept)}  # the first mention of each name
     forms: dict[str, list[Found]] = {}
     for first in by_name.values():

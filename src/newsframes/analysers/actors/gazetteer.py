@@ -21,6 +21,9 @@ from newsframes.lexicons.stopwords import load_stopwords
 from newsframes.lexicons.word_regex import words_regex as _words_regex
 from newsframes.text.matching import TermMatcher
 
+# How far back (characters) the rules look for a locative word, a state noun or a demonym.
+WINDOW = 60
+
 
 @dataclass(frozen=True, eq=False)
 class Gazetteer:

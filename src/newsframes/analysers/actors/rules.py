@@ -13,18 +13,17 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from newsframes.analysers.actors.gazetteer import Gazetteer
+from newsframes.analysers.actors.gazetteer import WINDOW, Gazetteer
+from newsframes.analysers.actors.stand_ins import with_capitals, with_peoples
 from newsframes.analysers.actors.state_bodies import (
     defectors_of,
     leader_body,
     side_as_ground,
     with_generic_bodies,
 )
-from newsframes.lexicons.actor_terms import ALIAS, BACKED, BLOCK, FAMILY, PLACE, Term, norm
+from newsframes.lexicons.actor_terms import ALIAS, BACKED, BLOCK, FAMILY, PLACE, norm
 from newsframes.lexicons.spelling_variants import common_words
 
-# How far back (characters) the rules look for a locative word, a state noun or a demonym.
-WINDOW = 60
 _JOINED = re.compile(r"\s*(?:,|and|or|&)\s*$")
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
@@ -39,8 +38,6 @@ _INFINITIVE_NEXT = re.compile(
     r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|end|date)\b)"
     r"(?:[a-z]+ly\s+)?[a-z]+(?![\w-])"
 )
-# A capitalised word right before a capital makes it part of a name ("Denzel Washington said").
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 # A town's name and an opening bracket before a country: "Douma (Syria) (AFP)".
 _TOWN_BRACKET = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]*\($")
 # What follows a country in a dateline or an address: a dash, a comma, a full stop, a bracket,
@@ -72,116 +69,12 @@ def paragraph_mentions(
     matcher, in paragraph offsets; ``offset`` is where the paragraph starts in the text.
     """
     if gaz.stand_in_hint is not None and gaz.stand_in_hint.search(para):
-        matches = _with_peoples(gaz, para, _with_capitals(gaz, para, matches))
+        matches = with_peoples(gaz, para, with_capitals(gaz, para, matches))
     matches = with_generic_bodies(gaz, para, matches)
     if not matches:
         return
     found = _classify(gaz, para, matches)
     _write_rows(gaz, para, offset, rows, found)
-
-
-def _with_capitals(
-    gaz: Gazetteer, para: str, matches: list[tuple[int, int, str, Any]]
-) -> list[tuple[int, int, str, Any]]:
-    """``matches`` with each capital that stands for its state ("Moscow said",
-    "Washington's dreams") added in order; never one after a locative word ("officials in
-    Moscow said") or before a place's noun ("Damascus's eastern suburbs"), nor one inside a
-    match ("Washington Post") or after a capitalised word ("Denzel Washington said")."""
-    if gaz.capital_acting is None:
-        return matches
-    added = []
-    for hit in gaz.capital_acting.finditer(para):
-        start, end = hit.span(1)
-        window = para[max(0, start - WINDOW) : start]
-        if gaz.place_before.search(window) or gaz.place_after.match(para, end):
-            continue
-        if _NAME_BEFORE.search(window):
-            continue
-        if gaz.place_possessed is not None and gaz.place_possessed.match(para, end):
-            continue
-        if any(m[0] < end and start < m[1] for m in matches):
-            continue
-        added.append(
-            (
-                start,
-                end,
-                hit.group(1),
-                Term(ALIAS, gaz.capital_state[" ".join(hit.group(1).split())]),
-            )
-        )
-    for start, end in _stance_capitals(gaz, para):
-        if any(m[0] < end and start < m[1] for m in (*matches, *added)):
-            continue
-        state = gaz.capital_state[" ".join(para[start:end].split())]
-        added.append((start, end, para[start:end], Term(ALIAS, state)))
-    return sorted([*matches, *added], key=lambda m: m[0]) if added else matches
-
-
-def _stance_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
-    """Spans of the capitals that stand for their state in a relation between states ("ties
-    with Ankara"), after a prefix of taking sides ("anti-Damascus gunmen") or after a noun of
-    acting and "of" ("the strategy of Washington")."""
-    spans = _relational_capitals(gaz, para)
-    if gaz.stand_in_hint is None:
-        return spans
-    for hit in gaz.stand_in_hint.finditer(para):
-        start, end = hit.span()
-        if " ".join(hit.group().split()) not in gaz.capital_state or _inside_a_word(
-            para, start, end
-        ):
-            continue  # a people ("the Russians"), or part of a word ("Parisian")
-        before = para[max(0, start - WINDOW) : start]
-        prefix = gaz.capital_prefix_before
-        if before.endswith("-"):
-            taken = prefix is not None and prefix.search(before) is not None  # "anti-Damascus"
-        else:  # "the strategy of Washington", not "the centre of Damascus University"
-            taken = before.endswith((" ", "\t")) and not _CAPITALISED_NEXT.match(para, end)
-            taken = taken and gaz.state_noun_of.search(before) is not None
-        if taken:
-            spans.append((start, end))
-    return spans
-
-
-# A capitalised word after a capital: part of a longer name ("Damascus University").
-_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
-
-
-def _inside_a_word(para: str, start: int, end: int) -> bool:
-    """Whether a letter or an apostrophe is joined to the front of ``para[start:end]``, or
-    one of those or a hyphen to its end ("Parisian", "Paris-based"); a hyphen in front is a
-    prefix ("anti-Damascus")."""
-    before = para[start - 1 : start] if start > 0 else ""
-    after = para[end : end + 1]
-    joined_before = before.isalnum() or before in ("_", "'", "’")
-    joined_after = after.isalnum() or after in ("_", "'", "’", "-")
-    return bool(before and joined_before) or bool(after and joined_after)
-
-
-def _relational_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
-    """Spans of the capitals that stand for their state in a relation between states."""
-    if not gaz.relations:
-        return []
-    with_one, pair, between = gaz.relations
-    spans = [hit.span(1) for hit in with_one.finditer(para)]
-    for hit in (*pair.finditer(para), *between.finditer(para)):
-        spans += [hit.span(1), hit.span(2)]
-    return spans
-
-
-def _with_peoples(
-    gaz: Gazetteer, para: str, matches: list[tuple[int, int, str, Any]]
-) -> list[tuple[int, int, str, Any]]:
-    """``matches`` with each people standing for its state ("pressure from the Russians")
-    added in order, unless inside a match."""
-    if gaz.people_acting is None:
-        return matches
-    added = [
-        (start, end, hit.group(1), Term(ALIAS, gaz.people_state[hit.group(1)]))
-        for hit in gaz.people_acting.finditer(para)
-        for start, end in [hit.span(1)]
-        if not any(m[0] < end and start < m[1] for m in matches)
-    ]
-    return sorted([*matches, *added], key=lambda m: m[0]) if added else matches
 
 
 def _classify(
