@@ -219,6 +219,12 @@ def test_non_actor_phrases_block_their_alias() -> None:
         "bashar_al_assad",
     ]
     assert ids("Pro-Assad crowds cheered.") == []
+    assert ids("The post-Assad transition stalled.") == []
+    # the man an opposition stands against is named, as the readers of war reports code it
+    assert surfaces("Turkey houses anti-Assad fighters.") == [
+        ("Turkey", "turkey"),
+        ("Assad", "bashar_al_assad"),
+    ]
     assert ids("They surrendered on the condition of Amnesty.") == []
     assert ids("Amnesty International spoke to him.") == ["amnesty_international"]
 

@@ -126,3 +126,24 @@ def test_an_acronym_defined_after_a_listed_name_is_that_body_from_then_on() -> N
     assert pairs("The Syrian Democratic Forces (QX) met. QX left.") == [
         ("Syrian Democratic Forces", "syrian_democratic_forces")
     ]
+
+
+def test_bare_ministry_before_a_titled_person_is_that_person_s_state_ministry() -> None:
+    text = "China welcomed the step, Foreign Ministry spokeswoman Hua Chunying said."
+    assert pairs(text) == [
+        ("China", "china"),
+        ("Foreign Ministry", "chinese_foreign_ministry"),
+        ("Hua Chunying", "hua_chunying"),
+    ]
+    text = "Excerpts from the Briefing by Foreign Ministry Spokesperson Maria Zakharova"
+    assert pairs(text)[0] == ("Foreign Ministry", "russian_foreign_ministry")
+    # a ministry named with its state in the report wins over the person's state
+    text = (
+        "The Egyptian Foreign Ministry summoned the envoy.\n\n"
+        "Foreign Ministry spokeswoman Hua Chunying said nothing."
+    )
+    assert pairs(text)[1] == ("Foreign Ministry", "egyptian_foreign_ministry")
+    # a person whose state's ministry of that portfolio is not listed, or no person: none
+    assert [a for _, a in pairs("The Foreign Ministry said on Monday it was ready.")] == []
+    found = [a for _, a in pairs("The Interior Ministry spokesman Sergei Lavrov said it.")]
+    assert found == ["sergei_lavrov"]

@@ -20,6 +20,7 @@ _OPTIONAL_PLACE_RULES = (
     "capital_auxiliaries",
     "relations",
     "given_nouns",
+    "capital_objects",
 )
 
 
@@ -35,8 +36,9 @@ class PlaceRules:
     after a prefix of taking sides (``capital_prefixes``: "anti-Damascus gunmen"), the
     auxiliaries a capital's verb may follow (``capital_auxiliaries``: "Ankara has warned"),
     relations between states (``relations``: "ties with Tehran"), what one state gives
-    another (``given_nouns``: "support to Syria"), and a people standing for its state
-    after "the" (``peoples``: "the Russians")."""
+    another (``given_nouns``: "support to Syria"), the verbs a state does to a capital's
+    state (``capital_objects``: "Moscow has accused Ankara"), and a people standing for its
+    state after "the" (``peoples``: "the Russians")."""
 
     before: tuple[str, ...]
     after: tuple[str, ...]
@@ -50,6 +52,7 @@ class PlaceRules:
     capital_auxiliaries: tuple[str, ...] = ()
     relations: tuple[str, ...] = ()
     given_nouns: tuple[str, ...] = ()
+    capital_objects: tuple[str, ...] = ()
     capitals: tuple[tuple[str, str], ...] = ()  # (capital, state id)
     peoples: tuple[tuple[str, str], ...] = ()  # (plural people, state id)
 
@@ -100,6 +103,7 @@ def read_place_rules(file: str, doc: dict[str, Any], problems: list[Problem]) ->
         capital_auxiliaries=tuple(words["capital_auxiliaries"]),
         relations=tuple(words["relations"]),
         given_nouns=tuple(words["given_nouns"]),
+        capital_objects=tuple(words["capital_objects"]),
         capitals=capitals,
         peoples=peoples,
     )

@@ -73,6 +73,8 @@ class Gazetteer:
     relations: tuple[re.Pattern[str], ...]
     # "anti-(Damascus) gunmen": a capital taken sides with or against stands for its state.
     capital_prefix_before: re.Pattern[str] | None
+    # "accused (Ankara)", "backs (Damascus)": a capital as what a state's verb is done to.
+    capital_object_before: re.Pattern[str] | None
     # Any capital or people at all: one quick search before the patterns above and below.
     stand_in_hint: re.Pattern[str] | None
     # "the (Russians)" pressing rebels: a people standing for its state, after "the".
@@ -80,6 +82,11 @@ class Gazetteer:
     people_state: dict[str, str]
     # "(Syria's military)" reads as "Syrian military": a possessive and a state noun (group 1).
     possessive_noun: re.Pattern[str]
+    # "Syria (air force) general killed": a country acting, a state noun right after it.
+    # "Türkiye's support": nouns of acting (case-folded) after which the country alone is a
+    # mention (`place_rules.acting_of`), never read with the noun as one.
+    acting_of: frozenset[str]
+    country_noun: re.Pattern[str]
     demonym_noun: dict[str, str]  # "syrian military" (case-folded) -> the actor it names
     demonyms_of: dict[str, tuple[str, ...]]  # state id -> its demonyms
     place_names_of: dict[str, frozenset[str]]  # state id -> the names of its land
@@ -229,6 +236,11 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         )
         if rules.capital_prefixes
         else None,
+        capital_object_before=re.compile(
+            rf"(?<![\w'’-])(?i:{_words_regex(rules.capital_objects)})[ \t]+$"
+        )
+        if rules.capital_objects
+        else None,
         stand_in_hint=re.compile(
             _words_regex(name for name, _ in (*rules.capitals, *rules.peoples))
         )
@@ -241,6 +253,10 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         else None,
         people_state=dict(rules.peoples),
         possessive_noun=re.compile(rf"['’]s\s+((?i:{nouns}))(?![\w'’-])"),
+        acting_of=frozenset(
+            " ".join(noun.casefold().split()) for noun in lexicon.place_rules.acting_of
+        ),
+        country_noun=re.compile(rf"[ \t]+((?i:{nouns}))(?![\w'’-])"),
         demonym_noun={
             " ".join(term.casefold().split()): key.ref
             for term, key in lexicon.terms.items()

@@ -7,6 +7,7 @@ named last in the same paragraph); no mention crosses a line break.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -14,7 +15,7 @@ import pandas as pd
 
 from newsframes.analysers.actors.gazetteer import Gazetteer, gazetteer
 from newsframes.analysers.actors.rules import paragraph_mentions
-from newsframes.analysers.actors.short_forms import read_short_forms
+from newsframes.analysers.actors.short_forms import person_state_ministry, read_short_forms
 from newsframes.analysers.actors.surnames import later_surnames
 from newsframes.analysers.records import Mention
 from newsframes.lexicons.actors import ActorLexicon, load_actors
@@ -107,7 +108,7 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     ):
         if found or gaz.stand_in_hint is not None:  # capitals and peoples: found by the rules
             paragraph_mentions(gaz, text[p_start:p_end], p_start, rows, found)
-    rows = read_short_forms(text, rows, gaz.short_head)
+    rows = read_short_forms(text, rows, gaz.short_head, partial(person_state_ministry, gaz))
     return later_surnames(text, rows, gaz, load_name_patterns())
 
 

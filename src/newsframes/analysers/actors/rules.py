@@ -24,7 +24,7 @@ from newsframes.analysers.actors.state_bodies import (
 from newsframes.lexicons.actor_terms import ALIAS, BACKED, BLOCK, FAMILY, PLACE, norm
 from newsframes.lexicons.spelling_variants import common_words
 
-_JOINED = re.compile(r"\s*(?:,|and|or|&)\s*$")
+_JOINED = re.compile(r"\s*(?:,|and|or|&)\s*(?:the\s+)?$")
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s?\s+")
@@ -110,6 +110,14 @@ def _classify(
                 # Kept only to join "Syria's Republican Guard" below; never a mention itself.
                 found.append((m_start, m_end, ref, _AS_PLACE))
                 found_end = m_end
+                continue
+            joined = _possessive_state_noun(gaz, para, m_end, ref, gaz.country_noun)
+            if joined is not None:
+                # "Syria air force general killed": a country acting before a state noun
+                # that names one of its bodies reads as its demonym ("Syrian air force"),
+                # one mention; "Iran official" stays the country
+                found.append((m_start, joined[0], joined[1], _STATE))
+                found_end, last_was_place = joined[0], False
                 continue
         if kind == FAMILY:
             body = leader_body(gaz, para, m_end)
@@ -220,17 +228,21 @@ def _body_before_its_person(gaz: Gazetteer, owner: str, actor: str) -> bool:
 
 
 def _possessive_state_noun(
-    gaz: Gazetteer, para: str, end: int, state: str
+    gaz: Gazetteer, para: str, end: int, state: str, after: re.Pattern[str] | None = None
 ) -> tuple[int, str] | None:
     """``(end, actor)`` of "Syria's military" read as "Syrian military" (an alias or a
     demonym and state noun), if the place name ending at ``end`` is followed by a
-    possessive and a state noun; never before a title ("Syria's military chief")."""
-    noun = gaz.possessive_noun.match(para, end)
+    possessive and a state noun (or by what ``after`` matches, the noun in group 1, and
+    naming a body other than the state); never before a title ("Syria's military chief")
+    nor a noun of acting ("Türkiye's support")."""
+    noun = (after or gaz.possessive_noun).match(para, end)
     if noun is None or (gaz.place_possessed is not None and gaz.place_possessed.match(para, end)):
         return None
+    if " ".join(noun.group(1).casefold().split()) in gaz.acting_of:
+        return None  # "Türkiye's support": a noun of acting, the country alone is the state
     for demonym in gaz.demonyms_of.get(state, ()):
         actor = gaz.demonym_noun.get(f"{demonym} {' '.join(noun.group(1).split())}".casefold())
-        if actor is not None:
+        if actor is not None and (after is None or actor != state):
             return noun.end(1), actor
     return None
 

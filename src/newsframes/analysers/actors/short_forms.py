@@ -6,8 +6,9 @@ Council (2011-13), then the press's short form of the Syrian National Coalition,
 the report spells another body's full name whose initials are that acronym, and not the
 listed body's, readers take the acronym as that body (the annotation guide's coding).
 A bare ministry ("the Defense Ministry", "MoD") is likewise the one ministry of that kind
-the report names with its state ("the Russian Defense Ministry"); with none, or with two
-states' ministries of that kind, it is left out. A body's head noun alone ("the
+the report names with its state ("the Russian Defense Ministry"); with none, the one of
+the state whose person it titles ("Foreign Ministry spokeswoman Hua Chunying": China's);
+else, or with two states' ministries of that kind, it is left out. A body's head noun alone ("the
 Coalition") is the one body the report has named in full with that head
 noun ("the Syrian Network for Human Rights ... the Network").
 """
@@ -15,7 +16,10 @@ noun ("the Syrian Network for Human Rights ... the Network").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+
+from newsframes.analysers.actors.gazetteer import Gazetteer
 
 # Small words a name's initials skip: "National Coalition for Syrian ... Forces".
 _SKIPPED = frozenset(("of", "for", "the", "and", "in", "on", "to"))
@@ -39,14 +43,19 @@ def initials(name: str) -> str:
 
 
 def read_short_forms(
-    text: str, rows: list[tuple[int, int, str]], short_head: re.Pattern[str] | None = None
+    text: str,
+    rows: list[tuple[int, int, str]],
+    short_head: re.Pattern[str] | None = None,
+    ministry_of: Callable[[str, int], str | None] | None = None,
 ) -> list[tuple[int, int, str]]:
     """``rows`` with each bare acronym re-read as the one other body the report spells out in
     full with those initials, when the acronym's own body is not spelled out, each bare
     ministry added as the one ministry of its portfolio the report names, and each head noun
     alone (``short_head``'s group 1) as the one body named before with that head noun, and
-    an acronym the report defines in brackets after a body's name as that body."""
-    rows = _with_bare_ministries(text, _acronyms_read(text, rows))
+    an acronym the report defines in brackets after a body's name as that body.
+    ``ministry_of(actor, portfolio)`` names the ministry of a person's state (portfolio 1
+    defence, 2 foreign, 3 interior), for a bare ministry that titles the person."""
+    rows = _with_bare_ministries(text, _acronyms_read(text, rows), ministry_of)
     rows = _with_defined_acronyms(text, rows)
     return rows if short_head is None else _with_head_nouns(text, rows, short_head)
 
@@ -148,10 +157,14 @@ def _acronyms_read(text: str, rows: list[tuple[int, int, str]]) -> list[tuple[in
 
 
 def _with_bare_ministries(
-    text: str, rows: list[tuple[int, int, str]]
+    text: str,
+    rows: list[tuple[int, int, str]],
+    ministry_of: Callable[[str, int], str | None] | None = None,
 ) -> list[tuple[int, int, str]]:
     """``rows`` and, for each bare ministry no row covers, a row of the one ministry of that
-    portfolio that a row names ("Russian Defense Ministry", "Russian MoD")."""
+    portfolio that a row names ("Russian Defense Ministry", "Russian MoD"), or with none
+    named, of the state of the person it titles ("Foreign Ministry spokeswoman Hua
+    Chunying")."""
     if "Ministry" not in text and "MoD" not in text:  # in every name _BARE_MINISTRY finds
         return rows
     bare = [
@@ -166,9 +179,52 @@ def _with_bare_ministries(
         for hit in _BARE_MINISTRY.finditer(text, start, end):
             if hit.start() > start:  # a qualifier before the portfolio: "Russian Defense Ministry"
                 named.setdefault(hit.lastindex or 0, set()).add(actor)
-    added = [
-        (start, end, next(iter(named[kind])))
-        for start, end, kind in bare
-        if len(named.get(kind, ())) == 1
-    ]
+    added = []
+    for start, end, kind in bare:
+        if kind in named:
+            if len(named[kind]) == 1:
+                added.append((start, end, next(iter(named[kind]))))
+            continue
+        titled = _titled_person(text, rows, end)
+        ministry = ministry_of(titled, kind) if titled and ministry_of is not None else None
+        if ministry is not None:
+            added.append((start, end, ministry))
     return sorted([*rows, *added]) if added else rows
+
+
+# The title words between a bare ministry and the person it titles: "Foreign Ministry
+# spokeswoman (Hua Chunying)", "Foreign Ministry Spokesperson (Maria Zakharova)".
+_TITLE_BETWEEN = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){1,3}")
+
+
+# The state nouns of each portfolio's ministry, as `_BARE_MINISTRY` numbers its groups.
+_PORTFOLIO_NOUNS = {
+    1: ("defence ministry", "defense ministry"),
+    2: ("foreign ministry",),
+    3: ("interior ministry",),
+}
+
+
+def person_state_ministry(gaz: Gazetteer, actor: str, portfolio: int) -> str | None:
+    """The listed ministry of ``portfolio`` of the state a person belongs to (by the
+    gazetteer's parents): Hua Chunying's foreign ministry is China's. None for no person, no
+    state or a state whose ministry the gazetteer does not list."""
+    if gaz.type_and_side.get(actor, ("",))[0] != "person":
+        return None
+    for state in sorted(gaz.ancestors_of.get(actor, ())):
+        if gaz.type_and_side[state][0] != "state":
+            continue
+        for demonym in gaz.demonyms_of.get(state, ()):
+            for noun in _PORTFOLIO_NOUNS[portfolio]:
+                ministry = gaz.demonym_noun.get(f"{demonym} {noun}".casefold())
+                if ministry is not None and ministry != state:
+                    return ministry
+    return None
+
+
+def _titled_person(text: str, rows: list[tuple[int, int, str]], end: int) -> str | None:
+    """The actor of the row that follows a bare ministry after one to three title words."""
+    for start, _, actor in rows:
+        if start > end:
+            return actor if _TITLE_BETWEEN.fullmatch(text, end, start) else None
+    return None

@@ -54,8 +54,9 @@ def with_capitals(
 
 def _stance_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
     """Spans of the capitals that stand for their state in a relation between states ("ties
-    with Ankara"), after a prefix of taking sides ("anti-Damascus gunmen") or after a noun of
-    acting and "of" ("the strategy of Washington")."""
+    with Ankara"), after a prefix of taking sides ("anti-Damascus gunmen"), after a noun of
+    acting and "of" ("the strategy of Washington") or as the object of a state's verb
+    ("accused Ankara")."""
     spans = _relational_capitals(gaz, para)
     if gaz.stand_in_hint is None:
         return spans
@@ -71,7 +72,13 @@ def _stance_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
             taken = prefix is not None and prefix.search(before) is not None  # "anti-Damascus"
         else:  # "the strategy of Washington", not "the centre of Damascus University"
             taken = before.endswith((" ", "\t")) and not _CAPITALISED_NEXT.match(para, end)
-            taken = taken and gaz.state_noun_of.search(before) is not None
+            taken = taken and (
+                gaz.state_noun_of.search(before) is not None
+                or (  # "Moscow has accused Ankara", "the alliance that backs Damascus"
+                    gaz.capital_object_before is not None
+                    and gaz.capital_object_before.search(before) is not None
+                )
+            )
         if taken:
             spans.append((start, end))
     return spans
