@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from newsframes.analysers.actors import find_mentions
+from pathlib import Path
+
+import yaml
+
+from newsframes.analysers.actors import find_mentions, load_actors
 from newsframes.analysers.actors.short_forms import initials
+from newsframes.lexicons.loader import lexicon_path
 
 
 def pairs(text: str) -> list[tuple[str, str]]:
@@ -147,3 +152,21 @@ def test_bare_ministry_before_a_titled_person_is_that_person_s_state_ministry() 
     assert [a for _, a in pairs("The Foreign Ministry said on Monday it was ready.")] == []
     found = [a for _, a in pairs("The Interior Ministry spokesman Sergei Lavrov said it.")]
     assert found == ["sergei_lavrov"]
+
+
+def test_a_lower_case_head_noun_names_the_body_only_where_the_lexicon_says() -> None:
+    text = "The US-led coalition struck Raqqa.\n\nFighters left the city, the coalition said."
+    assert pairs(text)[-1] == ("coalition", "us_led_coalition")
+    # "front" is no lower-case head: in lower case it is most often a battle line
+    text = "The Nusra Front took the town.\n\nFighting went on along the front."
+    assert [a for _, a in pairs(text)] == ["al_nusra_front"]
+
+
+def test_the_lower_case_heads_are_the_lexicon_s(tmp_path: Path) -> None:
+    text = "The US-led coalition struck Raqqa.\n\nFighters left the city, the coalition said."
+    doc = yaml.safe_load(lexicon_path("actors").read_text(encoding="utf-8"))
+    del doc["lower_case_heads"]
+    path = tmp_path / "actors.yml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    found = find_mentions(text, load_actors(path))
+    assert list(found["surface"]) == ["US-led coalition"]

@@ -42,6 +42,7 @@ TOP_KEYS = {
     "backing_words",
     "holding_words",
     "short_heads",
+    "lower_case_heads",
     "title_nouns",
     "title_openers",
     "acts_on_others",

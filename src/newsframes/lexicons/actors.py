@@ -77,6 +77,7 @@ class ActorLexicon:
     backing_words: tuple[str, ...] = ()  # "backed", "led": a state's name joined to one backs
     holding_words: tuple[str, ...] = ()  # "occupied": the mention is the demonym alone
     short_heads: tuple[str, ...] = ()  # "the Coalition": the one body named in full so
+    lower_case_heads: tuple[str, ...] = ()  # "the coalition said": also in lower case
     title_nouns: tuple[str, ...] = ()  # "Algerian diplomat (Lakhdar Brahimi)": a title
     title_openers: tuple[str, ...] = ()  # "the top (Iranian diplomat)": one person's title
     acts_on_others: tuple[str, ...] = ()  # "the bombing of (Syria)": the country acted on
@@ -126,6 +127,7 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
     backing = entries.read_word_list(file, doc, problems, "backing_words")
     holding = entries.read_word_list(file, doc, problems, "holding_words")
     heads = entries.read_word_list(file, doc, problems, "short_heads")
+    lower_heads = entries.read_word_list(file, doc, problems, "lower_case_heads")
     title_nouns = entries.read_word_list(file, doc, problems, "title_nouns")
     title_openers = entries.read_word_list(file, doc, problems, "title_openers")
     acts_on_others = entries.read_word_list(file, doc, problems, "acts_on_others")
@@ -159,6 +161,7 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
         backing_words=tuple(backing),
         holding_words=tuple(holding),
         short_heads=tuple(heads),
+        lower_case_heads=tuple(lower_heads),
         title_nouns=tuple(title_nouns),
         title_openers=tuple(title_openers),
         acts_on_others=tuple(acts_on_others),

@@ -194,7 +194,8 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         place_backing=re.compile(rf"[-‐–](?i:{backing})(?![\w-])") if backing else None,
         ends_in_holding=re.compile(rf"[-‐–\s](?i:{holding})$") if holding else None,
         short_head=re.compile(
-            rf"(?<![\w'’-])[Tt]he\s+({_words_regex(lexicon.short_heads)})"
+            rf"(?<![\w'’-])[Tt]he\s+"
+            rf"({_words_regex([*lexicon.short_heads, *(h.lower() for h in lexicon.lower_case_heads)])})"
             r"(?![\w'’-])(?!\s+(?:of|for)\b|\s+[A-Z(])"
         )
         if lexicon.short_heads

@@ -109,11 +109,13 @@ def _with_head_nouns(
         return rows
     added = []
     for hit in hits:
-        noun = hit.group(1)
+        noun = hit.group(1).casefold()
         bodies = {
             actor
             for start, end, actor in rows
-            if end <= hit.start() and " " in text[start:end] and _head_noun(text[start:end]) == noun
+            if end <= hit.start()
+            and " " in text[start:end]
+            and _head_noun(text[start:end]).casefold() == noun
         }
         if len(bodies) == 1:
             added.append((*hit.span(1), next(iter(bodies))))
