@@ -106,6 +106,8 @@ def test_a_country_as_a_place_is_no_mention(sample: str) -> None:
         # ...but before a noun of acting the country alone is the state (as the readers code
         # "Turkey's operation", "Iran's help")
         ("Russia's intervention in Syria changed the war.", [("Russia", "russia")]),
+        # and so before a state noun used as the adjective of one
+        ("It marks Russia's military intervention in Syria.", [("Russia", "russia")]),
         ("He met a delegation of Iraq's government.", [("Iraq's government", "iraq")]),
         # states after "the two countries of", whatever "of" says elsewhere
         (
@@ -376,6 +378,9 @@ def test_capitals_must_be_a_mapping(tmp_path: Path) -> None:
         "People from countries like Canada, the United States, Britain and Iraq went to fight.",
         "Fighters from countries such as Jordan and Lebanon joined.",
         "It is the only border crossing between Israel and Syria.",
+        "Men from countries such as Spain, Holland, Austria and France joined.",
+        # a country invaded is the ground
+        "It was the first war since the Soviet Union invaded Afghanistan.",
     ],
 )
 def test_a_country_as_ground_or_topic_is_no_mention(sample: str) -> None:

@@ -238,13 +238,32 @@ def _possessive_state_noun(
     noun = (after or gaz.possessive_noun).match(para, end)
     if noun is None or (gaz.place_possessed is not None and gaz.place_possessed.match(para, end)):
         return None
-    if " ".join(noun.group(1).casefold().split()) in gaz.acting_of:
-        return None  # "Türkiye's support": a noun of acting, the country alone is the state
+    if " ".join(noun.group(1).casefold().split()) in gaz.acting_of or _acting_next(
+        gaz, para, noun.end(1)
+    ):
+        # "Türkiye's support", "Russia's military intervention": a noun of acting (the state
+        # noun its adjective), the country alone is the state
+        return None
     for demonym in gaz.demonyms_of.get(state, ()):
         actor = gaz.demonym_noun.get(f"{demonym} {' '.join(noun.group(1).split())}".casefold())
         if actor is not None and (after is None or actor != state):
             return noun.end(1), actor
     return None
+
+
+# The one or two lower-case words after a state noun.
+_NEXT_WORDS = re.compile(r"[ \t]+([a-z][\w-]*)(?:[ \t]+([a-z][\w-]*))?")
+
+
+def _acting_next(gaz: Gazetteer, para: str, end: int) -> bool:
+    """Whether a noun of acting (``place_rules.acting_of``) follows at ``end``, in one word
+    or two ("military (intervention)", "army (observation post)")."""
+    words = _NEXT_WORDS.match(para, end)
+    if words is None:
+        return False
+    one = words.group(1).casefold()
+    two = f"{one} {words.group(2).casefold()}" if words.group(2) else ""
+    return one in gaz.acting_of or two in gaz.acting_of
 
 
 def _shared_demonym(
