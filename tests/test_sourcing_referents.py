@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from test_sourcing_wire import KHALIL, mentions_of, rows_of
 
@@ -167,3 +168,25 @@ def test_what_stands_between_a_speaker_and_its_verb(text: str, want: tuple[str, 
     council = ("Homs Council", "homs_council", "group")
     names = [council] if council[0] in text else []
     assert [row[:2] for row in rows_of(text, *names)] == [want]
+
+
+def test_he_is_no_body_that_spoke_by_its_name() -> None:
+    council = ("Homs Council", "homs_council", "group")
+    text = "The Homs Council said ten fighters had died. “The shelling goes on,” he said."
+    refs = refs_of(text, council)
+    assert refs[0] == "Homs Council" and pd.isna(refs[1])
+    # a person speaking for the body: "he" is that person, who speaks for it
+    text = (
+        "A spokesman for the Homs Council said ten fighters had died. “The shelling goes "
+        "on,” he said."
+    )
+    assert refs_of(text, council) == ["Homs Council", "Homs Council"]
+
+
+def test_he_may_be_a_person_the_gazetteer_does_not_list() -> None:
+    council = ("Homs Council", "homs_council", "group")
+    text = (
+        "The Homs Council said five died. The wounded were treated by Dr. Hassan Bakour at a "
+        "field clinic. “He had many wounds,” he said."
+    )
+    assert refs_of(text, council) == ["Homs Council", "Hassan Bakour"]

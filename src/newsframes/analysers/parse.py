@@ -19,6 +19,7 @@ import pandas as pd
 
 from newsframes import limits
 from newsframes.analysers import actors
+from newsframes.analysers.name_words import Found
 from newsframes.analysers.records import Mention, Sentence
 from newsframes.errors import CorpusError, Problem
 from newsframes.text import segmentation as textmod
@@ -42,6 +43,24 @@ class Parse:
     def sentence_starts(self) -> list[int]:
         """Start offset of each sentence, for bisecting."""
         return [s.start for s in self.sentences]
+
+    @cached_property
+    def unlisted_persons(self) -> list[Mention]:
+        """The persons the gazetteer does not list (``analysers.unlisted``), as mentions with
+        no actor id, found once for the unlisted table and the speakers a pronoun may mean."""
+        return [
+            Mention(f.start, f.end, self.text[f.start : f.end], "", "person", None)
+            for f in self.unlisted
+            if f.actor_type == "person"
+        ]
+
+    @cached_property
+    def unlisted(self) -> list[Found]:
+        """The actors the gazetteer does not list, by the shapes of their names."""
+        # imported here: the unlisted detector reads parsed articles itself
+        from newsframes.analysers.unlisted import find_unlisted
+
+        return find_unlisted(self.text, self.mentions)
 
     def sentence_at(self, position: int) -> int:
         """Row of the sentence that starts at or before ``position`` (-1 before the first)."""

@@ -395,7 +395,11 @@ def _sent_id(article: Parse, position: int) -> int:
 
 def unlisted_columns(article: Parse, patterns: NamePatterns) -> Columns:
     """The unlisted table's columns for one parsed article."""
-    found = find_unlisted(article.text, article.mentions, patterns)
+    found = (
+        article.unlisted
+        if patterns is load_name_patterns()
+        else find_unlisted(article.text, article.mentions, patterns)
+    )
     return {
         "start": [f.start for f in found],
         "end": [f.end for f in found],

@@ -107,6 +107,7 @@ class Article:
     quote_starts: list[int]
     quote_ends: list[int]
     mention_starts: list[int]
+    unlisted_persons: list[Mention]  # persons the gazetteer does not list, no actor id
     words: FunctionWords  # read once per article, not once per verb
     names: NamePatterns  # the same
     marked: dict[int, bool] = field(default_factory=dict)  # sentence start -> anonymity phrase?
@@ -119,6 +120,9 @@ class Article:
     attributed_verbs: list[int] = field(default_factory=list)
     attributed: list[Referent] = field(default_factory=list)
     attributed_spans: list[tuple[int, int]] = field(default_factory=list)  # their contents
+    # whether each was a body speaking by its name ("The Observatory said"), not through a
+    # person ("a spokesman for the Observatory said")
+    by_name: list[bool] = field(default_factory=list)
     last_anonymous: Referent | None = None
     pseudonyms: dict[str, str] = field(default_factory=dict)  # name (folded) -> class
     # Every reporting verb's start and end (ascending), noun uses left out.
@@ -151,6 +155,7 @@ class Article:
             quote_starts=[s for s, _e in article.quotes],
             quote_ends=[e for _s, e in article.quotes],
             mention_starts=[m.start for m in mentions],
+            unlisted_persons=article.unlisted_persons,
             words=load_function_words(),
             names=load_name_patterns(),
         )

@@ -15,7 +15,7 @@ from newsframes.analysers.sourcing.article import (
     strip_span,
 )
 from newsframes.analysers.sourcing.clauses import after_dateline
-from newsframes.analysers.sourcing.speakers import classify
+from newsframes.analysers.sourcing.speakers import classify, named_body
 from newsframes.lexicons.reporting_verbs import VerbEntry
 
 _SPEAKER_EDGES = " \t\n\u00a0,;:–—‘’'\"“”"
@@ -58,6 +58,7 @@ def add_statement(
     if who.cls != "unattributed":
         a.attributed_verbs.append(verb.start)
         a.attributed.append(who)
+        a.by_name.append(cls == "institution" and named_body(surface))
         a.attributed_spans.append(content)
     if who.cls == "anonymous":
         a.last_anonymous = who

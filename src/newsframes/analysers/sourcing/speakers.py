@@ -34,9 +34,12 @@ SPEAKER_CLASSES = (
     "pronoun_resolved",
     "unattributed",
 )
+# Pronouns and descriptions that only a person can be: no body that spoke is meant.
+_PERSONAL = frozenset({"he", "she", "the man", "the woman"})
 _AGE_DESCRIPTION = re.compile(r"^the\s+\d+-year-old$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
 _THE = re.compile(r"^the\s+")
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _BODIES = frozenset({"group", "intl_org"})
 _DESCRIBED_TYPES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("group", "organisation", "organization"), _BODIES | {"armed_group"}),
@@ -53,8 +56,13 @@ _ODD_FOLDS = "\u0130\u0131\u017f"  # İ ı ſ: re.IGNORECASE folds them onto i a
 
 def person_anchors(a: Article) -> list[Mention]:
     """The first person named (outside quotations) in each sentence, a name someone gives
-    ("a woman identifying herself as Leila Hassan") counted as a person named."""
-    persons = [m for m in a.mentions if m.actor_type == "person" and a.quote_at(m.start) < 0]
+    ("a woman identifying herself as Leila Hassan") or a person the gazetteer does not list
+    ("a translator, Sabry Omar") counted as a person named."""
+    persons = [
+        m
+        for m in (*a.mentions, *a.unlisted_persons)
+        if m.actor_type == "person" and a.quote_at(m.start) < 0
+    ]
     persons = sorted(persons + _names_given(a))
     anchors = []
     k = 0
@@ -98,15 +106,18 @@ def _side(mention: Mention) -> str | None:
     return side if isinstance(side, str) and side else None
 
 
-def _antecedent(a: Article, before: int, body: bool = False) -> Referent:
+def _antecedent(a: Article, before: int, body: bool = False, person: bool = False) -> Referent:
     """The most recent earlier speaker, or first-named person of an earlier sentence outside
-    that speaker's statement; for "it" (``body``), the most recent body that spoke."""
+    that speaker's statement; for "it" (``body``), the most recent body that spoke; for "he"
+    or "she" (``person``), no body that spoke by its name ("The Observatory said")."""
     best: tuple[int, Referent] | None = None
     i = bisect.bisect_left(a.attributed_verbs, before) - 1
     if body:
         while i >= 0 and not _is_body(a.attributed[i], a.matchers.lexicon.body_heads):
             i -= 1
         return a.attributed[i] if i >= 0 else Referent(None, "unattributed")
+    while person and i >= 0 and a.by_name[i]:
+        i -= 1
     if i >= 0:
         best = (a.attributed_verbs[i], a.attributed[i])
     k = bisect.bisect_left(a.anchor_starts, before) - 1
@@ -120,6 +131,13 @@ def _antecedent(a: Article, before: int, body: bool = False) -> Referent:
     if best is None:
         return Referent(None, "unattributed")
     return best[1]
+
+
+def named_body(speaker: str | None) -> bool:
+    """Whether an institution's speaker phrase names the body ("The Observatory", "Syrian
+    state TV"), not a person speaking for it ("a spokesman for the Observatory"): a "he"
+    after it means someone else."""
+    return bool(speaker) and _ARTICLE.sub("", str(speaker).strip(), count=1)[:1].isupper()
 
 
 def _is_body(who: Referent, body_heads: frozenset[str]) -> bool:
@@ -275,7 +293,9 @@ def classify(
         actor = own[0].actor_id if own else None
         return cls, Referent(surface, cls, actor, side, sp_start, sp_end)
     if folded in lex.pronouns or _AGE_DESCRIPTION.match(surface):
-        return "pronoun_resolved", _antecedent(a, sp_start, body=folded == "it")
+        return "pronoun_resolved", _antecedent(
+            a, sp_start, body=folded == "it", person=folded in _PERSONAL
+        )
     own = mentions_in(a, sp_start, sp_end)
     persons = [
         m for m in own if m.actor_type == "person" and not text.startswith(("’s", "'s"), m.end)
