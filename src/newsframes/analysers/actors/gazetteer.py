@@ -150,6 +150,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     locative = _words_regex(lexicon.place_rules.before)
     geographic = _words_regex(lexicon.place_rules.after)
     nouns = _words_regex(lexicon.state_nouns)
+    heads = [*lexicon.short_heads, *(head.lower() for head in lexicon.lower_case_heads)]
     acts_on = {" ".join(noun.casefold().split()) for noun in lexicon.acts_on_others}
     acting = _words_regex(
         noun
@@ -194,8 +195,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         place_backing=re.compile(rf"[-‐–](?i:{backing})(?![\w-])") if backing else None,
         ends_in_holding=re.compile(rf"[-‐–\s](?i:{holding})$") if holding else None,
         short_head=re.compile(
-            rf"(?<![\w'’-])[Tt]he\s+"
-            rf"({_words_regex([*lexicon.short_heads, *(h.lower() for h in lexicon.lower_case_heads)])})"
+            rf"(?<![\w'’-])[Tt]he\s+({_words_regex(heads)})"
             r"(?![\w'’-])(?!\s+(?:of|for)\b|\s+[A-Z(])"
         )
         if lexicon.short_heads
