@@ -56,6 +56,13 @@ COVERED = [
     ("economist_intelligence_unit", "intl_org", "international", None),
     ("martin_chulov", "person", "media", "the_guardian"),
     ("omar_haj_kadour", "person", "media", "agence_france_presse"),
+    # the leaders, foreign and defence ministers of the states that spoke on the war, their
+    # ministries and air forces, and the press of more countries
+    ("harjit_sajjan", "person", "foreign_state", "canada"),
+    ("laurent_fabius", "person", "foreign_state", "france"),
+    ("canadian_foreign_ministry", "state_body", "foreign_state", "canada"),
+    ("israeli_air_force", "state_body", "foreign_state", "israel"),
+    ("pakistan_today", "media", "media", None),
 ]
 
 
@@ -171,6 +178,16 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
         (
             "Säpo told Radio Sweden that 30 men had left.",
             [("Säpo", "swedish_security_service"), ("Radio Sweden", "radio_sweden")],
+        ),
+        # a minister and an air force by their names; a paper named after its country
+        (
+            "Canada's Defence Minister Harjit Sajjan said the Israeli Air Force struck, "
+            "Pakistan Today reported.",
+            [
+                ("Harjit Sajjan", "harjit_sajjan"),
+                ("Israeli Air Force", "israeli_air_force"),
+                ("Pakistan Today", "pakistan_today"),
+            ],
         ),
         # the English-language press of Ireland, Canada and Asia
         (
