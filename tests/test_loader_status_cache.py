@@ -96,3 +96,25 @@ def test_the_same_file_under_two_schemas_is_two_entries(
 def test_a_missing_file_is_still_named(tmp_path: Path, reads: list[Path]) -> None:
     with pytest.raises(LexiconError, match="does not exist"):
         load_stopwords(tmp_path / "missing.yml")
+
+
+def test_a_held_block_reads_each_lexicon_once_and_sees_an_edit_after_it(
+    tmp_path: Path, reads: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path / "stopwords.yml", ["alpha"])
+    looked: list[str] = []
+    real_status = loader._status
+
+    def counted_status(where: str) -> loader.FileStatus | None:
+        looked.append(where)
+        return real_status(where)
+
+    monkeypatch.setattr(loader, "_status", counted_status)
+    with loader.held_lexicons():
+        assert "alpha" in load_stopwords(path)
+        write(path, ["beta"])
+        for _ in range(5):  # no status check, no read: the block's version stays
+            assert "alpha" in load_stopwords(path)
+    assert len(reads) == 1
+    assert len(looked) <= 2  # the first load's checks only, none for the five after
+    assert "beta" in load_stopwords(path)  # after the block the edit is read

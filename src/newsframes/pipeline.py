@@ -26,6 +26,7 @@ import pandas as pd
 from newsframes.analysers import actors, registry
 from newsframes.analysers.base import Analyser
 from newsframes.analysers.parse import Columns, append_columns, check_article_sizes, parse
+from newsframes.lexicons.loader import held_lexicons
 from newsframes.paths import PathError, writable_folder, write_error
 from newsframes.text.segmentation import tokenize
 
@@ -168,7 +169,7 @@ def analyze_chunk(chunk: pd.DataFrame, analysers: Analysers | None = None) -> An
     ``analysers`` default to the registered ones (:func:`newsframes.analysers.registry.analysers`).
     """
     chosen = registry.analysers() if analysers is None else analysers
-    with _fewer_collections():
+    with _fewer_collections(), held_lexicons():
         ids = [str(aid) for aid in chunk["id"]]
         analysis = Analysis(_articles_table(chunk), _observations(ids, chunk["text"], chosen))
         analysis.summaries = _summaries(analysis, chosen)

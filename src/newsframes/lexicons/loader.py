@@ -17,7 +17,9 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -260,15 +262,42 @@ def read_yaml(path: Path) -> Any:
     return parse_yaml(path, read_bytes(path))
 
 
+# Inside ``held_lexicons()``: each lexicon as first loaded in the block, by (schema, file).
+_held: ContextVar[dict[tuple[str, str], Any] | None] = ContextVar("held_lexicons", default=None)
+
+
+@contextmanager
+def held_lexicons() -> Iterator[None]:
+    """Within the block each lexicon is read as it was first loaded in it, its file not looked
+    at again: one batch of articles is analysed with one version of every lexicon, and
+    without a file-status check per article and rule. An edit is seen after the block."""
+    token = _held.set({})
+    try:
+        yield
+    finally:
+        _held.reset(token)
+
+
 def load(schema: Schema[T], file: Path) -> T:
     """``schema(file, yaml)`` for the file's current content, cached on that content.
 
     An edit is seen by the next call in every module: the file is read again whenever its
     status changed (or is too recent to trust, see SETTLED_NS); parsing and checking
-    happen once per distinct content.
+    happen once per distinct content. Inside :func:`held_lexicons` a file is read once.
     """
     name = f"{schema.__module__}.{schema.__qualname__}"
     where = os.path.abspath(file)
+    held = _held.get()
+    if held is not None:
+        value = held.get((name, where), _MISSING)
+        if value is _MISSING:
+            value = held[(name, where)] = _load(schema, file, name, where)
+        return value
+    return _load(schema, file, name, where)
+
+
+def _load(schema: Schema[T], file: Path, name: str, where: str) -> T:
+    """:func:`load` after the block's check: the file's status, then the caches."""
     now = time.time_ns()
     status = _status(where)
     if status is not None:
