@@ -52,7 +52,7 @@ def test_a_title_or_description_before_a_name_is_a_person(text, surface, actor_i
     [
         ("The Sarmada Military Council said so.", "Sarmada Military Council", "group"),
         ("Fighters of the Farouq Battalion left.", "Farouq Battalion", "armed_group"),
-        ("Syria's Revolutionary Command Council met.", "Revolutionary Command Council", "group"),
+        ("Syria's Revolutionary Steering Council met.", "Revolutionary Steering Council", "group"),
         ("He joined the Sheikh Yusuf Brigade.", "Sheikh Yusuf Brigade", "armed_group"),
     ],
 )

@@ -119,7 +119,7 @@ def test_bylines_and_photo_credits_name_a_person(text, surface):
 def test_a_byline_names_every_writer():
     text = "Rebels Regroup\n\nBy Sarah Whitfield and Omar Fahmy\n\nThe rebels left."
     assert people(text) == [("Sarah Whitfield", "credit"), ("Omar Fahmy", "credit")]
-    text = "Rebels Regroup\n\nLina Sinjab, Tarek Hamwi and Rola Kassem\n\nThe rebels left."
+    text = "Rebels Regroup\n\nLina Sabbagh, Tarek Hamwi and Rola Kassem\n\nThe rebels left."
     assert [rule for _, rule in people(text)] == ["name_line"] * 3
 
 
