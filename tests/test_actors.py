@@ -220,6 +220,8 @@ def test_non_actor_phrases_block_their_alias() -> None:
     ]
     assert ids("Pro-Assad crowds cheered.") == []
     assert ids("The post-Assad transition stalled.") == []
+    # a currency is no state
+    assert ids("China gave aid worth 100 million U.S. dollars.") == ["china"]
     # the man an opposition stands against is named, as the readers of war reports code it
     assert surfaces("Turkey houses anti-Assad fighters.") == [
         ("Turkey", "turkey"),

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from newsframes.analysers.actors import find_mentions, load_actors
 from newsframes.analysers.actors.short_forms import initials
+from newsframes.errors import LexiconError
 from newsframes.lexicons.loader import lexicon_path
 
 
@@ -170,3 +172,37 @@ def test_the_lower_case_heads_are_the_lexicon_s(tmp_path: Path) -> None:
     path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
     found = find_mentions(text, load_actors(path))
     assert list(found["surface"]) == ["US-led coalition"]
+
+
+def test_the_ministry_alone_is_the_one_ministry_named_before() -> None:
+    text = (
+        "The Syrian Foreign Ministry sent two letters to the UN.\n\n"
+        "The Ministry said that the attacks went on."
+    )
+    assert pairs(text)[-1] == ("Ministry", "syrian_foreign_ministry")
+    two = (
+        "The Syrian Foreign Ministry and the Turkish Defence Ministry spoke.\n\n"
+        "The Ministry said nothing."
+    )
+    assert [a for _, a in pairs(two)] == ["syrian_foreign_ministry", "turkish_defence_ministry"]
+
+
+def test_a_family_name_first_is_the_later_surname_of_a_person_of_those_states() -> None:
+    text = "Envoy Xie Xiaoyan met officials in Damascus.\n\nXie told Xinhua the talks went well."
+    assert ("Xie", "xie_xiaoyan") in pairs(text)
+    # a person of another state is named later by the last word
+    text = "Sergei Lavrov met Xie Xiaoyan.\n\nLavrov said the talks went well."
+    assert pairs(text)[-1] == ("Lavrov", "sergei_lavrov")
+
+
+def test_the_states_of_family_names_first_are_the_lexicon_s(tmp_path: Path) -> None:
+    text = "Envoy Xie Xiaoyan met officials.\n\nXie told reporters the talks went well."
+    doc = yaml.safe_load(lexicon_path("actors").read_text(encoding="utf-8"))
+    del doc["family_name_first"]
+    path = tmp_path / "actors.yml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    assert list(find_mentions(text, load_actors(path))["surface"]) == ["Xie Xiaoyan"]
+    doc["family_name_first"] = ["atlantis"]
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(LexiconError, match="'atlantis' is not an actor id"):
+        load_actors(path)

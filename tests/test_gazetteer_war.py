@@ -189,6 +189,21 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Pakistan Today", "pakistan_today"),
             ],
         ),
+        # a group's outlet after the group's possessive: two mentions, the group and its outlet
+        (
+            "Hezbollah's al-Manar reported the truce.",
+            [("Hezbollah", "hezbollah"), ("al-Manar", "al_manar")],
+        ),
+        # the YPG and YPJ as the press writes them
+        (
+            "The Peoples' Protection Units and the Women's Defense Units advanced.",
+            [
+                ("Peoples' Protection Units", "kurdish_forces"),
+                ("Women's Defense Units", "kurdish_forces"),
+            ],
+        ),
+        # The Local's editions are outlets of their own
+        ("The Local Denmark reported it.", [("The Local Denmark", "the_local_denmark")]),
         # the English-language press of Ireland, Canada and Asia
         (
             "The Irish Times and The Canadian Press cited Business Standard.",

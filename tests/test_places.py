@@ -220,6 +220,8 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
             "Militants of the Islamic State (a group banned in Russia) attacked the village.",
             [("Islamic State", "islamic_state"), ("Russia", "russia")],
         ),
+        # a relation "to" a capital, as "with" one
+        ("He is a former minister with close ties to Moscow.", [("Moscow", "russia")]),
         # a capital as what a state's verb is done to
         (
             "Moscow has accused Ankara of failing to keep the deal.",
@@ -379,6 +381,9 @@ def test_capitals_must_be_a_mapping(tmp_path: Path) -> None:
         "Fighters from countries such as Jordan and Lebanon joined.",
         "It is the only border crossing between Israel and Syria.",
         "Men from countries such as Spain, Holland, Austria and France joined.",
+        # a country's name before one of its peoples or its refugees
+        "Syria Kurds will set up their own government.",
+        "Aid reached Syria refugees in Jordan.",
         # a country invaded is the ground
         "It was the first war since the Soviet Union invaded Afghanistan.",
     ],
@@ -436,6 +441,16 @@ def test_a_country_as_ground_or_topic_is_no_mention(sample: str) -> None:
             "UN envoy and Iran official review the deal",
             [("UN", "united_nations"), ("Iran", "iran")],
         ),
+        # its planes, tank units and sappers, and its aggression as the other side names it
+        (
+            "Damascus threatened to shoot down Turkish planes and condemned Turkish aggression.",
+            [
+                ("Damascus", "syrian_government"),
+                ("Turkish planes", "turkey"),
+                ("Turkish aggression", "turkey"),
+            ],
+        ),
+        ("Russian sappers cleared the city.", [("Russian sappers", "russia")]),
     ],
 )
 def test_a_state_acting_beside_the_new_place_words_is_a_mention(

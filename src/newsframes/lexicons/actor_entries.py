@@ -43,6 +43,7 @@ TOP_KEYS = {
     "holding_words",
     "short_heads",
     "lower_case_heads",
+    "family_name_first",
     "title_nouns",
     "title_openers",
     "acts_on_others",

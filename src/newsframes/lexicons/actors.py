@@ -78,6 +78,7 @@ class ActorLexicon:
     holding_words: tuple[str, ...] = ()  # "occupied": the mention is the demonym alone
     short_heads: tuple[str, ...] = ()  # "the Coalition": the one body named in full so
     lower_case_heads: tuple[str, ...] = ()  # "the coalition said": also in lower case
+    family_name_first: tuple[str, ...] = ()  # states whose people's family name comes first
     title_nouns: tuple[str, ...] = ()  # "Algerian diplomat (Lakhdar Brahimi)": a title
     title_openers: tuple[str, ...] = ()  # "the top (Iranian diplomat)": one person's title
     acts_on_others: tuple[str, ...] = ()  # "the bombing of (Syria)": the country acted on
@@ -128,6 +129,12 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
     holding = entries.read_word_list(file, doc, problems, "holding_words")
     heads = entries.read_word_list(file, doc, problems, "short_heads")
     lower_heads = entries.read_word_list(file, doc, problems, "lower_case_heads")
+    family_first = entries.read_word_list(file, doc, problems, "family_name_first")
+    problems += [
+        Problem(file, "family_name_first", f"{state!r} is not an actor id", "name a state's id")
+        for state in family_first
+        if state not in actors
+    ]
     title_nouns = entries.read_word_list(file, doc, problems, "title_nouns")
     title_openers = entries.read_word_list(file, doc, problems, "title_openers")
     acts_on_others = entries.read_word_list(file, doc, problems, "acts_on_others")
@@ -162,6 +169,7 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
         holding_words=tuple(holding),
         short_heads=tuple(heads),
         lower_case_heads=tuple(lower_heads),
+        family_name_first=tuple(family_first),
         title_nouns=tuple(title_nouns),
         title_openers=tuple(title_openers),
         acts_on_others=tuple(acts_on_others),

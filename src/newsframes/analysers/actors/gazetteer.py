@@ -102,6 +102,9 @@ class Gazetteer:
     # the capitalised words that may stand before a surname without naming anyone (titles,
     # stop words: "Minister al-Zoubi", "But al-Zoubi").
     own_given: dict[str, frozenset[str]]
+    # Persons of a state whose people write the family name first ("Hua Chunying ... Hua
+    # said"): their later surname is the first word of their name.
+    family_first: frozenset[str]
     not_given: frozenset[str]
     # Each person's own spellings of their surname (last words of their aliases, folded,
     # without "al-"): "Al-Asaad" is not how the gazetteer writes Bashar al-Assad's.
@@ -111,14 +114,14 @@ class Gazetteer:
 def _relation_patterns(
     capitals: tuple[tuple[str, str], ...], relations: tuple[str, ...]
 ) -> tuple[re.Pattern[str], ...]:
-    """The patterns of a capital in a relation: after "ties with" (not inside a name, "ties
-    with Damascus University"), a hyphened pair, and a pair after "ties between"."""
+    """The patterns of a capital in a relation: after "ties with" or "ties to" (not inside a
+    name, "ties with Damascus University"), a hyphened pair, and a pair after "ties between"."""
     if not capitals or not relations:
         return ()
     names = _words_regex(capital for capital, _ in capitals)
     words = _words_regex(relations)
     not_a_name = r"(?![\w'’-]|\s+[A-Z])"
-    with_one = re.compile(rf"(?<![\w-])(?:{words})\s+with\s+({names}){not_a_name}")
+    with_one = re.compile(rf"(?<![\w-])(?:{words})\s+(?:with|to)\s+({names}){not_a_name}")
     pair = re.compile(rf"(?<![\w'’.-])({names})[-–]({names})\s+(?:{words})(?![\w-])")
     between = re.compile(
         rf"(?<![\w-])(?:{words})\s+between\s+({names})\s+and\s+({names}){not_a_name}"
@@ -273,6 +276,12 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         ancestors_of={aid: frozenset(chain) for aid, chain in lexicon.ancestors_of.items()},
         demonym_actor=dict(lexicon.demonym_actor),
         type_and_side={aid: (a.type, a.side) for aid, a in actors.items()},
+        family_first=frozenset(
+            aid
+            for aid, a in actors.items()
+            if a.type == "person"
+            and not set(lexicon.family_name_first).isdisjoint(lexicon.ancestors_of[aid])
+        ),
         own_given={
             aid: frozenset(
                 alias.split()[0][:1].casefold() for alias in a.aliases if len(alias.split()) > 1

@@ -220,11 +220,12 @@ def another_persons_surname(gaz: Gazetteer, para: str, start: int, surface: str,
     return word[:1] not in own
 
 
-def _body_before_its_person(gaz: Gazetteer, owner: str, actor: str) -> bool:
-    """Whether a possessive joins a body other than a state to one of its people ("NPR's
-    Deborah Amos"): two mentions, as a named body in a title is (a state's is one: "Russia's
-    Sergei Lavrov" names the person)."""
-    return gaz.type_and_side[actor][0] == "person" and gaz.type_and_side[owner][0] != "state"
+def _body_before_its_own(gaz: Gazetteer, owner: str) -> bool:
+    """Whether a possessive joins a body other than a state to one of its people or bodies
+    ("NPR's Deborah Amos", "Hezbollah's al-Manar"): two mentions, as a named body in a
+    title is (a state's is one: "Russia's Sergei Lavrov" names the person, "France's DGSE"
+    the agency)."""
+    return gaz.type_and_side[owner][0] != "state"
 
 
 def _possessive_state_noun(
@@ -323,7 +324,7 @@ def _write_rows(
             owner_end >= 0
             and owner in gaz.ancestors_of[actor]
             and _POSSESSIVE.fullmatch(para, owner_end, start)
-            and not _body_before_its_person(gaz, owner, actor)
+            and not _body_before_its_own(gaz, owner)
         ):
             # "France's DGSE": one mention of the agency, which belongs to France.
             if owner_is_row:

@@ -18,6 +18,7 @@ from newsframes.analysers.actors.gazetteer import Gazetteer, bare_surname
 from newsframes.analysers.actors.rules import another_persons_surname
 from newsframes.analysers.name_words import Found, form_regex, later_forms, name_words
 from newsframes.lexicons.name_patterns import NamePatterns
+from newsframes.lexicons.spelling_variants import common_words
 
 
 def later_surnames(
@@ -38,7 +39,7 @@ def later_surnames(
         if actor not in gaz.own_given or len(name_words(surface)) < 2:
             continue
         named_at.setdefault(actor, start)
-        for form in later_forms(Found(start, end, surface, "person", "listed"), patterns):
+        for form in _later_forms(surface, start, end, actor in gaz.family_first, patterns):
             owners.setdefault(form, set()).add(actor)
             first_end.setdefault(form, end)
     if not owners:
@@ -66,6 +67,17 @@ def later_surnames(
                 taken.append((start, end))
     rows = [(start, end, by_span[(start, end)]) for start, end, _ in rows]
     return sorted([*rows, *added]) if added else rows
+
+
+def _later_forms(
+    surface: str, start: int, end: int, family_first: bool, patterns: NamePatterns
+) -> set[str]:
+    """A listed person's later forms: the unlisted person's (``name_words.later_forms``), or
+    for a name written family name first ("Xie Xiaoyan"), that first word ("Xie")."""
+    if not family_first:
+        return later_forms(Found(start, end, surface, "person", "listed"), patterns)
+    first = name_words(surface)[0]
+    return set() if first.casefold() in common_words(5) else {first}
 
 
 def _read_as_another(
