@@ -161,6 +161,15 @@ def test_a_first_name_alone_before_an_age_is_a_person() -> None:
     assert [(s, r) for s, _, r in found(text)] == [("Abdullah", "given")]
 
 
+def test_a_first_name_alone_before_a_role_in_apposition_is_a_person() -> None:
+    text = "Khaled, a young fighter with the rebels, was wounded. Khaled is a sniper."
+    assert [(s, r) for s, _, r in found(text)] == [("Khaled", "given"), ("Khaled", "repeat")]
+    assert [(s, r) for s, _, r in found("Khaled, an activist, fled.")] == [("Khaled", "given")]
+    # a place or anything but a role after "a" is no person
+    assert found("Jordan, a key ally of Washington, said so.") == []
+    assert found("Khaled, a town in the north, fell.") == []
+
+
 @pytest.mark.parametrize(
     "text, surface",
     [

@@ -24,6 +24,16 @@ _MOST_WORDS = 3  # after the first name: "Mohamed Khalil Aldroubi", "Samar Cheha
 
 
 @lru_cache(maxsize=4)
+def _role_after(patterns: NamePatterns) -> re.Pattern[str]:
+    """A role in apposition after a name, opened by "a" or "an" and up to three lower-case
+    words: ", a young fighter", ", an activist" (the roles: ``descriptors`` of one word)."""
+    roles = [d for d in patterns.descriptors if d.isalpha() and d.islower()]
+    return re.compile(
+        rf",[^\S\n]+(?i:an?)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,3}}?(?:{words_regex(roles)})(?![\w-])"
+    )
+
+
+@lru_cache(maxsize=4)
 def _first_names(patterns: NamePatterns) -> re.Pattern[str]:
     """The given names (kept in lower case) as whole words with their capitals ("Ahmed",
     "Frank-Walter"): one alternation, so the regex engine, not a loop over every
@@ -109,8 +119,14 @@ def given_named(text: str, patterns: NamePatterns) -> Iterator[tuple[int, int]]:
             if word != following.group("word"):
                 break  # a possessive ends the name: "Khaled Sharrouf's children"
             following = next_word.match(text, end)
-        if taken == 0 and not run_on and _AGE_AFTER.match(text, end):
-            yield first.start(), end  # a first name alone before an age: "Abdullah, 26, was"
+        if (
+            taken == 0
+            and not run_on
+            and (_AGE_AFTER.match(text, end) or _role_after(patterns).match(text, end))
+        ):
+            # a first name alone before an age or a role: "Abdullah, 26, was", "Khaled, a
+            # young fighter with the rebels"
+            yield first.start(), end
             continue
         if taken == 0 or run_on or _in_a_place(text, first.start(), patterns):
             continue
