@@ -284,6 +284,11 @@ def test_a_lower_case_headline_side_that_names_no_speaker_is_no_speaker() -> Non
             "road was open.",
             ("the road was open.", "The Homs Council"),
         ),
+        # a comma before the "that" after the medium
+        (
+            "The Homs Council said in a statement, that the road was open.",
+            ("the road was open.", "The Homs Council"),
+        ),
     ],
 )
 def test_one_who_speaks_for_a_body(text: str, want: tuple[str, str]) -> None:

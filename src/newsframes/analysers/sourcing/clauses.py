@@ -220,9 +220,10 @@ def that_end(text: str, start: int = 0, end: int | None = None) -> int:
 
 
 # "said in a statement carried by the state news agency that ...": the "that" after the
-# medium, however long, with no comma or stop before it
+# medium, however long, with no comma or stop before it but one right before the "that"
+# ("said in a statement, that ...")
 _MEDIUM_THEN_THAT = re.compile(
-    r"\s+(?:in|during)\s+(?:a|an|its|his|her|their)\s[^,;:.!?“”\"]{0,160}?\s+that\b"
+    r"\s+(?:in|during)\s+(?:a|an|its|his|her|their)\s[^,;:.!?“”\"]{0,160}?,?\s+that\b"
 )
 
 
