@@ -508,3 +508,10 @@ def test_a_quotation_resumed_after_its_attribution_is_the_speaker_s_too() -> Non
         ("“We did not fire,”", "Ahmed Khalil", "ahmed_khalil"),
         ("“so we aimed in the air.”", "Ahmed Khalil", "ahmed_khalil"),
     ]
+
+
+def test_a_place_after_a_preposition_is_no_name_in_apposition() -> None:
+    text = "Troops fought in Afrin Region, the Turkish military said it struck 108 targets."
+    assert rows_of(text) == [("it struck 108 targets.", "the Turkish military", None)]
+    text = "Nisrin Ahmad, a resident of Hasakah, said the road was open."
+    assert [row[1] for row in rows_of(text)] == ["Nisrin Ahmad"]

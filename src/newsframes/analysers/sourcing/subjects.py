@@ -84,6 +84,7 @@ class _Cuts:
     clause_cut: re.Pattern[str]
     leading_filler: re.Pattern[str]
     preposition_cut: re.Pattern[str]
+    preposition_before: re.Pattern[str]  # a preposition right before a name: a place
 
 
 @lru_cache(maxsize=8)
@@ -116,6 +117,7 @@ def _cuts(words: FunctionWords) -> _Cuts:
             re.IGNORECASE,
         ),
         preposition_cut=re.compile(rf"\s(?:{words_regex(words.prepositions)})\s"),
+        preposition_before=re.compile(rf"(?<![\w-])(?:{words_regex(words.prepositions)})\s+$"),
     )
 
 
@@ -219,6 +221,8 @@ def _named_before_apposition(
     if count_words(text[start:end]) > 1 and is_capitalised_name(text[start:end], a.names):
         return start, end
     name = _NAME_RUN.search(text, start, end)
+    if name is not None and _cuts(a.words).preposition_before.search(text, start, name.start()):
+        return None  # "a ground operation in Afrin Region, the military said": a place
     return (
         (name.start(), end)
         if name is not None and is_capitalised_name(text[name.start() : end], a.names)
