@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from newsframes.analysers.actors import find_mentions, load_actors
+from newsframes.analysers.actors import ActorLexicon, find_mentions, load_actors
 from newsframes.analysers.actors.short_forms import initials
 from newsframes.errors import LexiconError
 from newsframes.lexicons.loader import lexicon_path
@@ -164,13 +164,20 @@ def test_a_lower_case_head_noun_names_the_body_only_where_the_lexicon_says() -> 
     assert [a for _, a in pairs(text)] == ["al_nusra_front"]
 
 
-def test_the_lower_case_heads_are_the_lexicon_s(tmp_path: Path) -> None:
-    text = "The US-led coalition struck Raqqa.\n\nFighters left the city, the coalition said."
+def _lexicon_with(tmp_path: Path, key: str, value: object = None) -> ActorLexicon:
+    """The real actors.yml with one top-level ``key`` set to ``value`` (None: left out)."""
     doc = yaml.safe_load(lexicon_path("actors").read_text(encoding="utf-8"))
-    del doc["lower_case_heads"]
+    doc.pop(key)
+    if value is not None:
+        doc[key] = value
     path = tmp_path / "actors.yml"
     path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
-    found = find_mentions(text, load_actors(path))
+    return load_actors(path)
+
+
+def test_the_lower_case_heads_are_the_lexicon_s(tmp_path: Path) -> None:
+    text = "The US-led coalition struck Raqqa.\n\nFighters left the city, the coalition said."
+    found = find_mentions(text, _lexicon_with(tmp_path, "lower_case_heads"))
     assert list(found["surface"]) == ["US-led coalition"]
 
 
@@ -197,12 +204,7 @@ def test_a_family_name_first_is_the_later_surname_of_a_person_of_those_states() 
 
 def test_the_states_of_family_names_first_are_the_lexicon_s(tmp_path: Path) -> None:
     text = "Envoy Xie Xiaoyan met officials.\n\nXie told reporters the talks went well."
-    doc = yaml.safe_load(lexicon_path("actors").read_text(encoding="utf-8"))
-    del doc["family_name_first"]
-    path = tmp_path / "actors.yml"
-    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
-    assert list(find_mentions(text, load_actors(path))["surface"]) == ["Xie Xiaoyan"]
-    doc["family_name_first"] = ["atlantis"]
-    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    found = find_mentions(text, _lexicon_with(tmp_path, "family_name_first"))
+    assert list(found["surface"]) == ["Xie Xiaoyan"]
     with pytest.raises(LexiconError, match="'atlantis' is not an actor id"):
-        load_actors(path)
+        _lexicon_with(tmp_path, "family_name_first", ["atlantis"])
