@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
+import yaml
 from test_sourcing_wire import KHALIL, mentions_of, rows_of
 
 from newsframes.analysers.sourcing import find_quotes
+from newsframes.paths import lexicon_dir
 
 HADDAD = ("Omar Haddad", "omar_haddad", "person")
 IRAN = ("Iran", "iran", "state")
@@ -190,3 +194,14 @@ def test_he_may_be_a_person_the_gazetteer_does_not_list() -> None:
         "field clinic. “He had many wounds,” he said."
     )
     assert refs_of(text, council) == ["Homs Council", "Hassan Bakour"]
+
+
+def test_the_pronouns_only_a_person_can_be_are_the_lexicon_s(tmp_path: Path) -> None:
+    council = ("Homs Council", "homs_council", "group")
+    text = "The Homs Council said ten fighters had died. “The shelling goes on,” he said."
+    doc = yaml.safe_load((lexicon_dir() / "reporting_verbs.yml").read_text(encoding="utf-8"))
+    del doc["personal_pronouns"]
+    path = tmp_path / "reporting_verbs.yml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    table = find_quotes(text, mentions=mentions_of(text, council), path=path)
+    assert table["speaker_ref"].tolist() == ["Homs Council", "Homs Council"]

@@ -66,6 +66,8 @@ class ReportingVerbs:
     self_naming: tuple[SelfNaming, ...]
     pronouns: frozenset[str]  # normalised and folded
     body_heads: frozenset[str] = frozenset()  # folded; "the ministry": an "it" refers back to it
+    # normalised and folded; pronouns only a person can be: no body that spoke by its name
+    personal_pronouns: frozenset[str] = frozenset()
 
 
 def _phrases(
@@ -161,6 +163,7 @@ def parse_reporting_verbs(path: Path, doc: Any) -> ReportingVerbs:
     speaker_heads = _phrases(path, doc, "speaker_heads", problems, required=False)
     markers = _phrases(path, doc, "noun_markers", problems)
     pronouns = _phrases(path, doc, "pronouns", problems)
+    personal = _phrases(path, doc, "personal_pronouns", problems, required=False)
     naming = _self_naming(path, doc, problems)
     if problems:
         raise LexiconError(problems)
@@ -176,6 +179,7 @@ def parse_reporting_verbs(path: Path, doc: Any) -> ReportingVerbs:
         speaker_heads=frozenset(h.casefold() for h in speaker_heads),
         self_naming=tuple(naming),
         pronouns=frozenset(normalise(p).casefold() for p in pronouns),
+        personal_pronouns=frozenset(normalise(p).casefold() for p in personal),
     )
 
 

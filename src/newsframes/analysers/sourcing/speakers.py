@@ -34,8 +34,6 @@ SPEAKER_CLASSES = (
     "pronoun_resolved",
     "unattributed",
 )
-# Pronouns and descriptions that only a person can be: no body that spoke is meant.
-_PERSONAL = frozenset({"he", "she", "the man", "the woman"})
 _AGE_DESCRIPTION = re.compile(r"^the\s+\d+-year-old$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
 _THE = re.compile(r"^the\s+")
@@ -294,7 +292,7 @@ def classify(
         return cls, Referent(surface, cls, actor, side, sp_start, sp_end)
     if folded in lex.pronouns or _AGE_DESCRIPTION.match(surface):
         return "pronoun_resolved", _antecedent(
-            a, sp_start, body=folded == "it", person=folded in _PERSONAL
+            a, sp_start, body=folded == "it", person=folded in lex.personal_pronouns
         )
     own = mentions_in(a, sp_start, sp_end)
     persons = [
