@@ -383,13 +383,14 @@ def test_capitals_must_be_a_mapping(tmp_path: Path) -> None:
         "Men from countries such as Spain, Holland, Austria and France joined.",
         # a country's name before one of its peoples or its refugees
         "Syria Kurds will set up their own government.",
-        "Aid reached Syria refugees in Jordan.",
+        "Syria refugees crowd the camps in Jordan.",
         # a country invaded is the ground
-        "It was the first war since the Soviet Union invaded Afghanistan.",
+        "It is the first intervention since it invaded Afghanistan in 1979.",
     ],
 )
 def test_a_country_as_ground_or_topic_is_no_mention(sample: str) -> None:
     states = {"syrian_government", "turkey", "iran", "iraq", "lebanon", "jordan", "united_states"}
+    states |= {"afghanistan", "canada", "united_kingdom", "israel", "spain", "austria", "france"}
     assert [a for _, a in surfaces(sample) if a in states] == [], sample
 
 
