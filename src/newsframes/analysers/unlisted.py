@@ -395,6 +395,8 @@ def _sent_id(article: Parse, position: int) -> int:
 
 def unlisted_columns(article: Parse, patterns: NamePatterns) -> Columns:
     """The unlisted table's columns for one parsed article."""
+    # the lexicon's own patterns: the parse has found them already (the speakers read its
+    # persons); patterns a caller edited are read afresh
     found = (
         article.unlisted
         if patterns is load_name_patterns()

@@ -82,10 +82,10 @@ class Gazetteer:
     people_state: dict[str, str]
     # "(Syria's military)" reads as "Syrian military": a possessive and a state noun (group 1).
     possessive_noun: re.Pattern[str]
-    # "Syria (air force) general killed": a country acting, a state noun right after it.
     # "Türkiye's support": nouns of acting (case-folded) after which the country alone is a
     # mention (`place_rules.acting_of`), never read with the noun as one.
     acting_of: frozenset[str]
+    # "Syria (air force) general killed": a country acting, a state noun right after it.
     country_noun: re.Pattern[str]
     demonym_noun: dict[str, str]  # "syrian military" (case-folded) -> the actor it names
     demonyms_of: dict[str, tuple[str, ...]]  # state id -> its demonyms
