@@ -689,6 +689,18 @@ def test_a_country_acting_is_the_state() -> None:
             "Press TV, TASS, Xinhua and Anadolu Agency reported it.",
             ["press_tv", "tass", "xinhua", "anadolu_agency"],
         ),
+        # one security branch apart from the services, and the president's air force as his
+        # army is the army
+        (
+            "Rebels stormed the Political Security Directorate. Assad's air force struck back.",
+            ["political_security_directorate", "syrian_air_force"],
+        ),
+        # the militias that fight for the regime are no named force ("pro-Assad" alone is the
+        # allegiance, no mention); a service's name in capitals, not the words in a sentence
+        ("They are pro-government militias. Its contacts in Syria report fighting.", []),
+        ("He told USA TODAY and The Syria Report.", ["usa_today", "the_syria_report"]),
+        # a surname written with its long vowel single (spelling_rules.equivalents)
+        ("Bashar al-Jafari spoke in Astana.", ["bashar_al_jaafari"]),
     ],
 )
 def test_the_gazetteer_names_the_actors_of_the_war(sample: str, expected: list[str]) -> None:
@@ -734,6 +746,21 @@ def test_a_country_joined_to_a_backing_word_is_the_state_by_its_name() -> None:
     # "in the" before it would make the country a place; the compound makes it the backer.
     assert surfaces("Fighters took part in the Turkey-backed mission.") == [("Turkey", "turkey")]
     assert surfaces("Refugees fled to Turkey-controlled towns.") == []
+    # a demonym that is also the country's name is the name alone, as the country is
+    assert surfaces("Rebels of the U.S.-backed alliance and US-backed fighters met.") == [
+        ("U.S.", "united_states"),
+        ("US", "united_states"),
+    ]
+
+
+def test_a_capital_joined_to_a_backing_word_is_the_state() -> None:
+    assert surfaces("The Turkish military and Ankara-backed fighters took the town.") == [
+        ("Turkish military", "turkey"),
+        ("Ankara", "turkey"),
+    ]
+    assert surfaces("Moscow-backed forces advanced.") == [("Moscow", "russia")]
+    # joined to another word, or to a word that is no backing, it is the city
+    assert surfaces("The Damascus-based group and Damascus-born men met.") == []
 
 
 def test_a_state_that_gives_help_or_pressure_is_acting() -> None:
@@ -743,6 +770,12 @@ def test_a_state_that_gives_help_or_pressure_is_acting() -> None:
     ]
     assert surfaces("They yielded under pressure from Turkey.") == [("Turkey", "turkey")]
     assert surfaces("Refugees from Syria arrived.") == []
+    # and so do the envoys it sends, each of a list
+    assert surfaces("It was attended by delegations from Iran, Russia and Turkey.") == [
+        ("Iran", "iran"),
+        ("Russia", "russia"),
+        ("Turkey", "turkey"),
+    ]
 
 
 def test_a_capital_pressing_on_is_its_state() -> None:

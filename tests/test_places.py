@@ -82,6 +82,12 @@ def surfaces(text: str) -> list[tuple[str, str]]:
         "Jets continued the bombing of Syria.",
         "They demanded the recognition of Syria as a state.",
         "Syria's Permanent Representative spoke on Monday.",
+        # one soldier is no state: he is often the one who left it
+        "A Syrian soldier defected on Friday.",
+        # the country as the topic of talks, or the ground of fighting
+        "Two Syria conferences were held in Geneva.",
+        "He warned that the Syria fighting could spread.",
+        "Swiss to lead Syria working group talks",
     ],
 )
 def test_a_country_as_a_place_is_no_mention(sample: str) -> None:
@@ -119,6 +125,8 @@ def test_a_country_as_a_place_is_no_mention(sample: str) -> None:
         ("Russian helicopters flew over the town.", [("Russian helicopters", "russia")]),
         ("Israeli raids hit the airport.", [("Israeli raids", "israel")]),
         ("The Iranian delegation left early.", [("Iranian delegation", "iran")]),
+        ("Russian observers recorded three violations.", [("Russian observers", "russia")]),
+        ("Swiss diplomats will lead the group.", [("Swiss diplomats", "switzerland")]),
         ("Turkish artillery shelled the village.", [("Turkish artillery", "turkey")]),
         ("The Russian intervention changed the war.", [("Russian intervention", "russia")]),
         # a state's leaders, air power, warships and advisers
@@ -227,6 +235,12 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
             "Moscow has accused Ankara of failing to keep the deal.",
             [("Moscow", "russia"), ("Ankara", "turkey")],
         ),
+        # the agent of a state's judging or backing, after its participle
+        (
+            "The PKK has been classified by Ankara as a terrorist group.",
+            [("PKK", "pkk"), ("Ankara", "turkey")],
+        ),
+        ("Rebels backed by Riyadh held the town.", [("Riyadh", "saudi_arabia")]),
         (
             "A commander of the alliance that backs Damascus spoke.",
             [("Damascus", "syrian_government")],

@@ -168,6 +168,13 @@ def test_according_to_before_and_after() -> None:
     text = "The town fell, according to an activist."
     row = one(text)
     assert (row["speaker"], content(text, row)) == ("an activist", "The town fell")
+    # one opening word before it is no statement: the rest of the sentence is
+    text = "Otherwise, according to the council's declaration, they would be treated as enemies."
+    row = one(text)
+    assert (row["speaker"], content(text, row)) == (
+        "the council's declaration",
+        "they would be treated as enemies",
+    )
 
 
 # ------------------------------------------------------------------ floating and pseudonyms

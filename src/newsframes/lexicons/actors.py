@@ -147,8 +147,9 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
         _spelling_candidates(actors, families, rules), common_words(rules.common_word_count)
     )
     terms.add_demonym_terms(((d, a.id) for a in actors.values() for d in a.demonyms), nouns)
-    terms.add_backing_terms(
-        ((d, a.id) for a in actors.values() for d in a.demonyms), [*backing, *holding]
+    terms.add_backing_terms(  # a demonym that is also a country's name ("U.S.") is the name
+        ((d, a.id) for a in actors.values() for d in a.demonyms if d not in a.place_names),
+        [*backing, *holding],
     )
     return ActorLexicon(
         path=path.resolve(),

@@ -62,10 +62,13 @@ def _stance_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
         return spans
     for hit in gaz.stand_in_hint.finditer(para):
         start, end = hit.span()
-        if " ".join(hit.group().split()) not in gaz.capital_state or _inside_a_word(
-            para, start, end
-        ):
-            continue  # a people ("the Russians"), or part of a word ("Parisian")
+        if " ".join(hit.group().split()) not in gaz.capital_state:
+            continue  # a people ("the Russians")
+        if _backing_joined(gaz, para, start, end):
+            spans.append((start, end))  # "the Ankara-backed Syrian National Army"
+            continue
+        if _inside_a_word(para, start, end):
+            continue  # part of a word ("Parisian", "Paris-based")
         before = para[max(0, start - WINDOW) : start]
         prefix = gaz.capital_prefix_before
         if before.endswith("-"):
@@ -86,6 +89,15 @@ def _stance_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
 
 # A capitalised word after a capital: part of a longer name ("Damascus University").
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
+
+
+def _backing_joined(gaz: Gazetteer, para: str, start: int, end: int) -> bool:
+    """Whether a word of backing is joined by a hyphen to the end of ``para[start:end]`` and
+    nothing to its front: the capital stands for the state that backs ("Moscow-backed")."""
+    before = para[start - 1 : start] if start > 0 else ""
+    if before and (before.isalnum() or before in ("_", "'", "’", "-")):
+        return False
+    return gaz.place_backing is not None and gaz.place_backing.match(para, end) is not None
 
 
 def _inside_a_word(para: str, start: int, end: int) -> bool:

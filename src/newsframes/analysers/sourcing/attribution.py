@@ -147,13 +147,18 @@ def _attribute(a: Article, verb: Verb, sent: Sentence) -> None:
         _indirect(a, verb, sent)
 
 
+# One capitalised word alone before "according to" opens the sentence ("Otherwise,"), no statement.
+_ONE_OPENING_WORD = re.compile(r"[A-Z][a-z]+")
+
+
 def _according_to(a: Article, verb: Verb, sent: Sentence) -> None:
     """..., according to X  /  According to X, ..."""
     text = a.text
     v_start, v_end = verb.start, verb.end
     sp_start, sp_end = speaker_after(a, v_end, sent.end, cut_preposition=False)
     before = strip_span(text, sent.start, v_start)
-    if has_no_word(text, *before):
+    if has_no_word(text, *before) or _ONE_OPENING_WORD.fullmatch(text, *before):
+        # "According to X, C" / "Otherwise, according to X, C": the rest is the statement
         content = strip_span(text, sp_end, sent.end, " \t\n\u00a0,.")
     elif carries(a, sent, *before, next_to=v_start):
         return  # "Q, X said, according to the agency": the agency carried X's statement
