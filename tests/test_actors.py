@@ -701,6 +701,8 @@ def test_a_country_acting_is_the_state() -> None:
         ("He told USA TODAY and The Syria Report.", ["usa_today", "the_syria_report"]),
         # a surname written with its long vowel single (spelling_rules.equivalents)
         ("Bashar al-Jafari spoke in Astana.", ["bashar_al_jaafari"]),
+        # the coalition named by its leader alone
+        ("The US coalition breached the walls.", ["us_led_coalition"]),
     ],
 )
 def test_the_gazetteer_names_the_actors_of_the_war(sample: str, expected: list[str]) -> None:
