@@ -701,6 +701,11 @@ def test_a_country_acting_is_the_state() -> None:
         ("He told USA TODAY and The Syria Report.", ["usa_today", "the_syria_report"]),
         # a surname written with its long vowel single (spelling_rules.equivalents)
         ("Bashar al-Jafari spoke in Astana.", ["bashar_al_jaafari"]),
+        # a UN body after the UN's possessive; an acronym as translations from Russian keep it
+        (
+            "The UN's High Commissioner for Refugees and the SDS spoke.",
+            ["unhcr", "syrian_democratic_forces"],
+        ),
         # the coalition named by its leader alone
         ("The US coalition breached the walls.", ["us_led_coalition"]),
     ],
@@ -761,6 +766,8 @@ def test_a_capital_joined_to_a_backing_word_is_the_state() -> None:
         ("Ankara", "turkey"),
     ]
     assert surfaces("Moscow-backed forces advanced.") == [("Moscow", "russia")]
+    assert surfaces("A Damascus-run newspaper said so.") == [("Damascus", "syrian_government")]
+    assert surfaces("Turkish-run camps took them in.") == [("Turkish-run", "turkey")]
     # joined to another word, or to a word that is no backing, it is the city
     assert surfaces("The Damascus-based group and Damascus-born men met.") == []
 

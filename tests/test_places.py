@@ -248,6 +248,14 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
             [("PKK", "pkk"), ("Ankara", "turkey")],
         ),
         ("Rebels backed by Riyadh held the town.", [("Riyadh", "saudi_arabia")]),
+        # what a state threatens, fights, needs and names
+        (
+            "The SDF threatened Ankara with total war.",
+            [("SDF", "syrian_democratic_forces"), ("Ankara", "turkey")],
+        ),
+        ("Damascus will fight the rebels in the south.", [("Damascus", "syrian_government")]),
+        ("It is what Ankara terms a terror group.", [("Ankara", "turkey")]),
+        ("Jerusalem said it would respond.", [("Jerusalem", "israel")]),
         (
             "A commander of the alliance that backs Damascus spoke.",
             [("Damascus", "syrian_government")],

@@ -39,6 +39,9 @@ def people(text: str) -> list[tuple[str, str]]:
         ("Wire writer Dalia Haidar in Amman contributed.", "Dalia Haidar"),
         ("The court's judge Anas Rifai refused.", "Anas Rifai"),
         ("Her brother Jalal Mourad stayed behind.", "Jalal Mourad"),
+        # the name someone gave for himself or herself
+        ("A young man who identified himself as Nabil said the troops came.", "Nabil"),
+        ("A woman who called herself Umm Tarek waited.", "Umm Tarek"),
     ],
 )
 def test_a_role_in_lower_case_before_a_name_marks_a_person(text, surface):
