@@ -156,6 +156,39 @@ def test_anonymous_source_with_side_from_mentions() -> None:
     assert rows["speaker_side"].tolist() == ["opposition", "opposition"]
 
 
+def test_adding_after_a_quoted_phrase_ends_the_first_statement() -> None:
+    # the comma that joins "adding" may stand inside the closing quotation mark
+    text = 'Mr Haddad said that the region faces a "critical juncture," adding that it will pass.'
+    rows = quotes(text)
+    assert rows["verb"].tolist() == ["say", "add"]
+    assert [content(text, r) for r in rows.to_dict("records")] == [
+        'the region faces a "critical juncture',
+        "it will pass.",
+    ]
+
+
+def test_a_participle_after_a_whole_quotation_is_a_statement_of_its_own() -> None:
+    text = (
+        "The army dropped leaflets, telling civilians to “stay away from the compounds,” "
+        "explaining that its “only targets are the terrorists,” the daily reported."
+    )
+    rows = quotes(text)
+    explained = rows[rows["verb"] == "explain"].iloc[0].to_dict()
+    assert (explained["speaker"], content(text, explained)) == (
+        "The army",
+        "“only targets are the terrorists,”",
+    )
+
+
+def test_a_statement_remarks_that() -> None:
+    text = "The statement remarked that the attacks went on. His remarks were brief."
+    rows = quotes(text)
+    assert (rows["verb"].tolist(), content(text, rows.iloc[0].to_dict())) == (
+        ["remark"],
+        "the attacks went on.",
+    )
+
+
 def test_according_to_before_and_after() -> None:
     text = "According to military sources, the town fell."
     row = one(text)

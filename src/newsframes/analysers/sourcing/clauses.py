@@ -70,7 +70,12 @@ _PASSIVE_BY = re.compile(r"\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|video\b|text\b|
 _ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Z][a-z]{0,3}$")
 # What joins a second reporting verb to a statement's content: ", saying", ", but said",
 # " and said", " and also noted".
-_JOINED = re.compile(r"(?:,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:(?:also|later|then)\s+)?$")
+# (a closing quotation mark may follow the comma: 'a "critical juncture," adding that')
+_OPENING_QUOTES = frozenset("“\"‘'")
+_CLOSING = frozenset('”"’')
+_JOINED = re.compile(
+    r"(?:,[\"”’]?\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:(?:also|later|then)\s+)?$"
+)
 _JOIN_WINDOW = 20
 # A second clause with its own speaker before a reporting verb: "Q, and the sources
 # confirmed that R", "Q; the monitor added that R" (a subject of a few words, no verb in it)
@@ -142,6 +147,8 @@ def content_end(a: Article, start: int, end: int, after_that: bool = False) -> i
             continue
         if joined.start() <= start:
             continue
+        if a.text[start : start + 1] in _OPENING_QUOTES and joined.group()[1:2] in _CLOSING:
+            continue  # "“Q,” explaining that R": the quotation is whole, R another statement's
         if a.text[v_start:v_end].casefold() == "according to" and "," in joined.group():
             return joined.start()  # "X said Q, according to state media": Q ends at the comma
         by_comma_only = "and" not in joined.group() and "but" not in joined.group()

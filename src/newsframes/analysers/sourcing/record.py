@@ -31,7 +31,8 @@ class Verb(NamedTuple):
 
 # Between a statement's attribution and a source that only carried it: "said, ", "said
 # Tuesday, " (a comma, at most three words before it).
-_CARRIED_GAP = re.compile(r"(?:\s+[\w'’.-]+){0,3}\s*,\s*")
+# (a closing quotation mark may follow the comma: 'X stressed that Q "R," according to')
+_CARRIED_GAP = re.compile(r"(?:\s+[\w'’.-]+){0,3}\s*,[\"”’]?\s*")
 
 
 def add_statement(
