@@ -706,6 +706,11 @@ def test_a_country_acting_is_the_state() -> None:
             "The UN's High Commissioner for Refugees and the SDS spoke.",
             ["unhcr", "syrian_democratic_forces"],
         ),
+        # outlets beyond the wire and the big papers: a Norwegian daily, a Kurdish agency
+        (
+            "Dagbladet, DİHA and China.org.cn reported it.",
+            ["dagbladet", "dicle_news_agency", "china_org_cn"],
+        ),
         # the coalition named by its leader alone
         ("The US coalition breached the walls.", ["us_led_coalition"]),
     ],
