@@ -711,6 +711,11 @@ def test_a_country_acting_is_the_state() -> None:
             "Dagbladet, DİHA and China.org.cn reported it.",
             ["dagbladet", "dicle_news_agency", "china_org_cn"],
         ),
+        # an agency's name in capitals (not the word), a group's name as its own reports give it
+        (
+            "Activists told SMART the Guardians of Religion Organization used a smart bomb.",
+            ["smart_news_agency", "hurras_al_din"],
+        ),
         # the coalition named by its leader alone
         ("The US coalition breached the walls.", ["us_led_coalition"]),
     ],

@@ -92,6 +92,9 @@ def surfaces(text: str) -> list[tuple[str, str]]:
         "After the raid, Syria villagers tell of a quiet neighbour",
         "Syria rebel chiefs go back and forth to Turkey",
         "The army has an impact, said US ambassador Robert Ford.",
+        # a dateline's country in capitals, and a country's neighbour
+        "ANKARA, TURKEY | Nearly 300 Syrians crossed the border.",
+        "The war dragged Syria’s neighbor into it.",
     ],
 )
 def test_a_country_as_a_place_is_no_mention(sample: str) -> None:
@@ -133,6 +136,7 @@ def test_a_country_as_a_place_is_no_mention(sample: str) -> None:
         ("Israeli raids hit the airport.", [("Israeli raids", "israel")]),
         ("The Iranian delegation left early.", [("Iranian delegation", "iran")]),
         ("Russian observers recorded three violations.", [("Russian observers", "russia")]),
+        ("Turkish armor advanced on the town.", [("Turkish armor", "turkey")]),
         ("Swiss diplomats will lead the group.", [("Swiss diplomats", "switzerland")]),
         ("Turkish artillery shelled the village.", [("Turkish artillery", "turkey")]),
         ("The Russian intervention changed the war.", [("Russian intervention", "russia")]),

@@ -417,7 +417,10 @@ def _is_place(
 def _in_tags_or_kicker(para: str, start: int, end: int) -> bool:
     """Whether a place name is a topic tag or a headline's kicker, not a state acting: on a
     line of three or more capitalised words with no verb-like word ending in -s or -ed and
-    no punctuation ("Syria Rojava Turkey YPG"), or opening a line before a colon ("Syria: ...")."""
+    no punctuation ("Syria Rojava Turkey YPG"), opening a line before a colon ("Syria: ..."),
+    or written in capitals as a dateline's or a section's label ("ANKARA, TURKEY |")."""
+    if end - start > 4 and para[start:end].isalpha() and para[start:end].isupper():
+        return True  # (not an acronym: "U.S.", "DPRK")
     line_start = para.rfind("\n", 0, start) + 1
     if start == line_start and _KICKER_COLON.match(para, end):
         return True
