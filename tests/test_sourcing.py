@@ -180,6 +180,21 @@ def test_a_participle_after_a_whole_quotation_is_a_statement_of_its_own() -> Non
     )
 
 
+def test_a_clause_after_yet_with_a_speaker_of_its_own_ends_the_statement() -> None:
+    text = "The government denies that fighters stay in the camps, yet fighters told us they do."
+    rows = quotes(text)
+    assert [(r["speaker"], content(text, r)) for r in rows.to_dict("records")] == [
+        ("The government", "fighters stay in the camps"),
+        ("fighters", "they do."),
+    ]
+
+
+def test_a_naming_participle_after_the_speaker_is_an_aside() -> None:
+    text = "“We will target them,” Haddad, named interim commander of the force, said."
+    row = one(text)
+    assert (row["speaker"], content(text, row)) == ("Haddad", "“We will target them,”")
+
+
 def test_a_statement_remarks_that() -> None:
     text = "The statement remarked that the attacks went on. His remarks were brief."
     rows = quotes(text)

@@ -83,7 +83,7 @@ _SUBJECT_BEFORE_VERB = (
     r"(?P<subject>(?:[a-z]+|[A-Z][\w'’.-]*)"
     r"(?:\s+[\w'’.()-]+){0,5})\s+$"
 )
-_NEW_SPEAKER = re.compile(r"(?:,\s*(?:and|but|while)\s+|;\s*)" + _SUBJECT_BEFORE_VERB)
+_NEW_SPEAKER = re.compile(r"(?:,\s*(?:and|but|while|yet)\s+|;\s*)" + _SUBJECT_BEFORE_VERB)
 _NEW_SPEAKER_AFTER_COMMA = re.compile(r",\s*" + _SUBJECT_BEFORE_VERB)
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Whereas)\b")
 _NEW_SPEAKER_WINDOW = 60

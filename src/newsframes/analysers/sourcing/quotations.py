@@ -24,8 +24,10 @@ _QUOTE_END_OK = ",?!—–-…"
 # up to this many words, with no comma, between a quotation and its verb
 _LONG_TITLE_WORDS = 16
 # What opens an aside after a speaker's name: "who asked not to be named", "a commander",
-# "speaking on condition of anonymity".
-APPOSITION_OPENING = re.compile(r"\s*(?:who|whom|which|a|an|the|[a-z]+ing)\b")
+# "speaking on condition of anonymity", "named interim commander of the force".
+APPOSITION_OPENING = re.compile(
+    r"\s*(?:who|whom|which|a|an|the|[a-z]+ing|named|appointed|elected|chosen)\b"
+)
 # ... or a role with no article: "spokesman for the council", "senior editor at the Post"
 ROLE_APPOSITION = re.compile(r"\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:for|of|at|with|in|from)\s")
 # ... or a name after a title: "the chief of staff, General Omar Haddad,"

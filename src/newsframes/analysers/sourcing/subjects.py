@@ -39,8 +39,11 @@ _PREDICATE = re.compile(rf"(?:{AUXILIARIES})\s", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(
     r"(?:(?:which|whom|who)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])|where\s+(?=\w))"
 )
-# "The army, backed by Iraqi fighters, said": a participle's phrase between commas
-_BY_PHRASE = re.compile(r"(?:[a-z]+ed|held|run|known)\s+by\b")
+# "The army, backed by Iraqi fighters, said": a participle's phrase between commas; "Assad,
+# named interim commander of the force, said": a naming participle's phrase too
+_BY_PHRASE = re.compile(
+    r"(?:(?:[a-z]+ed|held|run|known)\s+by\b|(?:named|appointed|elected|chosen)\s+(?:as\s+)?[a-z])"
+)
 # "press officer Sirpa Franzén": a role in lower case, then a name (not "the head of X Y")
 _ROLE_AND_NAME = re.compile(
     r"(?!(?:the|a|an)\s)(?:(?!of\b)[a-z][\w-]*\s+){1,3}(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*"
