@@ -99,7 +99,13 @@ def surfaces(text: str) -> list[tuple[str, str]]:
 )
 def test_a_country_as_a_place_is_no_mention(sample: str) -> None:
     states = {
-        *("syrian_government", "turkey", "iran", "iraq", "lebanon", "jordan", "qatar"),
+        "syrian_government",
+        "turkey",
+        "iran",
+        "iraq",
+        "lebanon",
+        "jordan",
+        "qatar",
         "united_states",
     }
     assert [a for _, a in surfaces(sample) if a in states] == [], sample

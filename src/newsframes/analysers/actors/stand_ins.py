@@ -94,8 +94,7 @@ _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 def _backing_joined(gaz: Gazetteer, para: str, start: int, end: int) -> bool:
     """Whether a word of backing is joined by a hyphen to the end of ``para[start:end]`` and
     nothing to its front: the capital stands for the state that backs ("Moscow-backed")."""
-    before = para[start - 1 : start] if start > 0 else ""
-    if before and (before.isalnum() or before in ("_", "'", "’", "-")):
+    if _joined_to_front(para, start) or para[start - 1 : start] == "-":
         return False
     return gaz.place_backing is not None and gaz.place_backing.match(para, end) is not None
 
@@ -104,11 +103,14 @@ def _inside_a_word(para: str, start: int, end: int) -> bool:
     """Whether a letter or an apostrophe is joined to the front of ``para[start:end]``, or
     one of those or a hyphen to its end ("Parisian", "Paris-based"); a hyphen in front is a
     prefix ("anti-Damascus")."""
-    before = para[start - 1 : start] if start > 0 else ""
     after = para[end : end + 1]
-    joined_before = before.isalnum() or before in ("_", "'", "’")
-    joined_after = after.isalnum() or after in ("_", "'", "’", "-")
-    return bool(before and joined_before) or bool(after and joined_after)
+    return _joined_to_front(para, start) or after.isalnum() or after in ("_", "'", "’", "-")
+
+
+def _joined_to_front(para: str, start: int) -> bool:
+    """Whether a letter, a digit, an underscore or an apostrophe stands right before ``start``."""
+    before = para[start - 1 : start] if start > 0 else ""
+    return before.isalnum() or before in ("_", "'", "’")
 
 
 def _relational_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:

@@ -17,6 +17,11 @@ from newsframes.text.segmentation import WORD
 
 STATEMENT_KINDS = ("direct", "indirect", "according_to", "floating")
 QUOTE_MARKS = '"“”'
+# A comma and, where a quotation ends there, its closing mark: 'a "critical juncture," adding'
+COMMA_AND_QUOTE = rf",[{QUOTE_MARKS}]?"
+# Participles that open an aside naming a speaker's office: "Assad, named interim commander of
+# the force, said"
+NAMING_PARTICIPLES = "named|appointed|elected|chosen"
 NEAR_WORDS = 6  # a quotation this close to the verb is its content
 # Finite auxiliaries: a clause has begun ("X, who was ...", "the talks had failed").
 AUXILIARIES = r"is|are|was|were|has|have|had|will|would|can|could|did|does|do"

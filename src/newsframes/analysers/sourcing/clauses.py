@@ -9,7 +9,13 @@ import bisect
 import re
 from functools import lru_cache
 
-from newsframes.analysers.sourcing.article import AUXILIARIES, NEAR_WORDS, Article
+from newsframes.analysers.sourcing.article import (
+    AUXILIARIES,
+    COMMA_AND_QUOTE,
+    NEAR_WORDS,
+    QUOTE_MARKS,
+    Article,
+)
 from newsframes.lexicons.function_words import FunctionWords
 from newsframes.lexicons.word_regex import words_regex
 
@@ -70,11 +76,8 @@ _PASSIVE_BY = re.compile(r"\s+by\s+(?!(?:tele)?phone\b|e-?mail\b|video\b|text\b|
 _ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Z][a-z]{0,3}$")
 # What joins a second reporting verb to a statement's content: ", saying", ", but said",
 # " and said", " and also noted".
-# (a closing quotation mark may follow the comma: 'a "critical juncture," adding that')
-_OPENING_QUOTES = frozenset("“\"‘'")
-_CLOSING = frozenset('”"’')
 _JOINED = re.compile(
-    r"(?:,[\"”’]?\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:(?:also|later|then)\s+)?$"
+    rf"(?:{COMMA_AND_QUOTE}\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:(?:also|later|then)\s+)?$"
 )
 _JOIN_WINDOW = 20
 # A second clause with its own speaker before a reporting verb: "Q, and the sources
@@ -147,7 +150,7 @@ def content_end(a: Article, start: int, end: int, after_that: bool = False) -> i
             continue
         if joined.start() <= start:
             continue
-        if a.text[start : start + 1] in _OPENING_QUOTES and joined.group()[1:2] in _CLOSING:
+        if a.text[start : start + 1] in QUOTE_MARKS and joined.group()[1:2] in QUOTE_MARKS:
             continue  # "“Q,” explaining that R": the quotation is whole, R another statement's
         if a.text[v_start:v_end].casefold() == "according to" and "," in joined.group():
             return joined.start()  # "X said Q, according to state media": Q ends at the comma

@@ -8,6 +8,7 @@ import bisect
 import re
 
 from newsframes.analysers.sourcing.article import (
+    NAMING_PARTICIPLES,
     NEAR_WORDS,
     QUOTE_MARKS,
     REACH,
@@ -25,9 +26,7 @@ _QUOTE_END_OK = ",?!—–-…"
 _LONG_TITLE_WORDS = 16
 # What opens an aside after a speaker's name: "who asked not to be named", "a commander",
 # "speaking on condition of anonymity", "named interim commander of the force".
-APPOSITION_OPENING = re.compile(
-    r"\s*(?:who|whom|which|a|an|the|[a-z]+ing|named|appointed|elected|chosen)\b"
-)
+APPOSITION_OPENING = re.compile(rf"\s*(?:who|whom|which|a|an|the|[a-z]+ing|{NAMING_PARTICIPLES})\b")
 # ... or a role with no article: "spokesman for the council", "senior editor at the Post"
 ROLE_APPOSITION = re.compile(r"\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:for|of|at|with|in|from)\s")
 # ... or a name after a title: "the chief of staff, General Omar Haddad,"

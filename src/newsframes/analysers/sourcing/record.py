@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from newsframes.analysers.records import Sentence
 from newsframes.analysers.sourcing.article import (
+    COMMA_AND_QUOTE,
     Article,
     Covered,
     Statement,
@@ -31,8 +32,7 @@ class Verb(NamedTuple):
 
 # Between a statement's attribution and a source that only carried it: "said, ", "said
 # Tuesday, " (a comma, at most three words before it).
-# (a closing quotation mark may follow the comma: 'X stressed that Q "R," according to')
-_CARRIED_GAP = re.compile(r"(?:\s+[\w'’.-]+){0,3}\s*,[\"”’]?\s*")
+_CARRIED_GAP = re.compile(rf"(?:\s+[\w'’.-]+){{0,3}}\s*{COMMA_AND_QUOTE}\s*")
 
 
 def add_statement(

@@ -14,6 +14,7 @@ from newsframes.analysers.records import Mention
 from newsframes.analysers.sourcing.article import (
     ASIDES,
     AUXILIARIES,
+    NAMING_PARTICIPLES,
     QUOTE_MARKS,
     Article,
     count_words,
@@ -42,7 +43,7 @@ _OBJECT_RELATIVE = re.compile(
 # "The army, backed by Iraqi fighters, said": a participle's phrase between commas; "Assad,
 # named interim commander of the force, said": a naming participle's phrase too
 _BY_PHRASE = re.compile(
-    r"(?:(?:[a-z]+ed|held|run|known)\s+by\b|(?:named|appointed|elected|chosen)\s+(?:as\s+)?[a-z])"
+    rf"(?:(?:[a-z]+ed|held|run|known)\s+by\b|(?:{NAMING_PARTICIPLES})\s+(?:as\s+)?[a-z])"
 )
 # "press officer Sirpa Franzén": a role in lower case, then a name (not "the head of X Y")
 _ROLE_AND_NAME = re.compile(
