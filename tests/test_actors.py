@@ -718,10 +718,22 @@ def test_a_country_acting_is_the_state() -> None:
         ),
         # the coalition named by its leader alone
         ("The US coalition breached the walls.", ["us_led_coalition"]),
+        # a headline's short "gov't", an army's name in the singular
+        (
+            "Syrian gov't regains Homs, the Israel Defense Force said.",
+            ["syrian_government", "israel_defense_forces"],
+        ),
     ],
 )
 def test_the_gazetteer_names_the_actors_of_the_war(sample: str, expected: list[str]) -> None:
     assert ids(sample) == expected
+
+
+def test_a_service_in_its_own_language_and_a_full_name_are_one_mention() -> None:
+    assert surfaces("CNN Arabic reported that Sheik Hamad bin Jassem Al Thani spoke.") == [
+        ("CNN Arabic", "cnn"),
+        ("Hamad bin Jassem Al Thani", "hamad_bin_jassim"),
+    ]
 
 
 def test_the_gazetteer_has_three_hundred_actors_each_typed_and_placed() -> None:

@@ -54,6 +54,10 @@ def surfaces(text: str) -> list[tuple[str, str]]:
         "Marea, Syria March 3, 2013: shelling resumed.",
         "Aleppo, Syria (Reuters) - Shelling resumed.",
         "Hasaka, Syria: clashes broke out at dawn.",
+        "Beirut, Lebanon | Wed, September 5, 2018 | 08:21 am",
+        # a country ruled is its territory
+        "The family wants to continue to rule Syria.",
+        "The dictatorship ruling Syria will go on for decades.",
         # a base is ground too
         "A drone hit Turkey's Incirlik air base.",
         # the country a meeting is about, and a country in a headline's title
@@ -470,6 +474,17 @@ def test_a_country_as_ground_or_topic_is_no_mention(sample: str) -> None:
         (
             "Turkish support for the group grew before a Syrian ground offensive.",
             [("Turkish support", "turkey"), ("Syrian ground offensive", "syrian_government")],
+        ),
+        # the air cover and the security authorities of a state
+        (
+            "Rebels advanced with Turkish air cover, and the Kuwaiti security authorities "
+            "issued warrants.",
+            [("Turkish air cover", "turkey"), ("Kuwaiti security authorities", "kuwait")],
+        ),
+        # "America" alone is the United States; the continents named with it are not
+        (
+            "After both America and Britain said so, exports to Latin America fell.",
+            [("America", "united_states"), ("Britain", "united_kingdom")],
         ),
         # after a possessive a noun of acting leaves the country alone as the state
         ("Turkey's observation post in the town was hit.", [("Turkey", "turkey")]),

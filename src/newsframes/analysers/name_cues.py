@@ -3,8 +3,8 @@ look for: a credit written in lower case ("a related report by X Y"), the subjec
 verb with "his" or "her" after it ("X Y accompanied his aunt"), a teaser headline in a
 menu of other stories on a saved page ("X Y hearings: ...", "...: X Y on writing", "X Y's
 crash and ..."), the labels of a broadcast transcript's turns ("ABU AMAR: Yeah"), a name
-after an outlet's possessive ("Syria Direct's X Y") and one after a kin noun ("his wife, Nur
-S.")."""
+after an outlet's possessive ("Syria Direct's X Y"), one after a kin noun ("his wife, Nur
+S.") and one before a relative "who" ("X Y, who departed Edmonton")."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ _HIS_HER = re.compile(r"h(?<=[a-z][^\S\n]h)(?:is|er)(?=[^\S\n])")
 _UNSTOPPED = r"(?<![.!?\"”])[^\S\n]*$"  # the end of a line with no full stop
 _HEADLINE = re.compile(rf"^[^\S\n]*(?=[^\n]*:)[^\n]{{8,140}}{_UNSTOPPED}", re.MULTILINE)
 _LOOK_BACK = 90  # characters before "his": a name of up to five words and its verb
+# ", who" and a space: a person's relative clause (a body or a place takes "which")
+_WHO = re.compile(r",[^\S\n]+who[^\S\n]")
 # The label of a transcript's turn: a line opening with a name in capitals (two to four
 # words), an optional role after a comma ("DEBORAH AMOS, BYLINE"), a colon.
 _CAPS_WORD = r"[A-Z][A-Z'’.-]+"
@@ -49,6 +51,7 @@ class NameCues:
     name: re.Pattern[str]  # a name of two words or more
     reach: int  # characters before a credit's last word where the credit may begin
     possessor: re.Pattern[str]  # "X Y accompanied" (before "his")
+    before_who: re.Pattern[str]  # "X Y," (before "who")
     teaser_opening: re.Pattern[str]  # "X Y hearings:"
     teaser_after_colon: re.Pattern[str]  # ": X Y on writing"
     teaser_possessive: re.Pattern[str]  # "X Y's tragic crash" on a line of its own
@@ -73,6 +76,7 @@ def name_cues(patterns: NamePatterns, word: str) -> NameCues:
         name=re.compile(name),
         reach=max(map(len, lower), default=0) + 8,  # and a wide gap
         possessor=re.compile(rf"(?<![\w’'-])(?P<name>{name}),?{_GAP}{verb}{_GAP}$"),
+        before_who=re.compile(rf"(?<![\w’'-])(?P<name>{name}),$"),
         teaser_opening=re.compile(rf"[^\S\n]*(?P<name>{name}){_GAP}[a-z][^\n:]*:"),
         teaser_after_colon=re.compile(rf":{_GAP}(?P<name>{name}){_GAP}[a-z]"),
         teaser_possessive=re.compile(
@@ -115,6 +119,16 @@ def possessors(text: str, cues: NameCues) -> Iterator[tuple[int, int]]:
         if len(words) < 3 or not cues.word.fullmatch(words[1].rstrip(",")):
             continue  # no capitalised word before the verb: no name (checked first, quickly)
         found = cues.possessor.search(text, max(0, cue.start() - _LOOK_BACK), cue.start())
+        if found is not None:
+            yield found.span("name")
+
+
+def relative_subjects(text: str, cues: NameCues) -> Iterator[tuple[int, int]]:
+    """The spans of names a relative "who" follows: "X Y, who departed Edmonton in June"."""
+    if ", who" not in text:
+        return  # a quicker search than the pattern's
+    for cue in _WHO.finditer(text):
+        found = cues.before_who.search(text, max(0, cue.start() - _LOOK_BACK), cue.start() + 1)
         if found is not None:
             yield found.span("name")
 

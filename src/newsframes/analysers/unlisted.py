@@ -28,6 +28,7 @@ from newsframes.analysers.name_cues import (
     name_cues,
     outlet_people,
     possessors,
+    relative_subjects,
     teasers,
     transcript_speakers,
 )
@@ -247,6 +248,7 @@ def _people(
     for rule, cued in (
         ("credit", lower_case_credits(text, cues)),
         ("subject", possessors(text, cues)),
+        ("subject", relative_subjects(text, cues)),
         ("teaser", teasers(text, cues)),
         ("transcript", transcript_speakers(text, patterns.transcript_roles)),
         ("kin_before", kin_named(text, cues)),

@@ -41,14 +41,14 @@ _INFINITIVE_NEXT = re.compile(
 # A town's name and an opening bracket before a country: "Douma (Syria) (AFP)".
 _TOWN_BRACKET = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]*\($")
 # What follows a country in a dateline or an address: a dash, a comma, a full stop, a bracket,
-# a colon.
+# a colon, a bar ("Beirut, Lebanon | Wed, September 5").
 # A caption's date may follow instead: "Quneitra countryside, Syria August 24, 2017".
 # A line of topic tags: capitalised words only, none a headline verb ("Warns", "Backed").
 _TAG_WORD = r"[A-Z](?![\w'’-]*(?:[a-z]s|ed)\b)[\w'’-]*"
 _TAG_LINE = re.compile(rf"(?:{_TAG_WORD}[ \t]+){{2,}}{_TAG_WORD}")
 _KICKER_COLON = re.compile(r"[ \t]*:[ \t]")
 _DATELINE_END = re.compile(
-    r"[ \t]*(?:[-−–—,.():]|$|(?:January|February|March|April|May|June|July|August|September|"
+    r"[ \t]*(?:[-−–—,.():|]|$|(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)"
 )
 
