@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import tomllib
 from decimal import Decimal
 from pathlib import Path
 
@@ -244,3 +245,12 @@ def test_cell_timeout_is_the_book_builds(pytestconfig: pytest.Config) -> None:
 
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     assert int(pytestconfig.getini("nb_exec_timeout")) == config["execute"]["timeout"]
+
+
+def test_make_regen_keeps_the_projects_pytest_options_but_the_cache() -> None:
+    """`make regen` replaces pytest's addopts to turn the cache on; the rest must stay as set."""
+    settings = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    addopts = settings["tool"]["pytest"]["ini_options"]["addopts"].split()
+    kept = " ".join(a for a in addopts if a not in {"-p", "no:cacheprovider"})
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(rf"^REGEN_RUN := .* -o addopts={re.escape(kept)} ", makefile, re.MULTILINE)
