@@ -187,8 +187,10 @@ def test_a_name_before_a_relative_who_is_a_person() -> None:
         ("Nazzareno Tassone", "subject"),
         ("Tassone", "surname"),
     ]
-    # a body's name, or a name after an article, before "who" is no person
-    assert found("The Hamidiyeh Souq, who knows, was busy.") == []
+    # a name after an article or a capitalised word, a body's name or a group's Arabic name
+    # before "who" is no person
+    assert found("The Tassone Karimzadeh, who knows, was busy.") == []
+    assert found("Liwa Tawhid, who fought there, withdrew.") == []
     body = "The Zawiya Mountain Brigade, who fought there, withdrew."
     assert [kind for _, kind, _ in found(body)] == ["armed_group"]
 

@@ -57,7 +57,6 @@ def surfaces(text: str) -> list[tuple[str, str]]:
         "Beirut, Lebanon | Wed, September 5, 2018 | 08:21 am",
         # a country ruled is its territory
         "The family wants to continue to rule Syria.",
-        "The dictatorship ruling Syria will go on for decades.",
         # a base is ground too
         "A drone hit Turkey's Incirlik air base.",
         # the country a meeting is about, and a country in a headline's title
@@ -475,6 +474,11 @@ def test_a_country_as_ground_or_topic_is_no_mention(sample: str) -> None:
             "Turkish support for the group grew before a Syrian ground offensive.",
             [("Turkish support", "turkey"), ("Syrian ground offensive", "syrian_government")],
         ),
+        # a ruling and a rule are no verb of ruling a country
+        (
+            "After the court ruling Turkey appealed; under the new rule Russia must notify.",
+            [("Turkey", "turkey"), ("Russia", "russia")],
+        ),
         # the air cover and the security authorities of a state
         (
             "Rebels advanced with Turkish air cover, and the Kuwaiti security authorities "
@@ -483,7 +487,8 @@ def test_a_country_as_ground_or_topic_is_no_mention(sample: str) -> None:
         ),
         # "America" alone is the United States; the continents named with it are not
         (
-            "After both America and Britain said so, exports to Latin America fell.",
+            "After both America and Britain said so, exports to Latin America and the slogan "
+            "Make America Great Again fell.",
             [("America", "united_states"), ("Britain", "united_kingdom")],
         ),
         # after a possessive a noun of acting leaves the country alone as the state

@@ -24,9 +24,13 @@ _HIS_HER = re.compile(r"h(?<=[a-z][^\S\n]h)(?:is|er)(?=[^\S\n])")
 # A headline line of a menu: a colon, no full stop at its end, short.
 _UNSTOPPED = r"(?<![.!?\"”])[^\S\n]*$"  # the end of a line with no full stop
 _HEADLINE = re.compile(rf"^[^\S\n]*(?=[^\n]*:)[^\n]{{8,140}}{_UNSTOPPED}", re.MULTILINE)
-_LOOK_BACK = 90  # characters before "his": a name of up to five words and its verb
-# ", who" and a space: a person's relative clause (a body or a place takes "which")
+_LOOK_BACK = 90  # characters before "his" or ", who": a name of up to five words and its verb
+# ", who" and a space: a person's relative clause (a place takes "which"; a group named
+# without a head noun, "Liwa Tawhid, who", is kept out by `not_names`)
 _WHO = re.compile(r",[^\S\n]+who[^\S\n]")
+# A capitalised word and a space at the end of what comes before a name: the name runs on
+# further back ("In Aleppo Tassone Karimzadeh, who"), so where it starts is unknown.
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*[^\S\n]+$")
 # The label of a transcript's turn: a line opening with a name in capitals (two to four
 # words), an optional role after a comma ("DEBORAH AMOS, BYLINE"), a colon.
 _CAPS_WORD = r"[A-Z][A-Z'’.-]+"
@@ -124,12 +128,14 @@ def possessors(text: str, cues: NameCues) -> Iterator[tuple[int, int]]:
 
 
 def relative_subjects(text: str, cues: NameCues) -> Iterator[tuple[int, int]]:
-    """The spans of names a relative "who" follows: "X Y, who departed Edmonton in June"."""
-    if ", who" not in text:
+    """The spans of names a relative "who" follows: "X Y, who departed Edmonton in June";
+    none where a capitalised word stands right before the name's two to four words."""
+    if "who" not in text:
         return  # a quicker search than the pattern's
     for cue in _WHO.finditer(text):
-        found = cues.before_who.search(text, max(0, cue.start() - _LOOK_BACK), cue.start() + 1)
-        if found is not None:
+        window = max(0, cue.start() - _LOOK_BACK)
+        found = cues.before_who.search(text, window, cue.start() + 1)
+        if found is not None and not _CAPITALISED_BEFORE.search(text, window, found.start()):
             yield found.span("name")
 
 
