@@ -24,7 +24,8 @@ _HIS_HER = re.compile(r"h(?<=[a-z][^\S\n]h)(?:is|er)(?=[^\S\n])")
 # A headline line of a menu: a colon, no full stop at its end, short.
 _UNSTOPPED = r"(?<![.!?\"”])[^\S\n]*$"  # the end of a line with no full stop
 _HEADLINE = re.compile(rf"^[^\S\n]*(?=[^\n]*:)[^\n]{{8,140}}{_UNSTOPPED}", re.MULTILINE)
-_LOOK_BACK = 90  # characters before "his" or ", who": a name of up to five words and its verb
+# characters before "his" (a name of up to five words and its verb) or ", who" (the name)
+_LOOK_BACK = 90
 # ", who" and a space: a person's relative clause (a place takes "which"; a group named
 # without a head noun, "Liwa Tawhid, who", is kept out by `not_names`)
 _WHO = re.compile(r",[^\S\n]+who[^\S\n]")
