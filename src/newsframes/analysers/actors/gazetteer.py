@@ -52,6 +52,9 @@ class Gazetteer:
     place_backing: re.Pattern[str] | None
     # "Israeli-occupied": a demonym joined to a word of holding is the state by the demonym alone.
     ends_in_holding: re.Pattern[str] | None
+    # "the (Turkish-Russian) agreement": capitalised words joined by hyphens (group 1) before a
+    # noun of relation or of acting (group 2); its demonyms are states (see stand_ins).
+    demonym_pair: re.Pattern[str] | None
     # "the (Coalition)": a body's head noun alone after "the" (group 1); see short_forms.
     short_head: re.Pattern[str] | None
     place_possessed: re.Pattern[str] | None
@@ -134,7 +137,8 @@ def _capital_acting(
 ) -> re.Pattern[str] | None:
     """A capital right before a verb of acting (after up to two auxiliaries or adverbs:
     "Ankara has strongly warned", or an apposition: "Moscow, a key backer of Mr Assad,
-    said") or before a possessive ("Washington's"); group 1."""
+    said", or the other capitals of a list: "Moscow, Ankara and Tehran have brought") or
+    before a possessive ("Washington's"); group 1."""
     if not capitals or not verbs:
         return None
     names = _words_regex(capital for capital, _ in capitals)
@@ -143,7 +147,12 @@ def _capital_acting(
     )
     apposition = r"(?:,\s+(?:a|an|the)\s+[^,.;:\n\"“”]{1,60},)?"
     verb = rf"{apposition}\s+{between}{{0,2}}(?:{_words_regex(verbs)})(?![\w-])"
-    return re.compile(rf"(?<![\w'’.-])({names})(?=['’]s\s|(?:\s+(?:and|&)\s+(?:{names}))?{verb})")
+    others = rf"(?:(?:,\s+(?:{names}))*,?\s+(?:and|&)\s+(?:{names}))?"
+    return re.compile(rf"(?<![\w'’.-])({names})(?=['’]s\s|{others}{verb})")
+
+
+# One capitalised word of a hyphened pair: "Turkish", "U.S.", "Hizballah".
+_PART = r"[A-Z][\w'’.]*"
 
 
 @lru_cache(maxsize=8)
@@ -167,6 +176,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     demonyms = _words_regex(d for a in actors.values() for d in a.demonyms)
     befallen = _words_regex(lexicon.place_rules.befallen)
     rules = lexicon.place_rules
+    pair_nouns = (*rules.relations, *lexicon.state_nouns, *rules.acting_of)
     return Gazetteer(
         matcher=TermMatcher(
             dict[str, Hashable](lexicon.terms), case_sensitive=lexicon.case_sensitive
@@ -197,6 +207,11 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         place_suffix=re.compile(rf"[-‐–\s](?i:{suffixes})(?![\w-])") if suffixes else None,
         place_backing=re.compile(rf"[-‐–](?i:{backing})(?![\w-])") if backing else None,
         ends_in_holding=re.compile(rf"[-‐–\s](?i:{holding})$") if holding else None,
+        demonym_pair=re.compile(
+            rf"(?<![\w'’.-])({_PART}(?:[-‐–]{_PART})+)\s+((?i:{_words_regex(pair_nouns)}))(?![\w-])"
+        )
+        if demonyms and pair_nouns
+        else None,
         short_head=re.compile(
             rf"(?<![\w'’-])[Tt]he\s+({_words_regex(heads)})"
             r"(?![\w'’-])(?!\s+(?:of|for)\b|\s+[A-Z(])"

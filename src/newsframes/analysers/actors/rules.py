@@ -14,11 +14,16 @@ from functools import lru_cache
 from typing import Any
 
 from newsframes.analysers.actors.gazetteer import WINDOW, Gazetteer
-from newsframes.analysers.actors.stand_ins import with_capitals, with_peoples
+from newsframes.analysers.actors.stand_ins import (
+    with_capitals,
+    with_demonym_pairs,
+    with_peoples,
+)
 from newsframes.analysers.actors.state_bodies import (
     defectors_of,
     leader_body,
     side_as_ground,
+    state_as_owner,
     with_generic_bodies,
 )
 from newsframes.lexicons.actor_terms import ALIAS, BACKED, BLOCK, FAMILY, PLACE, norm
@@ -70,7 +75,7 @@ def paragraph_mentions(
     """
     if gaz.stand_in_hint is not None and gaz.stand_in_hint.search(para):
         matches = with_peoples(gaz, para, with_capitals(gaz, para, matches))
-    matches = with_generic_bodies(gaz, para, matches)
+    matches = with_demonym_pairs(gaz, para, with_generic_bodies(gaz, para, matches))
     if not matches:
         return
     found = _classify(gaz, para, matches)
@@ -130,6 +135,8 @@ def _classify(
             continue  # "the Syrian side of the border", "on the Turkish side": ground
         elif defectors_of(para, m_end, surface):
             continue  # "Syrian army defectors": the men who left it
+        elif state_as_owner(para, m_end, surface):
+            continue  # "Syrian state-run", "Syrian state journalists": what it owns
         elif gaz.type_and_side.get(ref, ("", None))[0] == "state" and _a_persons_title(
             gaz, para, m_start, m_end, surface
         ):

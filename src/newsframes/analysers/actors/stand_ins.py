@@ -1,6 +1,7 @@
-"""Capitals and peoples that stand for their state in a paragraph: "Moscow said", "ties
-with Tehran", "the anti-Damascus gunmen", "the strategy of Washington", "pressure from the
-Russians". They are added to the gazetteer's matches before the rules classify them.
+"""Capitals, peoples and paired demonyms that stand for their state in a paragraph: "Moscow
+said", "ties with Tehran", "the anti-Damascus gunmen", "the strategy of Washington", "pressure
+from the Russians", "the Turkish-Russian agreement". They are added to the gazetteer's matches
+before the rules classify them.
 """
 
 from __future__ import annotations
@@ -138,3 +139,35 @@ def with_peoples(
         if not any(m[0] < end and start < m[1] for m in matches)
     ]
     return sorted([*matches, *added], key=lambda m: m[0]) if added else matches
+
+
+def with_demonym_pairs(
+    gaz: Gazetteer, para: str, matches: list[tuple[int, int, str, Any]]
+) -> list[tuple[int, int, str, Any]]:
+    """``matches`` with each demonym of a hyphened pair before a noun of relation or of
+    acting added as its state ("the Turkish-Russian agreement", "a Syrian-Hizballah
+    offensive"), unless inside another match; a country's name matched as a place there is
+    the state too ("the U.S.-Russian rapprochement"). Before any other noun the pair is
+    ground or origin ("the Turkish-Syrian border", "a Syrian-American doctor"). A demonym
+    and the noun may name a body ("a Syrian-Hizballah military force": the Syrian army)."""
+    if gaz.demonym_pair is None:
+        return matches
+    added = []
+    for hit in gaz.demonym_pair.finditer(para):
+        start, noun = hit.start(1), " ".join(hit.group(2).split())
+        for part in _HYPHENS.split(hit.group(1)):
+            end = start + len(part)
+            state = gaz.demonym_noun.get(f"{part} {noun}".casefold(), gaz.demonym_actor.get(part))
+            if state is not None and not any(
+                m[0] < end and start < m[1] and (m[0], m[1]) != (start, end) for m in matches
+            ):
+                added.append((start, end, part, Term(ALIAS, state)))
+            start = end + 1
+    if not added:
+        return matches
+    spans = {(m[0], m[1]) for m in added}
+    kept = [m for m in matches if (m[0], m[1]) not in spans]
+    return sorted([*kept, *added], key=lambda m: m[0])
+
+
+_HYPHENS = re.compile(r"[-‐–]")

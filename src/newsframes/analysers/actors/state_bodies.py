@@ -47,6 +47,14 @@ _DEFECTORS_NEXT = re.compile(r"\s+(?:defectors?|deserters?)(?![\w-])", re.IGNORE
 # "Some Syrian soldiers have defected": the men leaving it, as "defectors" are.
 _ITS_MEN = re.compile(r"(?:army|military|armed forces|soldiers|troops)$", re.IGNORECASE)
 _DEFECTED_NEXT = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?defected(?![\w-])")
+# "Syrian state-run", "Turkish state journalists": the state as the owner or employer of an
+# outlet, a firm or people, who are no mention of it.
+_OWNED_NEXT = re.compile(
+    r"[-‐–](?:run|owned|controlled|funded|affiliated)(?![\w-])"
+    r"|\s+(?:journalists?|employees?|workers?|news|radio|newspapers?|broadcasters?|channels?"
+    r"|outlets?|press|companies|company|firms?|banks?)(?![\w'’-])",
+    re.IGNORECASE,
+)
 # "the Syrian side of the border", "on the Turkish side": a side as ground.
 _SIDE_OF = re.compile(r"\s+of\s")
 _SIDE_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:on|onto|into|inside|across)\s+the\s+$")
@@ -164,3 +172,10 @@ def defectors_of(para: str, end: int, surface: str) -> bool:
     if _DEFECTORS_NEXT.match(para, end):
         return _LEFT_THE_BODY.search(surface) is not None
     return _DEFECTED_NEXT.match(para, end) is not None and _ITS_MEN.search(surface) is not None
+
+
+def state_as_owner(para: str, end: int, surface: str) -> bool:
+    """Whether a match ending in "state" ("Syrian state") owns or employs what follows it:
+    "state-run", "state-owned", "state journalists", "state radio" (an alias naming the
+    outlet, "Syrian state media", is longer and wins before this is asked)."""
+    return surface[-5:].casefold() == "state" and _OWNED_NEXT.match(para, end) is not None
