@@ -285,6 +285,35 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             ],
         ),
         ("Yehia al-Aridi spoke for the delegation.", [("Yehia al-Aridi", "yahya_aridi")]),
+        # the Guard's branch abroad is its own body; the army's name in another order
+        (
+            "The IRGC and its Quds Force fought beside the Syrian Free Army's foes.",
+            [
+                ("IRGC", "iran_revolutionary_guard"),
+                ("Quds Force", "quds_force"),
+                ("Syrian Free Army", "free_syrian_army"),
+            ],
+        ),
+        # Finnish, Pakistani, American and Israeli outlets
+        (
+            "FTimes-STT Report: Helsingin Sanomat and the Finland Times ran a Lehtikuva photo.",
+            [
+                ("FTimes", "finland_times"),
+                ("STT", "stt_finnish_news_agency"),
+                ("Helsingin Sanomat", "helsingin_sanomat"),
+                ("Finland Times", "finland_times"),
+                ("Lehtikuva", "lehtikuva"),
+            ],
+        ),
+        (
+            "Pakistan News Digest, CJJ News and the International Business Times said so.",
+            [
+                ("Pakistan News Digest", "pakistan_news_digest"),
+                ("CJJ News", "cjj_news"),
+                ("International Business Times", "international_business_times"),
+            ],
+        ),
+        ("Loay Mokdad said the men had crossed.", [("Loay Mokdad", "louay_al_mokdad")]),
         (
             "The coalition forces struck the Jewish state's foes.",
             [("coalition forces", "us_led_coalition"), ("Jewish state", "israel")],

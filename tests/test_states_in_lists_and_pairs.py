@@ -157,3 +157,42 @@ def test_pressure_on_a_country_and_its_own_policy_stay_the_state() -> None:
         ("Syria", "syrian_government"),
         ("Syria", "syrian_government"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # a demonym before a comma shares the next state noun, as before "and"
+        (
+            "Russian, Syrian planes bomb targets in Idlib.",
+            [("Russian", "russia"), ("Syrian planes", "syrian_air_force")],
+        ),
+        # the agent of a truce after its participle; a state's allies as a body
+        (
+            "The truce brokered by Washington held for a month.",
+            [("Washington", "united_states")],
+        ),
+        (
+            "Assad's Russian allies pressed on.",
+            [("Assad", "bashar_al_assad"), ("Russian allies", "russia")],
+        ),
+    ],
+)
+def test_a_demonym_before_a_comma_a_broker_and_allies_are_states(
+    sample: str, expected: list[tuple[str, str]]
+) -> None:
+    assert surfaces(sample) == expected
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        ("The eighth round of intra-Syrian talks opened.", []),
+        ("Syria's state news service SANA reported the strikes.", [("SANA", "syrian_state_media")]),
+        ("Another Syrian ally, Russia, sent jets.", [("Russia", "russia")]),
+    ],
+)
+def test_talks_among_syrians_a_state_s_outlet_and_one_ally_are_not_the_state(
+    sample: str, expected: list[tuple[str, str]]
+) -> None:
+    assert surfaces(sample) == expected

@@ -35,7 +35,8 @@ class Gazetteer:
     place_after: re.Pattern[str]
     # ...or after a place in a list ("in Syria and Iraq").
     place_list_before: re.Pattern[str]
-    # A demonym sharing the next state noun: "the Russian and (Syrian military)".
+    # A demonym sharing the next state noun: "the Russian and (Syrian military)", "Russian,
+    # (Syrian planes)".
     demonym_and: re.Pattern[str]
     # A matched surface ending in a state noun ("Syrian military").
     ends_in_state_noun: re.Pattern[str]
@@ -192,7 +193,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
             rf"(?<![\w'’-])(?i:{locative})\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}"
             r"\s*(?:,|\band\b|\bor\b)\s*$"
         ),
-        demonym_and=re.compile(rf"(?<![\w'’-])({demonyms})\s+(?:and|or|&)\s+$"),
+        demonym_and=re.compile(rf"(?<![\w'’-])({demonyms})(?:,|\s+(?:and|or|&))\s+$"),
         ends_in_state_noun=re.compile(rf"(?<![\w'’-])(?i:{nouns})$"),
         state_noun_of=re.compile(rf"(?<![\w'’-])(?i:{acting})\s+of\s+(?:the\s+)?$"),
         title_nouns=frozenset(noun.casefold() for noun in lexicon.title_nouns),

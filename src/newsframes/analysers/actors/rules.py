@@ -99,6 +99,8 @@ def _classify(
             continue
         if kind == PLACE:
             joined = _possessive_state_noun(gaz, para, m_end, ref)
+            if joined is not None and state_as_owner(para, joined[0], para[m_start : joined[0]]):
+                continue  # "Syria's state news service": an outlet it owns, no mention
             if joined is not None:
                 # "from Syria's military": one mention of the body, read as "Syrian
                 # military"; "Syria's government", "Russia's air force": the state, the
@@ -279,15 +281,17 @@ def _shared_demonym(
 ) -> tuple[int, int, str, int] | None:
     """The state of a demonym that shares the noun of the match at ``start``, if any.
 
-    "the Russian and Syrian military": Russian, joined by "and", "or" or "&" and
-    ending at or after ``after`` (the end of the previous match), is Russia.
+    "the Russian and Syrian military", "Russian, Syrian planes": Russian, joined by "and",
+    "or", "&" or a comma and ending at or after ``after`` (the end of the previous match), is
+    Russia.
     """
     lo = max(0, start - WINDOW)
-    # demonym_and ends in a case-sensitive "and", "or" or "&" and spaces: test that first.
+    # demonym_and ends in a case-sensitive "and", "or", "&" or a comma and spaces: test that
+    # first.
     if not (
         start > 0
         and para[start - 1].isspace()
-        and para[lo:start].rstrip().endswith(("and", "or", "&"))
+        and para[lo:start].rstrip().endswith(("and", "or", "&", ","))
     ):
         return None
     coordinated = gaz.demonym_and.search(para, lo, start)
