@@ -204,6 +204,15 @@ def test_a_statement_remarks_that() -> None:
     )
 
 
+def test_a_source_concludes_that_but_talks_concluded_are_no_statement() -> None:
+    text = "The source concluded that the road was safe. The envoys concluded the talks."
+    rows = quotes(text)
+    assert (rows["verb"].tolist(), content(text, rows.iloc[0].to_dict())) == (
+        ["conclude"],
+        "the road was safe.",
+    )
+
+
 def test_according_to_before_and_after() -> None:
     text = "According to military sources, the town fell."
     row = one(text)
