@@ -187,7 +187,7 @@ def test_a_demonym_before_a_comma_a_broker_and_allies_are_states(
 @pytest.mark.parametrize(
     ("sample", "expected"),
     [
-        ("The eighth round of intra-Syrian talks opened.", []),
+        ("The eighth round of Intra-Syrian talks opened.", []),
         ("Syria's state news service SANA reported the strikes.", [("SANA", "syrian_state_media")]),
         ("Another Syrian ally, Russia, sent jets.", [("Russia", "russia")]),
     ],
