@@ -213,111 +213,6 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Business Standard", "business_standard"),
             ],
         ),
-        # the Gulf, Russian, Canadian and Asian outlets that carry the war's reports
-        (
-            "Bahrain Mirror, SouthFront and the Vancouver Sun carried it.",
-            [
-                ("Bahrain Mirror", "bahrain_mirror"),
-                ("SouthFront", "south_front"),
-                ("Vancouver Sun", "vancouver_sun"),
-            ],
-        ),
-        (
-            "The Phnom Penh Post cited the Philippine News Agency.",
-            [
-                ("The Phnom Penh Post", "phnom_penh_post"),
-                ("Philippine News Agency", "philippine_news_agency"),
-            ],
-        ),
-        # regional bodies, the 2012 Action Group, a hospital that treats the war's wounded
-        (
-            "The Arab Parliament and the Action Group for Syria met.",
-            [
-                ("Arab Parliament", "arab_parliament"),
-                ("Action Group for Syria", "action_group_for_syria"),
-            ],
-        ),
-        ("Ziv Medical Center took in the wounded.", [("Ziv Medical Center", "ziv_medical_center")]),
-        ("The Lions of the Desert moved north.", [("Lions of the Desert", "lions_of_the_desert")]),
-        # a US diplomat, a Russian diplomat at the UN and a militia's spokesman, by surname later
-        (
-            "William Burns met Alexander Pankin. Pankin spoke first.",
-            [
-                ("William Burns", "william_burns"),
-                ("Alexander Pankin", "alexander_pankin"),
-                ("Pankin", "alexander_pankin"),
-            ],
-        ),
-        (
-            "Jaafar Hussaini spoke. Hussaini said the front would open.",
-            [("Jaafar Hussaini", "jaafar_hussaini"), ("Hussaini", "jaafar_hussaini")],
-        ),
-        # names as the press writes them
-        (
-            "Tayyip Erdogan spoke to Radio France International and People's Daily Online.",
-            [
-                ("Tayyip Erdogan", "recep_tayyip_erdogan"),
-                ("Radio France International", "rfi"),
-                ("People's Daily Online", "peoples_daily"),
-            ],
-        ),
-        (
-            "The U.N. World Food Programme and the UN monitoring mission counted them.",
-            [
-                ("U.N. World Food Programme", "world_food_programme"),
-                ("UN monitoring mission", "unsmis"),
-            ],
-        ),
-        (
-            "The Syrian Network of Human Rights told Yedioth Achronoth and ANF Agency.",
-            [
-                ("Syrian Network of Human Rights", "syrian_network_for_human_rights"),
-                ("Yedioth Achronoth", "ynetnews"),
-                ("ANF Agency", "firat_news_agency"),
-            ],
-        ),
-        (
-            "Jaish al-Izzah and the 5th Storming Corps faced the Air Forces Intelligence Service.",
-            [
-                ("Jaish al-Izzah", "jaysh_al_izza"),
-                ("5th Storming Corps", "fifth_corps"),
-                ("Air Forces Intelligence Service", "air_force_intelligence"),
-            ],
-        ),
-        ("Yehia al-Aridi spoke for the delegation.", [("Yehia al-Aridi", "yahya_aridi")]),
-        # the Guard's branch abroad is its own body; the army's name in another order
-        (
-            "The IRGC and its Quds Force fought beside the Syrian Free Army's foes.",
-            [
-                ("IRGC", "iran_revolutionary_guard"),
-                ("Quds Force", "quds_force"),
-                ("Syrian Free Army", "free_syrian_army"),
-            ],
-        ),
-        # Finnish, Pakistani, American and Israeli outlets
-        (
-            "FTimes-STT Report: Helsingin Sanomat and the Finland Times ran a Lehtikuva photo.",
-            [
-                ("FTimes", "finland_times"),
-                ("STT", "stt_finnish_news_agency"),
-                ("Helsingin Sanomat", "helsingin_sanomat"),
-                ("Finland Times", "finland_times"),
-                ("Lehtikuva", "lehtikuva"),
-            ],
-        ),
-        (
-            "Pakistan News Digest, CJJ News and the International Business Times said so.",
-            [
-                ("Pakistan News Digest", "pakistan_news_digest"),
-                ("CJJ News", "cjj_news"),
-                ("International Business Times", "international_business_times"),
-            ],
-        ),
-        ("Loay Mokdad said the men had crossed.", [("Loay Mokdad", "louay_al_mokdad")]),
-        (
-            "The coalition forces struck the Jewish state's foes.",
-            [("coalition forces", "us_led_coalition"), ("Jewish state", "israel")],
-        ),
     ],
 )
 def test_new_actors_are_found_where_a_report_names_them(
@@ -344,7 +239,6 @@ def test_an_opted_in_name_is_found_in_another_spelling() -> None:
         "The future movement of troops is unclear.",  # not the Future Movement
         "Time will tell whether the star of the Hill rises.",  # not the magazine, paper, site
         "At dawn the observer saw the atlantic coast.",  # not Dawn, The Observer, The Atlantic
-        "Support us at patreon.com/southfront today.",  # SouthFront in its own capitals only
     ],
 )
 def test_short_and_ambiguous_names_are_not_actors(text: str) -> None:

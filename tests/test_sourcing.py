@@ -205,7 +205,10 @@ def test_a_statement_remarks_that() -> None:
 
 
 def test_a_source_concludes_that_but_talks_concluded_are_no_statement() -> None:
-    text = "The source concluded that the road was safe. The envoys concluded the talks."
+    text = (
+        "The source concluded that the road was safe. "
+        "The envoys concluded the talks that had begun in Astana."
+    )
     rows = quotes(text)
     assert (rows["verb"].tolist(), content(text, rows.iloc[0].to_dict())) == (
         ["conclude"],

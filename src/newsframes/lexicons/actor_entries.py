@@ -47,6 +47,7 @@ TOP_KEYS = {
     "title_nouns",
     "title_openers",
     "acts_on_others",
+    "owned_by_state",
 }
 _ACTOR_KEYS: dict[str, type | tuple[type, ...]] = {
     "id": str,

@@ -82,6 +82,7 @@ class ActorLexicon:
     title_nouns: tuple[str, ...] = ()  # "Algerian diplomat (Lakhdar Brahimi)": a title
     title_openers: tuple[str, ...] = ()  # "the top (Iranian diplomat)": one person's title
     acts_on_others: tuple[str, ...] = ()  # "the bombing of (Syria)": the country acted on
+    owned_by_state: tuple[str, ...] = ()  # "Syrian state(-run)", "state journalists": no state
 
     def ancestors(self, actor_id: str) -> list[str]:
         """The chain of parents of ``actor_id``, nearest first."""
@@ -138,6 +139,7 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
     title_nouns = entries.read_word_list(file, doc, problems, "title_nouns")
     title_openers = entries.read_word_list(file, doc, problems, "title_openers")
     acts_on_others = entries.read_word_list(file, doc, problems, "acts_on_others")
+    owned_by_state = entries.read_word_list(file, doc, problems, "owned_by_state")
     place_rules = entries.read_place_rules(file, doc, problems)
     rules = read_spelling_rules(file, doc, problems)
     problems += terms.problems
@@ -174,6 +176,7 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
         title_nouns=tuple(title_nouns),
         title_openers=tuple(title_openers),
         acts_on_others=tuple(acts_on_others),
+        owned_by_state=tuple(owned_by_state),
     )
 
 

@@ -26,13 +26,18 @@ count traces back to words. The lexicon decides what is an actor; the rules
   "in Turkey's cross-border operation" the state, "Syria's military" is read as
   "Syrian military".
 * Capitals and peoples (``place_rules.capitals``, ``peoples``): "Moscow said",
-  "Ankara has warned", "Washington's" and "the Russians" are the state; "in Moscow",
-  "Damascus residents", bare "Russians" are not mentions.
+  "Moscow, Ankara and Tehran have brought", "Washington's", "convoys sent by Ankara"
+  and "the Russians" are the state; "in Moscow", "officials from Moscow, Ankara and
+  Tehran", "Damascus residents", "working with Beirut hospitals" and bare "Russians"
+  are not mentions.
 * Demonyms (``demonyms`` + ``state_nouns``): "Iraqi troops", "French officials"
   are the state acting; "Saudis", "Saudi Arabian extremists", "the Turkish
   border" are nationals or places and not matched. In "the Russian and Syrian
-  military" the first demonym shares the noun and is a mention of Russia. A
-  demonym joined to a backing word ("Saudi-backed") is the state, the demonym alone.
+  military" and "Russian, Syrian planes" the first demonym shares the noun and is a
+  mention of Russia; demonyms paired by a hyphen before a relation or an act are
+  states ("the Turkish-Russian agreement"). A demonym joined to a backing word
+  ("Saudi-backed") is the state, the demonym alone. What a state owns or employs
+  (``owned_by_state``: "Syrian state-run", "state journalists") is no mention.
 * An acronym in brackets right after the full name ("Free Syrian Army (FSA)")
   is part of that one mention, not a second one; so is a possessive of an
   ancestor right before a body ("France's DGSE", "Syria's Republican Guard").

@@ -35,6 +35,9 @@ class Gazetteer:
     place_after: re.Pattern[str]
     # ...or after a place in a list ("in Syria and Iraq").
     place_list_before: re.Pattern[str]
+    # A capital after a run of capitalised names opened by a locative word is a place too
+    # ("flights from London, Paris and (Berlin)").
+    place_run_before: re.Pattern[str]
     # A demonym sharing the next state noun: "the Russian and (Syrian military)", "Russian,
     # (Syrian planes)".
     demonym_and: re.Pattern[str]
@@ -53,8 +56,12 @@ class Gazetteer:
     place_backing: re.Pattern[str] | None
     # "Israeli-occupied": a demonym joined to a word of holding is the state by the demonym alone.
     ends_in_holding: re.Pattern[str] | None
+    # "Syrian state(-run)", "the Turkish state( of emergency)": what follows a match ending in
+    # "state" that makes it no mention (a thing the state owns, "of", a capitalised name).
+    state_owned_next: re.Pattern[str] | None
     # "the (Turkish-Russian) agreement": capitalised words joined by hyphens (group 1) before a
-    # noun of relation or of acting (group 2); its demonyms are states (see stand_ins).
+    # noun of relation or of acting (group 2: `relations`, `acting_of`); its demonyms are
+    # states (see stand_ins).
     demonym_pair: re.Pattern[str] | None
     # "the (Coalition)": a body's head noun alone after "the" (group 1); see short_forms.
     short_head: re.Pattern[str] | None
@@ -152,6 +159,22 @@ def _capital_acting(
     return re.compile(rf"(?<![\w'’.-])({names})(?=['’]s\s|{others}{verb})")
 
 
+def _state_owned_next(owned: tuple[str, ...]) -> re.Pattern[str] | None:
+    """What may follow "state" in a match and make it no mention of the state: a word of
+    ``owned`` joined by a hyphen (its "-run") or after a space ("journalists"), "of" ("a
+    state of emergency") or a capitalised word ("the Russian state Duma")."""
+    joined = [word[1:] for word in owned if word.startswith("-")]
+    nouns = [word for word in owned if not word.startswith("-")]
+    parts = [r"[^\S\n]+(?:of(?![\w'’-])|[A-Z])"]
+    if joined:
+        parts.append(rf"[-‐–](?i:{_words_regex(joined)})(?![\w-])")
+    if nouns:
+        parts.append(rf"\s+(?i:{_words_regex(nouns)})(?![\w'’-])")
+    return re.compile("|".join(parts))
+
+
+# A capitalised name of one to three words in a list: "Abu Dhabi".
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
 # One capitalised word of a hyphened pair: "Turkish", "U.S.", "Hizballah".
 _PART = r"[A-Z][\w'’.]*"
 
@@ -177,7 +200,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     demonyms = _words_regex(d for a in actors.values() for d in a.demonyms)
     befallen = _words_regex(lexicon.place_rules.befallen)
     rules = lexicon.place_rules
-    pair_nouns = (*rules.relations, *lexicon.state_nouns, *rules.acting_of)
+    pair_nouns = (*rules.relations, *rules.acting_of)
     return Gazetteer(
         matcher=TermMatcher(
             dict[str, Hashable](lexicon.terms), case_sensitive=lexicon.case_sensitive
@@ -191,6 +214,10 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         ),
         place_list_before=re.compile(
             rf"(?<![\w'’-])(?i:{locative})\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}"
+            r"\s*(?:,|\band\b|\bor\b)\s*$"
+        ),
+        place_run_before=re.compile(
+            rf"(?<![\w'’-])(?i:{locative})\s+(?:the\s+)?{_NAME}(?:\s*,\s*{_NAME})*"
             r"\s*(?:,|\band\b|\bor\b)\s*$"
         ),
         demonym_and=re.compile(rf"(?<![\w'’-])({demonyms})(?:,|\s+(?:and|or|&))\s+$"),
@@ -208,6 +235,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         place_suffix=re.compile(rf"[-‐–\s](?i:{suffixes})(?![\w-])") if suffixes else None,
         place_backing=re.compile(rf"[-‐–](?i:{backing})(?![\w-])") if backing else None,
         ends_in_holding=re.compile(rf"[-‐–\s](?i:{holding})$") if holding else None,
+        state_owned_next=_state_owned_next(lexicon.owned_by_state),
         demonym_pair=re.compile(
             rf"(?<![\w'’.-])({_PART}(?:[-‐–]{_PART})+)\s+((?i:{_words_regex(pair_nouns)}))(?![\w-])"
         )

@@ -106,7 +106,7 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     for (p_start, p_end), found in zip(
         spans, _paragraph_matches(text, spans, gaz.matcher), strict=True
     ):
-        if found or gaz.stand_in_hint is not None:  # capitals and peoples: found by the rules
+        if found or gaz.stand_in_hint is not None:  # capitals, peoples, paired demonyms: rules
             paragraph_mentions(gaz, text[p_start:p_end], p_start, rows, found)
     rows = read_short_forms(text, rows, gaz.short_head, partial(person_state_ministry, gaz))
     return later_surnames(text, rows, gaz, load_name_patterns())

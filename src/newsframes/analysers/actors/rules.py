@@ -22,11 +22,13 @@ from newsframes.analysers.actors.stand_ins import (
 from newsframes.analysers.actors.state_bodies import (
     defectors_of,
     leader_body,
+    shared_demonym,
     side_as_ground,
     state_as_owner,
+    state_owns_after,
     with_generic_bodies,
 )
-from newsframes.lexicons.actor_terms import ALIAS, BACKED, BLOCK, FAMILY, PLACE, norm
+from newsframes.lexicons.actor_terms import ALIAS, BACKED, BLOCK, FAMILY, PLACE
 from newsframes.lexicons.spelling_variants import common_words
 
 _JOINED = re.compile(r"\s*(?:,|and|or|&)\s*(?:the\s+)?$")
@@ -98,9 +100,9 @@ def _classify(
         if kind == BLOCK or m_start < found_end:
             continue
         if kind == PLACE:
-            joined = _possessive_state_noun(gaz, para, m_end, ref)
-            if joined is not None and state_as_owner(para, joined[0], para[m_start : joined[0]]):
+            if state_owns_after(gaz, para, m_end):
                 continue  # "Syria's state news service": an outlet it owns, no mention
+            joined = _possessive_state_noun(gaz, para, m_end, ref)
             if joined is not None:
                 # "from Syria's military": one mention of the body, read as "Syrian
                 # military"; "Syria's government", "Russia's air force": the state, the
@@ -137,7 +139,7 @@ def _classify(
             continue  # "the Syrian side of the border", "on the Turkish side": ground
         elif defectors_of(para, m_end, surface):
             continue  # "Syrian army defectors": the men who left it
-        elif state_as_owner(para, m_end, surface):
+        elif state_as_owner(gaz, para, m_end, surface):
             continue  # "Syrian state-run", "Syrian state journalists": what it owns
         elif gaz.type_and_side.get(ref, ("", None))[0] == "state" and _a_persons_title(
             gaz, para, m_start, m_end, surface
@@ -152,9 +154,9 @@ def _classify(
         if kind == ALIAS and found and _country_of_a_group(gaz, para, found[-1], m_start, ref):
             found[-1] = (*found[-1][:3], _AS_PLACE)  # "Lebanon's Shi'ite Hezbollah movement"
         if kind != FAMILY and _ends_in(ends_in_state_noun, surface):
-            shared = _shared_demonym(gaz, para, m_start, found_end)
+            shared = shared_demonym(gaz, para, m_start, found_end)
             if shared is not None:
-                found.append(shared)
+                found.append((*shared, _STATE))
         found.append((m_start, m_end, ref, _FROM_FAMILY if kind == FAMILY else _STATE))
         found_end = m_end
     return found
@@ -274,33 +276,6 @@ def _acting_next(gaz: Gazetteer, para: str, end: int) -> bool:
     one = words.group(1).casefold()
     two = f"{one} {words.group(2).casefold()}" if words.group(2) else ""
     return one in gaz.acting_of or two in gaz.acting_of
-
-
-def _shared_demonym(
-    gaz: Gazetteer, para: str, start: int, after: int
-) -> tuple[int, int, str, int] | None:
-    """The state of a demonym that shares the noun of the match at ``start``, if any.
-
-    "the Russian and Syrian military", "Russian, Syrian planes": Russian, joined by "and",
-    "or", "&" or a comma and ending at or after ``after`` (the end of the previous match), is
-    Russia.
-    """
-    lo = max(0, start - WINDOW)
-    # demonym_and ends in a case-sensitive "and", "or", "&" or a comma and spaces: test that
-    # first.
-    if not (
-        start > 0
-        and para[start - 1].isspace()
-        and para[lo:start].rstrip().endswith(("and", "or", "&", ","))
-    ):
-        return None
-    coordinated = gaz.demonym_and.search(para, lo, start)
-    if coordinated is None:
-        return None
-    actor = gaz.demonym_actor.get(norm(coordinated.group(1)))
-    if actor is None or coordinated.start(1) < after:
-        return None
-    return (coordinated.start(1), coordinated.end(1), actor, _STATE)
 
 
 def _write_rows(

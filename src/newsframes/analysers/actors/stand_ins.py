@@ -10,8 +10,12 @@ import re
 from typing import Any
 
 from newsframes.analysers.actors.gazetteer import WINDOW, Gazetteer
-from newsframes.lexicons.actor_terms import ALIAS, Term
+from newsframes.lexicons.actor_terms import ALIAS, PLACE, Term
 
+# The hyphens that join the words of a pair: "Turkish-Russian".
+_HYPHENS = re.compile(r"[-‐–]")
+# Another name of a list after a capital: "Ankara(, Tehran)", "Ankara( and Tehran)".
+_LIST_NEXT = re.compile(r"[ \t]*,[ \t]*[A-Z]|[ \t]+(?:and|or)[ \t]+[A-Z]")
 # A capitalised word right before a capital makes it part of a name ("Denzel Washington said").
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
@@ -31,6 +35,8 @@ def with_capitals(
         window = para[max(0, start - WINDOW) : start]
         if gaz.place_before.search(window) or gaz.place_after.match(para, end):
             continue
+        if gaz.place_run_before.search(window) and _in_a_list(window, para, end):
+            continue  # "officials from Moscow, (Ankara) and (Tehran) said": the cities
         if _NAME_BEFORE.search(window):
             continue
         if gaz.place_possessed is not None and gaz.place_possessed.match(para, end):
@@ -51,6 +57,13 @@ def with_capitals(
         state = gaz.capital_state[" ".join(para[start:end].split())]
         added.append((start, end, para[start:end], Term(ALIAS, state)))
     return sorted([*matches, *added], key=lambda m: m[0]) if added else matches
+
+
+def _in_a_list(window: str, para: str, end: int) -> bool:
+    """Whether the capital ending at ``end`` is inside a list or ends one ("from London,
+    (Paris) and (Berlin)"), not a clause's subject after an opening place ("In Geneva, Moscow
+    said")."""
+    return window.rstrip().endswith(("and", "or")) or _LIST_NEXT.match(para, end) is not None
 
 
 def _stance_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
@@ -75,7 +88,11 @@ def _stance_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
         if before.endswith("-"):
             taken = prefix is not None and prefix.search(before) is not None  # "anti-Damascus"
         else:  # "the strategy of Washington", not "the centre of Damascus University"
-            taken = before.endswith((" ", "\t")) and not _CAPITALISED_NEXT.match(para, end)
+            taken = (
+                before.endswith((" ", "\t"))
+                and not _CAPITALISED_NEXT.match(para, end)
+                and not _modifies_a_noun(gaz, para, start, end)
+            )
             taken = taken and (
                 gaz.state_noun_of.search(before) is not None
                 or (  # "Moscow has accused Ankara", "the alliance that backs Damascus"
@@ -90,6 +107,22 @@ def _stance_capitals(gaz: Gazetteer, para: str) -> list[tuple[int, int]]:
 
 # A capitalised word after a capital: part of a longer name ("Damascus University").
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
+# The lower-case word after a capital: "Beirut (hospitals)".
+_LOWER_NEXT = re.compile(r"[ \t]+([a-z][\w'’-]*)")
+
+
+def _modifies_a_noun(gaz: Gazetteer, para: str, start: int, end: int) -> bool:
+    """Whether the capital at ``start`` names the city's ground, people or things: a
+    geographic noun after it ("Damascus residents"), or a plural noun that is not its verb
+    of acting ("working with Beirut hospitals", not "the alliance that backs Damascus says")."""
+    if gaz.place_after.match(para, end):
+        return True
+    word = _LOWER_NEXT.match(para, end)
+    if word is None or word.group(1) in gaz.stopwords:
+        return False  # "classified by Ankara as", "backs Damascus in"
+    if not word.group(1).endswith("s") or word.group(1).endswith(("ss", "us")):
+        return False
+    return gaz.capital_acting is None or gaz.capital_acting.match(para, start) is None
 
 
 def _backing_joined(gaz: Gazetteer, para: str, start: int, end: int) -> bool:
@@ -144,25 +177,20 @@ def with_peoples(
 def with_demonym_pairs(
     gaz: Gazetteer, para: str, matches: list[tuple[int, int, str, Any]]
 ) -> list[tuple[int, int, str, Any]]:
-    """``matches`` with each demonym of a hyphened pair before a noun of relation or of
-    acting added as its state ("the Turkish-Russian agreement", "a Syrian-Hizballah
-    offensive"), unless inside another match; a country's name matched as a place there is
-    the state too ("the U.S.-Russian rapprochement"). Before any other noun the pair is
-    ground or origin ("the Turkish-Syrian border", "a Syrian-American doctor"). A demonym
-    and the noun may name a body ("a Syrian-Hizballah military force": the Syrian army)."""
+    """``matches`` with the demonyms of a hyphened pair before a noun of relation or of
+    acting added as their states ("the Turkish-Russian agreement"; "a Syrian-Hizballah
+    operation": a named body may be one of the pair), a country's name matched there as a
+    place made the state ("the U.S.-Russian rapprochement"). Nothing is added for a pair
+    with a word that is no state's demonym ("Syrian-Kurdish", "Intra-Syrian"), for one
+    demonym twice ("Syrian-Syrian talks"), nor before any other noun ("the Turkish-Syrian
+    border", "a Syrian-American doctor")."""
     if gaz.demonym_pair is None:
         return matches
-    added = []
-    for hit in gaz.demonym_pair.finditer(para):
-        start, noun = hit.start(1), " ".join(hit.group(2).split())
-        for part in _HYPHENS.split(hit.group(1)):
-            end = start + len(part)
-            state = gaz.demonym_noun.get(f"{part} {noun}".casefold(), gaz.demonym_actor.get(part))
-            if state is not None and not any(
-                m[0] < end and start < m[1] and (m[0], m[1]) != (start, end) for m in matches
-            ):
-                added.append((start, end, part, Term(ALIAS, state)))
-            start = end + 1
+    added = [
+        found
+        for hit in gaz.demonym_pair.finditer(para)
+        for found in _states_of_pair(gaz, hit, matches)
+    ]
     if not added:
         return matches
     spans = {(m[0], m[1]) for m in added}
@@ -170,4 +198,25 @@ def with_demonym_pairs(
     return sorted([*kept, *added], key=lambda m: m[0])
 
 
-_HYPHENS = re.compile(r"[-‐–]")
+def _states_of_pair(
+    gaz: Gazetteer, hit: re.Match[str], matches: list[tuple[int, int, str, Any]]
+) -> list[tuple[int, int, str, Any]]:
+    """The state mentions of one hyphened pair (``gaz.demonym_pair``'s ``hit``), or none."""
+    noun = " ".join(hit.group(2).split())
+    start, found, states = hit.start(1), [], set()
+    for part in _HYPHENS.split(hit.group(1)):
+        end = start + len(part)
+        inside = [m for m in matches if m[0] < end and start < m[1]]
+        state = gaz.demonym_actor.get(part)
+        if inside and not (
+            len(inside) == 1 and inside[0][:2] == (start, end) and inside[0][3].kind == PLACE
+        ):
+            pass  # a named body ("Hizballah") or a longer match, kept as it is
+        elif state is None or gaz.type_and_side.get(state, ("", None))[0] != "state":
+            return []  # a people's or a prefix's word: "Syrian-Kurdish", "Intra-Syrian"
+        else:
+            actor = gaz.demonym_noun.get(f"{part} {noun}".casefold(), state)
+            found.append((start, end, part, Term(ALIAS, actor)))
+            states.add(state)
+        start = end + 1
+    return found if len(states) == len(found) else []

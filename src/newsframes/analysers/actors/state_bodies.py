@@ -5,7 +5,9 @@ forces", "Syrian government soldiers" or "Assad's troops". The annotation guide 
 as one mention, the head, any possessive and the state noun together, and "the government"
 or "Assad" alone would be the wrong span or the wrong actor. A country's "side" is its
 state in talks ("the Russian side said") but its ground before "of" or after a locative
-word ("the Syrian side of the border", "shells fell on the Turkish side").
+word ("the Syrian side of the border", "shells fell on the Turkish side"). A demonym before
+a comma may share the next state noun ("Russian, Syrian planes"), and what the state owns
+or employs is no mention of it ("Syrian state-run television", "Syria's state news service").
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsframes.analysers.actors.gazetteer import Gazetteer
-from newsframes.lexicons.actor_terms import ALIAS, Term
+from newsframes.analysers.actors.gazetteer import WINDOW, Gazetteer
+from newsframes.lexicons.actor_terms import ALIAS, Term, norm
 
 # The state nouns that name a body of armed men: only these join a generic head ("government
 # troops"); its acts and people ("a government offensive", "a government official", "the
@@ -47,14 +49,8 @@ _DEFECTORS_NEXT = re.compile(r"\s+(?:defectors?|deserters?)(?![\w-])", re.IGNORE
 # "Some Syrian soldiers have defected": the men leaving it, as "defectors" are.
 _ITS_MEN = re.compile(r"(?:army|military|armed forces|soldiers|troops)$", re.IGNORECASE)
 _DEFECTED_NEXT = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?defected(?![\w-])")
-# "Syrian state-run", "Turkish state journalists": the state as the owner or employer of an
-# outlet, a firm or people, who are no mention of it.
-_OWNED_NEXT = re.compile(
-    r"[-‐–](?:run|owned|controlled|funded|affiliated)(?![\w-])"
-    r"|\s+(?:journalists?|employees?|workers?|news|radio|newspapers?|broadcasters?|channels?"
-    r"|outlets?|press|companies|company|firms?|banks?)(?![\w'’-])",
-    re.IGNORECASE,
-)
+# A country's possessive and "state": "Syria's state (news service)".
+_POSSESSIVE_STATE = re.compile(r"['’]s?[^\S\n]+state(?![\w'’])")
 # "the Syrian side of the border", "on the Turkish side": a side as ground.
 _SIDE_OF = re.compile(r"\s+of\s")
 _SIDE_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:on|onto|into|inside|across)\s+the\s+$")
@@ -174,8 +170,56 @@ def defectors_of(para: str, end: int, surface: str) -> bool:
     return _DEFECTED_NEXT.match(para, end) is not None and _ITS_MEN.search(surface) is not None
 
 
-def state_as_owner(para: str, end: int, surface: str) -> bool:
-    """Whether a match ending in "state" ("Syrian state") owns or employs what follows it:
-    "state-run", "state-owned", "state journalists", "state radio" (an alias naming the
-    outlet, "Syrian state media", is longer and wins before this is asked)."""
-    return surface[-5:].casefold() == "state" and _OWNED_NEXT.match(para, end) is not None
+def state_as_owner(gaz: Gazetteer, para: str, end: int, surface: str) -> bool:
+    """Whether a match ending in "state" in lower case ("Syrian state"; not a name, "Islamic
+    State") is no mention of the state for what follows it (``owned_by_state``: "state-run",
+    "state journalists"; "of": "the Turkish state of emergency"); a longer alias naming an
+    outlet ("Syrian state media") wins before."""
+    found = gaz.state_owned_next
+    return surface.endswith("state") and found is not None and found.match(para, end) is not None
+
+
+def state_owns_after(gaz: Gazetteer, para: str, end: int) -> bool:
+    """Whether a country's possessive and "state" follow ``end`` and own what comes next
+    ("Syria's state news service", "Iran's state-run television"): the country is then no
+    mention, as it is before "state-run" (``place_rules.possessed``)."""
+    hit = _POSSESSIVE_STATE.match(para, end)
+    return hit is not None and state_as_owner(gaz, para, hit.end(), "state")
+
+
+# What before a demonym and a comma makes it a complement or a language, not a demonym
+# sharing the next noun: "the suspect was an Iraqi, Turkish officials said", "he answered in
+# Russian, Syrian officials said".
+_COMPLEMENT_BEFORE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|be|been|being|a|an|in)[^\S\n]+$")
+
+
+def shared_demonym(
+    gaz: Gazetteer, para: str, start: int, after: int
+) -> tuple[int, int, str] | None:
+    """``(start, end, state)`` of a demonym that shares the noun of the match at ``start``.
+
+    "the Russian and Syrian military", "Russian, Syrian planes": Russian, joined by "and",
+    "or", "&" or a comma and ending at or after ``after`` (the end of the previous match), is
+    Russia; before a comma, never a complement or a language ("was an Iraqi, Turkish
+    officials said").
+    """
+    lo = max(0, start - WINDOW)
+    # demonym_and ends in a case-sensitive "and", "or", "&" or a comma and spaces: test that
+    # first.
+    if not (
+        start > 0
+        and para[start - 1].isspace()
+        and para[lo:start].rstrip().endswith(("and", "or", "&", ","))
+    ):
+        return None
+    coordinated = gaz.demonym_and.search(para, lo, start)
+    if coordinated is None:
+        return None
+    actor = gaz.demonym_actor.get(norm(coordinated.group(1)))
+    if actor is None or coordinated.start(1) < after:
+        return None
+    if para.startswith(",", coordinated.end(1)) and _COMPLEMENT_BEFORE.search(
+        para, max(0, coordinated.start(1) - WINDOW), coordinated.start(1)
+    ):
+        return None
+    return coordinated.start(1), coordinated.end(1), actor
