@@ -5,12 +5,7 @@ written for these tests; none is taken from the development reports."""
 from __future__ import annotations
 
 import pytest
-
-from newsframes.analysers.actors import mention_tuples
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(m.surface, m.actor_id) for m in mention_tuples(text)]
+from test_gazetteer_war import found
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,7 @@ own, each rule both ways (actors.yml's ``place_rules`` and ``state_nouns``)."""
 from __future__ import annotations
 
 import pytest
-
-from newsframes.analysers.actors import find_mentions
-
-
-def surfaces(text: str) -> list[tuple[str, str]]:
-    found = find_mentions(text)
-    return list(zip(found["surface"], found["actor_id"], strict=True))
+from test_places import surfaces
 
 
 @pytest.mark.parametrize(
