@@ -18,6 +18,7 @@ from newsframes.evaluate.devset import (
 )
 from newsframes.evaluate.mentions import AnnotationError
 from newsframes.lexicons.actors import load_actors
+from newsframes.pipeline import analyze
 
 DEV_TEXT = "Turkey said the Free Syrian Army (FSA) fled into Turkey. Colonel Omar Zaidan defected."
 GOLD = [
@@ -88,6 +89,18 @@ def test_scores_worked_by_hand(devset: Path) -> None:
     # With the detector's rows counted, the unlisted colonel is found by his span: 4 of 4.
     both = figure(result.scores, WITH_UNLISTED, "all", "recall")
     assert (both["tp"], both["fp"], both["fn"]) == (4, 0, 0)
+
+
+def test_scores_from_the_pipeline_s_tables_are_those_found_again(devset: Path) -> None:
+    # measure_split runs the pipeline once and scores its tables: the same mentions, unlisted
+    # rows and errors as finding them again from the text.
+    corpus = devset_corpus("dev", devset)
+    shared = devset_scores("dev", folder=devset, analysis=analyze(corpus[["id", "text"]]))
+    again = devset_scores("dev", folder=devset)
+    pd.testing.assert_frame_equal(shared.scores, again.scores)
+    pd.testing.assert_frame_equal(shared.errors, again.errors)
+    pd.testing.assert_frame_equal(shared.persons, again.persons)
+    assert figure(shared.scores, WITH_UNLISTED, "all", "recall")["tp"] == 4
 
 
 def test_an_unlisted_row_is_right_only_at_an_unlisted_actor(devset: Path) -> None:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from newsframes.evaluate.devset import devset_corpus
 from newsframes.evaluate.devset_statements import (
     pair_statements,
     speaker_right,
+    statement_scores,
     statement_scores_of,
 )
+from newsframes.pipeline import analyze
 
 GOLD = pd.DataFrame(
     [
@@ -83,3 +86,14 @@ def test_scores_count_recall_precision_and_speakers() -> None:
 def test_speaker_right(gold: dict, pred: tuple, right: bool) -> None:
     as_pred = dict(zip(["speaker", "speaker_ref", "speaker_actor_id"], pred, strict=True))
     assert speaker_right(gold, as_pred, {"nour_saleh": "Nour Saleh"}) is right
+
+
+def test_statements_from_the_pipeline_s_table_are_those_found_again() -> None:
+    # measure_split hands statement_scores the statements of its one pipeline run: the
+    # pairs and scores are those of finding them again, on today's test split.
+    corpus = devset_corpus("test")
+    shared = statement_scores("test", quotes=analyze(corpus[["id", "text"]]).quotes)
+    again = statement_scores("test")
+    assert len(shared.pairs) > 0
+    pd.testing.assert_frame_equal(shared.pairs, again.pairs)
+    pd.testing.assert_frame_equal(shared.scores, again.scores)

@@ -31,6 +31,7 @@ from newsframes.evaluate.mentions import AnnotationError
 from newsframes.evaluate.person_spans import align_person_spans
 from newsframes.lexicons.actors import ActorLexicon, load_actors
 from newsframes.paths import data_dir, resolve
+from newsframes.pipeline import Analysis
 
 SPLITS = ("dev", "test")
 KINDS = ("name/alias", "acronym", "state noun/place")
@@ -230,6 +231,7 @@ def devset_scores(
     *,
     folder: str | os.PathLike[str] | None = None,
     lexicon: ActorLexicon | None = None,
+    analysis: Analysis | None = None,
 ) -> DevsetScores:
     """Actor mentions of ``split`` ("dev" or "test") scored against the hand annotation.
 
@@ -238,6 +240,9 @@ def devset_scores(
     gazetteer lists: how well it matches what it knows) and ``unlisted persons`` (recall of
     the detector's spans on annotated persons the gazetteer does not list, a hit counted by
     span whatever the id).
+
+    ``analysis``, the pipeline's tables for the split's reports made with the same lexicon,
+    saves finding the mentions and unlisted rows again (``unseen.measure_split``).
     """
     lex = lexicon if lexicon is not None else load_actors()
     corpus = devset_corpus(split, folder)
@@ -246,7 +251,12 @@ def devset_scores(
     persons_ids = frozenset(gold.loc[gold["actor_type"] == "person", "actor_id"]) | frozenset(
         i for i, actor in lex.actors.items() if actor.type == "person"
     )
-    pred = split_bracketed(predicted_mentions(corpus, lex))
+    if analysis is None:
+        pred, found = predicted_mentions(corpus, lex), predicted_unlisted(corpus, lex)
+    else:
+        pred = analysis.mentions[MENTION_COLUMNS]
+        found = analysis.unlisted.assign(actor_id=analysis.unlisted["name"])[MENTION_COLUMNS]
+    pred = split_bracketed(pred)
     pred = align_person_spans(pred, gold, texts, persons_ids)
     names = sorted(texts)
     rows: list[dict[str, object]] = []
@@ -261,7 +271,6 @@ def devset_scores(
     in_gazetteer = score(spans(pred, "actor_id"), spans(listed, "actor_id"), names)
     rows += _rows(split, "listed actor mentions", "all", in_gazetteer.summary)
     persons = gold[(gold["actor_type"] == "person") & ~gold["actor_id"].isin(list(lex.actors))]
-    found = predicted_unlisted(corpus, lex)
     rows += _rows(split, WITH_UNLISTED, "all", with_unlisted(pred, found, gold, lex, names))
     detected = score(spans(found, None), spans(persons, None), names)
     rows += _rows(split, "unlisted persons", "person", detected.summary)

@@ -216,12 +216,20 @@ def unlisted_names(folder: str | os.PathLike[str] | None = None) -> dict[str, st
 
 
 def statement_scores(
-    split: str, *, folder: str | os.PathLike[str] | None = None
+    split: str,
+    *,
+    folder: str | os.PathLike[str] | None = None,
+    quotes: pd.DataFrame | None = None,
 ) -> StatementScores:
-    """Attributed statements of ``split`` ("dev" or "test") scored against the hand annotation."""
+    """Attributed statements of ``split`` ("dev" or "test") scored against the hand annotation;
+    ``quotes``, the pipeline's statements of the split's reports, saves finding them again."""
     corpus = devset_corpus(split, folder)
     texts = dict(zip(corpus["id"], corpus["text"], strict=True))
     gold = devset_statements(split, texts, folder)
-    pred = predicted_statements(corpus)
+    pred = (
+        predicted_statements(corpus)
+        if quotes is None
+        else quotes[PREDICTED_COLUMNS].reset_index(drop=True)
+    )
     pairs = pair_statements(gold, pred, unlisted_names(folder))
     return StatementScores(statement_scores_of(pairs, sorted(texts), split), pairs)

@@ -275,14 +275,13 @@ def current_judgements(hits: pd.DataFrame, judged: pd.DataFrame) -> pd.DataFrame
 
 def measure_split(split: str) -> SplitMeasures:
     """Score every analyser on ``split`` ("dev" or "test") of the development corpus; frame
-    hits only where they were judged, on the hits the package makes today."""
-    actors = devset_scores(split)
-    statements = statement_scores(split)
+    hits only where they were judged, on the hits the package makes today. The pipeline
+    runs once, and every score reads its tables."""
+    analysis = analyze(devset_corpus(split)[["id", "text"]])
+    actors = devset_scores(split, analysis=analysis)
+    statements = statement_scores(split, quotes=analysis.quotes)
     judged = judged_frame_hits(split)
-    hits = None
-    if judged is not None:
-        made = analyze(devset_corpus(split)[["id", "text"]]).frames
-        hits = current_judgements(made, judged)
+    hits = None if judged is None else current_judgements(analysis.frames, judged)
     figures = split_figures(split, actors, statements.scores, _judged_only(hits))
     return SplitMeasures(figures, actors, statements, hits)
 
