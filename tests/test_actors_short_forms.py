@@ -42,6 +42,12 @@ def test_acronym_keeps_its_listed_body_without_another_full_name() -> None:
     assert pairs(text)[-1] == ("SNC", "syrian_national_council")
 
 
+def test_a_state_s_noun_spells_no_acronym() -> None:
+    # "Israeli soldiers" has the initials of IS, but only a name in capitals spells one
+    text = "Israeli soldiers watched the line. Fighters of al-Nusra and IS were treated."
+    assert pairs(text)[-1] == ("IS", "islamic_state")
+
+
 def test_bare_ministry_is_the_ministry_the_report_names_with_its_state() -> None:
     text = (
         "The Russian Defence Ministry said its jets flew 20 sorties.\n\n"

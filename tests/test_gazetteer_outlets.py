@@ -116,6 +116,39 @@ from test_gazetteer_war import found
             "The coalition forces struck the Jewish state's foes.",
             [("coalition forces", "us_led_coalition"), ("Jewish state", "israel")],
         ),
+        # the factions' names translated, and spellings of a faction and a spokesman
+        (
+            "The Levant Liberation Committee, Nur al-Din Zangi and the Sham Corps split.",
+            [
+                ("Levant Liberation Committee", "hayat_tahrir_al_sham"),
+                ("Nur al-Din Zangi", "nour_al_din_al_zenki"),
+                ("Sham Corps", "sham_legion"),
+            ],
+        ),
+        (
+            "Fatah al-Sham Front fighters left, Talal Sello said.",
+            [("Fatah al-Sham Front", "al_nusra_front"), ("Talal Sello", "talal_silo")],
+        ),
+        # a paper's short name, the refugee agency in full, the army's command in a statement
+        (
+            "The families told the Telegraph they had met the United Nations Refugee Agency.",
+            [("Telegraph", "the_telegraph"), ("United Nations Refugee Agency", "unhcr")],
+        ),
+        (
+            "The army's general command said the town was secure.",
+            [("The army's general command", "syrian_general_staff")],
+        ),
+        (
+            "The Russian Centre for reconciliation of opposing sides in the Syrian Arab"
+            " Republic reported four truces.",
+            [
+                (
+                    "Russian Centre for reconciliation of opposing sides in the Syrian Arab"
+                    " Republic",
+                    "russian_reconciliation_center",
+                )
+            ],
+        ),
     ],
 )
 def test_outlets_bodies_and_spellings_are_found(text: str, expected: list[tuple[str, str]]) -> None:
@@ -129,7 +162,11 @@ def test_outlets_bodies_and_spellings_are_found(text: str, expected: list[tuple[
         "Rebels advanced on the south front of the city.",
         "Fighting raged on the South Front near Daraa.",  # a front, not the site
         "Turkish State Railways ran extra trains.",  # "the Turkish state" in lower case only
+        "The telegraph line was cut.",  # the paper in its capital only
+        # the opposition as a person's description, not the body
+        "A Syrian opposition leader said the talks had failed.",
+        "He met a key Syrian opposition figure in Ottawa.",
     ],
 )
-def test_a_front_and_a_firm_are_no_outlet_and_no_state(text: str) -> None:
+def test_fronts_firms_and_descriptions_are_no_outlet_body_or_state(text: str) -> None:
     assert found(text) == []

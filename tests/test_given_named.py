@@ -170,6 +170,15 @@ def test_a_first_name_alone_before_a_role_in_apposition_is_a_person() -> None:
     assert found("Khaled, a town in the north, fell.") == []
 
 
+def test_a_first_name_alone_before_a_reporting_verb_is_a_person() -> None:
+    text = "Two brothers run the crossing. Zain said he crosses back at night. Zain laughed."
+    assert [(s, r) for s, _, r in found(text)] == [("Zain", "given"), ("Zain", "repeat")]
+    assert [(s, r) for s, _, r in found("“We wait,” Omar told reporters.")] == [("Omar", "given")]
+    # a listed name keeps its reading, and a first name before another verb is no person
+    assert found("Jordan said the border would stay shut.") == []
+    assert found("Omar laughed and left the room.") == []
+
+
 @pytest.mark.parametrize(
     "text, surface",
     [

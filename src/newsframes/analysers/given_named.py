@@ -21,6 +21,9 @@ _OPEN = r"(?<![\w’'.-])"
 # an age in apposition: "Lina, 34,", "Omar, a 20-year-old who"
 _AGE_AFTER = re.compile(r",[^\S\n]+(?:\d{1,3},|(?i:an?)[^\S\n]+\d{1,3}-year-old(?![\w-]))")
 _MOST_WORDS = 3  # after the first name: "Mohamed Khalil Aldroubi", "Samar Chehab Abdulkarim"
+# a reporting verb right after: "Zein said he crosses back", "Omar told AFP" (grammar, not
+# a lexicon: the past and present of the verbs news English puts after a speaker's name)
+_SAYS_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|tells|added|adds)(?![\w-])")
 
 
 @lru_cache(maxsize=4)
@@ -122,10 +125,14 @@ def given_named(text: str, patterns: NamePatterns) -> Iterator[tuple[int, int]]:
         if (
             taken == 0
             and not run_on
-            and (_AGE_AFTER.match(text, end) or _role_after(patterns).match(text, end))
+            and (
+                _AGE_AFTER.match(text, end)
+                or _role_after(patterns).match(text, end)
+                or _SAYS_AFTER.match(text, end)
+            )
         ):
-            # a first name alone before an age or a role: "Abdullah, 26, was", "Khaled, a
-            # young fighter with the rebels"
+            # a first name alone before an age, a role or a reporting verb: "Abdullah, 26,
+            # was", "Khaled, a young fighter with the rebels", "Zein said"
             yield first.start(), end
             continue
         if taken == 0 or run_on or _in_a_place(text, first.start(), patterns):

@@ -139,11 +139,12 @@ def _covered(rows: list[tuple[int, int, str]], span: tuple[int, int]) -> bool:
 
 
 def _acronyms_read(text: str, rows: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``rows`` with each bare acronym read as the body the report spells with its initials."""
+    """``rows`` with each bare acronym read as the body the report spells with its initials.
+    Only a name in capitals spells one: "Israeli soldiers" is a state's noun, not "IS"."""
     spelled: dict[str, set[str]] = {}
     for start, end, actor in rows:
         surface = text[start:end]
-        if " " in surface:
+        if " " in surface and _all_capitalised(surface):
             spelled.setdefault(initials(surface), set()).add(actor)
     if not spelled:
         return rows
@@ -156,6 +157,11 @@ def _acronyms_read(text: str, rows: list[tuple[int, int, str]]) -> list[tuple[in
         else:
             out.append((start, end, actor))
     return out
+
+
+def _all_capitalised(name: str) -> bool:
+    """Whether every word of a name but the small joining words opens with a capital."""
+    return all(w[0].isupper() for w in _WORD.findall(name) if w.casefold() not in _SKIPPED)
 
 
 def _with_bare_ministries(
