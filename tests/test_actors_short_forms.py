@@ -46,6 +46,11 @@ def test_a_state_s_noun_spells_no_acronym() -> None:
     # "Israeli soldiers" has the initials of IS, but only a name in capitals spells one
     text = "Israeli soldiers watched the line. Fighters of al-Nusra and IS were treated."
     assert pairs(text)[-1] == ("IS", "islamic_state")
+    text = "Israeli Soldiers Wounded on Golan. Fighters loyal to IS claimed the attack."
+    assert pairs(text)[-1] == ("IS", "islamic_state")
+    # a body's name in lower case still spells its acronym
+    text = "The Syrian negotiation commission met in Riyadh. The SNC rejected the plan."
+    assert pairs(text)[-1] == ("SNC", "syrian_negotiation_commission")
 
 
 def test_bare_ministry_is_the_ministry_the_report_names_with_its_state() -> None:

@@ -118,10 +118,10 @@ from test_gazetteer_war import found
         ),
         # the factions' names translated, and spellings of a faction and a spokesman
         (
-            "The Levant Liberation Committee, Nur al-Din Zangi and the Sham Corps split.",
+            "The Levant Liberation Committee, Nur al-Din al-Zenki and the Sham Corps split.",
             [
                 ("Levant Liberation Committee", "hayat_tahrir_al_sham"),
-                ("Nur al-Din Zangi", "nour_al_din_al_zenki"),
+                ("Nur al-Din al-Zenki", "nour_al_din_al_zenki"),
                 ("Sham Corps", "sham_legion"),
             ],
         ),
@@ -129,14 +129,10 @@ from test_gazetteer_war import found
             "Fatah al-Sham Front fighters left, Talal Sello said.",
             [("Fatah al-Sham Front", "al_nusra_front"), ("Talal Sello", "talal_silo")],
         ),
-        # a paper's short name, the refugee agency in full, the army's command in a statement
+        # the refugee agency in full
         (
-            "The families told the Telegraph they had met the United Nations Refugee Agency.",
-            [("Telegraph", "the_telegraph"), ("United Nations Refugee Agency", "unhcr")],
-        ),
-        (
-            "The army's general command said the town was secure.",
-            [("The army's general command", "syrian_general_staff")],
+            "The families had registered with the United Nations Refugee Agency.",
+            [("United Nations Refugee Agency", "unhcr")],
         ),
         (
             "The Russian Centre for reconciliation of opposing sides in the Syrian Arab"
@@ -162,7 +158,7 @@ def test_outlets_bodies_and_spellings_are_found(text: str, expected: list[tuple[
         "Rebels advanced on the south front of the city.",
         "Fighting raged on the South Front near Daraa.",  # a front, not the site
         "Turkish State Railways ran extra trains.",  # "the Turkish state" in lower case only
-        "The telegraph line was cut.",  # the paper in its capital only
+        "The madrasa of Nur al-Din Zangi was restored.",  # the ruler the faction is named after
         # the opposition as a person's description, not the body
         "A Syrian opposition leader said the talks had failed.",
         "He met a key Syrian opposition figure in Ottawa.",

@@ -1,20 +1,24 @@
-"""A country named as a whole, as an ideal, along a truce line or in a pair of places is the
-country, not its state acting; a government a blow falls on and a state's campaign still act.
+"""A country named as an ideal, along a truce line or in a pair of places is the country, not
+its state acting; a government a blow falls on and a state's air campaign still act.
 Sentences are written for these tests; none is taken from the development reports."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from test_places import surfaces
+from test_places import _actors_doc, _write_actors, surfaces
+
+from newsframes.analysers.actors import find_mentions, load_actors
 
 
 @pytest.mark.parametrize(
     "sample",
     [
-        # the whole country, and the country as an ideal
-        "The fall of the town was a victory for all Syria.",
+        # the country as an ideal, its name ending the phrase
         "The exiles spoke of building a free and democratic Syria.",
         "They want a united Lebanon and a secular Iraq.",
+        "He dreamed of a new Syria where all are equal.",
         "Delegates called for an all-Syria dialogue.",
         # the lines a truce draws, and both countries a thing happens in
         "Patrols watched the ceasefire line between Israel and Syria.",
@@ -23,7 +27,7 @@ from test_places import surfaces
         "It fought al-Qaeda's Syria wing in the north.",
     ],
 )
-def test_a_whole_or_ideal_country_and_a_line_between_two_are_no_mention(sample: str) -> None:
+def test_an_ideal_country_and_a_line_between_two_are_no_mention(sample: str) -> None:
     assert [a for _, a in surfaces(sample) if a != "al_qaeda"] == [], sample
 
 
@@ -32,17 +36,39 @@ def test_a_whole_or_ideal_country_and_a_line_between_two_are_no_mention(sample: 
     [
         ("The defeat was a serious blow to Damascus.", [("Damascus", "syrian_government")]),
         ("The loss of the airport was a setback for Ankara.", [("Ankara", "turkey")]),
-        ("The Russian campaign is mainly aimed at rebels.", [("Russian campaign", "russia")]),
-        ("The Turkish air campaign went on.", [("Turkish air campaign", "turkey")]),
-        # an ideal's adjective before a body's demonym, and a country acting beside the pair
+        ("The Russian air campaign went on.", [("Russian air campaign", "russia")]),
+        ("A Turkish bombing campaign began.", [("Turkish bombing campaign", "turkey")]),
+        # an ideal's adjective before a name that does not end the phrase, or a body's demonym
+        ("Talks with a new Iraq government began.", [("Iraq", "iraq")]),
+        ("A new Israel strike hit the depot.", [("Israel", "israel")]),
         ("A new Syrian opposition bloc was formed.", [("Syrian opposition", "syrian_opposition")]),
+        # countries acting beside the new words: a pair, a whole country, help given by both,
+        # and the state a wing takes sides with
         (
             "Both Iraq and Syria condemned the attack.",
             [("Iraq", "iraq"), ("Syria", "syrian_government")],
         ),
+        ("All Russia wants is a friendly government.", [("Russia", "russia")]),
+        (
+            "Assad survived with help from both Russia and Iran.",
+            [("Assad", "bashar_al_assad"), ("Russia", "russia"), ("Iran", "iran")],
+        ),
+        ("The pro-Russia wing of the opposition attended.", [("Russia", "russia")]),
+        # a campaign group is no state's
+        ("A Syrian campaign group counted the dead.", []),
     ],
 )
-def test_a_government_a_blow_falls_on_and_a_state_s_campaign_are_mentions(
+def test_a_government_a_blow_falls_on_and_a_state_s_air_campaign_are_mentions(
     sample: str, expected: list[tuple[str, str]]
 ) -> None:
     assert surfaces(sample) == expected
+
+
+def test_the_adjectives_of_an_ideal_are_the_lexicon_s(tmp_path: Path) -> None:
+    text = "They spoke of a secular Iraq."
+    assert surfaces(text) == []
+    doc = _actors_doc()
+    del doc["place_rules"]["ideals"]
+    assert find_mentions(text, load_actors(_write_actors(tmp_path, doc)))["actor_id"].tolist() == [
+        "iraq"
+    ]

@@ -23,7 +23,8 @@ _AGE_AFTER = re.compile(r",[^\S\n]+(?:\d{1,3},|(?i:an?)[^\S\n]+\d{1,3}-year-old(
 _MOST_WORDS = 3  # after the first name: "Mohamed Khalil Aldroubi", "Samar Chehab Abdulkarim"
 # a reporting verb right after: "Zein said he crosses back", "Omar told AFP" (grammar, not
 # a lexicon: the past and present of the verbs news English puts after a speaker's name)
-_SAYS_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|tells|added|adds)(?![\w-])")
+_SAYS = r"(?:said|says|told|tells|added|adds)(?![\w-])"
+_SAYS_AFTER = re.compile(rf"[^\S\n]+{_SAYS}")
 
 
 @lru_cache(maxsize=4)
@@ -77,6 +78,14 @@ def _name_before(text: str, start: int, patterns: NamePatterns) -> bool:
     return word[:1].isupper() and "-" not in word and not is_common(word, patterns)
 
 
+def _opened_a_name(text: str, first: re.Match[str]) -> bool:
+    """Whether the report wrote the first name earlier with a word after it other than "and",
+    "or" or a reporting verb: then it opened a longer name ("Hassan Nasrallah ... Hassan
+    said", "the Nour party ... Nour said"), and alone it is no new person."""
+    earlier = rf"{_OPEN}{re.escape(first.group())}[^\S\n]+(?!(?:and|or)(?![\w-])|{_SAYS})\w"
+    return re.search(earlier, text[: first.start()]) is not None
+
+
 def _in_a_place(text: str, start: int, patterns: NamePatterns) -> bool:
     """Whether the name is in a list of places after a place noun and "of" ("the
     neighborhoods of Nazlat Shehadeh and Hisham bin Abdul Malik")."""
@@ -128,7 +137,7 @@ def given_named(text: str, patterns: NamePatterns) -> Iterator[tuple[int, int]]:
             and (
                 _AGE_AFTER.match(text, end)
                 or _role_after(patterns).match(text, end)
-                or _SAYS_AFTER.match(text, end)
+                or (_SAYS_AFTER.match(text, end) and not _opened_a_name(text, first))
             )
         ):
             # a first name alone before an age, a role or a reporting verb: "Abdullah, 26,

@@ -244,6 +244,8 @@ def devset_scores(
     ``analysis``, the pipeline's tables for the split's reports made with the same lexicon,
     saves finding the mentions and unlisted rows again (``unseen.measure_split``).
     """
+    if analysis is not None and lexicon is not None:
+        raise ValueError("give a lexicon or an analysis made with the default one, not both")
     lex = lexicon if lexicon is not None else load_actors()
     corpus = devset_corpus(split, folder)
     texts = dict(zip(corpus["id"], corpus["text"], strict=True))

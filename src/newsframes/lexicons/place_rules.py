@@ -21,6 +21,7 @@ _OPTIONAL_PLACE_RULES = (
     "relations",
     "given_nouns",
     "capital_objects",
+    "ideals",
 )
 
 
@@ -53,6 +54,7 @@ class PlaceRules:
     relations: tuple[str, ...] = ()
     given_nouns: tuple[str, ...] = ()
     capital_objects: tuple[str, ...] = ()
+    ideals: tuple[str, ...] = ()  # "a free and democratic (Syria)": the country as an ideal
     capitals: tuple[tuple[str, str], ...] = ()  # (capital, state id)
     peoples: tuple[tuple[str, str], ...] = ()  # (plural people, state id)
 
@@ -104,6 +106,7 @@ def read_place_rules(file: str, doc: dict[str, Any], problems: list[Problem]) ->
         relations=tuple(words["relations"]),
         given_nouns=tuple(words["given_nouns"]),
         capital_objects=tuple(words["capital_objects"]),
+        ideals=tuple(words["ideals"]),
         capitals=capitals,
         peoples=peoples,
     )

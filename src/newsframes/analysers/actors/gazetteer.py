@@ -72,6 +72,8 @@ class Gazetteer:
     place_after_name: re.Pattern[str]
     # "(Syria) has been gripped by war", "(Turkey) is home to": what befalls a territory.
     place_befallen: re.Pattern[str] | None
+    # "building a free and democratic (Syria)": an article and the adjectives of an ideal.
+    place_ideal: re.Pattern[str] | None
     # "in (Turkey)'s cross-border operation": a possessive before a noun of acting is the state.
     state_possessed: re.Pattern[str]
     # "Moscow said", "Ankara has warned", "Washington's": a capital standing for its state.
@@ -199,6 +201,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     possessed = _words_regex(lexicon.place_rules.possessed)
     demonyms = _words_regex(d for a in actors.values() for d in a.demonyms)
     befallen = _words_regex(lexicon.place_rules.befallen)
+    ideals = _words_regex(lexicon.place_rules.ideals)
     rules = lexicon.place_rules
     pair_nouns = (*rules.relations, *rules.acting_of)
     return Gazetteer(
@@ -267,6 +270,11 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
             rf"remains|remained|also|long|now))*\s+(?i:{befallen})(?![\w-])"
         )
         if befallen
+        else None,
+        place_ideal=re.compile(
+            rf"(?<![\w'’-])(?i:an?)\s+(?:(?i:{ideals})(?:\s*,\s*|\s+and\s+|\s+))+$"
+        )
+        if ideals
         else None,
         state_possessed=re.compile(rf"['’]s?(?:\s+[\w-]+){{0,2}}?\s+(?i:{acting})(?![\w-])"),
         capital_acting=_capital_acting(

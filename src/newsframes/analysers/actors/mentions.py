@@ -108,7 +108,9 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     ):
         if found or gaz.stand_in_hint is not None:  # capitals, peoples, paired demonyms: rules
             paragraph_mentions(gaz, text[p_start:p_end], p_start, rows, found)
-    rows = read_short_forms(text, rows, gaz.short_head, partial(person_state_ministry, gaz))
+    rows = read_short_forms(
+        text, rows, gaz.short_head, partial(person_state_ministry, gaz), gaz.place_names_of
+    )
     return later_surnames(text, rows, gaz, load_name_patterns())
 
 

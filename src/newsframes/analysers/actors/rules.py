@@ -41,6 +41,12 @@ _ACTS_NEXT = re.compile(
     r"called|urged|rejected|demanded|sent|launched|agreed|refused)(?![\w-])"
 )
 # "to" and a verb after a name: "for Russia to withdraw" makes it the infinitive's subject.
+# The name ends its noun phrase: a stop, or a small word of grammar after it ("a free Syria,",
+# "a united Lebanon and", "a new Syria that"), never a noun ("a new Iraq government").
+_PHRASE_ENDS = re.compile(
+    r"[^\S\n]*(?:[.,;:!?)\"”’]|$)|[^\S\n]+(?:and|or|that|which|where|is|was|will|would|can|"
+    r"could|has|had|in|with|without|for|to|by|at|from|on)(?![\w-])"
+)
 _INFINITIVE_NEXT = re.compile(
     r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|end|date)\b)"
     r"(?:[a-z]+ly\s+)?[a-z]+(?![\w-])"
@@ -349,6 +355,8 @@ def _is_place(
     last_end, last_was_place = last
     lo = max(0, start - WINDOW)
     window = para[lo:start]
+    if gaz.capital_prefix_before is not None and gaz.capital_prefix_before.search(window):
+        return False  # "the pro-Russia wing": the state taken sides with, as "anti-Damascus"
     for pattern in (gaz.place_suffix, gaz.place_possessed, gaz.place_sharing):
         if pattern is not None and pattern.match(para, end):
             return True  # "Syria-based", "Russia's president", "Turkey and Syria share a border"
@@ -360,6 +368,9 @@ def _is_place(
             return False  # "developments in Turkey's cross-border operation"
     if gaz.place_befallen is not None and gaz.place_befallen.match(para, end):
         return True  # "Syria has been gripped by war", "Turkey is home to"
+    ideal = gaz.place_ideal
+    if ideal is not None and ideal.search(window) and _PHRASE_ENDS.match(para, end):
+        return True  # "building a free and democratic Syria": the country as an ideal
     # Both window patterns end in a case-sensitive word and spaces: test that first.
     before = window.rstrip() if window[-1:].isspace() else ""
     if before.endswith(("of", "the")) and gaz.state_noun_of.search(window):

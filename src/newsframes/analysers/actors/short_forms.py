@@ -16,7 +16,7 @@ noun ("the Syrian Network for Human Rights ... the Network").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from newsframes.analysers.actors.gazetteer import Gazetteer
@@ -47,6 +47,7 @@ def read_short_forms(
     rows: list[tuple[int, int, str]],
     short_head: re.Pattern[str] | None = None,
     ministry_of: Callable[[str, int], str | None] | None = None,
+    states: Collection[str] = (),
 ) -> list[tuple[int, int, str]]:
     """``rows`` with each bare acronym re-read as the one other body the report spells out in
     full with those initials, when the acronym's own body is not spelled out, each bare
@@ -54,8 +55,9 @@ def read_short_forms(
     alone (``short_head``'s group 1) as the one body named before with that head noun, and
     an acronym the report defines in brackets after a body's name as that body.
     ``ministry_of(actor, portfolio)`` names the ministry of a person's state (portfolio 1
-    defence, 2 foreign, 3 interior), for a bare ministry that titles the person."""
-    rows = _with_bare_ministries(text, _acronyms_read(text, rows), ministry_of)
+    defence, 2 foreign, 3 interior), for a bare ministry that titles the person. The rows of
+    ``states`` spell no acronym."""
+    rows = _with_bare_ministries(text, _acronyms_read(text, rows, states), ministry_of)
     rows = _with_defined_acronyms(text, rows)
     return rows if short_head is None else _with_head_nouns(text, rows, short_head)
 
@@ -138,13 +140,15 @@ def _covered(rows: list[tuple[int, int, str]], span: tuple[int, int]) -> bool:
     return any(s < span[1] and span[0] < e for s, e, _ in rows)
 
 
-def _acronyms_read(text: str, rows: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _acronyms_read(
+    text: str, rows: list[tuple[int, int, str]], states: Collection[str] = ()
+) -> list[tuple[int, int, str]]:
     """``rows`` with each bare acronym read as the body the report spells with its initials.
-    Only a name in capitals spells one: "Israeli soldiers" is a state's noun, not "IS"."""
+    A state's row spells none: "Israeli Soldiers" is its demonym and a noun, not "IS"."""
     spelled: dict[str, set[str]] = {}
     for start, end, actor in rows:
         surface = text[start:end]
-        if " " in surface and _all_capitalised(surface):
+        if " " in surface and actor not in states:
             spelled.setdefault(initials(surface), set()).add(actor)
     if not spelled:
         return rows
@@ -157,11 +161,6 @@ def _acronyms_read(text: str, rows: list[tuple[int, int, str]]) -> list[tuple[in
         else:
             out.append((start, end, actor))
     return out
-
-
-def _all_capitalised(name: str) -> bool:
-    """Whether every word of a name but the small joining words opens with a capital."""
-    return all(w[0].isupper() for w in _WORD.findall(name) if w.casefold() not in _SKIPPED)
 
 
 def _with_bare_ministries(
