@@ -101,6 +101,9 @@ def test_scores_from_the_pipeline_s_tables_are_those_found_again(devset: Path) -
     pd.testing.assert_frame_equal(shared.errors, again.errors)
     pd.testing.assert_frame_equal(shared.persons, again.persons)
     assert figure(shared.scores, WITH_UNLISTED, "all", "recall")["tp"] == 4
+    # an analysis is made with the default lexicon: another lexicon cannot score it
+    with pytest.raises(ValueError, match="not both"):
+        devset_scores("dev", folder=devset, lexicon=load_actors(), analysis=analyze(corpus))
 
 
 def test_an_unlisted_row_is_right_only_at_an_unlisted_actor(devset: Path) -> None:

@@ -38,8 +38,9 @@ class PlaceRules:
     auxiliaries a capital's verb may follow (``capital_auxiliaries``: "Ankara has warned"),
     relations between states (``relations``: "ties with Tehran"), what one state gives
     another (``given_nouns``: "support to Syria"), the verbs a state does to a capital's
-    state (``capital_objects``: "Moscow has accused Ankara"), and a people standing for its
-    state after "the" (``peoples``: "the Russians")."""
+    state (``capital_objects``: "Moscow has accused Ankara"), a people standing for its
+    state after "the" (``peoples``: "the Russians"), and the adjectives of a country as an
+    ideal (``ideals``: "a free and democratic Syria")."""
 
     before: tuple[str, ...]
     after: tuple[str, ...]

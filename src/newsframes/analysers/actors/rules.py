@@ -40,13 +40,13 @@ _ACTS_NEXT = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:said|says|has|have|had|will|would|announced|accused|warned|denied|"
     r"called|urged|rejected|demanded|sent|launched|agreed|refused)(?![\w-])"
 )
-# "to" and a verb after a name: "for Russia to withdraw" makes it the infinitive's subject.
 # The name ends its noun phrase: a stop, or a small word of grammar after it ("a free Syria,",
 # "a united Lebanon and", "a new Syria that"), never a noun ("a new Iraq government").
 _PHRASE_ENDS = re.compile(
     r"[^\S\n]*(?:[.,;:!?)\"”’]|$)|[^\S\n]+(?:and|or|that|which|where|is|was|will|would|can|"
     r"could|has|had|in|with|without|for|to|by|at|from|on)(?![\w-])"
 )
+# "to" and a verb after a name: "for Russia to withdraw" makes it the infinitive's subject.
 _INFINITIVE_NEXT = re.compile(
     r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|end|date)\b)"
     r"(?:[a-z]+ly\s+)?[a-z]+(?![\w-])"
