@@ -129,6 +129,37 @@ from test_gazetteer_war import found
             "Fatah al-Sham Front fighters left, Talal Sello said.",
             [("Fatah al-Sham Front", "al_nusra_front"), ("Talal Sello", "talal_silo")],
         ),
+        # a listed person by surname after an honorific, where the surname is also a word
+        (
+            "Foreign Minister Julie Bishop spoke. “We track them,” Ms Bishop said. The bishop"
+            " prayed.",
+            [("Julie Bishop", "julie_bishop"), ("Ms Bishop", "julie_bishop")],
+        ),
+        # the regime with a word of judgement, the government's forces as headlines shorten it
+        (
+            "Rebels fought the despotic regime and gov't forces near Hama.",
+            [("the despotic regime", "syrian_government"), ("gov't forces", "syrian_government")],
+        ),
+        # names without the noun after them, as the annotation codes them, and spellings
+        (
+            "The Islamic State group fled, al-Watan and Al-Watan newspaper said.",
+            [
+                ("Islamic State", "islamic_state"),
+                ("al-Watan", "al_watan"),
+                ("Al-Watan", "al_watan"),
+            ],
+        ),
+        (
+            "Salem al-Musallat said Liwaa Fatemiyoun and the Turkish Republic were named by"
+            " the Local Coordinating Committee and Syria's official media.",
+            [
+                ("Salem al-Musallat", "salem_al_meslet"),
+                ("Liwaa Fatemiyoun", "liwa_fatemiyoun"),
+                ("Turkish Republic", "turkey"),
+                ("Local Coordinating Committee", "local_coordination_committees"),
+                ("Syria's official media", "syrian_state_media"),
+            ],
+        ),
         # the refugee agency in full
         (
             "The families had registered with the United Nations Refugee Agency.",
@@ -159,6 +190,7 @@ def test_outlets_bodies_and_spellings_are_found(text: str, expected: list[tuple[
         "Fighting raged on the South Front near Daraa.",  # a front, not the site
         "Turkish State Railways ran extra trains.",  # "the Turkish state" in lower case only
         "The madrasa of Nur al-Din Zangi was restored.",  # the ruler the faction is named after
+        "The Turkish Republic of Northern Cyprus held a vote.",  # not Turkey
         # the opposition as a person's description, not the body
         "A Syrian opposition leader said the talks had failed.",
         "He met a key Syrian opposition figure in Ottawa.",

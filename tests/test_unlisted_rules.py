@@ -429,3 +429,12 @@ def test_an_inner_title_must_be_a_title(tmp_path: Path):
     with pytest.raises(LexiconError) as caught:
         load_name_patterns(path)
     assert "inner_titles[1]" in str(caught.value) and "inner_titles[0]" not in str(caught.value)
+
+
+def test_an_honorific_must_be_a_title(tmp_path: Path):
+    path = tmp_path / "name_patterns.yml"
+    doc = {"titles": ["General", "Ms"], "honorifics": ["Ms", "Miss"]}
+    path.write_text(yaml.safe_dump(doc), encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        load_name_patterns(path)
+    assert "honorifics[1]" in str(caught.value) and "honorifics[0]" not in str(caught.value)

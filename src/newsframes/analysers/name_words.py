@@ -60,15 +60,17 @@ def is_common(word: str, patterns: NamePatterns) -> bool:
 
 def later_forms(first: Found, patterns: NamePatterns) -> set[str]:
     """The shorter forms that name the same actor later: a person's surname (with or
-    without al-), never a title or a common word."""
+    without al-); a title or a common word only after an honorific ("Ms Bishop")."""
     if first.actor_type != "person":
         return set()
     words = name_words(first.name)
     last = words[-1]
     bare = ARTICLE.sub("", last)
     forms = {last, bare} | ({f"al-{bare}", f"Al-{bare}"} if bare != last else set())
-    forms = {f for f in forms if f not in patterns.titles and f.casefold() not in common_words(5)}
-    return forms | _opened_surnames(words, patterns.surname_openers)
+    words_too = {f for f in forms if f in patterns.titles or f.casefold() in common_words(5)}
+    honorifics = patterns.honorifics if len(words) > 1 else ()
+    honoured = {f"{h} {f}" for f in words_too for h in honorifics}
+    return (forms - words_too) | honoured | _opened_surnames(words, patterns.surname_openers)
 
 
 def _opened_surnames(words: list[str], openers: tuple[str, ...]) -> set[str]:

@@ -37,6 +37,7 @@ KEYS = (
     "numbered_units",
     "ordinals",
     "inner_titles",
+    "honorifics",
     "surname_openers",
     "lower_case_head_nouns",
     "place_nouns",
@@ -80,6 +81,7 @@ class NamePatterns:
     ordinals: tuple[str, ...] = ()  # before such a unit's noun: "the Fifth Division"
     transcript_roles: tuple[str, ...] = ()  # "X Y, BYLINE:": the label of a broadcast transcript
     inner_titles: frozenset[str] = frozenset()  # a name's own word after a first name: "Haji"
+    honorifics: tuple[str, ...] = ()  # before a surname that is also a word: "Ms Bishop"
     surname_openers: tuple[str, ...] = ()  # open a two-word surname: "Abdel" in "Abdel Rahman"
 
 
@@ -180,6 +182,11 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     possessor_verbs = _words(path, doc, "possessor_verbs", problems)
     roles = _words(path, doc, "transcript_roles", problems)
     inner = _words(path, doc, "inner_titles", problems)
+    honorifics = _words(path, doc, "honorifics", problems)
+    for i, word in enumerate(honorifics):
+        if word not in titles:
+            fix = "list it under `titles` too, or remove it"
+            problems.append(Problem(path.name, f"honorifics[{i}]", f"{word!r} is no title", fix))
     openers = _words(path, doc, "surname_openers", problems)
     for i, word in enumerate(inner):
         if word not in titles:
@@ -217,6 +224,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         possessor_verbs=tuple(possessor_verbs),
         transcript_roles=tuple(roles),
         inner_titles=frozenset(inner),
+        honorifics=tuple(honorifics),
         surname_openers=tuple(openers),
     )
 
