@@ -129,12 +129,23 @@ from test_gazetteer_war import found
             "Fatah al-Sham Front fighters left, Talal Sello said.",
             [("Fatah al-Sham Front", "al_nusra_front"), ("Talal Sello", "talal_silo")],
         ),
-        # a listed person by surname after an honorific, where the surname is also a word
+        # a listed person by surname after an honorific, where the surname is also a word;
+        # not where the report names another of that surname, nor after a description
         (
             "Foreign Minister Julie Bishop spoke. “We track them,” Ms Bishop said. The bishop"
             " prayed.",
             [("Julie Bishop", "julie_bishop"), ("Ms Bishop", "julie_bishop")],
         ),
+        (
+            "Julie Bishop came with Frank Bishop, an aid official. Mr Bishop said more.",
+            [("Julie Bishop", "julie_bishop")],
+        ),
+        (
+            "The Syrian President met Vladimir Putin. “Mr President, thank you,” he said.",
+            [("Syrian President", "bashar_al_assad"), ("Vladimir Putin", "vladimir_putin")],
+        ),
+        # another state's forces as headlines shorten "government"
+        ("Iraqi gov't forces advanced on Mosul.", [("Iraqi gov't", "iraq")]),
         # the regime with a word of judgement, the government's forces as headlines shorten it
         (
             "Rebels fought the despotic regime and gov't forces near Hama.",
@@ -142,12 +153,8 @@ from test_gazetteer_war import found
         ),
         # names without the noun after them, as the annotation codes them, and spellings
         (
-            "The Islamic State group fled, al-Watan and Al-Watan newspaper said.",
-            [
-                ("Islamic State", "islamic_state"),
-                ("al-Watan", "al_watan"),
-                ("Al-Watan", "al_watan"),
-            ],
+            "The Islamic State group fled, Al-Watan newspaper said.",
+            [("Islamic State", "islamic_state"), ("Al-Watan", "al_watan")],
         ),
         (
             "Salem al-Musallat said Liwaa Fatemiyoun and the Turkish Republic were named by"
@@ -191,6 +198,9 @@ def test_outlets_bodies_and_spellings_are_found(text: str, expected: list[tuple[
         "Turkish State Railways ran extra trains.",  # "the Turkish state" in lower case only
         "The madrasa of Nur al-Din Zangi was restored.",  # the ruler the faction is named after
         "The Turkish Republic of Northern Cyprus held a vote.",  # not Turkey
+        "Anti-govt forces shelled the western districts.",  # the other side
+        "The Suqour al-Watan militia joined the assault.",  # "the homeland" in a name
+        "They set up a local coordination committee with the town.",  # any such body
         # the opposition as a person's description, not the body
         "A Syrian opposition leader said the talks had failed.",
         "He met a key Syrian opposition figure in Ottawa.",

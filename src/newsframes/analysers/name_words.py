@@ -108,7 +108,7 @@ def form_regex(form: str) -> str:
         "[Aa][Ll]-" + re.escape(w[3:]) if ARTICLE.match(w) else re.escape(w)
         for w in name_words(form)
     ]
-    spaced = r"\s+".join(words)
+    spaced = r"[^\S\n]+".join(words)  # a name never runs over a line break
     # a form of several words is no longer name's opening: "Abdel Rahman (al-Sheikh)"
     longer = r"(?![^\S\n]+(?:(?:al|el|Al|El|AL|EL)-)?[A-Z])" if len(words) > 1 else ""
     return rf"(?<![\w’'-]){spaced}(?=['’]s\b|[^\w’'-]|$){longer}"

@@ -40,6 +40,11 @@ def later_surnames(
             continue
         named_at.setdefault(actor, start)
         for form in _later_forms(surface, start, end, actor in gaz.family_first, patterns):
+            if _honoured(form, patterns) and (
+                _described(surface, gaz, patterns)
+                or _another_so_named(text, form, rows, actor, patterns)
+            ):
+                continue  # "Syrian President ... Mr President", "Julie Bishop ... Frank Bishop"
             owners.setdefault(form, set()).add(actor)
             first_end.setdefault(form, end)
     if not owners:
@@ -78,6 +83,41 @@ def _later_forms(
         return later_forms(Found(start, end, surface, "person", "listed"), patterns)
     first = name_words(surface)[0]
     return set() if first.casefold() in common_words(5) else {first}
+
+
+def _honoured(form: str, patterns: NamePatterns) -> bool:
+    """Whether a later form is an honorific and a surname ("Ms Bishop")."""
+    return form.split(" ", 1)[0] in patterns.honorifics
+
+
+def _described(surface: str, gaz: Gazetteer, patterns: NamePatterns) -> bool:
+    """Whether a person's alias opens with a demonym or a title ("Syrian President"): a
+    description, whose last word is no surname to honour."""
+    first = name_words(surface)[0]
+    return first in patterns.titles or first.casefold() in _demonyms(gaz)
+
+
+def _demonyms(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(d.casefold() for d in gaz.demonym_actor)
+
+
+def _another_so_named(
+    text: str, form: str, rows: list[tuple[int, int, str]], actor: str, patterns: NamePatterns
+) -> bool:
+    """Whether the report names another person with the surname of an honoured form: a
+    given name or an uncommon word before the surname, outside the person's own rows
+    ("Julie Bishop ... Frank Bishop ... Mr Bishop" is not Julie Bishop); a title before it
+    ("Senator Rice") names no one else."""
+    surname = form.split(" ", 1)[1]
+    own = [(start, end) for start, end, who in rows if who == actor]
+    before = rf"(?<![\w’'-])([A-Z][\w’'-]*)[^\S\n]+{re.escape(surname)}(?![\w’'-])"
+    for hit in re.finditer(before, text):
+        word = hit.group(1)
+        if any(s <= hit.start() and hit.end() <= e for s, e in own) or word in patterns.titles:
+            continue
+        if word.casefold() in patterns.given_names or word.casefold() not in common_words(5):
+            return True
+    return False
 
 
 def _read_as_another(
