@@ -144,6 +144,16 @@ from test_gazetteer_war import found
             "The Syrian President met Vladimir Putin. “Mr President, thank you,” he said.",
             [("Syrian President", "bashar_al_assad"), ("Vladimir Putin", "vladimir_putin")],
         ),
+        # a description's last word is no surname: "Syria" here is the place
+        (
+            "The President of Syria gave a speech. Millions have fled Syria since 2011.",
+            [("The President of Syria", "bashar_al_assad")],
+        ),
+        # a headline's capitalised words name no other person of that surname
+        (
+            "Westminster May Vote\nTheresa May said it was right. Mrs May said more.",
+            [("Theresa May", "theresa_may"), ("Mrs May", "theresa_may")],
+        ),
         # another state's forces as headlines shorten "government"
         ("Iraqi gov't forces advanced on Mosul.", [("Iraqi gov't", "iraq")]),
         # the regime with a word of judgement, the government's forces as headlines shorten it

@@ -19,6 +19,11 @@ from newsframes.analysers.actors import find_mentions, load_actors
         "The exiles spoke of building a free and democratic Syria.",
         "They want a united Lebanon and a secular Iraq.",
         "He dreamed of a new Syria where all are equal.",
+        "The Coalition wants a free Syria — one without the old elite.",
+        "The communiqué calls for a sovereign Syria (whose unity all respect).",
+        "They seek a truly democratic Syria.",
+        "A Free And Democratic Syria: The Opposition's Dream",
+        "Thousands joined the anti-Iraq war protests in 2003.",  # a war opposed
         "Delegates called for an all-Syria dialogue.",
         # the lines a truce draws, and both countries a thing happens in
         "Patrols watched the ceasefire line between Israel and Syria.",
@@ -41,6 +46,10 @@ def test_an_ideal_country_and_a_line_between_two_are_no_mention(sample: str) -> 
         # an ideal's adjective before a name that does not end the phrase, or a body's demonym
         ("Talks with a new Iraq government began.", [("Iraq", "iraq")]),
         ("A new Israel strike hit the depot.", [("Israel", "israel")]),
+        (
+            "Rebels braced for a new Russia and Iran offensive.",
+            [("Russia", "russia"), ("Iran", "iran")],
+        ),
         ("A new Syrian opposition bloc was formed.", [("Syrian opposition", "syrian_opposition")]),
         # countries acting beside the new words: a pair, a whole country, help given by both,
         # and the state a wing takes sides with

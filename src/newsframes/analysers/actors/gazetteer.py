@@ -272,7 +272,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         if befallen
         else None,
         place_ideal=re.compile(
-            rf"(?<![\w'’-])(?i:an?)\s+(?:(?i:{ideals})(?:\s*,\s*|\s+and\s+|\s+))+$"
+            rf"(?<![\w'’-])(?i:an?)\s+(?:(?:[a-z]+ly\s+)?(?i:{ideals})(?:\s*,\s*|\s+(?i:and)\s+|\s+))+$"
         )
         if ideals
         else None,

@@ -40,12 +40,17 @@ _ACTS_NEXT = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:said|says|has|have|had|will|would|announced|accused|warned|denied|"
     r"called|urged|rejected|demanded|sent|launched|agreed|refused)(?![\w-])"
 )
-# The name ends its noun phrase: a stop, or a small word of grammar after it ("a free Syria,",
-# "a united Lebanon and", "a new Syria that"), never a noun ("a new Iraq government").
+# The name ends its noun phrase: a stop, a dash or a bracket, or a small word of grammar after
+# it ("a free Syria,", "a new Syria that", "a united Lebanon and a secular Iraq"), never a noun
+# ("a new Iraq government") nor a second name sharing the next noun ("a new Russia and Iran
+# offensive"). Headlines write the small words in capitals.
 _PHRASE_ENDS = re.compile(
-    r"[^\S\n]*(?:[.,;:!?)\"”’]|$)|[^\S\n]+(?:and|or|that|which|where|is|was|will|would|can|"
+    r"[^\S\n]*(?:[.,;:!?()\[\]\"'”’–—]|[^\S\n]-[^\S\n]|$)"
+    r"|[^\S\n]+(?i:(?:and|or)[^\S\n]+(?:an?|the)|that|which|where|is|was|will|would|can|"
     r"could|has|had|in|with|without|for|to|by|at|from|on)(?![\w-])"
 )
+# "the anti-Iraq war protests": a war taken sides against, not the state
+_WAR_NEXT = re.compile(r"[^\S\n]+wars?(?![\w-])")
 # "to" and a verb after a name: "for Russia to withdraw" makes it the infinitive's subject.
 _INFINITIVE_NEXT = re.compile(
     r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|end|date)\b)"
@@ -355,7 +360,8 @@ def _is_place(
     last_end, last_was_place = last
     lo = max(0, start - WINDOW)
     window = para[lo:start]
-    if gaz.capital_prefix_before is not None and gaz.capital_prefix_before.search(window):
+    prefix = gaz.capital_prefix_before
+    if prefix is not None and prefix.search(window) and not _WAR_NEXT.match(para, end):
         return False  # "the pro-Russia wing": the state taken sides with, as "anti-Damascus"
     for pattern in (gaz.place_suffix, gaz.place_possessed, gaz.place_sharing):
         if pattern is not None and pattern.match(para, end):

@@ -38,13 +38,12 @@ def later_surnames(
         surface = text[start:end]
         if actor not in gaz.own_given or len(name_words(surface)) < 2:
             continue
+        if _described(surface, gaz, patterns):
+            continue  # "The President of Syria ... Syria", "Syrian President ... Mr President"
         named_at.setdefault(actor, start)
         for form in _later_forms(surface, start, end, actor in gaz.family_first, patterns):
-            if _honoured(form, patterns) and (
-                _described(surface, gaz, patterns)
-                or _another_so_named(text, form, rows, actor, patterns)
-            ):
-                continue  # "Syrian President ... Mr President", "Julie Bishop ... Frank Bishop"
+            if _honoured(form, patterns) and _another_so_named(text, form, rows, actor, patterns):
+                continue  # "Julie Bishop ... Frank Bishop ... Mr Bishop"
             owners.setdefault(form, set()).add(actor)
             first_end.setdefault(form, end)
     if not owners:
@@ -91,9 +90,10 @@ def _honoured(form: str, patterns: NamePatterns) -> bool:
 
 
 def _described(surface: str, gaz: Gazetteer, patterns: NamePatterns) -> bool:
-    """Whether a person's alias opens with a demonym or a title ("Syrian President"): a
-    description, whose last word is no surname to honour."""
-    first = name_words(surface)[0]
+    """Whether a person's alias opens, after any article, with a demonym or a title ("Syrian
+    President", "The President"): a description, whose last word is no surname to honour."""
+    words = [w for w in name_words(surface) if w.casefold() not in patterns.articles]
+    first = words[0] if words else ""
     return first in patterns.titles or first.casefold() in _demonyms(gaz)
 
 
@@ -105,17 +105,17 @@ def _another_so_named(
     text: str, form: str, rows: list[tuple[int, int, str]], actor: str, patterns: NamePatterns
 ) -> bool:
     """Whether the report names another person with the surname of an honoured form: a
-    given name or an uncommon word before the surname, outside the person's own rows
-    ("Julie Bishop ... Frank Bishop ... Mr Bishop" is not Julie Bishop); a title before it
-    ("Senator Rice") names no one else."""
+    given name before the surname, outside the person's own rows ("Julie Bishop ... Frank
+    Bishop ... Mr Bishop" is not Julie Bishop); a title, a headline's word or a place before
+    it ("Senator Rice", "Syria May Face Strikes") names no one else."""
     surname = form.split(" ", 1)[1]
     own = [(start, end) for start, end, who in rows if who == actor]
     before = rf"(?<![\w’'-])([A-Z][\w’'-]*)[^\S\n]+{re.escape(surname)}(?![\w’'-])"
     for hit in re.finditer(before, text):
         word = hit.group(1)
-        if any(s <= hit.start() and hit.end() <= e for s, e in own) or word in patterns.titles:
+        if any(s <= hit.start() and hit.end() <= e for s, e in own):
             continue
-        if word.casefold() in patterns.given_names or word.casefold() not in common_words(5):
+        if word.casefold() in patterns.given_names:
             return True
     return False
 
