@@ -422,19 +422,13 @@ def test_a_title_after_and_or_a_comma_still_ends_the_name():
     assert people("In Aleppo Sheikh Ahmed Darwish spoke.")[0][0] == "Ahmed Darwish"
 
 
-def test_an_inner_title_must_be_a_title(tmp_path: Path):
+@pytest.mark.parametrize(
+    "key, words", [("inner_titles", ["Haji", "Mullah"]), ("honorifics", ["Ms", "Miss"])]
+)
+def test_an_inner_title_and_an_honorific_must_be_a_title(tmp_path: Path, key, words):
     path = tmp_path / "name_patterns.yml"
-    doc = {"titles": ["General", "Haji"], "inner_titles": ["Haji", "Mullah"]}
+    doc = {"titles": ["General", words[0]], key: words}
     path.write_text(yaml.safe_dump(doc), encoding="utf-8")
     with pytest.raises(LexiconError) as caught:
         load_name_patterns(path)
-    assert "inner_titles[1]" in str(caught.value) and "inner_titles[0]" not in str(caught.value)
-
-
-def test_an_honorific_must_be_a_title(tmp_path: Path):
-    path = tmp_path / "name_patterns.yml"
-    doc = {"titles": ["General", "Ms"], "honorifics": ["Ms", "Miss"]}
-    path.write_text(yaml.safe_dump(doc), encoding="utf-8")
-    with pytest.raises(LexiconError) as caught:
-        load_name_patterns(path)
-    assert "honorifics[1]" in str(caught.value) and "honorifics[0]" not in str(caught.value)
+    assert f"{key}[1]" in str(caught.value) and f"{key}[0]" not in str(caught.value)
