@@ -17,6 +17,7 @@ import re
 from newsframes.analysers.actors.gazetteer import Gazetteer, bare_surname
 from newsframes.analysers.actors.rules import another_persons_surname
 from newsframes.analysers.name_words import Found, form_regex, later_forms, name_words
+from newsframes.lexicons.actor_terms import norm
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.spelling_variants import common_words
 
@@ -94,11 +95,7 @@ def _described(surface: str, gaz: Gazetteer, patterns: NamePatterns) -> bool:
     President", "The President"): a description, whose last word is no surname to honour."""
     words = [w for w in name_words(surface) if w.casefold() not in patterns.articles]
     first = words[0] if words else ""
-    return first in patterns.titles or first.casefold() in _demonyms(gaz)
-
-
-def _demonyms(gaz: Gazetteer) -> frozenset[str]:
-    return frozenset(d.casefold() for d in gaz.demonym_actor)
+    return first in patterns.titles or norm(first) in gaz.demonym_actor
 
 
 def _another_so_named(
