@@ -218,7 +218,9 @@ def test_non_actor_phrases_block_their_alias() -> None:
         "syrian_government",
         "bashar_al_assad",
     ]
-    assert ids("Pro-Assad crowds cheered.") == []
+    # the man a crowd sides with is named, as the readers of war reports code it; the time
+    # after him is not
+    assert ids("Pro-Assad crowds cheered.") == ["bashar_al_assad"]
     assert ids("The post-Assad transition stalled.") == []
     # a currency is no state
     assert ids("China gave aid worth 100 million U.S. dollars.") == ["china"]

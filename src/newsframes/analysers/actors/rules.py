@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsframes.analysers.actors.gazetteer import WINDOW, Gazetteer
+from newsframes.analysers.actors.place_labels import in_tags_or_kicker, theatre_of_another
 from newsframes.analysers.actors.stand_ins import (
     with_capitals,
     with_demonym_pairs,
@@ -61,10 +62,6 @@ _TOWN_BRACKET = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]*\($")
 # What follows a country in a dateline or an address: a dash, a comma, a full stop, a bracket,
 # a colon, a bar ("Beirut, Lebanon | Wed, September 5").
 # A caption's date may follow instead: "Quneitra countryside, Syria August 24, 2017".
-# A line of topic tags: capitalised words only, none a headline verb ("Warns", "Backed").
-_TAG_WORD = r"[A-Z](?![\w'’-]*(?:[a-z]s|ed)\b)[\w'’-]*"
-_TAG_LINE = re.compile(rf"(?:{_TAG_WORD}[ \t]+){{2,}}{_TAG_WORD}")
-_KICKER_COLON = re.compile(r"[ \t]*:[ \t]")
 _DATELINE_END = re.compile(
     r"[ \t]*(?:[-−–—,.():|]|$|(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d)"
@@ -355,8 +352,8 @@ def _is_place(
     it was a place: a name joined to it shares its reading. ``found_end`` is where the
     previous match ended (a dateline's town, "Hasaka, Syria –", is not a match).
     """
-    if _in_tags_or_kicker(para, start, end):
-        return True  # "Syria Rojava Turkey YPG", "Syria: Hundreds of militants lay down arms"
+    if in_tags_or_kicker(para, start, end) or theatre_of_another(para, start, end):
+        return True  # "Syria Rojava Turkey YPG", "Syria: Hundreds ...", "Turkey's Syria operation"
     last_end, last_was_place = last
     lo = max(0, start - WINDOW)
     window = para[lo:start]
@@ -415,21 +412,6 @@ def _is_place(
     if _ACTS_NEXT.match(para, end):
         return False  # "In Geneva, Turkey said": a clause opened by a place, then the state
     return bool(gaz.place_list_before.search(window))
-
-
-def _in_tags_or_kicker(para: str, start: int, end: int) -> bool:
-    """Whether a place name is a topic tag or a headline's kicker, not a state acting: on a
-    line of three or more capitalised words with no verb-like word ending in -s or -ed and
-    no punctuation ("Syria Rojava Turkey YPG"), opening a line before a colon ("Syria: ..."),
-    or written in capitals as a dateline's or a section's label ("ANKARA, TURKEY |")."""
-    if end - start > 4 and para[start:end].isalpha() and para[start:end].isupper():
-        return True  # (not an acronym: "U.S.", "DPRK")
-    line_start = para.rfind("\n", 0, start) + 1
-    if start == line_start and _KICKER_COLON.match(para, end):
-        return True
-    line_end = para.find("\n", end)
-    line = para[line_start : line_end if line_end >= 0 else len(para)].strip()
-    return _TAG_LINE.fullmatch(line) is not None
 
 
 @lru_cache(maxsize=4096)

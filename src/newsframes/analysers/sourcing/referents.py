@@ -1,7 +1,8 @@
 """Which of the actors named in a speaker phrase speaks: the first of two joined by "and"
 ("Iran and Syria have stressed"), never one after a preposition ("Zarif in response to
-Muallem said") or a possessor ("Turkey's state-run news agency"), and a name the gazetteer
-does not know after a role ("Orient News correspondent Jamil al-Hasen")."""
+Muallem said"), a possessor ("Turkey's state-run news agency") or a side taken ("a
+pro-Assad newspaper"), and a name the gazetteer does not know after a role ("Orient News
+correspondent Jamil al-Hasen")."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ _JOINED = re.compile(
     rf"(?:{_PLAIN_WORD}){{0,4}})"
 )
 _POSSESSIVE = ("’s", "'s")
+# "a pro-Assad newspaper", "an anti-Damascus group": the side taken, not the speaker
+_SIDE_TAKEN = re.compile(r"(?<![\w-])(?i:pro|anti)-$")
 
 
 # "correspondent Jamil al-Hasen", "Local activist Abu Qassem": role words, then a
@@ -56,13 +59,15 @@ def speaking_mention(
 ) -> Mention | None:
     """The mention among ``mentions`` (of the speaker phrase ``text[start:end]``, in text
     order) that speaks: the last one not after a preposition and not the possessor of
-    another named body, or the first of two joined by "and" or a comma; None if every one is
-    ruled out. A possessor speaks through a role ("the Homs Council's spokesman"), and so
-    does an actor after one of ``speaker_nouns`` and a preposition ("a spokesman for ...")."""
+    another named body nor a side taken ("a pro-Assad newspaper"), or the first of two
+    joined by "and" or a comma; None if every one is ruled out. A possessor speaks through a
+    role ("the Homs Council's spokesman"), and so does an actor after one of
+    ``speaker_nouns`` and a preposition ("a spokesman for ...")."""
     speaking = [
         m
         for m in mentions
         if not _owns_a_named_body(text, m.end, end)
+        and _SIDE_TAKEN.search(text, max(start, m.start - 5), m.start) is None
         and (
             _PREPOSITION_BEFORE.search(text, start, m.start) is None
             or _speaks_for(text, start, m.start, speaker_nouns)

@@ -1,0 +1,51 @@
+"""Where a country's name labels a line or a topic rather than naming its state acting.
+
+A tag line, a headline's kicker or a dateline in capitals labels the report; another's
+possessive before the name makes the country the theatre or the topic of what follows.
+The place rules (``rules._is_place``) read these first.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line of topic tags: capitalised words only, none a headline verb ("Warns", "Backed").
+_TAG_WORD = r"[A-Z](?![\w'’-]*(?:[a-z]s|ed)\b)[\w'’-]*"
+_TAG_LINE = re.compile(rf"(?:{_TAG_WORD}[ \t]+){{2,}}{_TAG_WORD}")
+_KICKER_COLON = re.compile(r"[ \t]*:[ \t]")
+
+# Another's possessive right before the name ("Turkey's", "the UN's"); "it's" and "that's"
+# are no possessive.
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?!(?i:it|that|there|here|what|who|he|she)['’])[\w.-]+['’]s[^\S\n]+$"
+)
+# A noun after the name: no verb of being or having, no "-ed" or "said"/"says" ("Assad's
+# Syria is a prison", "Assad's Syria signed"), no conjunction ("Putin's Russia and ...").
+_NOUN_NEXT = re.compile(
+    r"[^\S\n]+(?!(?i:is|was|are|were|has|had|have|will|would|and|or|said|says)\b"
+    r"|[A-Za-z-]+ed\b)[A-Za-z]"
+)
+# How far back a possessive can sit: the name's own word and the spaces before it.
+_OWNER_WINDOW = 40
+
+
+def in_tags_or_kicker(para: str, start: int, end: int) -> bool:
+    """Whether a place name is a topic tag or a headline's kicker, not a state acting: on a
+    line of three or more capitalised words with no verb-like word ending in -s or -ed and
+    no punctuation ("Syria Rojava Turkey YPG"), opening a line before a colon ("Syria: ..."),
+    or written in capitals as a dateline's or a section's label ("ANKARA, TURKEY |")."""
+    if end - start > 4 and para[start:end].isalpha() and para[start:end].isupper():
+        return True  # (not an acronym: "U.S.", "DPRK")
+    line_start = para.rfind("\n", 0, start) + 1
+    if start == line_start and _KICKER_COLON.match(para, end):
+        return True
+    line_end = para.find("\n", end)
+    line = para[line_start : line_end if line_end >= 0 else len(para)].strip()
+    return _TAG_LINE.fullmatch(line) is not None
+
+
+def theatre_of_another(para: str, start: int, end: int) -> bool:
+    """Whether another's possessive and a noun frame the name as the war's theatre or a
+    topic: "Turkey's Syria operation", "Obama's Syria policy", "the UN's Syria envoy"."""
+    window = para[max(0, start - _OWNER_WINDOW) : start]
+    return _OWNER_BEFORE.search(window) is not None and _NOUN_NEXT.match(para, end) is not None

@@ -1,0 +1,139 @@
+"""A bare "the president" names the president the report titled last; a country after
+another's possessive is the war's theatre or a topic; "pro-Assad" names Assad; a side taken
+in a speaker phrase does not speak. Sentences are written for these tests; none is taken
+from the development reports."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from test_places import surfaces
+
+from newsframes.pipeline import analyze
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # the president the report titled last, a listed one
+        (
+            "President Donald Trump ended the programme. The president tweeted about it.",
+            [("Donald Trump", "donald_trump"), ("The president", "donald_trump")],
+        ),
+        (
+            "Russian President Vladimir Putin met the envoy. The president said little.",
+            [
+                ("Russian President Vladimir Putin", "vladimir_putin"),
+                ("The president", "vladimir_putin"),
+            ],
+        ),
+        # a president the gazetteer does not list: the bare title names no listed actor
+        ("President Joko Widodo visited Jakarta. The president spoke of peace.", []),
+        # no president titled before: the gazetteer's reading (Syria's president)
+        (
+            "The president said the doors of Damascus were open.",
+            [("The president", "bashar_al_assad")],
+        ),
+        # a vice president or a former one holds no office now; nor does a title after it
+        (
+            "Syrian President Bashar al-Assad spoke. Vice President Mike Pence answered. "
+            "The president said no.",
+            [
+                ("Syrian President Bashar al-Assad", "bashar_al_assad"),
+                ("Mike Pence", "mike_pence"),
+                ("The president", "bashar_al_assad"),
+            ],
+        ),
+        (
+            "Trump aides met Syrian President Bashar al-Assad. His father, former President "
+            "Hafez al-Assad, died in 2000. The president smiled.",
+            [
+                ("Trump", "donald_trump"),
+                ("Syrian President Bashar al-Assad", "bashar_al_assad"),
+                ("Hafez al-Assad", "hafez_al_assad"),
+                ("The president", "bashar_al_assad"),
+            ],
+        ),
+    ],
+)
+def test_a_bare_president_is_the_one_titled_last(sample: str, expected: list) -> None:
+    assert surfaces(sample) == expected, sample
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # another's possessive, the country, a noun: the theatre or the topic
+        ("Troops died during Turkey's Syria operation.", [("Turkey", "turkey")]),
+        ("Troops Martyred During Turkey's Syria Operation", [("Turkey", "turkey")]),
+        ("Obama's Syria policy was criticised.", [("Obama", "barack_obama")]),
+        # the country itself after a possessive, and no possessive at all
+        ("It's Syria that will decide.", [("Syria", "syrian_government")]),
+        (
+            "Assad's Syria is a police state.",
+            [("Assad", "bashar_al_assad"), ("Syria", "syrian_government")],
+        ),
+        (
+            "Putin's Russia and Iran signed the deal.",
+            [("Putin", "vladimir_putin"), ("Russia", "russia"), ("Iran", "iran")],
+        ),
+        # a state's operations after its possessive: the state, whatever the locative before
+        ("The fighters contributed to Turkey's anti-terror operations.", [("Turkey", "turkey")]),
+        ("The militia took part in Iran's offensives.", [("Iran", "iran")]),
+        # a crossing with a country is a place on its border
+        ("The town lies near the only border crossing with Turkey.", []),
+    ],
+)
+def test_a_country_as_theatre_topic_or_crossing(sample: str, expected: list) -> None:
+    assert surfaces(sample) == expected, sample
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # "pro-Assad" names Assad, as "anti-Assad" does; the government's forces stay one name
+        ("As pro-Assad militias raided the villages, people fled.", [("Assad", "bashar_al_assad")]),
+        ("Rebels clashed with pro-Assad forces.", [("pro-Assad forces", "syrian_government")]),
+        # the pro-government militia called an army, and a university whose name holds its name
+        (
+            "Members of his militia known as the National Defense Army were killed.",
+            [("National Defense Army", "national_defence_forces")],
+        ),
+        (
+            "An expert at the National Defense University in Washington said so.",
+            [("National Defense University", "national_defense_university")],
+        ),
+    ],
+)
+def test_names_inside_allegiances_and_longer_names(sample: str, expected: list) -> None:
+    assert surfaces(sample) == expected, sample
+
+
+def _speaker(text: str) -> tuple[str, object]:
+    quotes = analyze(pd.DataFrame({"id": ["t"], "text": [text]})).quotes
+    (row,) = quotes.to_dict("records")
+    return row["speaker"], row["speaker_actor_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side a speaker takes does not speak
+        ("A pro-Assad newspaper said the army would attack.", ("A pro-Assad newspaper", None)),
+        (
+            "An anti-Damascus website said the army would attack.",
+            ("An anti-Damascus website", None),
+        ),
+        (
+            "The anti-Assad Syrian Observatory for Human Rights said 12 rebels were killed.",
+            (
+                "The anti-Assad Syrian Observatory for Human Rights",
+                "syrian_observatory_for_human_rights",
+            ),
+        ),
+        # the named speaker still speaks
+        ("Assad said the army would attack.", ("Assad", "bashar_al_assad")),
+    ],
+)
+def test_a_side_taken_in_a_speaker_phrase_does_not_speak(text: str, expected: tuple) -> None:
+    assert _speaker(text) == expected
