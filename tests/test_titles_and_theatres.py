@@ -54,6 +54,35 @@ from newsframes.pipeline import analyze
                 ("The president", "bashar_al_assad"),
             ],
         ),
+        # a report that has named Syria's president keeps him, whoever else it titles
+        (
+            "President al-Assad received a call from Russian President Vladimir Putin. "
+            "The president said terrorism would be defeated.",
+            [
+                ("President al-Assad", "bashar_al_assad"),
+                ("Russian President Vladimir Putin", "vladimir_putin"),
+                ("The president", "bashar_al_assad"),
+            ],
+        ),
+        (
+            "Assad said Turkish President Recep Tayyip Erdogan was a thief. The president "
+            "also spoke of Idlib.",
+            [
+                ("Assad", "bashar_al_assad"),
+                ("Recep Tayyip Erdogan", "recep_tayyip_erdogan"),
+                ("The president", "bashar_al_assad"),
+            ],
+        ),
+        # a title held inside a body's name, a former holder, and the president-elect
+        (
+            "President Assad's army took the town. The president vowed to fight on.",
+            [("President Assad's army", "syrian_army"), ("The president", "bashar_al_assad")],
+        ),
+        (
+            "Former U.S. President Barack Obama spoke in Chicago. The president stayed home.",
+            [("Barack Obama", "barack_obama"), ("The president", "bashar_al_assad")],
+        ),
+        ("The president-elect tweeted again.", []),
     ],
 )
 def test_a_bare_president_is_the_one_titled_last(sample: str, expected: list) -> None:
@@ -82,6 +111,22 @@ def test_a_bare_president_is_the_one_titled_last(sample: str, expected: list) ->
         ("The militia took part in Iran's offensives.", [("Iran", "iran")]),
         # a crossing with a country is a place on its border
         ("The town lies near the only border crossing with Turkey.", []),
+        # a possessive before a country that acts, or a time's, is no theatre
+        (
+            "The SDF's U.S. allies pledged support.",
+            [("SDF", "syrian_democratic_forces"), ("U.S.", "united_states")],
+        ),
+        ("Saturday's U.S. missile attack was limited.", [("U.S.", "united_states")]),
+        (
+            "Erdogan's Turkey wants a buffer zone.",
+            [("Erdogan", "recep_tayyip_erdogan"), ("Turkey", "turkey")],
+        ),
+        ("Fighters crossed with Turkey's blessing.", [("Turkey", "turkey")]),
+        # a country descending into a state of affairs is the territory; one falling into
+        # line acts
+        ("Syria descended into civil war in 2012.", []),
+        ("As Syria falls further into despair, families wait.", []),
+        ("Turkey fell into line with NATO.", [("Turkey", "turkey"), ("NATO", "nato")]),
     ],
 )
 def test_a_country_as_theatre_topic_or_crossing(sample: str, expected: list) -> None:
@@ -102,6 +147,11 @@ def test_a_country_as_theatre_topic_or_crossing(sample: str, expected: list) -> 
         (
             "An expert at the National Defense University in Washington said so.",
             [("National Defense University", "national_defense_university")],
+        ),
+        ("Congress passed the National Defense Authorization Act.", []),
+        (
+            "The refugees will be sponsored, Citizenship and Immigration Canada said.",
+            [("Citizenship and Immigration Canada", "citizenship_and_immigration_canada")],
         ),
     ],
 )

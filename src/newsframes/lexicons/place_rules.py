@@ -22,6 +22,7 @@ _OPTIONAL_PLACE_RULES = (
     "given_nouns",
     "capital_objects",
     "ideals",
+    "theatres",
 )
 
 
@@ -39,8 +40,9 @@ class PlaceRules:
     relations between states (``relations``: "ties with Tehran"), what one state gives
     another (``given_nouns``: "support to Syria"), the verbs a state does to a capital's
     state (``capital_objects``: "Moscow has accused Ankara"), a people standing for its
-    state after "the" (``peoples``: "the Russians"), and the adjectives of a country as an
-    ideal (``ideals``: "a free and democratic Syria")."""
+    state after "the" (``peoples``: "the Russians"), the adjectives of a country as an
+    ideal (``ideals``: "a free and democratic Syria"), and the nouns that make a country
+    after another's possessive the war's theatre (``theatres``: "Turkey's Syria operation")."""
 
     before: tuple[str, ...]
     after: tuple[str, ...]
@@ -56,6 +58,7 @@ class PlaceRules:
     given_nouns: tuple[str, ...] = ()
     capital_objects: tuple[str, ...] = ()
     ideals: tuple[str, ...] = ()  # "a free and democratic (Syria)": the country as an ideal
+    theatres: tuple[str, ...] = ()  # "Turkey's (Syria) operation": the war's theatre
     capitals: tuple[tuple[str, str], ...] = ()  # (capital, state id)
     peoples: tuple[tuple[str, str], ...] = ()  # (plural people, state id)
 
@@ -108,6 +111,7 @@ def read_place_rules(file: str, doc: dict[str, Any], problems: list[Problem]) ->
         given_nouns=tuple(words["given_nouns"]),
         capital_objects=tuple(words["capital_objects"]),
         ideals=tuple(words["ideals"]),
+        theatres=tuple(words["theatres"]),
         capitals=capitals,
         peoples=peoples,
     )

@@ -74,6 +74,8 @@ class Gazetteer:
     place_befallen: re.Pattern[str] | None
     # "building a free and democratic (Syria)": an article and the adjectives of an ideal.
     place_ideal: re.Pattern[str] | None
+    # "Turkey's (Syria) operation": a noun of the war's theatre after the name.
+    place_theatre: re.Pattern[str] | None
     # "in (Turkey)'s cross-border operation": a possessive before a noun of acting is the state.
     state_possessed: re.Pattern[str]
     # "Moscow said", "Ankara has warned", "Washington's": a capital standing for its state.
@@ -202,6 +204,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     demonyms = _words_regex(d for a in actors.values() for d in a.demonyms)
     befallen = _words_regex(lexicon.place_rules.befallen)
     ideals = _words_regex(lexicon.place_rules.ideals)
+    theatres = _words_regex(lexicon.place_rules.theatres)
     rules = lexicon.place_rules
     pair_nouns = (*rules.relations, *rules.acting_of)
     return Gazetteer(
@@ -276,6 +279,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         )
         if ideals
         else None,
+        place_theatre=re.compile(rf"[^\S\n]+(?i:{theatres})(?![\w-])") if theatres else None,
         state_possessed=re.compile(rf"['’]s?(?:\s+[\w-]+){{0,2}}?\s+(?i:{acting})(?![\w-])"),
         capital_acting=_capital_acting(
             rules.capitals, rules.capital_verbs, rules.capital_auxiliaries

@@ -352,7 +352,9 @@ def _is_place(
     it was a place: a name joined to it shares its reading. ``found_end`` is where the
     previous match ended (a dateline's town, "Hasaka, Syria –", is not a match).
     """
-    if in_tags_or_kicker(para, start, end) or theatre_of_another(para, start, end):
+    if in_tags_or_kicker(para, start, end) or theatre_of_another(
+        para, start, end, gaz.place_theatre
+    ):
         return True  # "Syria Rojava Turkey YPG", "Syria: Hundreds ...", "Turkey's Syria operation"
     last_end, last_was_place = last
     lo = max(0, start - WINDOW)
