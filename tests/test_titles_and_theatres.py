@@ -1,7 +1,6 @@
-"""A bare "the president" names the president the report titled last; a country after
-another's possessive is the war's theatre or a topic; "pro-Assad" names Assad; a side taken
-in a speaker phrase does not speak. Sentences are written for these tests; none is taken
-from the development reports."""
+"""A country after another's possessive is the war's theatre or a topic; "pro-Assad" names
+Assad; a side taken in a speaker phrase does not speak; "the president-elect" is no one's
+alias. Sentences are written for these tests; none is taken from the development reports."""
 
 from __future__ import annotations
 
@@ -10,83 +9,6 @@ import pytest
 from test_places import surfaces
 
 from newsframes.pipeline import analyze
-
-
-@pytest.mark.parametrize(
-    ("sample", "expected"),
-    [
-        # the president the report titled last, a listed one
-        (
-            "President Donald Trump ended the programme. The president tweeted about it.",
-            [("Donald Trump", "donald_trump"), ("The president", "donald_trump")],
-        ),
-        (
-            "Russian President Vladimir Putin met the envoy. The president said little.",
-            [
-                ("Russian President Vladimir Putin", "vladimir_putin"),
-                ("The president", "vladimir_putin"),
-            ],
-        ),
-        # a president the gazetteer does not list: the bare title names no listed actor
-        ("President Joko Widodo visited Jakarta. The president spoke of peace.", []),
-        # no president titled before: the gazetteer's reading (Syria's president)
-        (
-            "The president said the doors of Damascus were open.",
-            [("The president", "bashar_al_assad")],
-        ),
-        # a vice president or a former one holds no office now; nor does a title after it
-        (
-            "Syrian President Bashar al-Assad spoke. Vice President Mike Pence answered. "
-            "The president said no.",
-            [
-                ("Syrian President Bashar al-Assad", "bashar_al_assad"),
-                ("Mike Pence", "mike_pence"),
-                ("The president", "bashar_al_assad"),
-            ],
-        ),
-        (
-            "Trump aides met Syrian President Bashar al-Assad. His father, former President "
-            "Hafez al-Assad, died in 2000. The president smiled.",
-            [
-                ("Trump", "donald_trump"),
-                ("Syrian President Bashar al-Assad", "bashar_al_assad"),
-                ("Hafez al-Assad", "hafez_al_assad"),
-                ("The president", "bashar_al_assad"),
-            ],
-        ),
-        # a report that has named Syria's president keeps him, whoever else it titles
-        (
-            "President al-Assad received a call from Russian President Vladimir Putin. "
-            "The president said terrorism would be defeated.",
-            [
-                ("President al-Assad", "bashar_al_assad"),
-                ("Russian President Vladimir Putin", "vladimir_putin"),
-                ("The president", "bashar_al_assad"),
-            ],
-        ),
-        (
-            "Assad said Turkish President Recep Tayyip Erdogan was a thief. The president "
-            "also spoke of Idlib.",
-            [
-                ("Assad", "bashar_al_assad"),
-                ("Recep Tayyip Erdogan", "recep_tayyip_erdogan"),
-                ("The president", "bashar_al_assad"),
-            ],
-        ),
-        # a title held inside a body's name, a former holder, and the president-elect
-        (
-            "President Assad's army took the town. The president vowed to fight on.",
-            [("President Assad's army", "syrian_army"), ("The president", "bashar_al_assad")],
-        ),
-        (
-            "Former U.S. President Barack Obama spoke in Chicago. The president stayed home.",
-            [("Barack Obama", "barack_obama"), ("The president", "bashar_al_assad")],
-        ),
-        ("The president-elect tweeted again.", []),
-    ],
-)
-def test_a_bare_president_is_the_one_titled_last(sample: str, expected: list) -> None:
-    assert surfaces(sample) == expected, sample
 
 
 @pytest.mark.parametrize(
@@ -122,11 +44,10 @@ def test_a_bare_president_is_the_one_titled_last(sample: str, expected: list) ->
             [("Erdogan", "recep_tayyip_erdogan"), ("Turkey", "turkey")],
         ),
         ("Fighters crossed with Turkey's blessing.", [("Turkey", "turkey")]),
-        # a country descending into a state of affairs is the territory; one falling into
-        # line acts
-        ("Syria descended into civil war in 2012.", []),
-        ("As Syria falls further into despair, families wait.", []),
-        ("Turkey fell into line with NATO.", [("Turkey", "turkey"), ("NATO", "nato")]),
+        (
+            "Putin's Russia plans to keep its bases.",
+            [("Putin", "vladimir_putin"), ("Russia", "russia")],
+        ),
     ],
 )
 def test_a_country_as_theatre_topic_or_crossing(sample: str, expected: list) -> None:
@@ -149,6 +70,8 @@ def test_a_country_as_theatre_topic_or_crossing(sample: str, expected: list) -> 
             [("National Defense University", "national_defense_university")],
         ),
         ("Congress passed the National Defense Authorization Act.", []),
+        # another office than Syria's president
+        ("The president-elect tweeted again.", []),
         (
             "The refugees will be sponsored, Citizenship and Immigration Canada said.",
             [("Citizenship and Immigration Canada", "citizenship_and_immigration_canada")],

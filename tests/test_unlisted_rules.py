@@ -427,7 +427,6 @@ def test_a_title_after_and_or_a_comma_still_ends_the_name():
     [
         ("inner_titles", ["Haji", "Mullah"]),
         ("honorifics", ["Ms", "Miss"]),
-        ("office_titles", ["President", "Chancellor"]),
     ],
 )
 def test_an_inner_title_and_an_honorific_must_be_a_title(tmp_path: Path, key, words):

@@ -38,8 +38,6 @@ KEYS = (
     "ordinals",
     "inner_titles",
     "honorifics",
-    "office_titles",
-    "former_holder_words",
     "surname_openers",
     "lower_case_head_nouns",
     "place_nouns",
@@ -84,8 +82,6 @@ class NamePatterns:
     transcript_roles: tuple[str, ...] = ()  # "X Y, BYLINE:": the label of a broadcast transcript
     inner_titles: frozenset[str] = frozenset()  # a name's own word after a first name: "Haji"
     honorifics: tuple[str, ...] = ()  # before a surname that is also a word: "Ms Bishop"
-    office_titles: tuple[str, ...] = ()  # "the president": the holder titled last
-    former_holder_words: tuple[str, ...] = ()  # "Vice President X", "former President X"
     surname_openers: tuple[str, ...] = ()  # open a two-word surname: "Abdel" in "Abdel Rahman"
 
 
@@ -187,13 +183,10 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     roles = _words(path, doc, "transcript_roles", problems)
     inner = _words(path, doc, "inner_titles", problems)
     honorifics = _words(path, doc, "honorifics", problems)
-    offices = _words(path, doc, "office_titles", problems)
-    for key, words in (("honorifics", honorifics), ("office_titles", offices)):
-        for i, word in enumerate(words):
-            if word not in titles:
-                fix = "list it under `titles` too, or remove it"
-                problems.append(Problem(path.name, f"{key}[{i}]", f"{word!r} is no title", fix))
-    former = _words(path, doc, "former_holder_words", problems)
+    for i, word in enumerate(honorifics):
+        if word not in titles:
+            fix = "list it under `titles` too, or remove it"
+            problems.append(Problem(path.name, f"honorifics[{i}]", f"{word!r} is no title", fix))
     openers = _words(path, doc, "surname_openers", problems)
     for i, word in enumerate(inner):
         if word not in titles:
@@ -232,8 +225,6 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         transcript_roles=tuple(roles),
         inner_titles=frozenset(inner),
         honorifics=tuple(honorifics),
-        office_titles=tuple(offices),
-        former_holder_words=tuple(former),
         surname_openers=tuple(openers),
     )
 

@@ -14,7 +14,6 @@ import numpy as np
 import pandas as pd
 
 from newsframes.analysers.actors.gazetteer import Gazetteer, gazetteer
-from newsframes.analysers.actors.office_titles import titled_holders
 from newsframes.analysers.actors.rules import paragraph_mentions
 from newsframes.analysers.actors.short_forms import person_state_ministry, read_short_forms
 from newsframes.analysers.actors.surnames import later_surnames
@@ -112,8 +111,7 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     rows = read_short_forms(
         text, rows, gaz.short_head, partial(person_state_ministry, gaz), gaz.place_names_of
     )
-    patterns = load_name_patterns()
-    return titled_holders(text, later_surnames(text, rows, gaz, patterns), gaz, patterns)
+    return later_surnames(text, rows, gaz, load_name_patterns())
 
 
 def _paragraph_matches(
