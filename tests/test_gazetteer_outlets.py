@@ -193,6 +193,28 @@ from test_gazetteer_war import found
                 )
             ],
         ),
+        # spellings of the coalition, the committees, the refugee agency, the inquiry and
+        # two opposition figures
+        (
+            "The National Coalition for Syrian Opposition and the Local Co-ordination "
+            "Committees of Syria met.",
+            [
+                ("National Coalition for Syrian Opposition", "syrian_national_coalition"),
+                ("Local Co-ordination Committees of Syria", "local_coordination_committees"),
+            ],
+        ),
+        (
+            "Tents of the U.N. High Commissioner for Refugees lined the road.",
+            [("U.N. High Commissioner for Refugees", "unhcr")],
+        ),
+        (
+            "The UN inquiry on Syria published its report.",
+            [("UN inquiry on Syria", "un_commission_of_inquiry")],
+        ),
+        (
+            "Ahmed Al-Jarbah and Hassan Abdul Azeem attended.",
+            [("Ahmed Al-Jarbah", "ahmad_jarba"), ("Hassan Abdul Azeem", "hassan_abdul_azim")],
+        ),
     ],
 )
 def test_outlets_bodies_and_spellings_are_found(text: str, expected: list[tuple[str, str]]) -> None:
