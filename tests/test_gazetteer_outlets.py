@@ -194,7 +194,7 @@ from test_gazetteer_war import found
             ],
         ),
         # spellings of the coalition, the committees, the refugee agency, the inquiry and
-        # two opposition figures
+        # two opposition figures (a bare "UN inquiry on Syria" may be another inquiry)
         (
             "The National Coalition for Syrian Opposition and the Local Co-ordination "
             "Committees of Syria met.",
@@ -208,8 +208,8 @@ from test_gazetteer_war import found
             [("U.N. High Commissioner for Refugees", "unhcr")],
         ),
         (
-            "The UN inquiry on Syria published its report.",
-            [("UN inquiry on Syria", "un_commission_of_inquiry")],
+            "The UN Commission of Inquiry on Syria published its report.",
+            [("UN Commission of Inquiry on Syria", "un_commission_of_inquiry")],
         ),
         (
             "Ahmed Al-Jarbah and Hassan Abdul Azeem attended.",

@@ -1,6 +1,6 @@
 """A country after another's possessive is the war's theatre or a topic; a side on which
-things happen is ground; a capital congratulated is its state; "pro-Assad" names Assad; a
-side taken in a speaker phrase does not speak; "the president-elect" is no one's alias.
+things happen is ground; "pro-Assad" names Assad; a side taken in a speaker phrase does
+not speak; "the president-elect" is no one's alias.
 Sentences are written for these tests; none is taken from the development reports."""
 
 from __future__ import annotations
@@ -46,14 +46,12 @@ from newsframes.pipeline import analyze
         ),
         ("Fighters crossed with Turkey's blessing.", [("Turkey", "turkey")]),
         # a side as ground in a headline, without its article; a side that acts
-        ("Clashes erupt on Syrian side", []),
+        ("Refugees pour into Turkish side", []),
         ("The Syrian side rejected the proposal.", [("Syrian side", "syrian_government")]),
-        # a government congratulated by its capital's name; a capital visited
         (
-            "The minister congratulated Damascus on the army's gains.",
-            [("Damascus", "syrian_government")],
+            "China calls on Syrian side to cooperate.",
+            [("China", "china"), ("Syrian side", "syrian_government")],
         ),
-        ("The minister visited Damascus on Monday.", []),
         (
             "Putin's Russia plans to keep its bases.",
             [("Putin", "vladimir_putin"), ("Russia", "russia")],

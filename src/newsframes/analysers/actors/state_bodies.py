@@ -51,10 +51,12 @@ _ITS_MEN = re.compile(r"(?:army|military|armed forces|soldiers|troops)$", re.IGN
 _DEFECTED_NEXT = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?defected(?![\w-])")
 # A country's possessive and "state": "Syria's state (news service)".
 _POSSESSIVE_STATE = re.compile(r"['’]s?[^\S\n]+state(?![\w'’])")
-# "the Syrian side of the border", "on the Turkish side", a headline's "on Syrian side": a
-# side as ground.
+# "the Syrian side of the border", "on the Turkish side", a headline's "into Turkish side":
+# a side as ground ("calls on Syrian side to" addresses the state, so "on" needs "the").
 _SIDE_OF = re.compile(r"\s+of\s")
-_SIDE_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:on|onto|into|inside|across)\s+(?:the\s+)?$")
+_SIDE_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:on|onto|into|inside|across)\s+the|onto|into|inside|across)\s+$"
+)
 _SIDE_WINDOW = 20
 
 
