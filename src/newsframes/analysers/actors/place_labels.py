@@ -14,12 +14,10 @@ _TAG_WORD = r"[A-Z](?![\w'’-]*(?:[a-z]s|ed)\b)[\w'’-]*"
 _TAG_LINE = re.compile(rf"(?:{_TAG_WORD}[ \t]+){{2,}}{_TAG_WORD}")
 _KICKER_COLON = re.compile(r"[ \t]*:[ \t]")
 
-# Another's possessive right before the name ("Turkey's", "the UN's"); "it's", "that's" and
-# "let's" are no possessive, and a day's or a week's is a time ("Saturday's U.S. strikes").
+# Another's possessive right before the name ("Turkey's", "the UN's"); the contractions
+# "it's", "that's", "let's" and the like are no possessive.
 _OWNER_BEFORE = re.compile(
-    r"(?<![\w'’-])(?!(?i:it|that|there|here|what|who|he|she|let|today|yesterday|tonight|"
-    r"week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’])"
-    r"[\w.-]+['’]s[^\S\n]+$"
+    r"(?<![\w'’-])(?!(?i:it|that|there|here|what|who|he|she|let)['’])[\w.-]+['’]s[^\S\n]+$"
 )
 # How far back the possessive's word may start.
 _OWNER_WINDOW = 40
