@@ -174,6 +174,11 @@ def test_a_first_name_alone_before_a_reporting_verb_is_a_person() -> None:
     text = "Two brothers run the crossing. Zein said he crosses back at night. Zein laughed."
     assert [(s, r) for s, _, r in found(text)] == [("Zein", "given"), ("Zein", "repeat")]
     assert [(s, r) for s, _, r in found("“We wait,” Omar told reporters.")] == [("Omar", "given")]
+    # any finite reporting verb of the lexicon, not only "said" and "told"
+    assert [(s, r) for s, _, r in found("Omar warned that the road was shut.")] == [
+        ("Omar", "given")
+    ]
+    assert found("Hassan Nasrallah spoke. Hassan warned Israel.") == []
     # a listed name keeps its reading, and a first name before another verb is no person
     assert found("Jordan said the border would stay shut.") == []
     assert found("Omar laughed and left the room.") == []

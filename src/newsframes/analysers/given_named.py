@@ -21,10 +21,8 @@ _OPEN = r"(?<![\w’'.-])"
 # an age in apposition: "Lina, 34,", "Omar, a 20-year-old who"
 _AGE_AFTER = re.compile(r",[^\S\n]+(?:\d{1,3},|(?i:an?)[^\S\n]+\d{1,3}-year-old(?![\w-]))")
 _MOST_WORDS = 3  # after the first name: "Mohamed Khalil Aldroubi", "Samar Chehab Abdulkarim"
-# a reporting verb right after: "Zein said he crosses back", "Omar told AFP" (grammar, not
-# a lexicon: the past and present of the verbs news English puts after a speaker's name)
-_SAYS = r"(?:said|says|told|tells|added|adds)(?![\w-])"
-_SAYS_AFTER = re.compile(rf"[^\S\n]+{_SAYS}")
+_AND_OR = re.compile(r"[^\S\n]+(?:and|or)(?![\w-])")
+_WORD_AFTER = re.compile(r"[^\S\n]+\w")
 
 
 @lru_cache(maxsize=4)
@@ -78,12 +76,19 @@ def _name_before(text: str, start: int, patterns: NamePatterns) -> bool:
     return word[:1].isupper() and "-" not in word and not is_common(word, patterns)
 
 
-def _opened_a_name(text: str, first: re.Match[str]) -> bool:
+def _opened_a_name(text: str, first: re.Match[str], says_after: re.Pattern[str]) -> bool:
     """Whether the report wrote the first name earlier with a word after it other than "and",
     "or" or a reporting verb: then it opened a longer name ("Hassan Nasrallah ... Hassan
     said", "the Nour party ... Nour said"), and alone it is no new person."""
-    earlier = rf"{_OPEN}{re.escape(first.group())}[^\S\n]+(?!(?:and|or)(?![\w-])|{_SAYS})\w"
-    return re.search(earlier, text[: first.start()]) is not None
+    for earlier in re.finditer(rf"{_OPEN}{re.escape(first.group())}", text[: first.start()]):
+        end = earlier.end()
+        if (
+            _WORD_AFTER.match(text, end)
+            and not _AND_OR.match(text, end)
+            and not says_after.match(text, end)
+        ):
+            return True
+    return False
 
 
 def _in_a_place(text: str, start: int, patterns: NamePatterns) -> bool:
@@ -104,12 +109,16 @@ def _stops(patterns: NamePatterns) -> frozenset[str]:
     return frozenset(nouns | patterns.named_things | patterns.place_nouns)
 
 
-def given_named(text: str, patterns: NamePatterns) -> Iterator[tuple[int, int]]:
+def given_named(
+    text: str, patterns: NamePatterns, says_after: re.Pattern[str] | None = None
+) -> Iterator[tuple[int, int]]:
     """The spans of the names in ``text`` that open with a given name of ``patterns`` and
     go on with one to three uncommon capitalised words; a name before a head noun or a
     named thing or a place noun ("Omar Mukhtar Brigade", "Salah al-Din province") is not a
     person's and is left out, as is one running on into common capitalised words ("Kim
-    Jong Un", "Hamad International Airport")."""
+    Jong Un", "Hamad International Airport"). A first name alone is a person's before an
+    age, a role or, where ``says_after`` (a reporting verb of the lexicon, from
+    ``name_shapes``) is given, a reporting verb ("Zein said")."""
     if not patterns.given_names:
         return
     next_word = _next_word(patterns)
@@ -137,7 +146,11 @@ def given_named(text: str, patterns: NamePatterns) -> Iterator[tuple[int, int]]:
             and (
                 _AGE_AFTER.match(text, end)
                 or _role_after(patterns).match(text, end)
-                or (_SAYS_AFTER.match(text, end) and not _opened_a_name(text, first))
+                or (
+                    says_after is not None
+                    and says_after.match(text, end) is not None
+                    and not _opened_a_name(text, first, says_after)
+                )
             )
         ):
             # a first name alone before an age, a role or a reporting verb: "Abdullah, 26,

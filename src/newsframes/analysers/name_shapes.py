@@ -68,6 +68,7 @@ class NameShapes:
     # open with a particle ("al-Assad"), and where such a name may begin: tried there only
     capital_first: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     particles: tuple[str, ...] = ()
+    says_after: re.Pattern[str] | None = None  # a reporting verb after a name: "(Zein) said"
 
     def finditer(self, rule: str, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``rule``'s pattern in ``text``; none if it has no pattern or the
@@ -316,6 +317,7 @@ def _plain_shapes(
     inverting = words_regex(_inverting(verbs, patterns.inverting_verbs), GAP)
     agency = rf"(?:©{SPACE})?(?:{agencies})(?:{GAP}\d{{4}})?"
     return NameShapes(
+        says_after=re.compile(rf"{GAP}(?:{words_regex(_finite(verbs), GAP)}){_CLOSE}"),
         word=word,
         titled=made("titled", rf"(?<![\w.’'-])(?:{titles}){GAP}(?P<name>{name})"),
         described=_optional(

@@ -266,7 +266,7 @@ def _people(
                     found.append(_person(text, (start, end), patterns, rule, listed))
     people = [f for f in found if f is not None]
     # last: a name another rule finds keeps that rule's reading and its span
-    for span in given_named(text, patterns):
+    for span in given_named(text, patterns, shapes.says_after):
         people = without_inner_title_reading(text, span, people, patterns)
         spans = [(f.start, f.end) for f in people]
         if not _overlaps(spans, *span) and (person := _person(text, span, patterns, "given")):
