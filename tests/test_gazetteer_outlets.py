@@ -215,6 +215,44 @@ from test_gazetteer_war import found
             "Ahmed Al-Jarbah and Hassan Abdul Azeem attended.",
             [("Ahmed Al-Jarbah", "ahmad_jarba"), ("Hassan Abdul Azeem", "hassan_abdul_azim")],
         ),
+        # outlets and bodies, and the long names' other orders and spellings
+        ("Al Jazeera English reports the talks.", [("Al Jazeera English", "al_jazeera")]),
+        ("Syrian state-media said Monday.", [("Syrian state-media", "syrian_state_media")]),
+        ("The channel Orange TV aired it.", [("Orange TV", "otv_lebanon")]),
+        ("Voice of Russia reported it.", [("Voice of Russia", "voice_of_russia")]),
+        (
+            "The European Commission froze the aid.",
+            [("European Commission", "european_commission")],
+        ),
+        (
+            "Observatory director Rami Abdul-Rahman cited sources.",
+            [
+                ("Observatory", "syrian_observatory_for_human_rights"),
+                ("Rami Abdul-Rahman", "rami_abdulrahman"),
+            ],
+        ),
+        (
+            "The Russian Centre for the Reconciliation of Opposing Sides said so.",
+            [
+                (
+                    "Russian Centre for the Reconciliation of Opposing Sides",
+                    "russian_reconciliation_center",
+                )
+            ],
+        ),
+        (
+            "It formed the Syrian National Coalition for Opposition and Revolutionary Forces.",
+            [
+                (
+                    "Syrian National Coalition for Opposition and Revolutionary Forces",
+                    "syrian_national_coalition",
+                )
+            ],
+        ),
+        (
+            "The Syrian High Negotiations Committee said no.",
+            [("Syrian High Negotiations Committee", "high_negotiations_committee")],
+        ),
     ],
 )
 def test_outlets_bodies_and_spellings_are_found(text: str, expected: list[tuple[str, str]]) -> None:

@@ -515,3 +515,26 @@ def test_a_place_after_a_preposition_is_no_name_in_apposition() -> None:
     assert rows_of(text) == [("it struck 108 targets.", "the Turkish military", None)]
     text = "Nisrin Ahmad, a resident of Hasakah, said the road was open."
     assert [row[1] for row in rows_of(text)] == ["Nisrin Ahmad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a clause between an opening phrase and "said X" is the statement, not the speaker
+        (
+            "In the night raid, the fighters donned army uniforms, said a witness.",
+            ("In the night raid, the fighters donned army uniforms", "a witness", None),
+        ),
+        (
+            "On the road, two trucks burned, said a witness in the town.",
+            ("On the road, two trucks burned", "a witness", None),
+        ),
+        # a description with a verb only in its relative clause stays the speaker's
+        (
+            "Jaish al Omar, a faction which battled in Homs, said it rejects the deal.",
+            ("it rejects the deal.", "Jaish al Omar", None),
+        ),
+    ],
+)
+def test_a_clause_between_commas_does_not_speak(text: str, want: tuple) -> None:
+    assert rows_of(text) == [want]

@@ -26,8 +26,9 @@ _OWNER_WINDOW = 40
 def in_tags_or_kicker(para: str, start: int, end: int) -> bool:
     """Whether a place name is a topic tag or a headline's kicker, not a state acting: on a
     line of three or more capitalised words with no verb-like word ending in -s or -ed and
-    no punctuation ("Syria Rojava Turkey YPG"), opening a line before a colon ("Syria: ..."),
-    or written in capitals as a dateline's or a section's label ("ANKARA, TURKEY |")."""
+    no punctuation ("Syria Rojava Turkey YPG"), alone on its line (a section's label),
+    opening a line before a colon ("Syria: ..."), or written in capitals as a dateline's or
+    a section's label ("ANKARA, TURKEY |")."""
     if end - start > 4 and para[start:end].isalpha() and para[start:end].isupper():
         return True  # (not an acronym: "U.S.", "DPRK")
     line_start = para.rfind("\n", 0, start) + 1
@@ -35,7 +36,7 @@ def in_tags_or_kicker(para: str, start: int, end: int) -> bool:
         return True
     line_end = para.find("\n", end)
     line = para[line_start : line_end if line_end >= 0 else len(para)].strip()
-    return _TAG_LINE.fullmatch(line) is not None
+    return line == para[start:end] or _TAG_LINE.fullmatch(line) is not None
 
 
 def theatre_of_another(para: str, start: int, end: int, theatre: re.Pattern[str] | None) -> bool:

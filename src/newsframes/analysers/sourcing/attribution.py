@@ -339,6 +339,7 @@ def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) ->
         or has_stop(apposed)
         or is_aside(apposed)
         or _RELATIVE.match(apposed)
+        or _is_clause(a, prev + 1, last_comma)  # "In X, the men fled, said Y"
     ):
         return False
     sp = strip_span(text, prev + 1, last_comma)
@@ -356,6 +357,18 @@ def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) ->
         sp, prev = strip_span(text, title + 1, prev), title
     add_statement(a, "indirect", (sent.start, prev), sp, (sp[0], verb.start), verb, sent)
     return True
+
+
+# A relative pronoun: the verbs after it are the relative clause's.
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
+def _is_clause(a: Article, start: int, end: int) -> bool:
+    """Whether ``a.text[start:end]`` between two commas is a clause with a verb of its own
+    ("the extremists donned uniforms"), not a speaker's title or description, whose verbs
+    are in a relative clause ("a defector who has sought refuge")."""
+    relative = _RELATIVE_WORD.search(a.text, start, end)
+    return has_verb(a.words, a.text, start, relative.start() if relative else end)
 
 
 def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
@@ -395,6 +408,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             previous > s_start
             and _APPOSITION.match(text, previous, last_comma)
             and not has_verb(a.words, text, s_start, previous)
+            and not _is_clause(a, previous, last_comma)  # "In X, the men fled, said Y"
         )
         if (
             has_no_word(text, last_comma + 1, v_start)

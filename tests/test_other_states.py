@@ -1,0 +1,82 @@
+"""The states beyond the war's main parties, and a few place and capital rules that read
+them: a country acting is its state, a country named as ground or as a label is not.
+Sentences are written for these tests; none is taken from the development reports."""
+
+from __future__ import annotations
+
+import pytest
+from test_places import surfaces
+
+from newsframes.lexicons.actors import load_actors
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # a state acting, by its name or its demonym and a state noun
+        ("Greece plans to build a fence.", [("Greece", "greece")]),
+        ("Cuba voted against the resolution.", [("Cuba", "cuba")]),
+        ("Ukrainian troops left the base.", [("Ukrainian troops", "ukraine")]),
+        ("Fijian peacekeepers were freed.", []),
+        (
+            "The Ukrainian Armed Forces denied it.",
+            [("Ukrainian Armed Forces", "ukrainian_armed_forces")],
+        ),
+        ("Two Russian sorties hit the camp.", [("Russian sorties", "russia")]),
+        # the same countries as ground, and names that hold them
+        ("Refugees reached Greece by boat.", []),
+        ("He was born in Northern Ireland.", []),
+        ("A rally was held in New Mexico.", []),
+        # compass abbreviations of headlines before a country
+        ("Barrel bombs kill 15 in NW Syria", []),
+        # a channel whose name holds "America"
+        ("CCTV America reported the talks.", [("CCTV America", "cctv_america")]),
+    ],
+)
+def test_other_states_acting_and_as_ground(sample: str, expected: list) -> None:
+    assert surfaces(sample) == expected, sample
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # a country alone on its line labels a section
+        ("Aid convoy reaches town\n\nSyria\n\nThe convoy arrived.", []),
+        ("Turkey\nErdogan says the border stays open.", [("Erdogan", "recep_tayyip_erdogan")]),
+        # a country opening a sentence on its line still acts
+        ("Syria rejected the plan.", [("Syria", "syrian_government")]),
+    ],
+)
+def test_a_country_alone_on_its_line_is_a_label(sample: str, expected: list) -> None:
+    assert surfaces(sample) == expected, sample
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # a capital's possessive and what the state does, even after a locative word
+        ("Jets struck in Moscow's bid to bolster its ally.", [("Moscow", "russia")]),
+        ("The delay was due to Ankara's refusal.", [("Ankara", "turkey")]),
+        # the city's ground and a name it owns stay places
+        ("Shells fell in Damascus's eastern suburbs.", []),
+        ("The army attacked in Damascus' suburbs.", []),
+        (
+            "He spoke to Moscow's Nezavisimaya Gazeta newspaper.",
+            [("Nezavisimaya Gazeta", "nezavisimaya_gazeta")],
+        ),
+        ("Officials in Moscow said nothing.", []),
+    ],
+)
+def test_a_capital_owning_an_act_after_a_locative(sample: str, expected: list) -> None:
+    assert surfaces(sample) == expected, sample
+
+
+def test_the_gazetteer_holds_the_other_states() -> None:
+    actors = load_actors().actors
+    states = [a for a in actors.values() if a.type == "state"]
+    # every member of the UN but the few whose names mean something else far more often
+    assert len(states) >= 120
+    for state in ("greece", "ukraine", "brazil", "indonesia", "south_africa", "holy_see"):
+        assert actors[state].type == "state"
+        assert actors[state].side == "foreign_state"
+    assert "georgia" not in actors  # the US state far more often than the country
