@@ -29,6 +29,11 @@ from newsframes.lexicons.actors import load_actors
         ("A rally was held in New Mexico.", []),
         # compass abbreviations of headlines before a country
         ("Barrel bombs kill 15 in NW Syria", []),
+        # a coalition's forces are the coalition
+        (
+            "International coalition forces struck the town.",
+            [("International coalition forces", "us_led_coalition")],
+        ),
         # a channel whose name holds "America"
         ("CCTV America reported the talks.", [("CCTV America", "cctv_america")]),
     ],
