@@ -206,3 +206,47 @@ def test_unicode_facts_the_matcher_set_relies_on() -> None:
     assert re.sub(r"\w", "w", re.sub(r"\W", ".", every)) == re.sub(
         r"\w", "w", re.sub(r"\W", ".", lowered)
     )
+
+
+# Heads and tails paired every way, as the actors' demonyms and state nouns are; some pairs
+# are also written as terms of their own, which win.
+PAIR_TERMS = {
+    "US": "us",
+    "Syrian Army": "army",
+    "Turkish state": "turkish_state",
+    "military police": "police",
+    "Russian military": "russia_military",
+}
+PAIRS = {
+    f"{head} {tail}": (head, tail)
+    for head in ("Syrian", "Russian", "US", "Iraqi", "Saudi")
+    for tail in ("troops", "military police", "state media", "officials")
+}
+PAIR_SENSITIVE = ["US", "Turkish state", *(p for p in PAIRS if p.startswith("US "))]
+PAIR_TEXT = (
+    "Iraqi troops and US troops met us; us troops are no pair. The Syrian Army, Syrian "
+    "army troops, Russian military police, Russian military advisers, the military police. "
+    "Turkish state media, SAUDI OFFICIALS, saudi\nofficials, Iraqi\u00a0troops, Iraqi forces, "
+    "Syrian alone, Syrians troops, İraqi troops."
+)
+
+
+def test_pairs_are_found_as_the_full_trie_finds_them(texts) -> None:
+    terms = {**PAIR_TERMS, **{p: p for p in PAIRS}}
+    full = TermMatcher(terms, case_sensitive=PAIR_SENSITIVE)
+    paired = TermMatcher(terms, case_sensitive=PAIR_SENSITIVE, pairs=PAIRS)
+    samples = [PAIR_TEXT, PAIR_TEXT.replace("İ", "I"), *texts.values()]
+    for text in samples:
+        for variant in _variants(text):
+            assert paired.find_tuples(variant) == full.find_tuples(variant)
+    found = [(m.surface, m.key) for m in paired.find(PAIR_TEXT.replace("İ", "I"))]
+    assert found[:5] == [
+        ("Iraqi troops", "Iraqi troops"),
+        ("US troops", "US troops"),  # "us troops" is no pair: "US" is case-sensitive
+        ("Syrian Army", "army"),
+        ("Syrian army", "army"),  # a term of its own wins over the pair it begins
+        ("Russian military police", "Russian military police"),  # the longer pair wins
+    ]
+    assert ("SAUDI OFFICIALS", "Saudi officials") in found
+    surfaces = {surface for surface, _ in found}
+    assert not surfaces & {"Syrian", "Iraqi forces", "Syrians troops"}  # a head alone is none

@@ -104,6 +104,8 @@ class TermTable:
         self.sensitive: set[str] = set()  # spellings matched only with this case
         # Case-folded spelling -> (spelling, case-sensitive, owner, where) of each entry using it.
         self.folded: dict[str, list[tuple[str, bool, str, str]]] = {}
+        # demonym + state noun spellings -> (demonym, noun) as spelled in them
+        self.pairs: dict[str, tuple[str, str]] = {}
         self.problems: list[Problem] = []
 
     def add(self, term: str, key: Term, sensitive: bool, owner: str, where: str) -> None:
@@ -191,10 +193,12 @@ class TermTable:
         """
         explicit = {t.casefold() for t in self.terms}
         for demonym, state in demonyms:
+            split = len(norm(demonym))  # hyphens read as spaces keep every length
             for noun in nouns:
                 for variant in variants(norm(f"{demonym} {noun}")):
                     if variant.casefold() in explicit or variant in self.terms:
                         continue
                     self.terms[variant] = Term(COMBO, state)
+                    self.pairs[variant] = (variant[:split], variant[split + 1 :])
                     if auto_sensitive(demonym):
                         self.sensitive.add(variant)

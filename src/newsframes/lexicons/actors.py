@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -83,6 +83,8 @@ class ActorLexicon:
     title_openers: tuple[str, ...] = ()  # "the top (Iranian diplomat)": one person's title
     acts_on_others: tuple[str, ...] = ()  # "the bombing of (Syria)": the country acted on
     owned_by_state: tuple[str, ...] = ()  # "Syrian state(-run)", "state journalists": no state
+    # the demonym + state noun terms -> (demonym, noun): matched as pairs, not in the trie
+    pairs: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     def ancestors(self, actor_id: str) -> list[str]:
         """The chain of parents of ``actor_id``, nearest first."""
@@ -161,6 +163,7 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
         state_nouns=tuple(nouns),
         place_rules=place_rules,
         terms=MappingProxyType(terms.terms),
+        pairs=MappingProxyType(terms.pairs),
         case_sensitive=frozenset(terms.sensitive),
         ancestors_of=MappingProxyType({aid: _chain(actors, aid) for aid in actors}),
         families_of=MappingProxyType(_families_of(families)),

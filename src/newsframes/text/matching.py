@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
 from newsframes.lexicons.schema import normalise
+from newsframes.text.compounds import CompoundRun
+from newsframes.text.compounds import pair_key as _pair_key
 
 _WORD_BEFORE = r"(?<![\w])"
 _WORD_AFTER = r"(?![\w])"
@@ -96,10 +98,17 @@ class TermMatcher:
 
     ``terms`` maps each term to a key (an actor id, a label, ...). Terms in
     ``case_sensitive`` (acronyms such as "IS", names such as "Assad") match
-    only with that exact case; all others match in any case.
+    only with that exact case; all others match in any case. ``pairs`` names the
+    terms made of a head and a tail ("Iraqi troops": "Iraqi", "troops"): they are
+    found as the others are, but compiled as heads and tails (:mod:`.compounds`).
     """
 
-    def __init__(self, terms: dict[str, Hashable], case_sensitive: Iterable[str] = ()):
+    def __init__(
+        self,
+        terms: dict[str, Hashable],
+        case_sensitive: Iterable[str] = (),
+        pairs: Mapping[str, tuple[str, str]] | None = None,
+    ):
         sensitive = {normalise(t) for t in case_sensitive}
         self._keys_exact: dict[str, Hashable] = {}
         self._keys_folded: dict[str, Hashable] = {}
@@ -111,14 +120,35 @@ class TermMatcher:
                 self._keys_exact[norm] = key
             else:
                 self._keys_folded[norm.casefold()] = key
+        exact, folded = self._regex_terms(pairs or {}, sensitive)
         # The case-sensitive terms; then the others, matched either case-insensitively
         # or, when the text allows it (_lower_if_safe), faster on the lower-cased text.
-        self._exact = re.compile(_word_regex(self._keys_exact)) if self._keys_exact else None
+        self._exact = re.compile(_word_regex(exact)) if exact else None
         self._lowered = None
-        if self._keys_folded and all(map(_char_lowers_safely, "".join(self._keys_folded))):
-            lowered = [k.lower() for k in self._keys_folded]
-            self._lowered = re.compile(_word_regex(lowered))
+        self._folded_terms = folded
+        if folded and all(map(_char_lowers_safely, "".join(self._keys_folded))):
+            self._lowered = re.compile(_word_regex([k.lower() for k in folded]))
         self._cached_key = lru_cache(maxsize=4096)(self.key_of)
+
+    def _regex_terms(
+        self, pairs: Mapping[str, tuple[str, str]], sensitive: set[str]
+    ) -> tuple[list[str], list[str]]:
+        """The case-sensitive and the other terms the tries are compiled from: every term
+        but the ``pairs``, and their heads; the pairs go to one :class:`CompoundRun` per case."""
+        by_case: tuple[list[tuple[str, str]], list[tuple[str, str]]] = ([], [])
+        for term, (head, tail) in pairs.items():
+            by_case[normalise(term) not in sensitive].append((head, tail))
+        self._pairs: list[CompoundRun | None] = []
+        out = []
+        for folded, keys in ((False, self._keys_exact), (True, self._keys_folded)):
+            found = by_case[folded]
+            apart = {_pair_key(f"{h} {t}", folded) for h, t in found}
+            kept = [k for k in keys if k not in apart]
+            heads = {_pair_key(h, folded) for h, _ in found} - set(kept)
+            run = CompoundRun.build(found, kept, folded, trie_regex) if found else None
+            self._pairs.append(run)
+            out.append([*kept, *sorted(heads)])
+        return out[0], out[1]
 
     def key_of(self, surface: str) -> Hashable:
         """The key of the term that ``surface`` matched."""
@@ -148,13 +178,17 @@ class TermMatcher:
     def find_tuples(self, text: str) -> list[tuple[int, int, str, Hashable]]:
         """:meth:`find` as plain ``(start, end, surface, key)`` tuples, cheaper in hot loops."""
         runs: list[list[tuple[int, int]]] = []  # each sorted by start, without overlaps
+        exact_pairs, folded_pairs = self._pairs
         if self._exact is not None:
-            runs.append([m.span() for m in self._exact.finditer(text)])
+            run = [m.span() for m in self._exact.finditer(text)]
+            runs.append(exact_pairs.extend(text, run) if exact_pairs and run else run)
         lowered = _lower_if_safe(text) if self._lowered is not None else None
         if self._lowered is not None and lowered is not None:
-            runs.append([m.span() for m in self._lowered.finditer(lowered)])
+            run = [m.span() for m in self._lowered.finditer(lowered)]
+            runs.append(folded_pairs.extend(lowered, run) if folded_pairs and run else run)
         elif self._folded is not None:
-            runs.append([m.span() for m in self._folded.finditer(text)])
+            run = [m.span() for m in self._folded.finditer(text)]
+            runs.append(folded_pairs.extend(text, run) if folded_pairs and run else run)
         spans = [span for run in runs for span in run]
         if not spans:
             return []
@@ -169,9 +203,9 @@ class TermMatcher:
     def _folded(self) -> re.Pattern[str] | None:
         """The terms matched in any case, compiled on first use: only a text that cannot be
         lower-cased safely needs it, so most runs never pay for compiling it."""
-        if not self._keys_folded:
+        if not self._folded_terms:
             return None
-        body = _WORD_BEFORE + trie_regex(self._keys_folded) + _WORD_AFTER
+        body = _WORD_BEFORE + trie_regex(self._folded_terms) + _WORD_AFTER
         return re.compile(body, re.IGNORECASE)
 
     # The two below are built on first use, by a MatcherSet: other users never pay for them.

@@ -209,7 +209,9 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     pair_nouns = (*rules.relations, *rules.acting_of)
     return Gazetteer(
         matcher=TermMatcher(
-            dict[str, Hashable](lexicon.terms), case_sensitive=lexicon.case_sensitive
+            dict[str, Hashable](lexicon.terms),
+            case_sensitive=lexicon.case_sensitive,
+            pairs=lexicon.pairs,
         ),
         place_before=re.compile(rf"(?<![\w'’-])(?i:{locative})\s+(?:the\s+)?$"),
         # After a possessive, a locative adjective may come first: "Turkey's southern border".
