@@ -250,3 +250,34 @@ def test_pairs_are_found_as_the_full_trie_finds_them(texts) -> None:
     assert ("SAUDI OFFICIALS", "Saudi officials") in found
     surfaces = {surface for surface, _ in found}
     assert not surfaces & {"Syrian", "Iraqi forces", "Syrians troops"}  # a head alone is none
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term that starts inside a pair and runs past it: the search goes on after the pair
+        "French state Radio France Internationale reported.",
+        "the Iranian regime of Bashar al-Assad's allies",
+        # a two-word head with no pair after it hides no term that starts at its second word
+        "The South African Union of Journalists said.",
+        "Iraqi troops, US troops, us troops, SYRIAN OFFICIALS and İraqi troops.",
+    ],
+)
+def test_the_actor_pairs_are_found_as_the_full_trie_finds_them(text: str) -> None:
+    from newsframes.lexicons.actors import load_actors
+
+    lex = load_actors()
+    full = _full_actor_matcher(lex)
+    paired = TermMatcher(dict(lex.terms), case_sensitive=lex.case_sensitive, pairs=lex.pairs)
+    assert paired.find_tuples(text) == full.find_tuples(text)
+    assert full.find_tuples(text)
+
+
+_FULL: dict[int, TermMatcher] = {}
+
+
+def _full_actor_matcher(lex) -> TermMatcher:
+    """The actors' terms with every pair in the trie (compiled once for these tests)."""
+    if id(lex) not in _FULL:
+        _FULL[id(lex)] = TermMatcher(dict(lex.terms), case_sensitive=lex.case_sensitive)
+    return _FULL[id(lex)]

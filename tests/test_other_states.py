@@ -27,6 +27,17 @@ from newsframes.lexicons.actors import load_actors
         ("Refugees reached Greece by boat.", []),
         ("He was born in Northern Ireland.", []),
         ("A rally was held in New Mexico.", []),
+        # where refugees land and pass through
+        ("Migrants arriving on Greece's shores were registered.", []),
+        ("Greece's islands are overwhelmed.", []),
+        ("Hungary is a transit country.", []),
+        ("Greece is the main gateway to Europe.", []),
+        # the Holy See acts; the Vatican is also the place; airlines and peppers
+        ("The Vatican said it was praying for peace.", [("Vatican", "holy_see")]),
+        ("Pilgrims gathered in the Vatican.", []),
+        ("Vatican Radio reported the appeal.", [("Vatican Radio", "vatican_radio")]),
+        ("Malaysia Airlines flight MH17 was shot down.", []),
+        ("They ate chile peppers.", []),
         # compass abbreviations of headlines before a country
         ("Barrel bombs kill 15 in NW Syria", []),
         # a coalition's forces are the coalition
@@ -62,8 +73,12 @@ def test_a_country_alone_on_its_line_is_a_label(sample: str, expected: list) -> 
         # a capital's possessive and what the state does, even after a locative word
         ("Jets struck in Moscow's bid to bolster its ally.", [("Moscow", "russia")]),
         ("The delay was due to Ankara's refusal.", [("Ankara", "turkey")]),
-        # the city's ground and a name it owns stay places
+        # the city's ground, its places and a name it owns stay places
         ("Shells fell in Damascus's eastern suburbs.", []),
+        ("Shells fell in Damascus's old quarter.", []),
+        ("They landed near Damascus's international airport.", []),
+        ("He was held in Tehran's notorious Evin prison.", []),
+        ("Goods pass through Beirut's port.", []),
         ("The army attacked in Damascus' suburbs.", []),
         (
             "He spoke to Moscow's Nezavisimaya Gazeta newspaper.",

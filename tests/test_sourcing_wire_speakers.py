@@ -529,6 +529,15 @@ def test_a_place_after_a_preposition_is_no_name_in_apposition() -> None:
             "On the road, two trucks burned, said a witness in the town.",
             ("On the road, two trucks burned", "a witness", None),
         ),
+        # a description whose participle describes its noun stays the speaker's
+        (
+            "The town was hit, Abu Omar, an activist based in Idlib, told AFP.",
+            ("The town was hit", "Abu Omar", None),
+        ),
+        (
+            "Ten people died, Jaish al Omar, a rebel group backed by Qatar, said.",
+            ("Ten people died", "Jaish al Omar", None),
+        ),
         # a description with a verb only in its relative clause stays the speaker's
         (
             "Jaish al Omar, a faction which battled in Homs, said it rejects the deal.",

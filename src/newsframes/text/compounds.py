@@ -5,13 +5,14 @@ A lexicon that pairs every one of many heads with every one of many tails (the a
 demonyms and state nouns) would put thousands of pairs into one trie, and the regex engine
 compiles each of them. A :class:`TermMatcher` given such pairs puts only their heads into
 its trie; where a match starts, :class:`CompoundRun` tries a head and a tail there and
-keeps the pair if it is longer and is a term. The matches are those of the full trie.
+keeps the pair if it is longer and is a term, and searches on as the full trie would. The
+matches are those of the full trie.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from newsframes.lexicons.schema import normalise
@@ -29,6 +30,8 @@ class CompoundRun:
     pattern: re.Pattern[str]  # a head, whitespace and a tail, ending a word
     members: frozenset[str]  # the pairs that are terms
     lone_heads: frozenset[str]  # heads that are no term on their own
+    # a lone head -> the run's terms that begin it ("South" of "South African"), if any
+    shorter: Mapping[str, re.Pattern[str]]
     folded: bool
 
     @classmethod
@@ -40,24 +43,34 @@ class CompoundRun:
         to_regex: Callable[[Iterable[str]], str],
     ) -> CompoundRun:
         """The run of ``pairs`` (head, tail), beside the run's other ``terms``."""
+        flags = re.IGNORECASE if folded else 0
         heads = {head for head, _ in pairs}
         tails = {tail for _, tail in pairs}
         body = f"(?:{to_regex(heads)}){_JOIN}(?:{to_regex(tails)}){_WORD_AFTER}"
+        known = set(terms)
+        lone = frozenset(pair_key(h, folded) for h in heads) - known
+        shorter = {}
+        for head in lone:
+            begins = [head[:i] for i, ch in enumerate(head) if ch in " -" and head[:i] in known]
+            if begins:
+                shorter[head] = re.compile(to_regex(begins) + _WORD_AFTER, flags)
         return cls(
-            pattern=re.compile(body, re.IGNORECASE if folded else 0),
+            pattern=re.compile(body, flags),
             members=frozenset(pair_key(f"{h} {t}", folded) for h, t in pairs),
-            lone_heads=frozenset(pair_key(h, folded) for h in heads) - set(terms),
+            lone_heads=lone,
+            shorter=shorter,
             folded=folded,
         )
 
-    def extend(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """``spans`` (one run's matches, in order) with each pair that starts where a match
-        starts and is longer put in its place, the matches inside it dropped, and a head
-        that names nothing alone dropped."""
+    def scan(self, trie: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+        """The spans ``trie`` (the run's other terms and the heads) finds in ``text``, as the
+        trie with every pair in it would: a longer pair where a match starts takes its
+        place, and the search goes on after it; a head that names nothing alone is no
+        match, and the search goes on inside it ("South African Union": "African Union")."""
         out: list[tuple[int, int]] = []
-        for start, end in spans:
-            if out and start < out[-1][1]:
-                continue  # inside a pair found at an earlier match
+        pos = 0
+        while (found := trie.search(text, pos)) is not None:
+            start, end = found.span()
             pair = self.pattern.match(text, start)
             if (
                 pair is not None
@@ -65,8 +78,18 @@ class CompoundRun:
                 and pair_key(text[start : pair.end()], self.folded) in self.members
             ):
                 out.append((start, pair.end()))
-            elif pair_key(text[start:end], self.folded) not in self.lone_heads:
-                out.append((start, end))
+                pos = pair.end()
+                continue
+            head = pair_key(text[start:end], self.folded)
+            if head in self.lone_heads:
+                shorter = self.shorter.get(head)
+                begun = shorter.match(text, start) if shorter is not None else None
+                if begun is None:
+                    pos = start + 1
+                    continue
+                end = begun.end()
+            out.append((start, end))
+            pos = end
         return out
 
 

@@ -180,15 +180,12 @@ class TermMatcher:
         runs: list[list[tuple[int, int]]] = []  # each sorted by start, without overlaps
         exact_pairs, folded_pairs = self._pairs
         if self._exact is not None:
-            run = [m.span() for m in self._exact.finditer(text)]
-            runs.append(exact_pairs.extend(text, run) if exact_pairs and run else run)
+            runs.append(_spans(self._exact, text, exact_pairs))
         lowered = _lower_if_safe(text) if self._lowered is not None else None
         if self._lowered is not None and lowered is not None:
-            run = [m.span() for m in self._lowered.finditer(lowered)]
-            runs.append(folded_pairs.extend(lowered, run) if folded_pairs and run else run)
+            runs.append(_spans(self._lowered, lowered, folded_pairs))
         elif self._folded is not None:
-            run = [m.span() for m in self._folded.finditer(text)]
-            runs.append(folded_pairs.extend(text, run) if folded_pairs and run else run)
+            runs.append(_spans(self._folded, text, folded_pairs))
         spans = [span for run in runs for span in run]
         if not spans:
             return []
@@ -353,6 +350,13 @@ def _first_word(term: str) -> str | None:
     if m is None or not m.group().isascii() or not term[m.end() : m.end() + 1].isascii():
         return None
     return m.group().lower()
+
+
+def _spans(trie: re.Pattern[str], text: str, pairs: CompoundRun | None) -> list[tuple[int, int]]:
+    """One run's matches: the trie's, or with its pairs (:meth:`CompoundRun.scan`)."""
+    if pairs is None:
+        return [m.span() for m in trie.finditer(text)]
+    return pairs.scan(trie, text)
 
 
 def _longest_first(found: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -18,9 +18,6 @@ _HYPHENS = re.compile(r"[-‐–]")
 _LIST_NEXT = re.compile(r"[ \t]*,[ \t]*[A-Z]|[ \t]+(?:and|or)[ \t]+[A-Z]")
 # A capitalised word right before a capital makes it part of a name ("Denzel Washington said").
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
-# A possessive and a lower-case word after a capital: what the state owns or does, even after
-# a locative word ("in Moscow's bid to bolster its ally"); a place's nouns are ruled out apart.
-_OWNS_A_THING = re.compile(r"['’]s?[ \t]+[a-z]")
 
 
 def with_capitals(
@@ -28,7 +25,7 @@ def with_capitals(
 ) -> list[tuple[int, int, str, Any]]:
     """``matches`` with each capital that stands for its state ("Moscow said",
     "Washington's dreams") added in order; never one after a locative word ("officials in
-    Moscow said", but "in Moscow's bid" is the state's) or before a place's noun
+    Moscow said", but not before a noun of acting: "in Moscow's bid") or before a place's noun
     ("Damascus's eastern suburbs"), nor one inside a match ("Washington Post") or after a
     capitalised word ("Denzel Washington said")."""
     if gaz.capital_acting is None:
@@ -39,8 +36,8 @@ def with_capitals(
         window = para[max(0, start - WINDOW) : start]
         if gaz.place_after.match(para, end):
             continue
-        if gaz.place_before.search(window) and not _OWNS_A_THING.match(para, end):
-            continue
+        if gaz.place_before.search(window) and not gaz.state_possessed.match(para, end):
+            continue  # (but "in Moscow's bid to ...": a possessive before a noun of acting)
         if gaz.place_run_before.search(window) and _in_a_list(window, para, end):
             continue  # "officials from Moscow, (Ankara) and (Tehran) said": the cities
         if _NAME_BEFORE.search(window):
