@@ -38,6 +38,9 @@ from newsframes.lexicons.actors import load_actors
         ("Vatican Radio reported the appeal.", [("Vatican Radio", "vatican_radio")]),
         ("Malaysia Airlines flight MH17 was shot down.", []),
         ("They ate chile peppers.", []),
+        # a country as the model of a fate, not the state
+        ("It risks becoming another Bosnia.", []),
+        ("It became a Somalia-style failed state.", []),
         # compass abbreviations of headlines before a country
         ("Barrel bombs kill 15 in NW Syria", []),
         # a coalition's forces are the coalition
@@ -79,6 +82,9 @@ def test_a_country_alone_on_its_line_is_a_label(sample: str, expected: list) -> 
         ("They landed near Damascus's international airport.", []),
         ("He was held in Tehran's notorious Evin prison.", []),
         ("Goods pass through Beirut's port.", []),
+        # a place named after a noun of acting stays a place
+        ("They landed at Damascus's military airport.", []),
+        ("Fighting raged in Beirut's government quarter.", []),
         ("The army attacked in Damascus' suburbs.", []),
         (
             "He spoke to Moscow's Nezavisimaya Gazeta newspaper.",

@@ -36,8 +36,8 @@ def with_capitals(
         window = para[max(0, start - WINDOW) : start]
         if gaz.place_after.match(para, end):
             continue
-        if gaz.place_before.search(window) and not gaz.state_possessed.match(para, end):
-            continue  # (but "in Moscow's bid to ...": a possessive before a noun of acting)
+        if gaz.place_before.search(window) and not _owns_an_act(gaz, para, end):
+            continue
         if gaz.place_run_before.search(window) and _in_a_list(window, para, end):
             continue  # "officials from Moscow, (Ankara) and (Tehran) said": the cities
         if _NAME_BEFORE.search(window):
@@ -60,6 +60,22 @@ def with_capitals(
         state = gaz.capital_state[" ".join(para[start:end].split())]
         added.append((start, end, para[start:end], Term(ALIAS, state)))
     return sorted([*matches, *added], key=lambda m: m[0]) if added else matches
+
+
+# What may follow a noun of acting that ends its phrase: punctuation, the end, or a word
+# that opens what comes next ("bid to bolster", "refusal of the plan"), not another noun
+# ("military airport", "government quarter").
+_PHRASE_ENDS = re.compile(
+    r"[ \t]*(?:[^\w\s]|$|(?:to|of|for|on|in|that|and|with|by|over|against)\b)"
+)
+
+
+def _owns_an_act(gaz: Gazetteer, para: str, end: int) -> bool:
+    """Whether the capital ending at ``end`` is a possessive before a noun of acting that
+    ends its phrase: the state's, even after a locative word ("in Moscow's bid to bolster
+    its ally"); not a place named after one ("at Damascus's military airport")."""
+    owned = gaz.state_possessed.match(para, end)
+    return owned is not None and _PHRASE_ENDS.match(para, owned.end()) is not None
 
 
 def _in_a_list(window: str, para: str, end: int) -> bool:

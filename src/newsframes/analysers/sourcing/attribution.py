@@ -339,7 +339,6 @@ def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) ->
         or has_stop(apposed)
         or is_aside(apposed)
         or _RELATIVE.match(apposed)
-        or _is_clause(a, prev + 1, last_comma)  # "In X, the men fled, said Y"
     ):
         return False
     sp = strip_span(text, prev + 1, last_comma)
@@ -357,30 +356,6 @@ def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) ->
         sp, prev = strip_span(text, title + 1, prev), title
     add_statement(a, "indirect", (sent.start, prev), sp, (sp[0], verb.start), verb, sent)
     return True
-
-
-# A relative pronoun: the verbs after it are the relative clause's.
-_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b")
-# A participle before a preposition in a description describes its noun ("a group based in
-# Britain", "an alliance led by Kurds", "a resident identified only as Abu Omar"): no verb
-# of a clause ("most of them killed by shelling" is one).
-_DESCRIPTION = re.compile(r"\s*(?:the|a|an|one|another)\s", re.IGNORECASE)
-_DESCRIBING = re.compile(
-    r"\b[a-z]+ed(?=\s+(?:only\s+)?(?:by|in|with|as|on|at|from|to|near|for|into|under)\b)"
-)
-
-
-def _is_clause(a: Article, start: int, end: int) -> bool:
-    """Whether ``a.text[start:end]`` between two commas is a clause with a verb of its own
-    ("the extremists donned uniforms"), not a speaker's title or description, whose verbs
-    are in a relative clause ("a defector who has sought refuge") or describe it ("a group
-    based in Britain")."""
-    relative = _RELATIVE_WORD.search(a.text, start, end)
-    end = relative.start() if relative else end
-    text = a.text
-    if _DESCRIPTION.match(text, start, end):  # its describing participles blanked out
-        text = text[:start] + _DESCRIBING.sub(lambda m: "_" * len(m.group()), text[start:end])
-    return has_verb(a.words, text, start, end)
 
 
 def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
@@ -420,7 +395,6 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             previous > s_start
             and _APPOSITION.match(text, previous, last_comma)
             and not has_verb(a.words, text, s_start, previous)
-            and not _is_clause(a, previous, last_comma)  # "In X, the men fled, said Y"
         )
         if (
             has_no_word(text, last_comma + 1, v_start)
