@@ -250,6 +250,18 @@ from test_gazetteer_war import found
             ],
         ),
         (
+            "A call by the Local Coordination Committees in Syria was read.",
+            [("Local Coordination Committees in Syria", "local_coordination_committees")],
+        ),
+        (
+            "The Syrian Local Coordination Committees counted 635 dead.",
+            [("Syrian Local Coordination Committees", "local_coordination_committees")],
+        ),
+        ("He runs the camp for the U.N. refugee agency.", [("U.N. refugee agency", "unhcr")]),
+        ("The mayor told the station CNNTürk.", [("CNNTürk", "cnn_turk")]),
+        ("The Israeli Parliament adopted the law.", [("Israeli Parliament", "knesset")]),
+        ("Prague, April 14 (CTK) - The minister spoke.", [("CTK", "ctk")]),
+        (
             "The Syrian High Negotiations Committee said no.",
             [("Syrian High Negotiations Committee", "high_negotiations_committee")],
         ),

@@ -43,6 +43,15 @@ from newsframes.lexicons.actors import load_actors
         ("It became a Somalia-style failed state.", []),
         # compass abbreviations of headlines before a country
         ("Barrel bombs kill 15 in NW Syria", []),
+        # states acting by their capitals, deals and police
+        (
+            "The zone was laid out in Turkey's deal with Russia.",
+            [("Turkey", "turkey"), ("Russia", "russia")],
+        ),
+        ("Ankara had chosen to hit the militiamen.", [("Ankara", "turkey")]),
+        ("They were dispersed by Jordanian riot police.", [("Jordanian riot police", "jordan")]),
+        # a country that terror has gripped is the place
+        ("It is the terror that has gripped Syria.", []),
         # a coalition's forces are the coalition
         (
             "International coalition forces struck the town.",

@@ -542,3 +542,22 @@ def test_a_place_after_a_preposition_is_no_name_in_apposition() -> None:
 )
 def test_a_described_speaker_speaks(text: str, want: tuple) -> None:
     assert rows_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an abbreviation's full stop does not end the speaker after the verb
+        ("The town fell, said Dr. Zaher Sahloul, a doctor.", "Dr. Zaher Sahloul"),
+        ("“The road is open,” added Brig. Gen. Ahmed Khalil.", "Brig. Gen. Ahmed Khalil"),
+        (
+            "Ten people died, according to the U.S.-backed Syrian Democratic Forces.",
+            "the U.S.-backed Syrian Democratic Forces",
+        ),
+        ("Ten people died, according to the U.S. military.", "the U.S. military"),
+        # a full stop that ends the sentence still ends it
+        ("Ten people died, said Ahmed Khalil. The road is open.", "Ahmed Khalil"),
+    ],
+)
+def test_an_abbreviation_does_not_cut_the_speaker(text: str, speaker: str) -> None:
+    assert [row[1] for row in rows_of(text)][:1] == [speaker]

@@ -20,6 +20,7 @@ from newsframes.analysers.sourcing.article import (
     count_words,
     strip_span,
 )
+from newsframes.lexicons.abbreviations import load_abbreviations
 from newsframes.lexicons.function_words import FunctionWords
 from newsframes.lexicons.name_patterns import NamePatterns, load_name_patterns
 from newsframes.lexicons.word_regex import words_regex
@@ -304,13 +305,41 @@ def speaker_after(
 ) -> tuple[int, int]:
     """The speaker phrase after a verb ("said one intelligence official, ...")."""
     text = a.text
-    stop = _SPEAKER_STOP.search(text[verb_end:sent_end])
-    end = verb_end + (stop.start() if stop else sent_end - verb_end)
+    end = _speaker_stop(text, verb_end, sent_end)
     cut = _cuts(a.words).preposition_cut
     prep = cut.search(text[verb_end:end]) if cut_preposition else None
     if prep:
         end = verb_end + prep.start()
     return strip_span(text, verb_end, end, " \t\n\u00a0" + QUOTE_MARKS)
+
+
+def _speaker_stop(text: str, start: int, end: int) -> int:
+    """Where the speaker phrase starting at ``start`` ends: at the first mark of
+    :data:`_SPEAKER_STOP`, but not at the full stop of an abbreviation ("said Dr. Zaher
+    Sahloul", "according to the U.S. military") or inside a word ("U.S.-backed")."""
+    always = load_abbreviations().always
+    pos = start
+    while (stop := _SPEAKER_STOP.search(text, pos, end)) is not None:
+        at = stop.start()
+        if text[at] != "." or not (
+            _INSIDE_A_WORD.match(text, at) or _abbreviation_before(text, at, always)
+        ):
+            return at
+        if not text[at + 1 : end].strip():
+            return at + 1  # the abbreviation's full stop ends the sentence too
+        pos = stop.end()
+    return end
+
+
+def _abbreviation_before(text: str, at: int, always: frozenset[str]) -> bool:
+    word = _ABBREVIATED.search(text, max(0, at - 12), at)
+    return word is not None and word.group() in always
+
+
+# The word before a full stop, with its inner full stops ("U.S", "Dr"), and a full stop
+# with a word character or a hyphen right after it ("U.S.-backed", "U.N").
+_ABBREVIATED = re.compile(r"[A-Za-z][A-Za-z.]*$")
+_INSIDE_A_WORD = re.compile(r"\.(?=[\w-])")
 
 
 def mentions_in(a: Article, start: int, end: int) -> list[Mention]:
