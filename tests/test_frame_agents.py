@@ -204,7 +204,6 @@ def test_truces_and_peace_processes_by_their_other_names() -> None:
             "Their salaries fell.",
         ),
         ("human_interest", "A fighter lost his life in the raid.", "He risked his life."),
-        ("human_interest", "The city is home to many refugees.", "He went back home."),
         ("humanitarian", "No casualties were reported.", "Casualties mounted in the city."),
         ("humanitarian", "No reports of casualties came.", "Hospital staff counted casualties."),
         ("humanitarian", "Buses took unarmed militants away.", "Troops shot unarmed men."),
@@ -226,13 +225,15 @@ def test_a_term_inside_an_exception_is_no_hit(frame: str, wrong: str, right: str
     assert frame_of(hits(right), frame) != []
 
 
-def test_who_heads_a_body_is_no_responsibility_but_who_leads_wrongdoers_is() -> None:
+def test_who_leads_a_body_is_no_responsibility() -> None:
+    # "led by" was right in 2 of its 15 judged hits: it says who heads a team or a force
     hariri = ("Nasr Hariri", "nasr_al_hariri", "person", "opposition")
     heads = "The delegation, which is being led by Nasr Hariri, arrived on Monday."
     assert frame_of(hits(heads, hariri), "responsibility") == []
-    blame = "He fought the criminal elements led by Bashar al-Assad."
-    bashar = ("Bashar al-Assad", "bashar_al_assad", "person", "government")
-    assert frame_of(hits(blame, bashar), "responsibility") == ["led by"]
+    team = "A UN team led by Nasr Hariri arrived on Monday."
+    assert frame_of(hits(team, hariri), "responsibility") == []
+    urged = "Nasr Hariri urged the council to act."
+    assert frame_of(hits(urged, hariri), "responsibility") == ["urged"]
 
 
 # --------------------------------------------------------------- opposing sides
