@@ -383,6 +383,8 @@ def test_a_foreign_states_assault_by_its_agent_and_a_meeting_is_no_act() -> None
     assert ("foreign_involvement", "assault") in _real_hits(launched, turkey)
     others = "The militants pressed their assault on Kobani as Turkey looked on."
     assert not [h for h in _real_hits(others, turkey) if h[0] == "foreign_involvement"]
+    regime = "Turkey fears a regime assault on Idlib."
+    assert not [h for h in _real_hits(regime, turkey) if h[0] == "foreign_involvement"]
     met = "Russia met the opposition delegation in Moscow."
     assert not [h for h in _real_hits(met, RUSSIA) if h[0] == "foreign_involvement"]
 

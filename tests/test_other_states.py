@@ -48,7 +48,9 @@ from newsframes.lexicons.actors import load_actors
             "The zone was laid out in Turkey's deal with Russia.",
             [("Turkey", "turkey"), ("Russia", "russia")],
         ),
-        ("Ankara had chosen to hit the militiamen.", [("Ankara", "turkey")]),
+        ("Ankara chose to hit the militiamen.", [("Ankara", "turkey")]),
+        ("Beirut put under lockdown as refugees pour in", []),
+        ("Moscow chosen as venue for new Syria talks", []),
         ("They were dispersed by Jordanian riot police.", [("Jordanian riot police", "jordan")]),
         # a country that terror has gripped is the place
         ("It is the terror that has gripped Syria.", []),

@@ -555,6 +555,9 @@ def test_a_described_speaker_speaks(text: str, want: tuple) -> None:
             "the U.S.-backed Syrian Democratic Forces",
         ),
         ("Ten people died, according to the U.S. military.", "the U.S. military"),
+        # a full stop that ends the sentence still ends it, after an abbreviation too
+        ("About 400 died, according to the U.N. Turkey has closed its border.", "the U.N."),
+        ("Ten people died, said John F. Kerry.", "John F. Kerry"),
         # a full stop that ends the sentence still ends it
         ("Ten people died, said Ahmed Khalil. The road is open.", "Ahmed Khalil"),
     ],

@@ -32,6 +32,7 @@ class Abbreviations:
     path: Path
     always: frozenset[str]
     before_digit: frozenset[str]
+    titles: frozenset[str] = frozenset()  # of ``always``: a name always follows ("Dr", "Gen")
 
 
 def _entry_problems(path: Path, where: str, entry: Any) -> list[Problem]:
@@ -123,6 +124,7 @@ def parse_abbreviations(path: Path, doc: Any) -> Abbreviations:
         path=path,
         always=frozenset().union(*(kept[key] for key in ALWAYS)),
         before_digit=frozenset(kept[BEFORE_DIGIT]),
+        titles=frozenset(kept["titles"]),
     )
 
 

@@ -315,31 +315,37 @@ def speaker_after(
 
 def _speaker_stop(text: str, start: int, end: int) -> int:
     """Where the speaker phrase starting at ``start`` ends: at the first mark of
-    :data:`_SPEAKER_STOP`, but not at the full stop of an abbreviation ("said Dr. Zaher
-    Sahloul", "according to the U.S. military") or inside a word ("U.S.-backed")."""
-    always = load_abbreviations().always
+    :data:`_SPEAKER_STOP`, but not at the full stop inside a word ("U.S.-backed"), of a
+    title or an initial before a name ("said Dr. Zaher Sahloul", "John F. Kerry"), or of
+    another abbreviation before a lower-case word ("the U.S. military"); after such an
+    abbreviation a capital starts the next sentence ("according to the U.N. Turkey ...")."""
+    abbreviations = load_abbreviations()
     pos = start
     while (stop := _SPEAKER_STOP.search(text, pos, end)) is not None:
         at = stop.start()
-        if text[at] != "." or not (
-            _INSIDE_A_WORD.match(text, at) or _abbreviation_before(text, at, always)
-        ):
+        if text[at] != "." or _INSIDE_A_WORD.match(text, at):
+            if text[at] != ".":
+                return at
+            pos = stop.end()
+            continue
+        found = _ABBREVIATED.search(text, max(0, at - 12), at)
+        word = found.group() if found else ""
+        if word in abbreviations.titles or (len(word) == 1 and word.isupper()):
+            pos = stop.end()  # a name follows
+            continue
+        if word not in abbreviations.always:
             return at
-        if not text[at + 1 : end].strip():
+        if _CAPITAL_NEXT.match(text, at + 1, end) or not text[at + 1 : end].strip():
             return at + 1  # the abbreviation's full stop ends the sentence too
         pos = stop.end()
     return end
 
 
-def _abbreviation_before(text: str, at: int, always: frozenset[str]) -> bool:
-    word = _ABBREVIATED.search(text, max(0, at - 12), at)
-    return word is not None and word.group() in always
-
-
-# The word before a full stop, with its inner full stops ("U.S", "Dr"), and a full stop
-# with a word character or a hyphen right after it ("U.S.-backed", "U.N").
+# The word before a full stop, with its inner full stops ("U.S", "Dr"); a full stop with a
+# word character or a hyphen right after it ("U.S.-backed", "U.N"); a capitalised word next.
 _ABBREVIATED = re.compile(r"[A-Za-z][A-Za-z.]*$")
 _INSIDE_A_WORD = re.compile(r"\.(?=[\w-])")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
 def mentions_in(a: Article, start: int, end: int) -> list[Mention]:
