@@ -260,6 +260,15 @@ from test_gazetteer_war import found
         ("He runs the camp for the U.N. refugee agency.", [("U.N. refugee agency", "unhcr")]),
         ("The mayor told the station CNNTürk.", [("CNNTürk", "cnn_turk")]),
         ("The Israeli Parliament adopted the law.", [("Israeli Parliament", "knesset")]),
+        ("The YPG Media Centre said 30 were killed.", [("YPG Media Centre", "ypg_media_center")]),
+        ("Friday, March 29 | Israel Today Staff", [("Israel Today", "israel_today")]),
+        ("Golan Times reported the shelling.", [("Golan Times", "golan_times")]),
+        ("Al-Ahram Weekly Online", [("Al-Ahram Weekly", "al_ahram_weekly")]),
+        ("(Ahlul Bayt News Agency) - He spoke.", [("Ahlul Bayt News Agency", "abna")]),
+        (
+            "The General Command of the Army and the Armed Forces announced it.",
+            [("General Command of the Army and the Armed Forces", "syrian_general_staff")],
+        ),
         ("Prague, April 14 (CTK) - The minister spoke.", [("CTK", "ctk")]),
         (
             "The Syrian High Negotiations Committee said no.",

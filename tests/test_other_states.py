@@ -52,6 +52,7 @@ from newsframes.lexicons.actors import load_actors
         ("Beirut put under lockdown as refugees pour in", []),
         ("Moscow chosen as venue for new Syria talks", []),
         ("They were dispersed by Jordanian riot police.", [("Jordanian riot police", "jordan")]),
+        ("Turkish howitzers hit the bases.", [("Turkish howitzers", "turkey")]),
         # a country that terror has gripped is the place
         ("It is the terror that has gripped Syria.", []),
         # a coalition's forces are the coalition
