@@ -111,6 +111,8 @@ def test_a_surname_that_is_a_word_is_a_later_form_only_after_an_honorific() -> N
         ('"I stayed," said dissident captain Fares al-Tayyan.', "Fares al-Tayyan", "description"),
         ("(Reporting by Owen Hartley; Editing by Mark Dolan)", "Owen Hartley", "description"),
         ("Reporting by: Baran Xelil\n\nSource: Test", "Baran Xelil", "description"),
+        ("By : Sarah Hallum.", "Sarah Hallum", "credit"),
+        ("By: Sarah Hallum", "Sarah Hallum", "credit"),
         ("a colonel named Qasim Badr Aldin defected", "Qasim Badr Aldin", "description"),
         ("Igor Sutyagin, senior research fellow at RUSI, said", "Igor Sutyagin", "after"),
         ("In Hama Province Ahmad Hussein, a resident, said", "Ahmad Hussein", "after"),
