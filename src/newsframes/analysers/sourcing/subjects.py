@@ -323,9 +323,9 @@ def _speaker_stop(text: str, start: int, end: int) -> int:
     pos = start
     while (stop := _SPEAKER_STOP.search(text, pos, end)) is not None:
         at = stop.start()
-        if text[at] != "." or _INSIDE_A_WORD.match(text, at):
-            if text[at] != ".":
-                return at
+        if text[at] != ".":
+            return at
+        if _INSIDE_A_WORD.match(text, at):
             pos = stop.end()
             continue
         found = _ABBREVIATED.search(text, max(0, at - 12), at)
