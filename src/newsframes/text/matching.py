@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from newsframes.lexicons.schema import normalise
-from newsframes.text.compounds import CompoundRun
+from newsframes.text.compounds import ENGINE_FOLDS, CompoundRun
 from newsframes.text.compounds import pair_key as _pair_key
 
 _WORD_BEFORE = r"(?<![\w])"
@@ -120,7 +120,7 @@ class TermMatcher:
                 self._keys_exact[norm] = key
             else:
                 self._keys_folded[norm.casefold()] = key
-        exact, folded = self._regex_terms(pairs or {}, sensitive)
+        (exact, folded), self._pairs = self._regex_terms(pairs or {}, sensitive)
         # The case-sensitive terms; then the others, matched either case-insensitively
         # or, when the text allows it (_lower_if_safe), faster on the lower-cased text.
         self._exact = re.compile(_word_regex(exact)) if exact else None
@@ -132,23 +132,24 @@ class TermMatcher:
 
     def _regex_terms(
         self, pairs: Mapping[str, tuple[str, str]], sensitive: set[str]
-    ) -> tuple[list[str], list[str]]:
-        """The case-sensitive and the other terms the tries are compiled from: every term
-        but the ``pairs``, and their heads; the pairs go to one :class:`CompoundRun` per case."""
+    ) -> tuple[tuple[list[str], list[str]], tuple[CompoundRun | None, CompoundRun | None]]:
+        """The case-sensitive and the other terms the tries are compiled from (every term
+        but the ``pairs``, and their heads), and the pairs as one :class:`CompoundRun` per
+        case, or None where a case has none."""
         by_case: tuple[list[tuple[str, str]], list[tuple[str, str]]] = ([], [])
         for term, (head, tail) in pairs.items():
             by_case[normalise(term) not in sensitive].append((head, tail))
-        self._pairs: list[CompoundRun | None] = []
         out = []
+        runs = []
         for folded, keys in ((False, self._keys_exact), (True, self._keys_folded)):
             found = by_case[folded]
             apart = {_pair_key(f"{h} {t}", folded) for h, t in found}
             kept = [k for k in keys if k not in apart]
             heads = {_pair_key(h, folded) for h, _ in found} - set(kept)
             run = CompoundRun.build(found, kept, folded, trie_regex) if found else None
-            self._pairs.append(run)
+            runs.append(run)
             out.append([*kept, *sorted(heads)])
-        return out[0], out[1]
+        return (out[0], out[1]), (runs[0], runs[1])
 
     def key_of(self, surface: str) -> Hashable:
         """The key of the term that ``surface`` matched."""
@@ -336,8 +337,8 @@ class MatcherSet:
 
 _RUN = re.compile(r"\w+")
 # The only non-ASCII characters that case-insensitive matching pairs with ASCII ones
-# (İ ı ſ K: i, i, s, k); lower-casing keeps every other character a word character or not.
-_ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+# (compounds.ENGINE_FOLDS); lower-casing keeps every other character a word character or not.
+_ASCII_FOLDS = tuple(ENGINE_FOLDS)
 
 
 def _first_word(term: str) -> str | None:
