@@ -274,6 +274,34 @@ from test_gazetteer_war import found
             "The Syrian High Negotiations Committee said no.",
             [("Syrian High Negotiations Committee", "high_negotiations_committee")],
         ),
+        # armed forces, directorates and outlets of the Golan, Palmyra and Astana reports
+        (
+            "The Irish Defence Forces said all were safe, and Press Shia Agency reported it.",
+            [
+                ("Irish Defence Forces", "irish_defence_forces"),
+                ("Press Shia Agency", "press_shia_agency"),
+            ],
+        ),
+        (
+            "The chief of the Main Operations Directorate briefed on the International Mine "
+            "Action Centre.",
+            [
+                ("Main Operations Directorate", "russian_main_operations_directorate"),
+                ("International Mine Action Centre", "russian_international_mine_action_center"),
+            ],
+        ),
+        ("Rebels of the Islam Army left the town.", [("Islam Army", "jaysh_al_islam")]),
+        ("(Ha'aretz) The offensive went on.", [("Ha'aretz", "haaretz")]),
+        # a movement by its short name, in its own capitals only
+        (
+            "Syria's Tomorrow opposition movement signed the deal.",
+            [("Syria's Tomorrow", "syrias_tomorrow_movement")],
+        ),
+        # a name part spelt another way, by the spelling rules
+        (
+            "Dr Khalid bin Mohamed al-Attiyah cut the ribbon.",
+            [("Khalid bin Mohamed al-Attiyah", "khalid_al_attiyah")],
+        ),
     ],
 )
 def test_outlets_bodies_and_spellings_are_found(text: str, expected: list[tuple[str, str]]) -> None:
@@ -299,3 +327,11 @@ def test_outlets_bodies_and_spellings_are_found(text: str, expected: list[tuple[
 )
 def test_fronts_firms_and_descriptions_are_no_outlet_body_or_state(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_movement_and_a_state_s_long_name_only_in_their_own_capitals() -> None:
+    """The movement "Syria's Tomorrow" and the state's own name "State of Qatar" are
+    case-sensitive: in lower case they are common words around a country's name."""
+    text = "Nobody knows what Syria's tomorrow will bring. They flew to the small state of Qatar."
+    assert ("Syria's tomorrow", "syrias_tomorrow_movement") not in found(text)
+    assert not [surface for surface, _ in found(text) if surface.startswith("state of")]

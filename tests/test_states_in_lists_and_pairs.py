@@ -143,10 +143,29 @@ def test_the_state_its_cabinet_security_officers_and_acts_are_state_nouns(
         # a state of emergency, and arms named by their maker's country
         "The Turkish state of emergency was extended.",
         "The fighters carried Russian assault rifles.",
+        # "official" and "military" as adjectives, before what the state owns or holds
+        "In this photo from the Syrian official news agency, crowds cheer.",
+        "The strikes hit Syrian military bases near Homs.",
+        "Shells landed near US military positions.",
+        "They were tried under Turkish military laws.",
     ],
 )
 def test_a_state_s_outlets_firms_and_employees_are_not_the_state(sample: str) -> None:
     assert surfaces(sample) == [], sample
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        ("Syrian military officers were seen.", [("Syrian military", "syrian_army")]),
+        ("A Turkish official said the border was shut.", [("Turkish official", "turkey")]),
+        ("The US military said it had struck.", [("US military", "united_states")]),
+    ],
+)
+def test_official_and_military_before_people_or_a_verb_stay_the_state(
+    sample: str, expected: list[tuple[str, str]]
+) -> None:
+    assert surfaces(sample) == expected
 
 
 @pytest.mark.parametrize(

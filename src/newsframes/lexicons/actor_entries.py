@@ -48,6 +48,7 @@ TOP_KEYS = {
     "title_openers",
     "acts_on_others",
     "owned_by_state",
+    "owning_nouns",
 }
 _ACTOR_KEYS: dict[str, type | tuple[type, ...]] = {
     "id": str,

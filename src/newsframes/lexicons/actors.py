@@ -83,6 +83,7 @@ class ActorLexicon:
     title_openers: tuple[str, ...] = ()  # "the top (Iranian diplomat)": one person's title
     acts_on_others: tuple[str, ...] = ()  # "the bombing of (Syria)": the country acted on
     owned_by_state: tuple[str, ...] = ()  # "Syrian state(-run)", "state journalists": no state
+    owning_nouns: tuple[str, ...] = ()  # "military", "official": adjectives before those words
     # the demonym + state noun terms -> (demonym, noun): matched as pairs, not in the trie
     pairs: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -142,6 +143,7 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
     title_openers = entries.read_word_list(file, doc, problems, "title_openers")
     acts_on_others = entries.read_word_list(file, doc, problems, "acts_on_others")
     owned_by_state = entries.read_word_list(file, doc, problems, "owned_by_state")
+    owning_nouns = entries.read_word_list(file, doc, problems, "owning_nouns")
     place_rules = entries.read_place_rules(file, doc, problems)
     rules = read_spelling_rules(file, doc, problems)
     problems += terms.problems
@@ -180,6 +182,7 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
         title_openers=tuple(title_openers),
         acts_on_others=tuple(acts_on_others),
         owned_by_state=tuple(owned_by_state),
+        owning_nouns=tuple(owning_nouns),
     )
 
 

@@ -59,6 +59,11 @@ class Gazetteer:
     # "Syrian state(-run)", "the Turkish state( of emergency)": what follows a match ending in
     # "state" that makes it no mention (a thing the state owns, "of", a capitalised name).
     state_owned_next: re.Pattern[str] | None
+    # what follows a match ending in "military" or "official" (the rest of `owning_nouns`) that
+    # makes it no mention: a thing the state owns alone ("Syrian military bases")
+    owned_next: re.Pattern[str] | None
+    # a match ending in one of `owning_nouns`, in lower case
+    ends_owning: re.Pattern[str] | None
     # "the (Turkish-Russian) agreement": capitalised words joined by hyphens (group 1) before a
     # noun of relation or of acting (group 2: `relations`, `acting_of`); its demonyms are
     # states (see stand_ins).
@@ -163,13 +168,14 @@ def _capital_acting(
     return re.compile(rf"(?<![\w'’.-])({names})(?=['’]s\s|{others}{verb})")
 
 
-def _state_owned_next(owned: tuple[str, ...]) -> re.Pattern[str] | None:
+def _state_owned_next(owned: tuple[str, ...], *, of_or_name: bool) -> re.Pattern[str] | None:
     """What may follow "state" in a match and make it no mention of the state: a word of
-    ``owned`` joined by a hyphen (its "-run") or after a space ("journalists"), "of" ("a
-    state of emergency") or a capitalised word ("the Russian state Duma")."""
+    ``owned`` joined by a hyphen (its "-run") or after a space ("journalists"), and with
+    ``of_or_name`` "of" ("a state of emergency") or a capitalised word ("the Russian state
+    Duma"; not after "official": "a Turkish official Monday denied it")."""
     joined = [word[1:] for word in owned if word.startswith("-")]
     nouns = [word for word in owned if not word.startswith("-")]
-    parts = [r"[^\S\n]+(?:of(?![\w'’-])|[A-Z])"]
+    parts = [r"[^\S\n]+(?:of(?![\w'’-])|[A-Z])"] if of_or_name else []
     if joined:
         parts.append(rf"[-‐–](?i:{_words_regex(joined)})(?![\w-])")
     if nouns:
@@ -207,6 +213,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     theatres = _words_regex(lexicon.place_rules.theatres)
     rules = lexicon.place_rules
     pair_nouns = (*rules.relations, *rules.acting_of)
+    owning = _words_regex(lexicon.owning_nouns)
     return Gazetteer(
         matcher=TermMatcher(
             dict[str, Hashable](lexicon.terms),
@@ -243,7 +250,9 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         place_suffix=re.compile(rf"[-‐–\s](?i:{suffixes})(?![\w-])") if suffixes else None,
         place_backing=re.compile(rf"[-‐–](?i:{backing})(?![\w-])") if backing else None,
         ends_in_holding=re.compile(rf"[-‐–\s](?i:{holding})$") if holding else None,
-        state_owned_next=_state_owned_next(lexicon.owned_by_state),
+        state_owned_next=_state_owned_next(lexicon.owned_by_state, of_or_name=True),
+        owned_next=_state_owned_next(lexicon.owned_by_state, of_or_name=False),
+        ends_owning=re.compile(rf"(?<![\w'’-])(?:{owning})$") if owning else None,
         demonym_pair=re.compile(
             rf"(?<![\w'’.-])({_PART}(?:[-‐–]{_PART})+)\s+((?i:{_words_regex(pair_nouns)}))(?![\w-])"
         )

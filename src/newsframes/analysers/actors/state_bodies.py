@@ -174,12 +174,18 @@ def defectors_of(para: str, end: int, surface: str) -> bool:
 
 
 def state_as_owner(gaz: Gazetteer, para: str, end: int, surface: str) -> bool:
-    """Whether a match ending in "state" in lower case ("Syrian state"; not a name, "Islamic
-    State") is no mention of the state for what follows it (``owned_by_state``: "state-run",
-    "state journalists"; "of": "the Turkish state of emergency"); a longer alias naming an
-    outlet ("Syrian state media") wins before."""
-    found = gaz.state_owned_next
-    return surface.endswith("state") and found is not None and found.match(para, end) is not None
+    """Whether a match ending in "state", "military" or "official" in lower case ("Syrian
+    state"; not a name, "Islamic State") is no mention of the state for what follows it
+    (``owned_by_state``: "state-run", "state journalists", "military bases"; "of": "the
+    Turkish state of emergency"); a longer alias naming an outlet ("Syrian state media") wins
+    before."""
+    if surface.endswith("state"):
+        found = gaz.state_owned_next
+    elif gaz.ends_owning is not None and gaz.ends_owning.search(surface):
+        found = gaz.owned_next
+    else:
+        return False
+    return found is not None and found.match(para, end) is not None
 
 
 def state_owns_after(gaz: Gazetteer, para: str, end: int) -> bool:
