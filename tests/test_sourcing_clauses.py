@@ -115,6 +115,20 @@ def test_a_quotation_ending_in_dots_is_followed_by_its_speaker() -> None:
             "Local activists report that the town has fallen.",
             ("the town has fallen.", "Local activists"),
         ),
+        # "reported" with a clause and no "that"
+        (
+            "The local paper reported four people were killed on the road.",
+            ("four people were killed on the road.", "The local paper"),
+        ),
+        (
+            "Late on Monday, medics reported they were treating ten men.",
+            ("they were treating ten men.", "medics"),
+        ),
+        # an aside between commas, and the verb's own clause, before ", saying"
+        (
+            "The envoy, however, dismissed the offer, saying the town would fall.",
+            ("the town would fall.", "The envoy"),
+        ),
     ],
 )
 def test_the_verbs_of_agency_copy(text: str, want: tuple[str, str]) -> None:
@@ -128,6 +142,10 @@ def test_the_verbs_of_agency_copy(text: str, want: tuple[str, str]) -> None:
         "It should be immediately noted that the town lies on the road to Aleppo.",
         "Views expressed in the comments are those of their writers.",
         "Other states have expressed similar sentiments.",
+        # "reported" with no clause after it, or a relative clause in its object
+        "The monitor reported heavy clashes near the airport.",
+        "She reported from Beirut for ten years.",
+        "The group reported the deaths of ten men who were shot.",
         "Smoke rises over the town, 21 August 2016\n\n© REUTERS/ Rodi Said\n\nThe end.",
     ],
 )
@@ -189,6 +207,16 @@ def test_a_passive_conditional_or_purporting_form_names_no_speaker(text: str) ->
         (
             "Ten soldiers died, the ministry said in a statement carried by the SANA news agency.",
             ("Ten soldiers died", "the ministry"),
+        ),
+        # a relative clause on the object of the clause, not on a subject, before "said X"
+        (
+            "Iran will attend the talks, whose date is still open, said Iran's foreign minister.",
+            ("Iran will attend the talks, whose date is still open", "Iran's foreign minister"),
+        ),
+        # a name with a bracket after it, then its apposition
+        (
+            "The talks failed, Ahmed Khalil (pictured), a commander of the brigade, wrote.",
+            ("The talks failed", "Ahmed Khalil"),
         ),
     ],
 )

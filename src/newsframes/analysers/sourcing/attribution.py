@@ -33,6 +33,7 @@ from newsframes.analysers.parse import Parse
 from newsframes.analysers.records import Sentence
 from newsframes.analysers.sourcing.article import (
     NEAR_WORDS,
+    QUOTE_MARKS,
     REACH,
     Article,
     count_words,
@@ -48,6 +49,7 @@ from newsframes.analysers.sourcing.clauses import (
     joined_verb,
     names_no_speaker,
     opens_clause,
+    reports_a_clause,
     statement_that,
 )
 from newsframes.analysers.sourcing.floating import add_floating
@@ -351,11 +353,24 @@ def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) ->
     elif (
         title > sent.start
         and (_TITLE.match(apposed) or ROLE_APPOSITION.match(apposed))
-        and is_name(a, *strip_span(text, title + 1, prev))
+        and is_name(a, *(named := _name_span(text, title + 1, prev)))
     ):
-        sp, prev = strip_span(text, title + 1, prev), title
+        sp, prev = named, title
     add_statement(a, "indirect", (sent.start, prev), sp, (sp[0], verb.start), verb, sent)
     return True
+
+
+# A bracket closing a name: "Rep. Jane Doe (D-Ariz.)", "Ahmed Khalil (pictured)"
+_BRACKET_AFTER = re.compile(r"\s*\([^()\n]{1,30}\)$")
+
+
+def _name_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without spaces and quotation marks around it or a bracket after
+    it: the name between a quotation's close and an apposition (“...,” Jane Doe (D-Ariz.),
+    a former Marine, tweeted)."""
+    start, end = strip_span(text, start, end, " \t\n\u00a0" + QUOTE_MARKS)
+    bracket = _BRACKET_AFTER.search(text, start, end)
+    return (start, bracket.start()) if bracket else (start, end)
 
 
 def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
@@ -383,7 +398,12 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             add_statement(a, "indirect", (s_start, last_comma), sp, (sp[0], v_start), verb, sent)
             return
         previous = text.rfind(",", s_start, last_comma) + 1 or s_start
-        relative = _RELATIVE.match(text[previous:last_comma])
+        # "Ahmed, who lives in Homs, said ...": a relative clause on the subject (not on the
+        # object of a clause before it: "X will attend the talks, whose date is not set, said
+        # the minister")
+        relative = _RELATIVE.match(text[previous:last_comma]) and not has_verb(
+            a.words, text, s_start, previous
+        )
         # "..., said Ahmed Khalil, a commander of ...": the speaker's name up to a comma
         name_end = text.find(",", v_end, tail_end)
         name_end = tail_end if name_end < 0 else name_end
@@ -421,7 +441,12 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
     c_start = that if that >= 0 else v_end
     if that < 0 and entry.verb == "tell":
         c_start = after_addressee(a.words, text, v_end, s_end)  # "X told Reuters the road was open"
-    if entry.needs_that and that < 0 and not is_headline(a, sent):
+    if (
+        entry.needs_that
+        and that < 0
+        and not is_headline(a, sent)
+        and not reports_a_clause(a.words, text, v_end, s_end)
+    ):
         return  # "General Staff reports pullout of ..." needs no "that" in a headline
     content = strip_span(text, c_start, content_end(a, c_start, s_end, that >= 0), " \t\n\u00a0,:")
     add_statement(a, "indirect", content, (sp_start, sp_end), (region_start, v_start), verb, sent)

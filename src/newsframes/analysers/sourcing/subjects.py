@@ -35,8 +35,11 @@ _SEGMENT_SKIP = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\s")
-# A segment that opens with a finite auxiliary is a predicate; its subject is earlier
-_PREDICATE = re.compile(rf"(?:{AUXILIARIES})\s", re.IGNORECASE)
+# A segment that opens with a finite auxiliary, or a past verb and its object, is a predicate;
+# its subject is earlier ("Davutoglu, however, dismissed the claim, saying": Davutoglu)
+_PREDICATE = re.compile(
+    rf"(?i:{AUXILIARIES})\s|[a-z]+ed\s+(?:the|a|an|his|her|its|their|any|all|this|these|[A-Z])"
+)
 # "..., which the government blamed on": the government; "..., where activists say": activists
 _OBJECT_RELATIVE = re.compile(
     r"(?:(?:which|whom|who)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])|where\s+(?=\w))"
@@ -260,7 +263,9 @@ def lead_subject(a: Article, start: int, end: int) -> int:
     if verb is not None and verb.start() > start:  # "A top official hailed ...": before "hailed"
         return strip_span(text, start, verb.start())[1]
     run = _LEAD_RUN.match(text, start, end)
-    return start + len(run.group(0).rstrip()) if run and run.group(1) else end
+    if run is None or not run.group(1) or run.group(1).strip() == "The":
+        return end  # "The envoy": no capitalised name after the article
+    return start + len(run.group(0).rstrip())
 
 
 def clause_subject(a: Article, start: int, end: int) -> int:
