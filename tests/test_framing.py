@@ -394,6 +394,30 @@ def test_a_foreign_minister_expressing_thanks_is_no_foreign_act() -> None:
     assert not [h for h in _real_hits(text, ZARIF) if h[0] == "foreign_involvement"]
 
 
+def test_help_as_a_verb_of_diplomacy_is_no_foreign_act() -> None:
+    for text in (
+        "Russia wants to help keep the peace.",
+        "Russia said talks will help find a solution.",
+    ):
+        assert not [h for h in _real_hits(text, RUSSIA) if h[0] == "foreign_involvement"], text
+    noun = "The army advanced with the help of Russia."
+    assert ("foreign_involvement", "help") in _real_hits(noun, RUSSIA)
+
+
+def test_hope_religious_names_and_a_single_guarantee_frame_nothing() -> None:
+    hope = "Zarif voiced hope for a political solution."
+    assert not [h for h in _real_hits(hope, ZARIF) if h[0] == "human_interest"]
+    for text, frame in (
+        ("Homs is home to a patchwork of religious communities.", "morality"),
+        ("The boys studied at the religious school.", "morality"),
+        ("The minister urged the UN to guarantee a fair representation.", "reconciliation_amnesty"),
+    ):
+        assert not [h for h in _real_hits(text) if h[0] == frame], text
+    assert ("morality", "religious") in _real_hits("They destroyed a religious site.")
+    guarantors = "The three guarantors agreed on new zones."
+    assert ("reconciliation_amnesty", "guarantors") in _real_hits(guarantors)
+
+
 def test_a_minister_on_the_danger_of_terrorism_is_no_personal_feeling() -> None:
     text = "Zarif said the danger of terrorism is growing."
     assert not [h for h in _real_hits(text, ZARIF) if h[0] == "human_interest"]
