@@ -434,6 +434,7 @@ def test_capitals_must_be_a_mapping(tmp_path: Path) -> None:
         "Talks on the conflict on Syria stalled.",
         "ERBIL, Kurdistan Region – Shelling resumed at dawn.",
         "Thousands of refugees live in the Kurdistan Region.",
+        "The situation in the Syrian Arab Republic took a positive turn.",
     ],
 )
 def test_a_country_as_ground_or_topic_is_no_mention(sample: str) -> None:
@@ -520,6 +521,10 @@ def test_a_country_as_ground_or_topic_is_no_mention(sample: str) -> None:
         ("Russian sappers cleared the city.", [("Russian sappers", "russia")]),
         # a state by its own long name, and a region that acts
         ("The State of Kuwait expressed its support.", [("State of Kuwait", "kuwait")]),
+        (
+            "The Syrian Arab Republic rejects the claims.",
+            [("Syrian Arab Republic", "syrian_government")],
+        ),
         (
             "He said the Kurdistan Region will respect that decision.",
             [("Kurdistan Region", "kurdistan_regional_government")],
