@@ -213,6 +213,15 @@ def test_a_passive_conditional_or_purporting_form_names_no_speaker(text: str) ->
             "Iran will attend the talks, whose date is still open, said Iran's foreign minister.",
             ("Iran will attend the talks, whose date is still open", "Iran's foreign minister"),
         ),
+        # "reported" with its speaker after it, and a source cited with no comma before
+        (
+            "Five men may have been killed, reported the daily newspaper of the province.",
+            ("Five men may have been killed", "the daily newspaper of the province"),
+        ),
+        (
+            "Ten soldiers died on Monday, the monitor reported citing activists.",
+            ("Ten soldiers died on Monday", "the monitor"),
+        ),
         # a name with a bracket after it, then its apposition
         (
             "The talks failed, Ahmed Khalil (pictured), a commander of the brigade, wrote.",

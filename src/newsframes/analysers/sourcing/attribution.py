@@ -91,7 +91,7 @@ _AS_SPEAKER_WORDS = 8
 _RESUMED = re.compile(r"\s*,\s*")
 _TRAILING_SPEAKER_WORDS = 16  # "..., the Syrian Observatory for Human Rights and state TV said."
 _INVERTING = frozenset(
-    {"said", "says", "say", "added", "adds", "told", "tells", "explained", "asked"}
+    {"said", "says", "say", "added", "adds", "told", "tells", "explained", "asked", "reported"}
 )
 
 

@@ -54,6 +54,9 @@ _TOLD_TAIL = re.compile(
 )
 _STOPS = re.compile(r"[.!?]")
 _PARTICIPLE_AFTER = re.compile(r",\s*(?:without\s+)?[a-z]+ing\b")
+# a source the speaker cites, with no comma before it: "..., Al Arabiya reported citing
+# activists."
+_CITING = re.compile(r"\s(?:citing|quoting)\s")
 # "..., X said Tuesday, as Moscow pressed on with ...": a clause of the writer's own after
 # the trailing speaker, opened by a subordinating word, or joined by "and" or "but" ("...,
 # the Observatory reported, and protests went on")
@@ -331,6 +334,9 @@ def is_trailing_tail(text: str, verb_end: int, end: int, verb: str) -> bool:
         _PARTICIPLE_AFTER.match(text, comma, end) or _SUBORDINATE_AFTER.match(text, comma, end)
     ):
         end = comma  # "..., X said Tuesday, citing army sources.", "..., X said, as ..."
+    citing = _CITING.search(text, verb_end, end)
+    if citing is not None and "," not in text[verb_end : citing.start()]:
+        end = citing.start()  # "..., X reported citing activists."
     if end <= verb_end or TRAILING_TAIL.fullmatch(text, verb_end, end) is not None:
         return True
     return verb == "tell" and _TOLD_TAIL.fullmatch(text, verb_end, end) is not None
