@@ -119,6 +119,23 @@ def test_the_name_before_a_described_group_speaks() -> None:
     assert rows_of(text) == [("it rejects the deal.", "Jaish al Omar", None)]
 
 
+def test_a_named_body_before_its_description_speaks() -> None:
+    notables = ("Council of Homs Notables", "homs_notables", "political")
+    text = "The Council of Homs Notables, a body of local elders, said the road was open."
+    assert rows_of(text, notables) == [
+        ("the road was open.", "The Council of Homs Notables", "homs_notables")
+    ]
+
+
+def test_the_name_before_a_role_and_a_description_speaks() -> None:
+    text = (
+        "Ahmed Khalil, director of the Homs Council, a local body, told reporters that the "
+        "road was open."
+    )
+    rows = rows_of(text, KHALIL, COUNCIL)
+    assert [row[1:] for row in rows] == [("Ahmed Khalil", "ahmed_khalil")]
+
+
 def test_a_speaker_after_a_clause_and_its_participle() -> None:
     text = "Soldiers shelled the town, killing ten people, said a witness based nearby."
     assert rows_of(text) == [

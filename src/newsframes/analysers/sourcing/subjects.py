@@ -20,6 +20,7 @@ from newsframes.analysers.sourcing.article import (
     count_words,
     strip_span,
 )
+from newsframes.analysers.sourcing.quotations import ROLE_APPOSITION
 from newsframes.lexicons.abbreviations import load_abbreviations
 from newsframes.lexicons.function_words import FunctionWords
 from newsframes.lexicons.name_patterns import NamePatterns, load_name_patterns
@@ -57,6 +58,8 @@ _ROLE_AND_NAME = re.compile(
 _NO_APPOSITION_BEFORE = re.compile(
     r"(?:[A-Za-z]+(?:ed|ing)\s+(?:by|to|with|from)\b|(?:Last|Next|This|Early|Late)\s+[A-Z])"
 )
+# A description opening an apposition: "a grassroots opposition network", "one rebel faction"
+_DESCRIBED = re.compile(r"(?:a|an|one|another)\s")
 # "targeted by what activists said were Russian strikes": the speaker is after "what"
 _WHAT = re.compile(r".*\bwhat\s+(?=\w)", re.IGNORECASE | re.DOTALL)
 _ASIDE = re.compile(rf"\s*(?:{ASIDES})\s*$", re.IGNORECASE)
@@ -193,7 +196,9 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
         if quoted is not None:
             sp_start, sp_end = quoted.span("who")
         named = (
-            _named_before_apposition(a, sent_start + bounds[k - 1], sp_start, sp_end) if k else None
+            _named_before_apposition(a, sent_start, sent_start + bounds[k - 1], sp_start, sp_end)
+            if k
+            else None
         )
         if named is not None:
             return named[0], named[1], named[0]
@@ -202,11 +207,12 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
 
 
 def _named_before_apposition(
-    a: Article, seg_start: int, sp_start: int, sp_end: int
+    a: Article, sent_start: int, seg_start: int, sp_start: int, sp_end: int
 ) -> tuple[int, int] | None:
     """The name before an apposition ("Nisrin Ahmad, a resident of Hasakah, said"): the
     comma-ended segment before the speaker phrase, when it is a person's name and the
-    phrase names no person."""
+    phrase names no person; before two appositions, the segment before the first ("Rami
+    Abdel Rahman, director of the Observatory, a monitoring group, told")."""
     text = a.text
     comma = text.rfind(",", seg_start, sp_start)
     if comma < 0 or text[comma + 1 : sp_start].strip():
@@ -218,6 +224,14 @@ def _named_before_apposition(
     if _ROLE_AND_NAME.fullmatch(text, sp_start, sp_end):
         return None  # "..., press officer Sirpa Franzén said": the phrase names its speaker
     start, end = strip_span(text, seg_start, comma)
+    earlier = text.rfind(",", sent_start, start)
+    if (
+        earlier > sent_start
+        and a.quote_at(earlier) < 0  # not the words of a quotation before the speaker
+        and (ROLE_APPOSITION.match(text, start, end) or _DESCRIBED.match(text, start, end))
+        and not any(m.actor_type == "person" for m in mentions_in(a, start, end))
+    ):
+        return _named_before_apposition(a, sent_start, sent_start, start, end)
     if _NO_APPOSITION_BEFORE.match(text, start, end):
         return None  # "Asked by newspaper X, ...", "Last Spring, ...": no name apposed
     if _cuts(a.words).opening_preposition.match(text, start, end):
@@ -225,6 +239,15 @@ def _named_before_apposition(
     persons = [m for m in mentions_in(a, start, end) if m.actor_type == "person"]
     if persons and persons[-1].end == end:
         return persons[-1].start, end
+    # "The Local Coordination Committees, a grassroots network, said": a body named by the
+    # whole segment, then a description of it
+    named = [m for m in mentions_in(a, start, end) if m.end == end]
+    if (
+        named
+        and _DESCRIBED.match(text, sp_start)
+        and not has_word_before(text, start, named[-1].start)
+    ):
+        return start, end
     # "Jaish al Omar, one rebel faction, said"; one word is an adverb: "Earlier, the ..."
     if count_words(text[start:end]) > 1 and is_capitalised_name(text[start:end], a.names):
         return start, end
