@@ -136,6 +136,11 @@ def test_the_name_before_a_role_and_a_description_speaks() -> None:
     assert [row[1:] for row in rows] == [("Ahmed Khalil", "ahmed_khalil")]
 
 
+def test_a_participle_after_an_opening_adverb_comes_before_the_speaker() -> None:
+    text = "Earlier, referring to a report from Homs, the Homs Council said the road was open."
+    assert rows_of(text, COUNCIL) == [("the road was open.", "the Homs Council", "homs_council")]
+
+
 def test_a_speaker_after_a_clause_and_its_participle() -> None:
     text = "Soldiers shelled the town, killing ten people, said a witness based nearby."
     assert rows_of(text) == [

@@ -96,6 +96,7 @@ class _Cuts:
     leading_filler: re.Pattern[str]
     preposition_cut: re.Pattern[str]
     preposition_before: re.Pattern[str]  # a preposition right before a name: a place
+    lone_adverb: re.Pattern[str]  # a segment of one filler or adverb: "Earlier,"
 
 
 @lru_cache(maxsize=8)
@@ -129,6 +130,9 @@ def _cuts(words: FunctionWords) -> _Cuts:
         ),
         preposition_cut=re.compile(rf"\s(?:{words_regex(words.prepositions)})\s"),
         preposition_before=re.compile(rf"(?<![\w-])(?:{words_regex(words.prepositions)})\s+$"),
+        lone_adverb=re.compile(
+            rf"\s*(?i:{words_regex((*words.fillers, *words.adverbs))})\s*[,;:]?\s*"
+        ),
     )
 
 
@@ -159,6 +163,8 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
     for j in range(1, top + 1):
         # (a participle inside a quotation is the quoted speaker's: "“..., including X,” Y said")
         if _PARTICIPLE.match(region, bounds[j]) and a.quote_at(sent_start + bounds[j]) < 0:
+            if all(cuts.lone_adverb.fullmatch(region, bounds[i], bounds[i + 1]) for i in range(j)):
+                continue  # "Earlier, referring to a report, Supo sources said": no subject yet
             top = j - 1
             break
     for k in range(top, -1, -1):
