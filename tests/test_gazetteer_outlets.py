@@ -291,6 +291,15 @@ from test_gazetteer_war import found
             ],
         ),
         ("Rebels of the Islam Army left the town.", [("Islam Army", "jaysh_al_islam")]),
+        # the agency's own "The", and the people with the article the gazetteer's name has
+        (
+            "He told The Associated Press, and the Associated Press said so.",
+            [
+                ("The Associated Press", "associated_press"),
+                ("Associated Press", "associated_press"),
+            ],
+        ),
+        ("It is a crime against the Syrian people.", [("the Syrian people", "syrian_people")]),
         ("(Ha'aretz) The offensive went on.", [("Ha'aretz", "haaretz")]),
         # a movement by its short name, in its own capitals only
         (
