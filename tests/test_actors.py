@@ -958,7 +958,8 @@ def test_armies_security_services_and_broadcasters_of_other_states(
 @pytest.mark.parametrize(
     "sample, expected",
     [
-        ("The Lebanese Hezbollah is helping them.", [("Lebanese Hezbollah", "hezbollah")]),
+        # the qualifier is left out, as most readers of dev leave it (4 of 6)
+        ("The Lebanese Hezbollah is helping them.", [("Hezbollah", "hezbollah")]),
         ("He praised the Syrian nation.", [("Syrian nation", "syrian_people")]),
         ("The Syrian Coalition stressed it.", [("Syrian Coalition", "syrian_national_coalition")]),
         (

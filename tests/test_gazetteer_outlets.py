@@ -300,6 +300,11 @@ from test_gazetteer_war import found
             ],
         ),
         ("It is a crime against the Syrian people.", [("the Syrian people", "syrian_people")]),
+        # an ethnic or national qualifier is no part of a force's or a party's name
+        (
+            "Kurdish Peshmerga fighters and Lebanese Hezbollah met.",
+            [("Peshmerga", "peshmerga"), ("Hezbollah", "hezbollah")],
+        ),
         ("(Ha'aretz) The offensive went on.", [("Ha'aretz", "haaretz")]),
         # a movement by its short name, in its own capitals only
         (
