@@ -276,9 +276,11 @@ from test_gazetteer_war import found
         ),
         # armed forces, directorates and outlets of the Golan, Palmyra and Astana reports
         (
-            "The Irish Defence Forces said all were safe, and Press Shia Agency reported it.",
+            "The Irish Defence Forces and the Canadian Forces said all were safe, and Press Shia "
+            "Agency reported it.",
             [
                 ("Irish Defence Forces", "irish_defence_forces"),
+                ("Canadian Forces", "canadian_armed_forces"),
                 ("Press Shia Agency", "press_shia_agency"),
             ],
         ),
