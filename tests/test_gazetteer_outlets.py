@@ -351,3 +351,10 @@ def test_a_movement_and_a_state_s_long_name_only_in_their_own_capitals() -> None
     text = "Nobody knows what Syria's tomorrow will bring. They flew to the small state of Qatar."
     assert ("Syria's tomorrow", "syrias_tomorrow_movement") not in found(text)
     assert not [surface for surface, _ in found(text) if surface.startswith("state of")]
+
+
+def test_a_title_before_the_name_of_the_same_person_is_one_mention() -> None:
+    text = "Syrian President Assad failed; Syrian president Dr. Bashar al-Assad spoke."
+    assert found(text) == [("Assad", "bashar_al_assad"), ("Bashar al-Assad", "bashar_al_assad")]
+    # a name said twice stays twice
+    assert found("Assad Assad!") == [("Assad", "bashar_al_assad"), ("Assad", "bashar_al_assad")]

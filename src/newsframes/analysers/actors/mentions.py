@@ -6,6 +6,7 @@ named last in the same paragraph); no mention crosses a line break.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import partial
 from typing import Any
@@ -111,7 +112,30 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     rows = read_short_forms(
         text, rows, gaz.short_head, partial(person_state_ministry, gaz), gaz.place_names_of
     )
-    return later_surnames(text, rows, gaz, load_name_patterns())
+    return _without_titles_before_names(
+        text, later_surnames(text, rows, gaz, load_name_patterns()), gaz
+    )
+
+
+# Between a title and the name it stands before: spaces, perhaps an abbreviated title ("Dr.")
+_TITLE_TO_NAME = re.compile(r"[ \t]+(?:[A-Z][a-z]{0,3}\.[ \t]+)?")
+
+
+def _without_titles_before_names(
+    text: str, rows: list[tuple[int, int, str]], gaz: Gazetteer
+) -> list[tuple[int, int, str]]:
+    """A mention of a person right before another of the same person is the title before
+    the name ("Syrian President Assad", "Iran's Supreme Leader Khamenei"): one mention, the
+    name's, as the annotation guide codes it; a name said twice ("Assad, Assad") stays."""
+    return [
+        row
+        for row, after in zip(rows, [*rows[1:], None], strict=False)  # None after the last
+        if after is None
+        or after[2] != row[2]
+        or gaz.type_and_side[row[2]][0] != "person"
+        or _TITLE_TO_NAME.fullmatch(text, row[1], after[0]) is None
+        or bool(set(text[row[0] : row[1]].split()) & set(text[after[0] : after[1]].split()))
+    ]
 
 
 def _paragraph_matches(
