@@ -293,6 +293,10 @@ from test_gazetteer_war import found
             ],
         ),
         ("Rebels of the Islam Army left the town.", [("Islam Army", "jaysh_al_islam")]),
+        (
+            "The Kurdistan Region Security Council said so.",
+            [("Kurdistan Region Security Council", "kurdistan_region_security_council")],
+        ),
         # the agency's own "The", and the people with the article the gazetteer's name has
         (
             "He told The Associated Press, and the Associated Press said so.",

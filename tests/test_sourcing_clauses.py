@@ -124,6 +124,10 @@ def test_a_quotation_ending_in_dots_is_followed_by_its_speaker() -> None:
             "Late on Monday, medics reported they were treating ten men.",
             ("they were treating ten men.", "medics"),
         ),
+        (
+            "The monitor reported at least 20 people were killed.",
+            ("at least 20 people were killed.", "The monitor"),
+        ),
         # an aside between commas, and the verb's own clause, before ", saying"
         (
             "The envoy, however, dismissed the offer, saying the town would fall.",
@@ -146,6 +150,11 @@ def test_the_verbs_of_agency_copy(text: str, want: tuple[str, str]) -> None:
         "The monitor reported heavy clashes near the airport.",
         "She reported from Beirut for ten years.",
         "The group reported the deaths of ten men who were shot.",
+        # "reported" describing a noun, with "it" as its object, or before a clause of the
+        # writer's own
+        "The casualties reported this week are the highest since 2016.",
+        "The ministry reported it to the UN Security Council.",
+        "The monitor reported heavy clashes as rebels were advancing on the town.",
         "Smoke rises over the town, 21 August 2016\n\n© REUTERS/ Rodi Said\n\nThe end.",
     ],
 )
@@ -221,6 +230,10 @@ def test_a_passive_conditional_or_purporting_form_names_no_speaker(text: str) ->
         (
             "Ten soldiers died on Monday, the monitor reported citing activists.",
             ("Ten soldiers died on Monday", "the monitor"),
+        ),
+        (
+            "Ten soldiers died, reported the monitor citing a military source.",
+            ("Ten soldiers died", "the monitor"),
         ),
         # a name with a bracket after it, then its apposition
         (

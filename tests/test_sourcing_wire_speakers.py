@@ -139,6 +139,29 @@ def test_the_name_before_a_role_and_a_description_speaks() -> None:
 def test_a_participle_after_an_opening_adverb_comes_before_the_speaker() -> None:
     text = "Earlier, referring to a report from Homs, the Homs Council said the road was open."
     assert rows_of(text, COUNCIL) == [("the road was open.", "the Homs Council", "homs_council")]
+    # a gerund that is the subject is no such phrase
+    gerund = "Meanwhile, fighting near Homs, which rebels say has killed 50, went on."
+    assert "fighting near Homs" not in [row[1] for row in rows_of(gerund)]
+
+
+def test_a_parenthetical_attribution_names_its_own_speaker() -> None:
+    text = "The Homs Council, a senior official said, is not serious about the talks."
+    assert [row[1] for row in rows_of(text, COUNCIL)] == ["a senior official"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("On Monday, unnamed officials told reporters the road was open.", "unnamed officials"),
+        (
+            "In a statement, detained activist Ahmed Khalil said the road was open.",
+            "detained activist Ahmed Khalil",
+        ),
+    ],
+)
+def test_an_adjective_in_a_past_verb_s_form_opens_a_speaker(text: str, speaker: str) -> None:
+    names = [KHALIL] if "Khalil" in text else []
+    assert [row[1] for row in rows_of(text, *names)] == [speaker]
 
 
 def test_a_speaker_after_a_clause_and_its_participle() -> None:

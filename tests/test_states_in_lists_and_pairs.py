@@ -146,7 +146,7 @@ def test_the_state_its_cabinet_security_officers_and_acts_are_state_nouns(
         # "official" and "military" as adjectives, before what the state owns or holds
         "In this photo from the Syrian official news agency, crowds cheer.",
         "The strikes hit Syrian military bases near Homs.",
-        "Shells landed near US military positions.",
+        "Shells landed near US military installations.",
         "They were tried under Turkish military laws.",
     ],
 )
@@ -160,6 +160,12 @@ def test_a_state_s_outlets_firms_and_employees_are_not_the_state(sample: str) ->
         ("Syrian military officers were seen.", [("Syrian military", "syrian_army")]),
         ("A Turkish official said the border was shut.", [("Turkish official", "turkey")]),
         ("The US military said it had struck.", [("US military", "united_states")]),
+        # "targets" and "positions" as verbs: the state acts
+        (
+            "The Israeli military targets Iranian sites in Syria.",
+            [("Israeli military", "israel")],
+        ),
+        ("The Russian military positions itself as a broker.", [("Russian military", "russia")]),
     ],
 )
 def test_official_and_military_before_people_or_a_verb_stay_the_state(

@@ -168,11 +168,12 @@ def _capital_acting(
     return re.compile(rf"(?<![\w'’.-])({names})(?=['’]s\s|{others}{verb})")
 
 
-def _state_owned_next(owned: tuple[str, ...], *, of_or_name: bool) -> re.Pattern[str] | None:
-    """What may follow "state" in a match and make it no mention of the state: a word of
-    ``owned`` joined by a hyphen (its "-run") or after a space ("journalists"), and with
-    ``of_or_name`` "of" ("a state of emergency") or a capitalised word ("the Russian state
-    Duma"; not after "official": "a Turkish official Monday denied it")."""
+def _owned_next(owned: tuple[str, ...], *, of_or_name: bool) -> re.Pattern[str] | None:
+    """What may follow "state", "military" or "official" in a match and make it no mention of
+    the state: a word of ``owned`` joined by a hyphen (its "-run") or after a space
+    ("journalists", "bases"), and with ``of_or_name`` (after "state") "of" ("a state of
+    emergency") or a capitalised word ("the Russian state Duma"; not after "official": "a
+    Turkish official Monday denied it")."""
     joined = [word[1:] for word in owned if word.startswith("-")]
     nouns = [word for word in owned if not word.startswith("-")]
     parts = [r"[^\S\n]+(?:of(?![\w'’-])|[A-Z])"] if of_or_name else []
@@ -250,8 +251,8 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         place_suffix=re.compile(rf"[-‐–\s](?i:{suffixes})(?![\w-])") if suffixes else None,
         place_backing=re.compile(rf"[-‐–](?i:{backing})(?![\w-])") if backing else None,
         ends_in_holding=re.compile(rf"[-‐–\s](?i:{holding})$") if holding else None,
-        state_owned_next=_state_owned_next(lexicon.owned_by_state, of_or_name=True),
-        owned_next=_state_owned_next(lexicon.owned_by_state, of_or_name=False),
+        state_owned_next=_owned_next(lexicon.owned_by_state, of_or_name=True),
+        owned_next=_owned_next(lexicon.owned_by_state, of_or_name=False),
         ends_owning=re.compile(rf"(?<![\w'’-])(?:{owning})$") if owning else None,
         demonym_pair=re.compile(
             rf"(?<![\w'’.-])({_PART}(?:[-‐–]{_PART})+)\s+((?i:{_words_regex(pair_nouns)}))(?![\w-])"

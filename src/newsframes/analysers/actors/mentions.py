@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import partial
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -127,15 +128,15 @@ def _without_titles_before_names(
     """A mention of a person right before another of the same person is the title before
     the name ("Syrian President Assad", "Iran's Supreme Leader Khamenei"): one mention, the
     name's, as the annotation guide codes it; a name said twice ("Assad, Assad") stays."""
-    return [
-        row
-        for row, after in zip(rows, [*rows[1:], None], strict=False)  # None after the last
-        if after is None
-        or after[2] != row[2]
-        or gaz.type_and_side[row[2]][0] != "person"
-        or _TITLE_TO_NAME.fullmatch(text, row[1], after[0]) is None
-        or bool(set(text[row[0] : row[1]].split()) & set(text[after[0] : after[1]].split()))
-    ]
+    titles = {
+        k
+        for k, (row, after) in enumerate(pairwise(rows))
+        if after[2] == row[2]
+        and gaz.type_and_side[row[2]][0] == "person"
+        and _TITLE_TO_NAME.fullmatch(text, row[1], after[0]) is not None
+        and not set(text[row[0] : row[1]].split()) & set(text[after[0] : after[1]].split())
+    }
+    return [row for k, row in enumerate(rows) if k not in titles]
 
 
 def _paragraph_matches(

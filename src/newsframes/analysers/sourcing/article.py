@@ -26,10 +26,7 @@ NEAR_WORDS = 6  # a quotation this close to the verb is its content
 # Finite auxiliaries: a clause has begun ("X, who was ...", "the talks had failed").
 AUXILIARIES = r"is|are|was|were|has|have|had|will|would|can|could|did|does|do"
 # An aside between a speaker and its verb ("Hassoun, for his part, affirmed").
-ASIDES = (
-    r"for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|in\s+response"
-    r"|however|meanwhile|moreover|nevertheless|though"
-)
+ASIDES = r"for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|in\s+response"
 # How far (characters) the rules read either side of a reporting verb, within its sentence:
 # more than any sentence of ordinary prose, so only a text without sentence punctuation
 # is cut short, and a verb costs the same work in a sentence of any length.

@@ -259,19 +259,31 @@ def _clause_after(words: FunctionWords) -> re.Pattern[str]:
     )
 
 
+# Words that cannot stand in a bare clause's subject: a subordinating word opens a clause of
+# the writer's own ("reported clashes as rebels were advancing"), a time word dates the verb
+# ("the casualties reported this week are")
+_NOT_IN_SUBJECT = (
+    r"as|after|before|when|while|because|since|until|if|although|where"
+    r"|this|last|next|earlier|later|yesterday|today|tonight"
+)
+
+
 @lru_cache(maxsize=8)
 def _bare_clause(words: FunctionWords) -> re.Pattern[str]:
-    """A clause with no "that" right after a verb: a subject pronoun and a verb ("reported
-    they were treating"), or up to five words and a finite auxiliary, no preposition first
-    and no relative pronoun between ("reported four people were killed"; not "reported from
-    Beirut", "reported the deaths of ten people who were")."""
+    """A clause with no "that" right after a verb: a subject pronoun and a finite or past verb
+    ("reported they were treating"), or up to five words and a finite auxiliary, no
+    preposition first (but "at least") and no relative pronoun, subordinating word or time
+    word between ("reported four people were killed"; not "reported from Beirut", "reported
+    it to the UN", "reported the deaths of ten people who were")."""
     pronouns = words_regex(words.subject_pronouns)
     prepositions = words_regex(words.prepositions)
-    relatives = r"which|who|whom|whose|where|when|that"
-    word = rf"(?!(?:{relatives})\b)[\w'’-]+[^\S\n]+"
+    stops = f"{words_regex(words.clause_openers)}|{_NOT_IN_SUBJECT}"
+    word = rf"(?!(?i:{stops})\b)[\w'’-]+[^\S\n]+"
     return re.compile(
-        rf"[^\S\n]+(?:(?i:{pronouns})[^\S\n]+[a-z]"
-        rf"|(?!(?:{prepositions})\b)(?:{word}){{1,5}}(?:{AUXILIARIES})\b)"
+        # a day the verb is dated to may come first: "reported today the army was shelling"
+        rf"(?:[^\S\n]+(?i:today|yesterday|tonight|(?:on[^\S\n]+)?{_DAY}))?"
+        rf"[^\S\n]+(?:(?i:{pronouns})[^\S\n]+(?:(?:{AUXILIARIES})\b|[a-z]+(?:ed|s)\b)"
+        rf"|(?!(?:{prepositions})\b(?!\s+least\b))(?:{word}){{1,5}}(?:{AUXILIARIES})\b)"
     )
 
 

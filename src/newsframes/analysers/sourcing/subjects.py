@@ -36,10 +36,16 @@ _SEGMENT_SKIP = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\s")
+# A participle that opens an adverbial phrase of speaking, never a subject (not "fighting near
+# Aleppo, which ..., continued", a gerund)
+_ADVERBIAL_PARTICIPLE = re.compile(
+    r"\s*(?:speaking|referring|commenting|responding|reacting|talking|writing|addressing)\s"
+)
 # A segment that opens with a finite auxiliary, or a past verb and its object, is a predicate;
 # its subject is earlier ("Davutoglu, however, dismissed the claim, saying": Davutoglu)
 _PREDICATE = re.compile(
-    rf"(?i:{AUXILIARIES})\s|[a-z]+ed\s+(?:the|a|an|his|her|its|their|any|all|this|these|[A-Z])"
+    rf"(?i:{AUXILIARIES})\s|[a-z]+ed\s+(?:(?:the|a|an|his|her|its|their|any|all|this|these)\s"
+    r"|[A-Z][\w.-]*['’]s\s)"
 )
 # "..., which the government blamed on": the government; "..., where activists say": activists
 _OBJECT_RELATIVE = re.compile(
@@ -58,6 +64,13 @@ _ROLE_AND_NAME = re.compile(
 _NO_APPOSITION_BEFORE = re.compile(
     r"(?:[A-Za-z]+(?:ed|ing)\s+(?:by|to|with|from)\b|(?:Last|Next|This|Early|Late)\s+[A-Z])"
 )
+# A verb, perhaps a capitalised addressee (not a day), then a comma: the attribution is a
+# parenthesis in its statement ("Russia, a senior US official said, is not serious", "The
+# regime, an activist told AFP, had shelled"), so the phrase before the verb is its speaker,
+# not an apposition to the name before it
+_PARENTHETICAL = re.compile(
+    r"[\w-]+(?:[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][\w.'’-]*)?[ \t]*,"
+)
 # A description opening an apposition: "a grassroots opposition network", "one rebel faction"
 _DESCRIBED = re.compile(r"(?:a|an|one|another)\s")
 # "targeted by what activists said were Russian strikes": the speaker is after "what"
@@ -65,6 +78,7 @@ _WHAT = re.compile(r".*\bwhat\s+(?=\w)", re.IGNORECASE | re.DOTALL)
 _ASIDE = re.compile(rf"\s*(?:{ASIDES})\s*$", re.IGNORECASE)
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 _SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
+_CITING_AFTER = re.compile(r"\s(?:citing|quoting)\s")
 THE_ANY_CASE = re.compile(r"^the\s+", re.IGNORECASE)
 _LEAD_RUN = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'.-]*\s*)+)")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*$")
@@ -163,7 +177,9 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
     for j in range(1, top + 1):
         # (a participle inside a quotation is the quoted speaker's: "“..., including X,” Y said")
         if _PARTICIPLE.match(region, bounds[j]) and a.quote_at(sent_start + bounds[j]) < 0:
-            if all(cuts.lone_adverb.fullmatch(region, bounds[i], bounds[i + 1]) for i in range(j)):
+            if _ADVERBIAL_PARTICIPLE.match(region, bounds[j]) and all(
+                cuts.lone_adverb.fullmatch(region, bounds[i], bounds[i + 1]) for i in range(j)
+            ):
                 continue  # "Earlier, referring to a report, Supo sources said": no subject yet
             top = j - 1
             break
@@ -203,7 +219,7 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
             sp_start, sp_end = quoted.span("who")
         named = (
             _named_before_apposition(a, sent_start, sent_start + bounds[k - 1], sp_start, sp_end)
-            if k
+            if k and not _PARENTHETICAL.match(text, verb_start)
             else None
         )
         if named is not None:
@@ -292,8 +308,8 @@ def lead_subject(a: Article, start: int, end: int) -> int:
     if verb is not None and verb.start() > start:  # "A top official hailed ...": before "hailed"
         return strip_span(text, start, verb.start())[1]
     run = _LEAD_RUN.match(text, start, end)
-    if run is None or not run.group(1) or run.group(1).strip() == "The":
-        return end  # "The envoy": no capitalised name after the article
+    if run is None or not run.group(1) or run.group(1).strip() in {"The", "A", "An"}:
+        return end  # "The envoy", "A monitor": no capitalised name after the article
     return start + len(run.group(0).rstrip())
 
 
@@ -340,6 +356,9 @@ def speaker_after(
     """The speaker phrase after a verb ("said one intelligence official, ...")."""
     text = a.text
     end = _speaker_stop(text, verb_end, sent_end)
+    citing = _CITING_AFTER.search(text, verb_end, end)
+    if citing is not None:
+        end = citing.start()  # "..., reported SANA citing a military source"
     cut = _cuts(a.words).preposition_cut
     prep = cut.search(text[verb_end:end]) if cut_preposition else None
     if prep:
