@@ -316,6 +316,16 @@ from test_gazetteer_war import found
             "Syria's Tomorrow opposition movement signed the deal.",
             [("Syria's Tomorrow", "syrias_tomorrow_movement")],
         ),
+        # spellings the press writes of names the gazetteer held
+        (
+            "Riyad al-Hijab defected; Burhan Galioun and Abdulbaset Seida met at kayhan.ir.",
+            [
+                ("Riyad al-Hijab", "riyad_farid_hijab"),
+                ("Burhan Galioun", "burhan_ghalioun"),
+                ("Abdulbaset Seida", "abdulbaset_sieda"),
+                ("kayhan.ir", "kayhan"),
+            ],
+        ),
         # a name part spelt another way, by the spelling rules
         (
             "Dr Khalid bin Mohamed al-Attiyah cut the ribbon.",
@@ -359,5 +369,7 @@ def test_a_movement_and_a_state_s_long_name_only_in_their_own_capitals() -> None
 def test_a_title_before_the_name_of_the_same_person_is_one_mention() -> None:
     text = "Syrian President Assad failed; Syrian president Dr. Bashar al-Assad spoke."
     assert found(text) == [("Assad", "bashar_al_assad"), ("Bashar al-Assad", "bashar_al_assad")]
+    # an outlet's description before its name too
+    assert found("Syrian state news agency SANA reports.") == [("SANA", "syrian_state_media")]
     # a name said twice stays twice
     assert found("Assad Assad!") == [("Assad", "bashar_al_assad"), ("Assad", "bashar_al_assad")]

@@ -434,6 +434,7 @@ def test_capitals_must_be_a_mapping(tmp_path: Path) -> None:
         "Thousands of refugees live in the Kurdistan Region.",
         "The situation in the Syrian Arab Republic took a positive turn.",
         "Sweden's news in English",
+        "Secret Syria meet in Hatay",
     ],
 )
 def test_a_country_as_ground_or_topic_is_no_mention(sample: str) -> None:

@@ -118,6 +118,9 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     )
 
 
+# Actors named by a description and then their name: a person's title ("Syrian President
+# Assad"), an outlet's ("Syrian state news agency SANA"); not a body's ("Kurdish forces YPG")
+_TITLED_TYPES = frozenset({"person", "media"})
 # Between a title and the name it stands before: spaces, perhaps an abbreviated title ("Dr.")
 _TITLE_TO_NAME = re.compile(r"[ \t]+(?:[A-Z][a-z]{0,3}\.[ \t]+)?")
 
@@ -125,14 +128,14 @@ _TITLE_TO_NAME = re.compile(r"[ \t]+(?:[A-Z][a-z]{0,3}\.[ \t]+)?")
 def _without_titles_before_names(
     text: str, rows: list[tuple[int, int, str]], gaz: Gazetteer
 ) -> list[tuple[int, int, str]]:
-    """A mention of a person right before another of the same person is the title before
-    the name ("Syrian President Assad", "Iran's Supreme Leader Khamenei"): one mention, the
-    name's, as the annotation guide codes it; a name said twice ("Assad, Assad") stays."""
+    """A mention of a person or an outlet right before another of the same actor is the title
+    before the name ("Syrian President Assad", "Syrian state news agency SANA"): one mention,
+    the name's, as the annotation guide codes it; a name said twice ("Assad, Assad") stays."""
     titles = {
         k
         for k, (row, after) in enumerate(pairwise(rows))
         if after[2] == row[2]
-        and gaz.type_and_side[row[2]][0] == "person"
+        and gaz.type_and_side[row[2]][0] in _TITLED_TYPES
         and _TITLE_TO_NAME.fullmatch(text, row[1], after[0]) is not None
         and not set(text[row[0] : row[1]].split()) & set(text[after[0] : after[1]].split())
     }
