@@ -207,6 +207,7 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
             [("Washington", "united_states"), ("Moscow", "russia")],
         ),
         ("The militias Ankara perceives as a threat fled.", [("Ankara", "turkey")]),
+        ("The party, which Ankara maintains is a threat, fled.", [("Ankara", "turkey")]),
         ("A group Moscow had previously written off returned.", [("Moscow", "russia")]),
         # a relation between states: after "ties with", and a hyphened pair before it
         ("He praised cooperation with Tehran.", [("Tehran", "iran")]),
@@ -519,6 +520,7 @@ def test_a_country_as_ground_or_topic_is_no_mention(sample: str) -> None:
             ],
         ),
         ("Russian sappers cleared the city.", [("Russian sappers", "russia")]),
+        ("We will not accept Iranian entrenchment.", [("Iranian entrenchment", "iran")]),
         # the country blamed for a crisis is the state
         ("Moscow blamed the crisis on Turkey.", [("Moscow", "russia"), ("Turkey", "turkey")]),
         # a state by its own long name, and a region that acts
