@@ -104,6 +104,10 @@ def test_a_quotation_ending_in_dots_is_followed_by_its_speaker() -> None:
             ("“We will hold the town,”", "the commander"),
         ),
         (
+            "“Follow the instructions,” the army spokesman cautioned.",
+            ("“Follow the instructions,”", "the army spokesman"),
+        ),
+        (
             "The minister expressed his hope for a quick end to the siege.",
             ("his hope for a quick end to the siege.", "The minister"),
         ),
