@@ -596,6 +596,9 @@ def test_spans_of_the_state_forces(sample: str, expected: list[tuple[str, str]])
 def test_topic_tags_and_a_headline_kicker_name_no_acting_state() -> None:
     tags = surfaces("Iraq Kirkuk Turkey PKK\n\nThe talks resumed.")
     assert tags == [("PKK", "pkk")]  # the tags' states are no acting state; a group stays
+    bars = surfaces("Cyprus | airspace | Syria | air strikes | France | US\n\nIt ended.")
+    assert bars == []  # a site's tags between bars
+    assert surfaces("Syria | Turkey warns Russia\n\nIt ended.") != []  # two items: a headline
     assert surfaces("Lebanon: Thousands Flee Fighting Near Border\n\nIt began at dawn.") == []
 
 

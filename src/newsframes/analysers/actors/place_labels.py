@@ -13,6 +13,10 @@ import re
 _TAG_WORD = r"[A-Z](?![\w'’-]*(?:[a-z]s|ed)\b)[\w'’-]*"
 _TAG_LINE = re.compile(rf"(?:{_TAG_WORD}[ \t]+){{2,}}{_TAG_WORD}")
 _KICKER_COLON = re.compile(r"[ \t]*:[ \t]")
+# A site's tag line with its items between bars, four or more of up to three words each
+# ("Cyprus | airspace | Syria | air strikes | France | Britain | US")
+_TAG_ITEM = r"[ \t]*[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,2}[ \t]*"
+_BAR_TAGS = re.compile(rf"{_TAG_ITEM}(?:\|{_TAG_ITEM}){{3,}}")
 
 # Another's possessive right before the name ("Turkey's", "the UN's"); the contractions
 # "it's", "that's", "let's" and the like are no possessive.
@@ -26,7 +30,8 @@ _OWNER_WINDOW = 40
 def in_tags_or_kicker(para: str, start: int, end: int) -> bool:
     """Whether a place name is a topic tag or a headline's kicker, not a state acting: on a
     line of three or more capitalised words with no verb-like word ending in -s or -ed and
-    no punctuation ("Syria Rojava Turkey YPG"), alone on its line (a section's label),
+    no punctuation ("Syria Rojava Turkey YPG") or between bars ("Cyprus | airspace | Syria |
+    air strikes"), alone on its line (a section's label),
     opening a line before a colon ("Syria: ..."), or written in capitals as a dateline's or
     a section's label ("ANKARA, TURKEY |")."""
     if end - start > 4 and para[start:end].isalpha() and para[start:end].isupper():
@@ -36,7 +41,11 @@ def in_tags_or_kicker(para: str, start: int, end: int) -> bool:
         return True
     line_end = para.find("\n", end)
     line = para[line_start : line_end if line_end >= 0 else len(para)].strip()
-    return line == para[start:end] or _TAG_LINE.fullmatch(line) is not None
+    return (
+        line == para[start:end]
+        or _TAG_LINE.fullmatch(line) is not None
+        or _BAR_TAGS.fullmatch(line) is not None
+    )
 
 
 def theatre_of_another(para: str, start: int, end: int, theatre: re.Pattern[str] | None) -> bool:
