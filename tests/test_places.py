@@ -198,6 +198,7 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
     ("sample", "expected"),
     [
         ("Moscow said the talks would resume.", [("Moscow", "russia")]),
+        ("Nicosia calls for dialogue.", [("Nicosia", "cyprus")]),
         ("Ankara has strongly warned the militia.", [("Ankara", "turkey")]),
         ("The deal ended Washington's hopes.", [("Washington", "united_states")]),
         ("Damascus announced an amnesty.", [("Damascus", "syrian_government")]),
@@ -313,6 +314,7 @@ def test_a_capital_before_a_verb_of_acting_is_its_state(
         # after a verb of going, or opening a longer name, the object is the city
         "The envoy visited Ankara and reached Damascus.",
         "They accused Damascus University of fraud.",
+        "Prague, Aug 28 (CTK) - The envoy flew to Nicosia.",
     ],
 )
 def test_a_capital_as_a_city_is_no_mention(sample: str) -> None:
