@@ -326,6 +326,7 @@ from test_gazetteer_war import found
                 ("kayhan.ir", "kayhan"),
             ],
         ),
+        ("ABU DHABI, 20th May, 2014 (Wam) -- The aid arrived.", [("Wam", "emirates_news_agency")]),
         # a name part spelt another way, by the spelling rules
         (
             "Dr Khalid bin Mohamed al-Attiyah cut the ribbon.",
