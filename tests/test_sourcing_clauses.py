@@ -132,6 +132,11 @@ def test_a_quotation_ending_in_dots_is_followed_by_its_speaker() -> None:
             "The monitor reported at least 20 people were killed.",
             ("at least 20 people were killed.", "The monitor"),
         ),
+        # a negated verb still reports; "not" is no part of the speaker
+        (
+            "He did not say how many troops would withdraw.",
+            ("how many troops would withdraw.", "He"),
+        ),
         # an aside between commas, and the verb's own clause, before ", saying"
         (
             "The envoy, however, dismissed the offer, saying the town would fall.",
