@@ -353,6 +353,7 @@ def test_outlets_bodies_and_spellings_are_found(text: str, expected: list[tuple[
         # the opposition as a person's description, not the body
         "A Syrian opposition leader said the talks had failed.",
         "He met a key Syrian opposition figure in Ottawa.",
+        "The province's security council met in Irbid.",  # a local body, in lower case
     ],
 )
 def test_fronts_firms_and_descriptions_are_no_outlet_body_or_state(text: str) -> None:
