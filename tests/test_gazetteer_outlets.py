@@ -293,6 +293,7 @@ from test_gazetteer_war import found
             ],
         ),
         ("Rebels of the Islam Army left the town.", [("Islam Army", "jaysh_al_islam")]),
+        ("They resist the Zionist regime.", [("Zionist regime", "israel")]),
         (
             "The Kurdistan Region Security Council said so.",
             [("Kurdistan Region Security Council", "kurdistan_region_security_council")],
