@@ -600,6 +600,7 @@ def test_topic_tags_and_a_headline_kicker_name_no_acting_state() -> None:
     assert tags == [("PKK", "pkk")]  # the tags' states are no acting state; a group stays
     bars = surfaces("Cyprus | airspace | Syria | air strikes | France | US\n\nIt ended.")
     assert bars == []  # a site's tags between bars
+    assert surfaces("Home / Lebanon / Violence in Arsal escalates\n\nIt ended.") == []
     assert surfaces("Syria | Turkey warns Russia\n\nIt ended.") != []  # two items: a headline
     assert surfaces("Lebanon: Thousands Flee Fighting Near Border\n\nIt began at dawn.") == []
 

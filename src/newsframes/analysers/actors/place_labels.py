@@ -17,6 +17,8 @@ _KICKER_COLON = re.compile(r"[ \t]*:[ \t]")
 # ("Cyprus | airspace | Syria | air strikes | France | Britain | US")
 _TAG_ITEM = r"[ \t]*[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,2}[ \t]*"
 _BAR_TAGS = re.compile(rf"{_TAG_ITEM}(?:\|{_TAG_ITEM}){{3,}}")
+# A site's breadcrumb trail from its home page ("Home / Lebanon / Violence in Arsal")
+_BREADCRUMB = re.compile(r"Home[ \t]*[/»>]")
 
 # Another's possessive right before the name ("Turkey's", "the UN's"); the contractions
 # "it's", "that's", "let's" and the like are no possessive.
@@ -31,7 +33,8 @@ def in_tags_or_kicker(para: str, start: int, end: int) -> bool:
     """Whether a place name is a topic tag or a headline's kicker, not a state acting: on a
     line of three or more capitalised words with no verb-like word ending in -s or -ed and
     no punctuation ("Syria Rojava Turkey YPG") or between bars ("Cyprus | airspace | Syria |
-    air strikes"), alone on its line (a section's label),
+    air strikes"), in a breadcrumb trail ("Home / Lebanon / ..."), alone on its line (a
+    section's label),
     opening a line before a colon ("Syria: ..."), or written in capitals as a dateline's or
     a section's label ("ANKARA, TURKEY |")."""
     if end - start > 4 and para[start:end].isalpha() and para[start:end].isupper():
@@ -45,6 +48,7 @@ def in_tags_or_kicker(para: str, start: int, end: int) -> bool:
         line == para[start:end]
         or _TAG_LINE.fullmatch(line) is not None
         or _BAR_TAGS.fullmatch(line) is not None
+        or _BREADCRUMB.match(line) is not None
     )
 
 
