@@ -328,6 +328,18 @@ from test_gazetteer_war import found
             ],
         ),
         ("ABU DHABI, 20th May, 2014 (Wam) -- The aid arrived.", [("Wam", "emirates_news_agency")]),
+        # a headline's "PM" is a title, no given name of another Netanyahu
+        ("PM Netanyahu's remarks at the cabinet meeting", [("Netanyahu", "benjamin_netanyahu")]),
+        (
+            "Sheikh Badreddin Hassoun condemned the Islamic State of Iraq and Levant; the S.D.F. "
+            "and al-Jadeed TV reported it.",
+            [
+                ("Badreddin Hassoun", "ahmad_badreddin_hassoun"),
+                ("Islamic State of Iraq and Levant", "islamic_state"),
+                ("S.D.F.", "syrian_democratic_forces"),
+                ("al-Jadeed TV", "al_jadeed"),
+            ],
+        ),
         # a name part spelt another way, by the spelling rules
         (
             "Dr Khalid bin Mohamed al-Attiyah cut the ribbon.",
