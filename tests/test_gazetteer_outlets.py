@@ -294,6 +294,12 @@ from test_gazetteer_war import found
         ),
         ("Rebels of the Islam Army left the town.", [("Islam Army", "jaysh_al_islam")]),
         ("They resist the Zionist regime.", [("Zionist regime", "israel")]),
+        # the people without the article (the in-sample coding of the five book reports)
+        ("It is a crime against the Syrian people.", [("Syrian people", "syrian_people")]),
+        (
+            "Russia vetoed it at the security council.",
+            [("Russia", "russia"), ("security council", "un_security_council")],
+        ),
         (
             "The Kurdistan Region Security Council said so.",
             [("Kurdistan Region Security Council", "kurdistan_region_security_council")],
@@ -366,7 +372,6 @@ def test_outlets_bodies_and_spellings_are_found(text: str, expected: list[tuple[
         # the opposition as a person's description, not the body
         "A Syrian opposition leader said the talks had failed.",
         "He met a key Syrian opposition figure in Ottawa.",
-        "The province's security council met in Irbid.",  # a local body, in lower case
     ],
 )
 def test_fronts_firms_and_descriptions_are_no_outlet_body_or_state(text: str) -> None:

@@ -17,8 +17,11 @@ _KICKER_COLON = re.compile(r"[ \t]*:[ \t]")
 # ("Cyprus | airspace | Syria | air strikes | France | Britain | US")
 _TAG_ITEM = r"[ \t]*[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,2}[ \t]*"
 _BAR_TAGS = re.compile(rf"{_TAG_ITEM}(?:\|{_TAG_ITEM}){{3,}}")
+# ... but a headline among them is no tag: a name and a verb in -s or -ed ("Turkey warns
+# Russia | Middle East | World")
+_HEADLINE_VERB = re.compile(r"[A-Z][\w'’.-]*[ \t]+[a-z]+(?:s|ed)\b")
 # A site's breadcrumb trail from its home page ("Home / Lebanon / Violence in Arsal")
-_BREADCRUMB = re.compile(r"Home[ \t]*[/»>]")
+_BREADCRUMB = re.compile(r"(?i:home)[ \t]*[/»>›]")
 
 # Another's possessive right before the name ("Turkey's", "the UN's"); the contractions
 # "it's", "that's", "let's" and the like are no possessive.
@@ -32,11 +35,10 @@ _OWNER_WINDOW = 40
 def in_tags_or_kicker(para: str, start: int, end: int) -> bool:
     """Whether a place name is a topic tag or a headline's kicker, not a state acting: on a
     line of three or more capitalised words with no verb-like word ending in -s or -ed and
-    no punctuation ("Syria Rojava Turkey YPG") or between bars ("Cyprus | airspace | Syria |
-    air strikes"), in a breadcrumb trail ("Home / Lebanon / ..."), alone on its line (a
-    section's label),
-    opening a line before a colon ("Syria: ..."), or written in capitals as a dateline's or
-    a section's label ("ANKARA, TURKEY |")."""
+    no punctuation ("Syria Rojava Turkey YPG") or between bars and with no headline among
+    them ("Cyprus | airspace | Syria | air strikes"), in a breadcrumb trail ("Home / Lebanon /
+    ..."), alone on its line (a section's label), opening a line before a colon ("Syria:
+    ..."), or written in capitals as a dateline's or a section's label ("ANKARA, TURKEY |")."""
     if end - start > 4 and para[start:end].isalpha() and para[start:end].isupper():
         return True  # (not an acronym: "U.S.", "DPRK")
     line_start = para.rfind("\n", 0, start) + 1
@@ -47,7 +49,7 @@ def in_tags_or_kicker(para: str, start: int, end: int) -> bool:
     return (
         line == para[start:end]
         or _TAG_LINE.fullmatch(line) is not None
-        or _BAR_TAGS.fullmatch(line) is not None
+        or (_BAR_TAGS.fullmatch(line) is not None and _HEADLINE_VERB.search(line) is None)
         or _BREADCRUMB.match(line) is not None
     )
 
