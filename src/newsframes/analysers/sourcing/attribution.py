@@ -33,7 +33,6 @@ from newsframes.analysers.parse import Parse
 from newsframes.analysers.records import Sentence
 from newsframes.analysers.sourcing.article import (
     NEAR_WORDS,
-    QUOTE_MARKS,
     REACH,
     Article,
     count_words,
@@ -69,6 +68,7 @@ from newsframes.analysers.sourcing.subjects import (
     is_aside,
     is_name,
     lead_subject,
+    name_span,
     speaker_after,
     subject_before,
     without_trailing_aux,
@@ -353,24 +353,11 @@ def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) ->
     elif (
         title > sent.start
         and (_TITLE.match(apposed) or ROLE_APPOSITION.match(apposed))
-        and is_name(a, *(named := _name_span(text, title + 1, prev)))
+        and is_name(a, *(named := name_span(text, title + 1, prev)))
     ):
         sp, prev = named, title
     add_statement(a, "indirect", (sent.start, prev), sp, (sp[0], verb.start), verb, sent)
     return True
-
-
-# A bracket closing a name: "Rep. Jane Doe (D-Ariz.)", "Ahmed Khalil (pictured)"
-_BRACKET_AFTER = re.compile(r"\s*\([^()\n]{1,30}\)$")
-
-
-def _name_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """``text[start:end]`` without spaces and quotation marks around it or a bracket after
-    it: the name between a quotation's close and an apposition (“...,” Jane Doe (D-Ariz.),
-    a former Marine, tweeted)."""
-    start, end = strip_span(text, start, end, " \t\n\u00a0" + QUOTE_MARKS)
-    bracket = _BRACKET_AFTER.search(text, start, end)
-    return (start, bracket.start()) if bracket else (start, end)
 
 
 def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:

@@ -283,6 +283,19 @@ def _named_before_apposition(
     )
 
 
+# A bracket closing a name: "Rep. Jane Doe (D-Ariz.)", "Ahmed Khalil (pictured)"
+_BRACKET_AFTER = re.compile(r"\s*\([^()\n]{1,30}\)$")
+
+
+def name_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without spaces and quotation marks around it or a bracket after
+    it: the name between a quotation's close and an apposition (“...,” Jane Doe (D-Ariz.),
+    a former Marine, tweeted)."""
+    start, end = strip_span(text, start, end, " \t\n\u00a0" + QUOTE_MARKS)
+    bracket = _BRACKET_AFTER.search(text, start, end)
+    return (start, bracket.start()) if bracket else (start, end)
+
+
 def is_name(a: Article, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a person's name: a person mention ending there, or a
     few capitalised words."""
