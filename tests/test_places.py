@@ -213,7 +213,7 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
             [("Washington", "united_states"), ("Moscow", "russia")],
         ),
         ("The militias Ankara perceives as a threat fled.", [("Ankara", "turkey")]),
-        ("The party, which Ankara maintains is a threat, fled.", [("Ankara", "turkey")]),
+        ("The parties, which Ankara maintain are a threat, fled.", [("Ankara", "turkey")]),
         ("A group Moscow had previously written off returned.", [("Moscow", "russia")]),
         # a relation between states: after "ties with", and a hyphened pair before it
         ("He praised cooperation with Tehran.", [("Tehran", "iran")]),
