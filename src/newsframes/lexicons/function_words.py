@@ -20,6 +20,9 @@ KEYS = (
     "addressees",
     "adverbs",
     "subject_pronouns",
+    "subordinators",
+    "time_words",
+    "speaking_participles",
 )
 
 
@@ -38,6 +41,9 @@ class FunctionWords:
     addressees: tuple[str, ...]  # whom a statement is told: "told reporters ..."
     adverbs: tuple[str, ...]  # between a speaker and its verb: "has also said"
     subject_pronouns: tuple[str, ...]  # open a clause: "said it rejects ..."
+    subordinators: tuple[str, ...]  # no part of a bare clause's subject: "as rebels were"
+    time_words: tuple[str, ...]  # nor these: "the casualties reported this week are"
+    speaking_participles: tuple[str, ...]  # "Earlier, referring to a report, X said"
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -80,6 +86,9 @@ def parse_function_words(path: Path, doc: Any) -> FunctionWords:
         addressees=tuple(lists["addressees"]),
         adverbs=tuple(lists["adverbs"]),
         subject_pronouns=tuple(lists["subject_pronouns"]),
+        subordinators=tuple(lists["subordinators"]),
+        time_words=tuple(lists["time_words"]),
+        speaking_participles=tuple(lists["speaking_participles"]),
     )
 
 

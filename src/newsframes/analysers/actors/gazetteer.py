@@ -59,8 +59,8 @@ class Gazetteer:
     # "Syrian state(-run)", "the Turkish state( of emergency)": what follows a match ending in
     # "state" that makes it no mention (a thing the state owns, "of", a capitalised name).
     state_owned_next: re.Pattern[str] | None
-    # what follows a match ending in "military" or "official" (the rest of `owning_nouns`) that
-    # makes it no mention: a thing the state owns alone ("Syrian military bases")
+    # what follows a match ending in one of `owning_nouns` ("military", "official") that makes
+    # it no mention: a thing the state owns alone ("Syrian military bases")
     owned_next: re.Pattern[str] | None
     # a match ending in one of `owning_nouns`, in lower case
     ends_owning: re.Pattern[str] | None

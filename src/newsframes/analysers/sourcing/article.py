@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,9 @@ NEAR_WORDS = 6  # a quotation this close to the verb is its content
 AUXILIARIES = r"is|are|was|were|has|have|had|will|would|can|could|did|does|do"
 # An aside between a speaker and its verb ("Hassoun, for his part, affirmed").
 ASIDES = r"for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|in\s+response"
+# A source a speaker cites after its verb, with no comma before it: "..., Al Arabiya reported
+# citing activists", "reported SANA citing a military source"
+CITING = re.compile(r"\s(?:citing|quoting)\s")
 # How far (characters) the rules read either side of a reporting verb, within its sentence:
 # more than any sentence of ordinary prose, so only a text without sentence punctuation
 # is cut short, and a verb costs the same work in a sentence of any length.

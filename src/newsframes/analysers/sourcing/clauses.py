@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from newsframes.analysers.sourcing.article import (
     AUXILIARIES,
+    CITING,
     COMMA_AND_QUOTE,
     NEAR_WORDS,
     QUOTE_MARKS,
@@ -54,9 +55,6 @@ _TOLD_TAIL = re.compile(
 )
 _STOPS = re.compile(r"[.!?]")
 _PARTICIPLE_AFTER = re.compile(r",\s*(?:without\s+)?[a-z]+ing\b")
-# a source the speaker cites, with no comma before it: "..., Al Arabiya reported citing
-# activists."
-_CITING = re.compile(r"\s(?:citing|quoting)\s")
 # "..., X said Tuesday, as Moscow pressed on with ...": a clause of the writer's own after
 # the trailing speaker, opened by a subordinating word, or joined by "and" or "but" ("...,
 # the Observatory reported, and protests went on")
@@ -259,15 +257,6 @@ def _clause_after(words: FunctionWords) -> re.Pattern[str]:
     )
 
 
-# Words that cannot stand in a bare clause's subject: a subordinating word opens a clause of
-# the writer's own ("reported clashes as rebels were advancing"), a time word dates the verb
-# ("the casualties reported this week are")
-_NOT_IN_SUBJECT = (
-    r"as|after|before|when|while|because|since|until|if|although|where"
-    r"|this|last|next|earlier|later|yesterday|today|tonight"
-)
-
-
 @lru_cache(maxsize=8)
 def _bare_clause(words: FunctionWords) -> re.Pattern[str]:
     """A clause with no "that" right after a verb: a subject pronoun and a finite or past verb
@@ -277,7 +266,7 @@ def _bare_clause(words: FunctionWords) -> re.Pattern[str]:
     it to the UN", "reported the deaths of ten people who were")."""
     pronouns = words_regex(words.subject_pronouns)
     prepositions = words_regex(words.prepositions)
-    stops = f"{words_regex(words.clause_openers)}|{_NOT_IN_SUBJECT}"
+    stops = words_regex((*words.clause_openers, *words.subordinators, *words.time_words))
     word = rf"(?!(?i:{stops})\b)[\w'’-]+[^\S\n]+"
     return re.compile(
         # a day the verb is dated to may come first: "reported today the army was shelling"
@@ -346,7 +335,7 @@ def is_trailing_tail(text: str, verb_end: int, end: int, verb: str) -> bool:
         _PARTICIPLE_AFTER.match(text, comma, end) or _SUBORDINATE_AFTER.match(text, comma, end)
     ):
         end = comma  # "..., X said Tuesday, citing army sources.", "..., X said, as ..."
-    citing = _CITING.search(text, verb_end, end)
+    citing = CITING.search(text, verb_end, end)
     if citing is not None and "," not in text[verb_end : citing.start()]:
         end = citing.start()  # "..., X reported citing activists."
     if end <= verb_end or TRAILING_TAIL.fullmatch(text, verb_end, end) is not None:

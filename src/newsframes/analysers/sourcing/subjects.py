@@ -14,6 +14,7 @@ from newsframes.analysers.records import Mention
 from newsframes.analysers.sourcing.article import (
     ASIDES,
     AUXILIARIES,
+    CITING,
     NAMING_PARTICIPLES,
     QUOTE_MARKS,
     Article,
@@ -36,11 +37,6 @@ _SEGMENT_SKIP = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\s")
-# A participle that opens an adverbial phrase of speaking, never a subject (not "fighting near
-# Aleppo, which ..., continued", a gerund)
-_ADVERBIAL_PARTICIPLE = re.compile(
-    r"\s*(?:speaking|referring|commenting|responding|reacting|talking|writing|addressing)\s"
-)
 # A segment that opens with a finite auxiliary, or a past verb and its object, is a predicate;
 # its subject is earlier ("Davutoglu, however, dismissed the claim, saying": Davutoglu)
 _PREDICATE = re.compile(
@@ -78,7 +74,6 @@ _WHAT = re.compile(r".*\bwhat\s+(?=\w)", re.IGNORECASE | re.DOTALL)
 _ASIDE = re.compile(rf"\s*(?:{ASIDES})\s*$", re.IGNORECASE)
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 _SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
-_CITING_AFTER = re.compile(r"\s(?:citing|quoting)\s")
 THE_ANY_CASE = re.compile(r"^the\s+", re.IGNORECASE)
 _LEAD_RUN = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'.-]*\s*)+)")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*$")
@@ -111,6 +106,7 @@ class _Cuts:
     preposition_cut: re.Pattern[str]
     preposition_before: re.Pattern[str]  # a preposition right before a name: a place
     lone_adverb: re.Pattern[str]  # a segment of one filler or adverb: "Earlier,"
+    speaking_participle: re.Pattern[str]  # "referring to ...": an adverbial, never a subject
 
 
 @lru_cache(maxsize=8)
@@ -144,6 +140,7 @@ def _cuts(words: FunctionWords) -> _Cuts:
         ),
         preposition_cut=re.compile(rf"\s(?:{words_regex(words.prepositions)})\s"),
         preposition_before=re.compile(rf"(?<![\w-])(?:{words_regex(words.prepositions)})\s+$"),
+        speaking_participle=re.compile(rf"\s*(?:{words_regex(words.speaking_participles)})\s"),
         lone_adverb=re.compile(
             rf"\s*(?i:{words_regex((*words.fillers, *words.adverbs))})\s*[,;:]?\s*"
         ),
@@ -177,7 +174,7 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
     for j in range(1, top + 1):
         # (a participle inside a quotation is the quoted speaker's: "“..., including X,” Y said")
         if _PARTICIPLE.match(region, bounds[j]) and a.quote_at(sent_start + bounds[j]) < 0:
-            if _ADVERBIAL_PARTICIPLE.match(region, bounds[j]) and all(
+            if cuts.speaking_participle.match(region, bounds[j]) and all(
                 cuts.lone_adverb.fullmatch(region, bounds[i], bounds[i + 1]) for i in range(j)
             ):
                 continue  # "Earlier, referring to a report, Supo sources said": no subject yet
@@ -369,7 +366,7 @@ def speaker_after(
     """The speaker phrase after a verb ("said one intelligence official, ...")."""
     text = a.text
     end = _speaker_stop(text, verb_end, sent_end)
-    citing = _CITING_AFTER.search(text, verb_end, end)
+    citing = CITING.search(text, verb_end, end)
     if citing is not None:
         end = citing.start()  # "..., reported SANA citing a military source"
     cut = _cuts(a.words).preposition_cut
