@@ -539,6 +539,17 @@ def test_a_country_as_ground_or_topic_is_no_mention(sample: str) -> None:
             "He said the Kurdistan Region will respect that decision.",
             [("Kurdistan Region", "kurdistan_regional_government")],
         ),
+        # a state's own name before "government" is one mention, as a demonym before it is
+        (
+            "UNHCR runs the camp with the Jordan government.",
+            [("UNHCR", "unhcr"), ("Jordan government", "jordan")],
+        ),
+        ("The Nepal government has expressed concern.", [("Nepal government", "nepal")]),
+        ("The UAE Government pledged $300 million.", [("UAE Government", "united_arab_emirates")]),
+        (
+            "The Syrian Arab Republic government rejects the claims.",
+            [("Syrian Arab Republic government", "syrian_government")],
+        ),
     ],
 )
 def test_a_state_acting_beside_the_new_place_words_is_a_mention(

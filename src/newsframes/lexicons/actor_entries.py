@@ -49,6 +49,7 @@ TOP_KEYS = {
     "acts_on_others",
     "owned_by_state",
     "owning_nouns",
+    "name_nouns",
 }
 _ACTOR_KEYS: dict[str, type | tuple[type, ...]] = {
     "id": str,

@@ -186,7 +186,19 @@ class TermTable:
                 if auto_sensitive(demonym):
                     self.sensitive.add(term)
 
-    def add_demonym_terms(self, demonyms: Iterable[tuple[str, str]], nouns: list[str]) -> None:
+    def add_name_terms(self, names: Iterable[tuple[str, str]], nouns: list[str]) -> None:
+        """Each ``(name, state)`` + one of ``nouns`` ("the Jordan government") names the state,
+        as a demonym + state noun does; after an acronym matched in its case ("UAE") also
+        with the noun's capital ("the UAE Government")."""
+        self.add_demonym_terms(names, nouns, capitalised_after_acronyms=True)
+
+    def add_demonym_terms(
+        self,
+        demonyms: Iterable[tuple[str, str]],
+        nouns: list[str],
+        *,
+        capitalised_after_acronyms: bool = False,
+    ) -> None:
         """Each ``(demonym, state)`` + state noun ("Iraqi troops") names the state.
 
         Generated after the checks, so never a duplicate: an explicit alias wins.
@@ -194,7 +206,10 @@ class TermTable:
         explicit = {t.casefold() for t in self.terms}
         for demonym, state in demonyms:
             split = len(norm(demonym))  # hyphens read as spaces keep every length
-            for noun in nouns:
+            spelled = list(nouns)
+            if capitalised_after_acronyms and auto_sensitive(demonym):
+                spelled += [noun[:1].upper() + noun[1:] for noun in nouns]
+            for noun in spelled:
                 for variant in variants(norm(f"{demonym} {noun}")):
                     if variant.casefold() in explicit or variant in self.terms:
                         continue

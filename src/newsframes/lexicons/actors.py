@@ -144,6 +144,7 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
     acts_on_others = entries.read_word_list(file, doc, problems, "acts_on_others")
     owned_by_state = entries.read_word_list(file, doc, problems, "owned_by_state")
     owning_nouns = entries.read_word_list(file, doc, problems, "owning_nouns")
+    name_nouns = entries.read_word_list(file, doc, problems, "name_nouns")
     place_rules = entries.read_place_rules(file, doc, problems)
     rules = read_spelling_rules(file, doc, problems)
     problems += terms.problems
@@ -153,6 +154,11 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
         _spelling_candidates(actors, families, rules), common_words(rules.common_word_count)
     )
     terms.add_demonym_terms(((d, a.id) for a in actors.values() for d in a.demonyms), nouns)
+    # "the Jordan government": a state's own name before "government", as its demonym
+    terms.add_name_terms(
+        ((p, a.id) for a in actors.values() if a.type == "state" for p in a.place_names),
+        name_nouns,
+    )
     terms.add_backing_terms(  # a demonym that is also a country's name ("U.S.") is the name
         ((d, a.id) for a in actors.values() for d in a.demonyms if d not in a.place_names),
         [*backing, *holding],
