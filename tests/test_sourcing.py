@@ -295,6 +295,32 @@ def test_exclusions(text: str) -> None:
     assert quotes(text).empty
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a form after a preposition is an adjective or a noun, not a verb
+        "Nine men were detained over alleged connections to the group.",
+        "The committee heard of claims made against the unit.",
+        "Both sides traded fire amid reported shelling near the town.",
+    ],
+)
+def test_a_form_after_a_preposition_reports_nothing(text: str) -> None:
+    assert quotes(text).empty
+
+
+def test_a_statement_after_an_alleged_link_keeps_its_own_speaker() -> None:
+    row = one(
+        "Nine suspects, all Turkish citizens, have been detained over alleged connections, "
+        "according to Deputy Prime Minister Beşir Atalay."
+    )
+    assert row["speaker"] == "Deputy Prime Minister Beşir Atalay"
+
+
+def test_a_form_in_ing_after_a_preposition_still_reports() -> None:
+    row = one("He ended the meeting by saying that the talks had failed.")
+    assert row["verb"] == "say"
+
+
 def test_needs_that() -> None:
     row = one("He maintained that he was innocent.")
     assert (row["verb"], row["verb_class"]) == ("maintain", "distancing")

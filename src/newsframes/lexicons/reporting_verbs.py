@@ -68,6 +68,8 @@ class ReportingVerbs:
     body_heads: frozenset[str] = frozenset()  # folded; "the ministry": an "it" refers back to it
     # normalised and folded; pronouns only a person can be: no body that spoke by its name
     personal_pronouns: frozenset[str] = frozenset()
+    # folded; prepositions after which a form not in -ing is a noun or an adjective
+    preposition_markers: frozenset[str] = frozenset()
 
 
 def _phrases(
@@ -162,6 +164,7 @@ def parse_reporting_verbs(path: Path, doc: Any) -> ReportingVerbs:
     body_heads = _phrases(path, doc, "body_heads", problems, required=False)
     speaker_heads = _phrases(path, doc, "speaker_heads", problems, required=False)
     markers = _phrases(path, doc, "noun_markers", problems)
+    prepositions = _phrases(path, doc, "preposition_markers", problems, required=False)
     pronouns = _phrases(path, doc, "pronouns", problems)
     personal = _phrases(path, doc, "personal_pronouns", problems, required=False)
     naming = _self_naming(path, doc, problems)
@@ -180,6 +183,7 @@ def parse_reporting_verbs(path: Path, doc: Any) -> ReportingVerbs:
         self_naming=tuple(naming),
         pronouns=frozenset(normalise(p).casefold() for p in pronouns),
         personal_pronouns=frozenset(normalise(p).casefold() for p in personal),
+        preposition_markers=frozenset(p.casefold() for p in prepositions),
     )
 
 

@@ -203,8 +203,23 @@ def verb_matches(matchers: VerbMatchers, text: str) -> list[tuple[int, int, str,
     """The reporting-verb forms of ``text`` used as verbs: ``(start, end, surface, key)``
     in text order, less nouns ("the regime's claims") and name words ("Khaled Said")."""
     markers = matchers.lexicon.noun_markers
-    found = [m for m in matchers.verbs.find_tuples(text) if not is_noun_use(text, m[0], markers)]
+    prepositions = matchers.lexicon.preposition_markers
+    found = [
+        m
+        for m in matchers.verbs.find_tuples(text)
+        if not is_noun_use(text, m[0], markers)
+        and not (prepositions and _after_a_preposition(text, m[0], m[2], prepositions))
+    ]
     return without_name_words(found, text)
+
+
+def _after_a_preposition(text: str, start: int, surface: str, prepositions: frozenset[str]) -> bool:
+    """Whether the form at ``start`` (not one in -ing: "by saying" reports) follows one of
+    ``prepositions`` and so is a noun or an adjective ("over alleged links", "of claims")."""
+    if surface.casefold().endswith("ing"):
+        return False
+    words = text[max(0, start - 12) : start].split()
+    return bool(words) and words[-1].casefold() in prepositions
 
 
 def without_name_words(
