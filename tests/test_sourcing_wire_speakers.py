@@ -568,6 +568,22 @@ def test_a_place_after_a_preposition_is_no_name_in_apposition() -> None:
     assert [row[1] for row in rows_of(text)] == ["Nisrin Ahmad"]
 
 
+def test_a_name_after_a_list_of_names_is_no_apposition() -> None:
+    text = (
+        "Accompanied by Justice Minister Omar Saleh, Interior Minister Adel Nasser and "
+        "Health Minister Samir Haddad, Khoury told reporters that nine men were held."
+    )
+    assert [row[1] for row in rows_of(text)] == ["Khoury"]
+
+
+def test_a_bracket_after_a_name_before_its_description_is_no_part_of_the_speaker() -> None:
+    text = "Sen. John Doe (R-Texas), the No. 2 Senate Republican, told reporters it was over."
+    assert [row[1] for row in rows_of(text)] == ["Sen. John Doe"]
+    # a name between commas after a role is the speaker, with or without a bracket
+    text = "An official of the Liberation Organisation (LO), Adel Hadi, said the camp was shelled."
+    assert [row[1] for row in rows_of(text)] == ["Adel Hadi"]
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [

@@ -243,6 +243,9 @@ def _named_before_apposition(
     if _ROLE_AND_NAME.fullmatch(text, sp_start, sp_end):
         return None  # "..., press officer Sirpa Franzén said": the phrase names its speaker
     start, end = strip_span(text, seg_start, comma)
+    phrase_named = is_capitalised_name(text[sp_start:sp_end], a.names)
+    if phrase_named and " and " in text[start:end]:
+        return None  # "Accompanied by X and Y, Atalay told": a name after a list, no apposition
     earlier = text.rfind(",", sent_start, start)
     if (
         earlier > sent_start
@@ -268,6 +271,8 @@ def _named_before_apposition(
     ):
         return start, end
     # "Jaish al Omar, one rebel faction, said"; one word is an adverb: "Earlier, the ..."
+    if not phrase_named:  # a description after a bracket: "Sen. Jane Doe (R-Texas), the ..."
+        end = name_span(text, start, end)[1]
     if count_words(text[start:end]) > 1 and is_capitalised_name(text[start:end], a.names):
         return start, end
     name = _NAME_RUN.search(text, start, end)
