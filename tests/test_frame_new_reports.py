@@ -147,9 +147,14 @@ def test_a_term_in_another_sense_is_no_hit(text: str, frame: str, expected: list
         # a public mood and an army's losses are no person's feeling ...
         ("Bashar al-Assad's speech raised fears of a wider war.", []),
         ("The army Bashar al-Assad commands suffered heavy losses.", []),
-        # ... a named person's fear and the suffering they speak of are
-        ("Bashar al-Assad said he feared for his family.", ["feared"]),
+        # ... nor are a side's aims, a schedule or a commander's kin ...
+        ("The rebels who want Bashar al-Assad gone took the town.", []),
+        ("Riad Hijab is expected to head to Qatar.", []),
+        ("Troops led by Bashar al-Assad's brother took the town.", []),
+        ("Riad Hijab took refuge in Jordan.", []),
+        # ... the suffering a named person speaks of and their dismay are
         ("Bashar al-Assad spoke of the suffering of his people.", ["suffering"]),
+        ("Riad Hijab was disappointed by the vote.", ["disappointed"]),
     ],
 )
 def test_a_feeling_is_a_persons_not_a_crowds(text: str, expected: list[str]) -> None:
@@ -180,4 +185,32 @@ def test_a_feeling_is_a_persons_not_a_crowds(text: str, expected: list[str]) -> 
     ],
 )
 def test_a_term_in_an_unknown_name_is_none(text: str, frame: str, expected: list[str]) -> None:
+    assert hits_of(text, frame) == expected
+
+
+# ------------------------------------------- terms read again on the judged hits
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "expected"),
+    [
+        # a price, a payment or a cost in a figure of speech is no economic consequence ...
+        ("The rebels will win at any price.", "economic_consequences", []),
+        ("The training paid off in the south.", "economic_consequences", []),
+        ("The advance came at a cost.", "economic_consequences", []),
+        # ... nor is money for a side's fighters (foreign involvement)
+        ("The groups received arms and financial support.", "economic_consequences", []),
+        ("Foreign-funded gangs attacked the town.", "economic_consequences", []),
+        # a costly war and a country's finances are
+        ("It was a costly war for the farmers.", "economic_consequences", ["costly"]),
+        ("He joined the group for financial reasons.", "economic_consequences", ["financial"]),
+        # a flash's "Urgent:", talks at short notice and aid needed now name no one who must act
+        ("Urgent: the army retakes the town", "responsibility", []),
+        ("Russia and the US prepare for urgent talks.", "responsibility", []),
+        ("Convoys brought urgently needed supplies.", "responsibility", []),
+        # an urgent demand does
+        ("Britain called for an urgent session of the Council.", "responsibility", ["urgent"]),
+    ],
+)
+def test_a_term_read_again_on_the_judged_hits(text: str, frame: str, expected: list[str]) -> None:
     assert hits_of(text, frame) == expected

@@ -421,8 +421,8 @@ def test_hope_religious_names_and_a_single_guarantee_frame_nothing() -> None:
 def test_a_minister_on_the_danger_of_terrorism_is_no_personal_feeling() -> None:
     text = "Zarif said the danger of terrorism is growing."
     assert not [h for h in _real_hits(text, ZARIF) if h[0] == "human_interest"]
-    feared = "Zarif feared for his family."
-    assert ("human_interest", "feared") in _real_hits(feared, ZARIF)
+    shocked = "Zarif was shocked by the pictures."
+    assert ("human_interest", "shocked") in _real_hits(shocked, ZARIF)
 
 
 def test_government_violence_needs_the_government_actor_close_to_the_act() -> None:
