@@ -118,3 +118,34 @@ def test_the_gazetteer_holds_the_other_states() -> None:
         assert actors[state].type == "state"
         assert actors[state].side == "foreign_state"
     assert "georgia" not in actors  # the US state far more often than the country
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # a bare "the government" is the government the report last named by its state ...
+        (
+            "The Jordanian government threatened to deport them. The government will not "
+            "tolerate riots.",
+            [("Jordanian government", "jordan"), ("The government", "jordan")],
+        ),
+        # ... the Syrian state's until another is named, and again once Syria's is named
+        ("The government denied it.", [("The government", "syrian_government")]),
+        (
+            "The Turkish government protested. The Syrian government shelled Homs. The "
+            "government denied it.",
+            [
+                ("Turkish government", "turkey"),
+                ("Syrian government", "syrian_government"),
+                ("The government", "syrian_government"),
+            ],
+        ),
+        # ... and a place after it says which government it is
+        (
+            "The Turkish government protested. The government in Damascus denied it.",
+            [("Turkish government", "turkey"), ("The government", "syrian_government")],
+        ),
+    ],
+)
+def test_the_government_is_the_one_last_named(sample: str, expected: list) -> None:
+    assert surfaces(sample) == expected

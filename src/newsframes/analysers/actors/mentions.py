@@ -113,9 +113,37 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     rows = read_short_forms(
         text, rows, gaz.short_head, partial(person_state_ministry, gaz), gaz.place_names_of
     )
-    return _without_titles_before_names(
+    rows = _without_titles_before_names(
         text, later_surnames(text, rows, gaz, load_name_patterns()), gaz
     )
+    return _the_government_last_named(text, rows, gaz)
+
+
+# The heads after which a state's mention names its government ("the Jordanian government",
+# "the Assad regime"), and the bare mention that refers back to the last one named
+_GOVERNMENT_HEADS = ("government", "regime")
+_BARE_GOVERNMENT = "the government"
+# ... unless a place or a state follows it: "the government in Damascus", "of Syria"
+_GOVERNMENT_PLACED = re.compile(r"[ \t]+(?:in|of|at)[ \t]+[A-Z]")
+
+
+def _the_government_last_named(
+    text: str, rows: list[tuple[int, int, str]], gaz: Gazetteer
+) -> list[tuple[int, int, str]]:
+    """A bare "the government" is the government the report last named by its state ("The
+    Jordanian government has threatened ... The government will not tolerate it"), and the
+    gazetteer's (the Syrian state's) until a report names one."""
+    named = None
+    out = []
+    for start, end, actor in rows:
+        folded = " ".join(text[start:end].casefold().split())
+        if folded == _BARE_GOVERNMENT and not _GOVERNMENT_PLACED.match(text, end):
+            out.append((start, end, named or actor))
+            continue
+        if folded.endswith(_GOVERNMENT_HEADS) and gaz.type_and_side[actor][0] == "state":
+            named = actor
+        out.append((start, end, actor))
+    return out
 
 
 # Actors named by a description and then their name: a person's title ("Syrian President
