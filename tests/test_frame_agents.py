@@ -197,7 +197,11 @@ def test_truces_and_peace_processes_by_their_other_names() -> None:
 @pytest.mark.parametrize(
     ("frame", "wrong", "right"),
     [
-        ("economic_consequences", "The delegation paid a visit to the camp.", "They paid $500."),
+        (
+            "economic_consequences",
+            "The groups received financial support from abroad.",
+            "He joined the group for financial reasons.",
+        ),
         (
             "economic_consequences",
             "A colonel in the Directorate of Salaries.",

@@ -44,7 +44,7 @@ def test_an_ideal_country_and_a_line_between_two_are_no_mention(sample: str) -> 
         ("The Russian air campaign went on.", [("Russian air campaign", "russia")]),
         ("A Turkish bombing campaign began.", [("Turkish bombing campaign", "turkey")]),
         # an ideal's adjective before a name that does not end the phrase, or a body's demonym
-        ("Talks with a new Iraq government began.", [("Iraq", "iraq")]),
+        ("Talks with a new Iraq government began.", [("Iraq government", "iraq")]),
         ("A new Israel strike hit the depot.", [("Israel", "israel")]),
         (
             "Rebels braced for a new Russia and Iran offensive.",
