@@ -160,8 +160,7 @@ def test_the_government_is_the_one_last_named(sample: str, expected: list) -> No
             [("Barack Obama", "barack_obama"), ("The president", "barack_obama")],
         ),
         (
-            "President Vladimir Putin met Syrian President Bashar al-Assad. The president "
-            "spoke.",
+            "President Vladimir Putin met Syrian President Bashar al-Assad. The president spoke.",
             [
                 ("Vladimir Putin", "vladimir_putin"),
                 ("Syrian President Bashar al-Assad", "bashar_al_assad"),
