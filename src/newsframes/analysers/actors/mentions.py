@@ -138,7 +138,8 @@ def _the_government_last_named(
     Jordanian government has threatened ... The government will not tolerate it"), and a bare
     "the president" the person it last named with that title ("President Obama ... the
     president has asked"); the gazetteer's (the Syrian state's, Assad) until a report names one."""
-    government = president = None
+    government: str | None = None
+    president: str | None = None
     out = []
     for start, end, actor in rows:
         folded = " ".join(text[start:end].casefold().split())
