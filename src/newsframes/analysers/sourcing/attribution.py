@@ -66,7 +66,6 @@ from newsframes.analysers.sourcing.subjects import (
     clause_subject,
     has_verb,
     is_aside,
-    is_lone_adverb,
     is_name,
     lead_subject,
     name_span,
@@ -334,11 +333,7 @@ def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) ->
     verb, the statement before them. Whether it applied."""
     text = a.text
     prev = text.rfind(",", sent.start, last_comma)
-    if (
-        prev <= sent.start
-        or has_no_word(text, sent.start, prev)
-        or is_lone_adverb(a.words, text, sent.start, prev + 1)  # "However, ..., said X"
-    ):
+    if prev <= sent.start or has_no_word(text, sent.start, prev):
         return False
     apposed = text[prev + 1 : last_comma]
     if (
@@ -407,8 +402,6 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             previous > s_start
             and _APPOSITION.match(text, previous, last_comma)
             and not has_verb(a.words, text, s_start, previous)
-            # "However, the army is not ready, said X": an opening adverb, not a name
-            and not is_lone_adverb(a.words, text, s_start, previous)
         )
         if (
             has_no_word(text, last_comma + 1, v_start)
