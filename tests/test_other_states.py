@@ -149,3 +149,31 @@ def test_the_gazetteer_holds_the_other_states() -> None:
 )
 def test_the_government_is_the_one_last_named(sample: str, expected: list) -> None:
     assert surfaces(sample) == expected
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        # a bare "the president" is the person last named with that title ...
+        (
+            "President Barack Obama spoke. The president asked for options.",
+            [("Barack Obama", "barack_obama"), ("The president", "barack_obama")],
+        ),
+        (
+            "President Vladimir Putin met Syrian President Bashar al-Assad. The president spoke.",
+            [
+                ("Vladimir Putin", "vladimir_putin"),
+                ("Syrian President Bashar al-Assad", "bashar_al_assad"),
+                ("The president", "bashar_al_assad"),
+            ],
+        ),
+        # ... and Assad in a report that names no president, or a person without the title
+        ("The president spoke.", [("The president", "bashar_al_assad")]),
+        (
+            "Barack Obama spoke. The president asked for options.",
+            [("Barack Obama", "barack_obama"), ("The president", "bashar_al_assad")],
+        ),
+    ],
+)
+def test_the_president_is_the_one_last_named_so(sample: str, expected: list) -> None:
+    assert surfaces(sample) == expected

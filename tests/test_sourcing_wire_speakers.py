@@ -631,3 +631,37 @@ def test_a_described_speaker_speaks(text: str, want: tuple) -> None:
 )
 def test_an_abbreviation_does_not_cut_the_speaker(text: str, speaker: str) -> None:
     assert [row[1] for row in rows_of(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an adverb of how it was said is no part of the speaker
+        ("The ministry has strongly condemned the attack on the embassy.", "The ministry"),
+        ("Turkish officials privately said the deal was dead.", "Turkish officials"),
+        ("The Free Syrian Army has openly admitted that it lost the town.", "The Free Syrian Army"),
+    ],
+)
+def test_an_adverb_of_manner_before_the_verb_is_no_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert [row[1] for row in rows_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an opening adverb is no name with the clause after it in apposition
+        (
+            "However, the army is not prepared to withdraw, said General Ali Hassan.",
+            ("However, the army is not prepared to withdraw", "General Ali Hassan", None),
+        ),
+        # a speaker between commas after a statement still speaks
+        (
+            "The town fell, the chief of staff, General Ali Hassan, said.",
+            ("The town fell", "General Ali Hassan", None),
+        ),
+    ],
+)
+def test_an_opening_adverb_is_no_apposition(text: str, want: tuple) -> None:
+    assert rows_of(text) == [want]

@@ -120,9 +120,13 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
 
 
 # The heads after which a state's mention names its government ("the Jordanian government",
-# "the Assad regime"), and the bare mention that refers back to the last one named
+# "the Assad regime"), and the bare mentions that refer back to the last one named: "the
+# government" to a state's government, "the president" to a person named with that title
 _GOVERNMENT_HEADS = ("government", "regime")
 _BARE_GOVERNMENT = "the government"
+_BARE_PRESIDENT = "the president"
+# a person named with the title, inside the mention or right before it ("President Obama")
+_TITLED_PRESIDENT = re.compile(r"(?<![\w-])[Pp]resident(?![\w-])")
 # ... unless a place or a state follows it: "the government in Damascus", "of Syria"
 _GOVERNMENT_PLACED = re.compile(r"[ \t]+(?:in|of|at)[ \t]+[A-Z]")
 
@@ -131,17 +135,25 @@ def _the_government_last_named(
     text: str, rows: list[tuple[int, int, str]], gaz: Gazetteer
 ) -> list[tuple[int, int, str]]:
     """A bare "the government" is the government the report last named by its state ("The
-    Jordanian government has threatened ... The government will not tolerate it"), and the
-    gazetteer's (the Syrian state's) until a report names one."""
-    named = None
+    Jordanian government has threatened ... The government will not tolerate it"), and a bare
+    "the president" the person it last named with that title ("President Obama ... the
+    president has asked"); the gazetteer's (the Syrian state's, Assad) until a report names one."""
+    government: str | None = None
+    president: str | None = None
     out = []
     for start, end, actor in rows:
         folded = " ".join(text[start:end].casefold().split())
-        if folded == _BARE_GOVERNMENT and not _GOVERNMENT_PLACED.match(text, end):
-            out.append((start, end, named or actor))
+        if folded in (_BARE_GOVERNMENT, _BARE_PRESIDENT) and not _GOVERNMENT_PLACED.match(
+            text, end
+        ):
+            last = government if folded == _BARE_GOVERNMENT else president
+            out.append((start, end, last or actor))
             continue
-        if folded.endswith(_GOVERNMENT_HEADS) and gaz.type_and_side[actor][0] == "state":
-            named = actor
+        kind = gaz.type_and_side[actor][0]
+        if kind == "state" and folded.endswith(_GOVERNMENT_HEADS):
+            government = actor
+        if kind == "person" and _TITLED_PRESIDENT.search(text, max(0, start - 10), end):
+            president = actor
         out.append((start, end, actor))
     return out
 

@@ -66,6 +66,7 @@ from newsframes.analysers.sourcing.subjects import (
     clause_subject,
     has_verb,
     is_aside,
+    is_lone_adverb,
     is_name,
     lead_subject,
     name_span,
@@ -333,7 +334,11 @@ def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) ->
     verb, the statement before them. Whether it applied."""
     text = a.text
     prev = text.rfind(",", sent.start, last_comma)
-    if prev <= sent.start or has_no_word(text, sent.start, prev):
+    if (
+        prev <= sent.start
+        or has_no_word(text, sent.start, prev)
+        or is_lone_adverb(a.words, text, sent.start, prev + 1)  # "However, ..., said X"
+    ):
         return False
     apposed = text[prev + 1 : last_comma]
     if (
@@ -402,6 +407,8 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             previous > s_start
             and _APPOSITION.match(text, previous, last_comma)
             and not has_verb(a.words, text, s_start, previous)
+            # "However, the army is not ready, said X": an opening adverb, not a name
+            and not is_lone_adverb(a.words, text, s_start, previous)
         )
         if (
             has_no_word(text, last_comma + 1, v_start)

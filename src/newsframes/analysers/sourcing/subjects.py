@@ -311,6 +311,11 @@ def is_aside(text: str) -> bool:
     return _ASIDE.match(text) is not None
 
 
+def is_lone_adverb(words: FunctionWords, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one filler or adverb and its comma ("However,")."""
+    return _cuts(words).lone_adverb.fullmatch(text, start, end) is not None
+
+
 def lead_subject(a: Article, start: int, end: int) -> int:
     """The end of the subject that opens the clause ``text[start:end]`` ("Ahmed Khalil left
     the room": "Ahmed Khalil"): its first actor mention, else its run of capitalised words
