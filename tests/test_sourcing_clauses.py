@@ -84,6 +84,22 @@ def test_a_participle_after_a_noun_object_gives_that_statements_content() -> Non
     ]
 
 
+def test_a_participle_after_a_condemned_object_is_a_statement_of_its_own() -> None:
+    # the object of "condemned" is its whole content: what follows ", saying" is said
+    text = "The ministry condemned the use of chemical weapons, saying the town was shelled."
+    assert [row[:2] for row in rows_of(text)] == [
+        ("the use of chemical weapons", "The ministry"),
+        ("the town was shelled.", "The ministry"),
+    ]
+
+
+def test_a_quoted_phrase_inside_a_participle_s_clause_is_no_whole_statement() -> None:
+    text = "The ministry left, saying Tehran is “deeply concerned” about the attacks."
+    assert [row[:2] for row in rows_of(text)] == [
+        ("Tehran is “deeply concerned” about the attacks.", "The ministry")
+    ]
+
+
 def test_a_quotation_ending_in_dots_is_followed_by_its_speaker() -> None:
     text = 'The blast marked "an escalation of the attacks..." the ministry said in a statement.'
     assert [row[:2] for row in rows_of(text)] == [

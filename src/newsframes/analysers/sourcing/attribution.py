@@ -312,7 +312,7 @@ def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
         return False
     region = (speaker[0], v_start)
     q = quote_after(a, v_end, a.paras[sent.para_id][1])
-    if q >= 0 and a.quotes[q][0] < sent.end:
+    if q >= 0 and a.quotes[q][0] < sent.end and introduces(a, v_end, a.quotes[q][0], verb.entry):
         a.used_quotes.add(q)
         add_statement(a, "direct", a.quotes[q], speaker, region, verb, sent)
         return True
@@ -442,5 +442,6 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         and not reports_a_clause(a.words, text, v_end, s_end)
     ):
         return  # "General Staff reports pullout of ..." needs no "that" in a headline
-    content = strip_span(text, c_start, content_end(a, c_start, s_end, that >= 0), " \t\n\u00a0,:")
+    cut = that >= 0 or entry.object_first  # "condemned the attack, saying R": R is said
+    content = strip_span(text, c_start, content_end(a, c_start, s_end, cut), " \t\n\u00a0,:")
     add_statement(a, "indirect", content, (sp_start, sp_end), (region_start, v_start), verb, sent)
