@@ -59,6 +59,7 @@ from newsframes.analysers.sourcing.quotations import (
     introduces,
     quote_after,
     quote_before,
+    quote_ends_clause,
 )
 from newsframes.analysers.sourcing.record import Verb, add_statement, carries
 from newsframes.analysers.sourcing.speakers import person_anchors
@@ -312,7 +313,11 @@ def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
         return False
     region = (speaker[0], v_start)
     q = quote_after(a, v_end, a.paras[sent.para_id][1])
-    if q >= 0 and a.quotes[q][0] < sent.end and introduces(a, v_end, a.quotes[q][0], verb.entry):
+    if (
+        q >= 0
+        and a.quotes[q][0] < sent.end
+        and (introduces(a, v_end, a.quotes[q][0], verb.entry) or quote_ends_clause(a, q, sent.end))
+    ):
         a.used_quotes.add(q)
         add_statement(a, "direct", a.quotes[q], speaker, region, verb, sent)
         return True

@@ -21,6 +21,8 @@ from newsframes.lexicons.reporting_verbs import VerbEntry
 
 _STOP = re.compile(r"[.!?]")
 _QUOTE_END_OK = ",?!—–-…"
+# What may follow a quotation that ends its clause: a stop, a comma, or the sentence's end
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 # "“Q,” Deputy Chief of Staff of the Armed Forces Brigadier General Y told ...": a title of
 # up to this many words, with no comma, between a quotation and its verb
 _LONG_TITLE_WORDS = 16
@@ -105,3 +107,14 @@ def introduces(a: Article, verb_end: int, quote_start: int, entry: VerbEntry) ->
     if last == "to" and entry.asks:
         return True  # "called on soldiers to “...”": the quotation is what was asked
     return is_trailing_tail(a.text, verb_end, gap_end, entry.verb)
+
+
+def quote_ends_clause(a: Article, q: int, sent_end: int) -> bool:
+    """Whether quotation ``q`` closes the clause it stands in (its own last mark is a stop or
+    a comma, or one follows it): in "saying Tehran is “deeply concerned” about the attacks"
+    the quoted words are a phrase of the clause, not the statement."""
+    start, end = a.quotes[q]
+    inner = a.text[start:end].rstrip(QUOTE_MARKS + " ")
+    if inner and inner[-1] in ".,;:!?…":
+        return True
+    return _CLAUSE_ENDS_AFTER.match(a.text, end, max(end, sent_end)) is not None
