@@ -1,6 +1,6 @@
-"""A country after another's possessive is the war's theatre or a topic; a side on which
-things happen is ground; "pro-Assad" names Assad; a side taken in a speaker phrase does
-not speak; "the president-elect" is no one's alias.
+"""A country before a noun of the war (after another's possessive or none) is the war's
+theatre or a topic; a side on which things happen is ground; "pro-Assad" names Assad; a side
+taken in a speaker phrase does not speak; "the president-elect" is no one's alias.
 Sentences are written for these tests; none is taken from the development reports."""
 
 from __future__ import annotations
@@ -19,6 +19,11 @@ from newsframes.pipeline import analyze
         ("Troops died during Turkey's Syria operation.", [("Turkey", "turkey")]),
         ("Troops Martyred During Turkey's Syria Operation", [("Turkey", "turkey")]),
         ("Obama's Syria policy was criticised.", [("Obama", "barack_obama")]),
+        # with no possessive, the name as a noun's modifier: the theatre or the topic; an
+        # acronym stays the state acting
+        ("The senators asked for a broader Syria strategy.", []),
+        ("Nicosia calls for dialogue after Syria offensive", [("Nicosia", "cyprus")]),
+        ("The U.S. strategy failed.", [("U.S.", "united_states")]),
         # the country itself after a possessive, and no possessive at all
         ("It's Syria that will decide.", [("Syria", "syrian_government")]),
         (

@@ -54,11 +54,15 @@ def in_tags_or_kicker(para: str, start: int, end: int) -> bool:
     )
 
 
-def theatre_of_another(para: str, start: int, end: int, theatre: re.Pattern[str] | None) -> bool:
-    """Whether another's possessive before the name and a noun of ``theatre`` after it
-    (``place_rules.theatres``) make the country the war's theatre or a topic: "Turkey's
-    Syria operation", "Obama's Syria policy", "the UN's Syria envoy"; not "the SDF's U.S.
-    allies" nor "Erdogan's Turkey wants"."""
+def theatre_or_topic(para: str, start: int, end: int, theatre: re.Pattern[str] | None) -> bool:
+    """Whether a noun of ``theatre`` after the name (``place_rules.theatres``) makes the
+    country the war's theatre or a topic: after another's possessive ("Turkey's Syria
+    operation", "the UN's Syria envoy"; not "the SDF's U.S. allies" nor "Erdogan's Turkey
+    wants"), or with no possessive of its own ("a broader Syria strategy", "after Syria
+    offensive"), where a state's agency takes its adjective; an acronym stays the state
+    ("U.S. strategy")."""
     if theatre is None or theatre.match(para, end) is None:
         return False
+    if not para[start:end].isupper():
+        return True  # "a broader Syria strategy": the name as a noun's modifier
     return _OWNER_BEFORE.search(para[max(0, start - _OWNER_WINDOW) : start]) is not None

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsframes.analysers.actors.gazetteer import WINDOW, Gazetteer
-from newsframes.analysers.actors.place_labels import in_tags_or_kicker, theatre_of_another
+from newsframes.analysers.actors.place_labels import in_tags_or_kicker, theatre_or_topic
 from newsframes.analysers.actors.stand_ins import (
     with_capitals,
     with_demonym_pairs,
@@ -352,9 +352,7 @@ def _is_place(
     it was a place: a name joined to it shares its reading. ``found_end`` is where the
     previous match ended (a dateline's town, "Hasaka, Syria –", is not a match).
     """
-    if in_tags_or_kicker(para, start, end) or theatre_of_another(
-        para, start, end, gaz.place_theatre
-    ):
+    if in_tags_or_kicker(para, start, end) or theatre_or_topic(para, start, end, gaz.place_theatre):
         return True  # "Syria Rojava Turkey YPG", "Syria: Hundreds ...", "Turkey's Syria operation"
     last_end, last_was_place = last
     lo = max(0, start - WINDOW)
