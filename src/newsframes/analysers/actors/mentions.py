@@ -16,6 +16,10 @@ import numpy as np
 import pandas as pd
 
 from newsframes.analysers.actors.gazetteer import Gazetteer, gazetteer
+from newsframes.analysers.actors.governments import (
+    shared_demonym_government,
+    the_government_last_named,
+)
 from newsframes.analysers.actors.rules import paragraph_mentions
 from newsframes.analysers.actors.short_forms import person_state_ministry, read_short_forms
 from newsframes.analysers.actors.surnames import later_surnames
@@ -116,46 +120,7 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     rows = _without_titles_before_names(
         text, later_surnames(text, rows, gaz, load_name_patterns()), gaz
     )
-    return _the_government_last_named(text, rows, gaz)
-
-
-# The heads after which a state's mention names its government ("the Jordanian government",
-# "the Assad regime"), and the bare mentions that refer back to the last one named: "the
-# government" to a state's government, "the president" to a person named with that title
-_GOVERNMENT_HEADS = ("government", "regime")
-_BARE_GOVERNMENT = "the government"
-_BARE_PRESIDENT = "the president"
-# a person named with the title, inside the mention or right before it ("President Obama")
-_TITLED_PRESIDENT = re.compile(r"(?<![\w-])[Pp]resident(?![\w-])")
-# ... unless a place or a state follows it: "the government in Damascus", "of Syria"
-_GOVERNMENT_PLACED = re.compile(r"[ \t]+(?:in|of|at)[ \t]+[A-Z]")
-
-
-def _the_government_last_named(
-    text: str, rows: list[tuple[int, int, str]], gaz: Gazetteer
-) -> list[tuple[int, int, str]]:
-    """A bare "the government" is the government the report last named by its state ("The
-    Jordanian government has threatened ... The government will not tolerate it"), and a bare
-    "the president" the person it last named with that title ("President Obama ... the
-    president has asked"); the gazetteer's (the Syrian state's, Assad) until a report names one."""
-    government: str | None = None
-    president: str | None = None
-    out = []
-    for start, end, actor in rows:
-        folded = " ".join(text[start:end].casefold().split())
-        if folded in (_BARE_GOVERNMENT, _BARE_PRESIDENT) and not _GOVERNMENT_PLACED.match(
-            text, end
-        ):
-            last = government if folded == _BARE_GOVERNMENT else president
-            out.append((start, end, last or actor))
-            continue
-        kind = gaz.type_and_side[actor][0]
-        if kind == "state" and folded.endswith(_GOVERNMENT_HEADS):
-            government = actor
-        if kind == "person" and _TITLED_PRESIDENT.search(text, max(0, start - 10), end):
-            president = actor
-        out.append((start, end, actor))
-    return out
+    return the_government_last_named(text, shared_demonym_government(text, rows, gaz), gaz)
 
 
 # Actors named by a description and then their name: a person's title ("Syrian President
