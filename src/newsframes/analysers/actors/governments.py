@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsframes.analysers.actors.gazetteer import Gazetteer
+from newsframes.lexicons.actor_terms import ALIAS, COMBO, Term
 
 # The heads after which a state's mention names its government ("the Jordanian government",
 # "the Assad regime"), and the bare mentions that refer back to the last one named: "the
@@ -52,7 +53,6 @@ _AND_GOVERNMENT = re.compile(
     r"[ \t]+and[ \t]+(?P<head>government|regime)(?![\w-])"
     r"(?![ \t]+(?!(?:against|in|of|to|for|and|is|are|was|were|has|have|had|will|would)\b)[a-z])"
 )
-_SHARED_KINDS = ("alias", "combo")
 
 
 def shared_demonym_government(
@@ -70,9 +70,11 @@ def shared_demonym_government(
         if not joined or not first[:1].isupper() or joined.start("head") in taken:
             continue
         try:
-            kind, ref = gaz.matcher.key_of(f"{first} {joined['head']}")
+            term = gaz.matcher.key_of(f"{first} {joined['head']}")
         except KeyError:
             continue
-        if kind in _SHARED_KINDS and gaz.type_and_side[ref][0] == "state":
-            out.append((joined.start("head"), joined.end("head"), ref))
+        if not isinstance(term, Term) or term.kind not in (ALIAS, COMBO):
+            continue
+        if gaz.type_and_side[term.ref][0] == "state":
+            out.append((joined.start("head"), joined.end("head"), term.ref))
     return out
