@@ -237,6 +237,20 @@ def test_according_to_before_and_after() -> None:
     )
 
 
+
+@pytest.mark.parametrize(
+    "text",
+    ["According to reports, the town fell.", "The town fell, according to reports."],
+)
+def test_a_verb_form_after_according_to_is_its_source(text: str) -> None:
+    # "reports" after "according to" is the source, not the verb "report"
+    row = one(text)
+    assert (row["verb"], row["speaker"], content(text, row)) == (
+        "according to",
+        "reports",
+        "the town fell" if text.startswith("According") else "The town fell",
+    )
+
 # ------------------------------------------------------------------ floating and pseudonyms
 
 
