@@ -158,6 +158,9 @@ def test_a_quotation_ending_in_dots_is_followed_by_its_speaker() -> None:
             "The envoy, however, dismissed the offer, saying the town would fall.",
             ("the town would fall.", "The envoy"),
         ),
+        # "complain of" and "speak of": their object is what was said
+        ("Residents complain of whirling sand.", ("whirling sand.", "Residents")),
+        ("State media spoke of heavy clashes.", ("heavy clashes.", "State media")),
     ],
 )
 def test_the_verbs_of_agency_copy(text: str, want: tuple[str, str]) -> None:
@@ -173,6 +176,9 @@ def test_the_verbs_of_agency_copy(text: str, want: tuple[str, str]) -> None:
         "Other states have expressed similar sentiments.",
         # "reported" with no clause after it, or a relative clause in its object
         "The monitor reported heavy clashes near the airport.",
+        # "speaking of" opens an aside; "complained" with no "of" needs "that"
+        "Speaking of the war, the town is calm.",
+        "The residents complained loudly.",
         "She reported from Beirut for ten years.",
         "The group reported the deaths of ten men who were shot.",
         # "reported" describing a noun, with "it" as its object, or before a clause of the
