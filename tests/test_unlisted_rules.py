@@ -75,10 +75,27 @@ def test_a_plural_role_names_every_person_of_its_list():
         ("Hamid Raslan, 34, a teacher from Douma, said he fled.", "Hamid Raslan"),
         ("Speaking from Qamishli, Delil Hesen, a local journalist, said so.", "Delil Hesen"),
         ("Nizar Othman, the brigade's deputy commander, left.", "Nizar Othman"),
+        # a given name alone, opening a sentence, after a quotation or an inverting verb
+        ("Ibrahim, a Syrian army officer, was quoted by the paper.", "Ibrahim"),
+        ("Schafik, a 20-year-old, is angry.", "Schafik"),
+        ("“We left,” said Khava, a resident of Grozny.", "Khava"),
     ],
 )
 def test_an_apposition_after_a_name_marks_a_person(text, surface):
     assert people(text) == [(surface, "after")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place after a preposition, a dateline's place, a date: no given name alone
+        "In the area of Tadmur, the chief of staff said the road was open.",
+        "Tadmur, SANA - The army entered the town.",
+        "Nov, 22, 2014",
+    ],
+)
+def test_a_lone_word_before_a_description_is_no_person_elsewhere(text):
+    assert people(text) == []
 
 
 @pytest.mark.parametrize(

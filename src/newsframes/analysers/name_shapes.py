@@ -69,6 +69,9 @@ class NameShapes:
     capital_first: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     particles: tuple[str, ...] = ()
     says_after: re.Pattern[str] | None = None  # a reporting verb after a name: "(Zein) said"
+    # what may stand right before a given name alone before its description: a line's or a
+    # sentence's opening, a quotation's end, an inverting verb ("said Khava, a resident")
+    lone_opening: re.Pattern[str] | None = None
 
     def finditer(self, rule: str, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``rule``'s pattern in ``text``; none if it has no pattern or the
@@ -221,7 +224,7 @@ def _first_letter_shapes(
     }
     if after:
         fast["followed"] = re.compile(
-            rf"(?P<name>{begin(*opened)}{more}{{1,4}}){_followed_by(after)}"
+            rf"(?P<name>{begin(*opened)}{more}{{0,4}}){_followed_by(after)}"
         )
     if kin:
         fast["kin"] = re.compile(
@@ -318,6 +321,7 @@ def _plain_shapes(
     agency = rf"(?:©{SPACE})?(?:{agencies})(?:{GAP}\d{{4}})?"
     return NameShapes(
         says_after=re.compile(rf"{GAP}(?:{words_regex(_finite(verbs), GAP)}){_CLOSE}"),
+        lone_opening=re.compile(rf"(?m:^|[.!?\"“”’:][^\S\n]*|(?<![\w-])(?:{inverting}){GAP})$"),
         word=word,
         titled=made("titled", rf"(?<![\w.’'-])(?:{titles}){GAP}(?P<name>{name})"),
         described=_optional(
@@ -341,7 +345,7 @@ def _plain_shapes(
             after,
             "followed",
             made,
-            rf"{_OPEN}(?P<name>{two_or_more}){_followed_by(after)}",
+            rf"{_OPEN}(?P<name>{name}){_followed_by(after)}",
         ),
         subject=made(
             "subject",

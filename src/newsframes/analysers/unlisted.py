@@ -62,6 +62,9 @@ PREFIX = "unlisted:"
 # Rules that find a name by where it stands, not by a word that says it is one: the
 # name is the run of capitalised words before its verb or on its own line, cut to the
 # uncommon words at its end ("On Monday Ahmed Hamoud said" -> "Ahmed Hamoud").
+# After a word and a comma, what makes it no given name: a dateline's agency ("Tehran,
+# SANA -", "Damascus, (SANA)") or a date's day and year ("Nov, 22, 2014")
+_DATELINE_AFTER = re.compile(r",[^\S\n]*(?:\(?[A-Z]{2,}\b|\d{1,2},[^\S\n]*\d{4}\b)")
 _BY_PLACE = {"after", "subject", "inverted", "name_line", "credit", "kin", "teaser"}
 
 
@@ -139,6 +142,24 @@ def _person(
     if len(words) == 1 and (words[0].casefold() in common_words(5) or words[0].isupper()):
         return None  # "Captain Said" is lost; "Major Cities" and "Deputy FM" are kept out
     return Found(start, end, name, "person", rule)
+
+
+def _lone_given_name(
+    text: str, span: tuple[int, int], patterns: NamePatterns, shapes: NameShapes
+) -> bool:
+    """Whether the one word at ``span``, before its description, is a given name alone
+    ("Ibrahim, a Syrian army officer", "Schafik, a 20-year-old"): an uncommon word in lower
+    case after its capital, opening a line or a sentence, after a quotation or an inverting
+    verb ("said Khava, a resident"); not a place after a preposition ("in Palmyra, the
+    chief of staff"), a dateline ("Tehran, SANA -") nor a date ("Nov, 22, 2014")."""
+    start, end = span
+    word = text[start:end]
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return False
+    if is_common(word, patterns) or _DATELINE_AFTER.match(text, end):
+        return False
+    opening = shapes.lone_opening
+    return opening is not None and opening.search(text, max(0, start - 40), start) is not None
 
 
 def _names_a_thing(text: str, end: int, patterns: NamePatterns) -> bool:
@@ -232,7 +253,12 @@ def _people(
                 and _describes_a_place(text, match.end(), patterns)
             ):
                 continue
-            found.append(_person(text, match.span("name"), patterns, rule, listed))
+            span = match.span("name")
+            if rule == "after" and " " not in text[span[0] : span[1]]:
+                if _lone_given_name(text, span, patterns, shapes):
+                    found.append(_person(text, span, patterns, rule, listed, by_place=False))
+                continue
+            found.append(_person(text, span, patterns, rule, listed))
     credits = list(shapes.finditer("credited", text))
     if "/" in text or "|" in text:
         credits += shapes.credited_before.finditer(text)
