@@ -155,16 +155,19 @@ def test_a_list_of_three_names_with_a_person_in_it_is_a_list_of_persons() -> Non
 
 
 def test_a_first_name_alone_before_an_age_is_a_person() -> None:
+    # opening a sentence, the apposition rule reads it; inside one, the rule of given names
     text = "Abdullah, 26, was an officer. Abdullah fled in 2013, 26 days later."
+    assert [(s, r) for s, _, r in found(text)] == [("Abdullah", "after"), ("Abdullah", "repeat")]
+    text = "The eldest, Abdullah, 26, was an officer. Abdullah fled in 2013, 26 days later."
     assert [(s, r) for s, _, r in found(text)] == [("Abdullah", "given"), ("Abdullah", "repeat")]
     text = "Abdullah, a 26-year-old who asked that his full name be kept back, fled."
-    assert [(s, r) for s, _, r in found(text)] == [("Abdullah", "given")]
+    assert [(s, r) for s, _, r in found(text)] == [("Abdullah", "after")]
 
 
 def test_a_first_name_alone_before_a_role_in_apposition_is_a_person() -> None:
-    text = "Khaled, a young fighter with the rebels, was wounded. Khaled is a sniper."
+    text = "Among them was Khaled, a young fighter with the rebels. Khaled is a sniper."
     assert [(s, r) for s, _, r in found(text)] == [("Khaled", "given"), ("Khaled", "repeat")]
-    assert [(s, r) for s, _, r in found("Khaled, an activist, fled.")] == [("Khaled", "given")]
+    assert [(s, r) for s, _, r in found("Khaled, an activist, fled.")] == [("Khaled", "after")]
     # a place or anything but a role after "a" is no person
     assert found("Jordan, a key ally of Washington, said so.") == []
     assert found("Khaled, a town in the north, fell.") == []

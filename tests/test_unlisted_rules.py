@@ -76,7 +76,7 @@ def test_a_plural_role_names_every_person_of_its_list():
         ("Speaking from Qamishli, Delil Hesen, a local journalist, said so.", "Delil Hesen"),
         ("Nizar Othman, the brigade's deputy commander, left.", "Nizar Othman"),
         # a given name alone, opening a sentence, after a quotation or an inverting verb
-        ("Ibrahim, a Syrian army officer, was quoted by the paper.", "Ibrahim"),
+        ("Delsoz, a Syrian army officer, was quoted by the paper.", "Delsoz"),
         ("Schafik, a 20-year-old, is angry.", "Schafik"),
         ("“We left,” said Khava, a resident of Grozny.", "Khava"),
     ],

@@ -69,9 +69,6 @@ class NameShapes:
     capital_first: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     particles: tuple[str, ...] = ()
     says_after: re.Pattern[str] | None = None  # a reporting verb after a name: "(Zein) said"
-    # what may stand right before a given name alone before its description: a line's or a
-    # sentence's opening, a quotation's end, an inverting verb ("said Khava, a resident")
-    lone_opening: re.Pattern[str] | None = None
 
     def finditer(self, rule: str, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``rule``'s pattern in ``text``; none if it has no pattern or the
@@ -111,7 +108,7 @@ def _finite(verbs: ReportingVerbs) -> list[str]:
     ]
 
 
-def _inverting(verbs: ReportingVerbs, inverting: frozenset[str]) -> list[str]:
+def inverting_forms(verbs: ReportingVerbs, inverting: frozenset[str]) -> list[str]:
     """The forms of the ``inverting`` verbs, which may come before their speaker ("...,"
     said X Y.", "according to X Y")."""
     forms = [
@@ -185,7 +182,7 @@ def _first_letter_shapes(
     first = _word_after_first(patterns.particles, _LETTERS + tail, opening)
     first_kin = _word_after_first(patterns.particles, r"[\w'’]*(?:-[^\W\d_][\w'’]*)*", opening)
     titles = guarded(patterns.titles, GAP, _TITLE_OPEN_AFTER_FIRST)
-    inverting = guarded(_inverting(verbs, patterns.inverting_verbs), GAP, _OPEN_AFTER_FIRST)
+    inverting = guarded(inverting_forms(verbs, patterns.inverting_verbs), GAP, _OPEN_AFTER_FIRST)
     nouns = after_first(patterns.head_nouns, GAP)
     if first is None or first_kin is None or titles is None or inverting is None:
         return None
@@ -317,11 +314,10 @@ def _plain_shapes(
     nouns = words_regex(patterns.head_nouns, GAP)
     titles = words_regex(patterns.titles, GAP)
     separator = _SEPARATOR
-    inverting = words_regex(_inverting(verbs, patterns.inverting_verbs), GAP)
+    inverting = words_regex(inverting_forms(verbs, patterns.inverting_verbs), GAP)
     agency = rf"(?:©{SPACE})?(?:{agencies})(?:{GAP}\d{{4}})?"
     return NameShapes(
         says_after=re.compile(rf"{GAP}(?:{words_regex(_finite(verbs), GAP)}){_CLOSE}"),
-        lone_opening=re.compile(rf"(?m:^|[.!?\"“”’:][^\S\n]*|(?<![\w-])(?:{inverting}){GAP})$"),
         word=word,
         titled=made("titled", rf"(?<![\w.’'-])(?:{titles}){GAP}(?P<name>{name})"),
         described=_optional(
@@ -424,3 +420,12 @@ def _needs(patterns: NamePatterns) -> dict[str, re.Pattern[str]]:
     if "" not in openings:
         needs["credited"] = re.compile("|".join([*map(re.escape, sorted(openings)), "/"]))
     return needs
+
+
+@lru_cache(maxsize=8)
+def lone_name_opening(patterns: NamePatterns, verbs: ReportingVerbs) -> re.Pattern[str]:
+    """What may stand right before a given name alone before its description, up to it: a
+    line's or a sentence's opening, a quotation's end, an inverting verb ("said Khava, a
+    resident")."""
+    inverting = words_regex(inverting_forms(verbs, patterns.inverting_verbs), GAP)
+    return re.compile(rf"(?m:^|[.!?\"“”’:][^\S\n]*|(?<![\w-])(?:{inverting}){GAP})$")

@@ -32,7 +32,7 @@ from newsframes.analysers.name_cues import (
     teasers,
     transcript_speakers,
 )
-from newsframes.analysers.name_shapes import NameShapes, name_shapes
+from newsframes.analysers.name_shapes import NameShapes, lone_name_opening, name_shapes
 from newsframes.analysers.name_words import (
     ARTICLE,
     POSSESSIVE,
@@ -144,9 +144,7 @@ def _person(
     return Found(start, end, name, "person", rule)
 
 
-def _lone_given_name(
-    text: str, span: tuple[int, int], patterns: NamePatterns, shapes: NameShapes
-) -> bool:
+def _lone_given_name(text: str, span: tuple[int, int], patterns: NamePatterns) -> bool:
     """Whether the one word at ``span``, before its description, is a given name alone
     ("Ibrahim, a Syrian army officer", "Schafik, a 20-year-old"): an uncommon word in lower
     case after its capital, opening a line or a sentence, after a quotation or an inverting
@@ -158,8 +156,8 @@ def _lone_given_name(
         return False
     if is_common(word, patterns) or _DATELINE_AFTER.match(text, end):
         return False
-    opening = shapes.lone_opening
-    return opening is not None and opening.search(text, max(0, start - 40), start) is not None
+    opening = lone_name_opening(patterns, load_reporting_verbs())
+    return opening.search(text, max(0, start - 40), start) is not None
 
 
 def _names_a_thing(text: str, end: int, patterns: NamePatterns) -> bool:
@@ -255,7 +253,7 @@ def _people(
                 continue
             span = match.span("name")
             if rule == "after" and " " not in text[span[0] : span[1]]:
-                if _lone_given_name(text, span, patterns, shapes):
+                if _lone_given_name(text, span, patterns):
                     found.append(_person(text, span, patterns, rule, listed, by_place=False))
                 continue
             found.append(_person(text, span, patterns, rule, listed))
