@@ -237,7 +237,6 @@ def test_according_to_before_and_after() -> None:
     )
 
 
-
 @pytest.mark.parametrize(
     "text",
     ["According to reports, the town fell.", "The town fell, according to reports."],
@@ -250,6 +249,7 @@ def test_a_verb_form_after_according_to_is_its_source(text: str) -> None:
         "reports",
         "the town fell" if text.startswith("According") else "The town fell",
     )
+
 
 # ------------------------------------------------------------------ floating and pseudonyms
 
