@@ -263,6 +263,15 @@ def test_actors_listed_together_are_not_opposed() -> None:
     ]
 
 
+def test_actors_joined_by_a_hyphen_are_one_label() -> None:
+    pkk = ("PKK", "pkk", "armed_group", "kurdish")
+    daesh = ("Daesh", "islamic_state", "armed_group", "jihadist")
+    label = "The operation cleared PKK-Daesh terrorists from the villages."
+    assert frame_of(hits(label, pkk, daesh), "conflict") == []
+    apart = "The PKK drove Daesh out of the villages."
+    assert frame_of(hits(apart, pkk, daesh), "conflict") == ["PKK drove Daesh"]
+
+
 # --------------------------------------------------------------- reading the agent
 
 

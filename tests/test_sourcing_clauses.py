@@ -522,3 +522,17 @@ def test_a_name_before_an_apposition_with_a_demonym_and_an_adjective_speaks() ->
     assert rows_of(text, ("Hamid Rezaei", "hamid_rezaei", "person")) == [
         ("the advisers stay.", "Hamid Rezaei", "hamid_rezaei")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a time of day before the day is no part of the speaker
+        ("The ministry late Sunday announced that the road was open.", "The ministry"),
+        ("The army early on Monday said that the road was open.", "The army"),
+        # a relative clause's own subject speaks, not the name it describes
+        ("Homs, which activists say is shelled daily, is quiet.", "activists"),
+    ],
+)
+def test_the_speaker_before_a_day_or_inside_a_relative_clause(text: str, speaker: str) -> None:
+    assert [row[1] for row in rows_of(text)] == [speaker]

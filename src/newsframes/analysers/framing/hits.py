@@ -207,7 +207,9 @@ def _agent_act_hits(
 
 
 # Two actors joined as a list: "A and B", "A, and the B", "A or B".
-_COORDINATED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?", re.IGNORECASE)
+# "and" or "or" between two actors, or a hyphen or slash that joins them into one label
+# ("YPG/PKK-Daesh terrorists")
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?|[-/]", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -215,7 +217,8 @@ def _without_coordinated(
     text: str, members: list[int], mentions: list[Mention], wanted: set[tuple[str, str]]
 ) -> list[int]:
     """``members`` without the second of two actors of opposing sides (``wanted``) joined by
-    "and" or "or" (listed together, not opposed), unless "between" comes before the first."""
+    "and" or "or" (listed together, not opposed) or by a hyphen or a slash (one label: "PKK-Daesh
+    terrorists"), unless "between" comes before the first."""
     order = sorted(members, key=lambda k: (mentions[k].start, k))
     dropped = set()
     for a, b in pairwise(order):

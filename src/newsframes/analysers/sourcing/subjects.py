@@ -45,7 +45,9 @@ _PREDICATE = re.compile(
 )
 # "..., which the government blamed on": the government; "..., where activists say": activists
 _OBJECT_RELATIVE = re.compile(
-    r"(?:(?:which|whom|who)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])|where\s+(?=\w))"
+    r"(?:(?:which|whom|who)\s+(?=(?:the|a|an|his|her|its|their)\s|[A-Z])|where\s+(?=\w)"
+    # ... or a bare plural: "Homs, which activists say is shelled"
+    r"|(?:which|whom)\s+(?!(?:is|was|has|does)\b)(?=[a-z]+s\s*$))"
 )
 # "The army, backed by Iraqi fighters, said": a participle's phrase between commas; "Assad,
 # named interim commander of the force, said": a naming participle's phrase too
@@ -119,8 +121,9 @@ def _cuts(words: FunctionWords) -> _Cuts:
             r"(?:\s+by\s+[^,;:]{1,60}?)?\s+as"
             # "rebels continued Thursday to demand", "the envoy went on Friday to say"
             r"|(?:continued|continues|went\s+on|goes\s+on)\s+(?:(?:on\s+)?\w+day\s+)?to"
-            # "Ahmed Khalil on Monday said": the day is no part of the speaker
-            r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))+\s*$",
+            # "Ahmed Khalil on Monday said", "The White House late Sunday announced": the day
+            # is no part of the speaker
+            r"|(?:(?:late|early)\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))+\s*$",
             re.IGNORECASE,
         ),
         opening_preposition=re.compile(rf"(?:{words_regex(words.prepositions)})\s", re.IGNORECASE),
@@ -216,8 +219,8 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
             sp_start, sp_end = quoted.span("who")
         named = (
             _named_before_apposition(a, sent_start, sent_start + bounds[k - 1], sp_start, sp_end)
-            if k and not _PARENTHETICAL.match(text, verb_start)
-            else None
+            if k and not relative and not _PARENTHETICAL.match(text, verb_start)
+            else None  # "Homs, which activists say is shelled": the relative's own subject
         )
         if named is not None:
             return named[0], named[1], named[0]
