@@ -68,6 +68,7 @@ from newsframes.analysers.sourcing.subjects import (
     has_verb,
     is_aside,
     is_lone_adverb,
+    is_capitalised_name,
     is_name,
     lead_subject,
     name_span,
@@ -343,6 +344,8 @@ def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) ->
         prev <= sent.start
         or has_no_word(text, sent.start, prev)
         or is_lone_adverb(a.words, text, sent.start, prev + 1)  # "However, ..., said X"
+        # "Ahmed Khalil, head of the council, vowed to help": a name alone is no statement
+        or is_capitalised_name(text[slice(*strip_span(text, sent.start, prev))], a.names)
     ):
         return False
     apposed = text[prev + 1 : last_comma]
@@ -410,7 +413,12 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         # participle, whose speaker follows the verb)
         apposition = (
             previous > s_start
-            and _APPOSITION.match(text, previous, last_comma)
+            and (
+                _APPOSITION.match(text, previous, last_comma)
+                # "Ahmed Khalil, head of the council, said the town fell": a role with no
+                # article
+                or ROLE_APPOSITION.match(text, previous, last_comma)
+            )
             and not has_verb(a.words, text, s_start, previous)
             # "However, the army is not ready, said X": an opening adverb, not a name
             and not is_lone_adverb(a.words, text, s_start, previous)
