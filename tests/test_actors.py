@@ -725,6 +725,16 @@ def test_a_country_acting_is_the_state() -> None:
             "Syrian gov't regains Homs, the Israel Defense Force said.",
             ["syrian_government", "israel_defense_forces"],
         ),
+        # Iranian and Syrian state media's names of states and leaders; a bloc of states
+        (
+            "The Supreme Leader blamed the Zionist regime of Israel at the NAM summit.",
+            ["ali_khamenei", "israel", "non_aligned_movement"],
+        ),
+        # Lebanon's army as its own body; the head of the Turkish Red Crescent
+        (
+            "Lebanese troops stepped up patrols. Kerem Kınık, head of the Kızılay, spoke.",
+            ["lebanese_army", "kerem_kinik", "turkish_red_crescent"],
+        ),
     ],
 )
 def test_the_gazetteer_names_the_actors_of_the_war(sample: str, expected: list[str]) -> None:

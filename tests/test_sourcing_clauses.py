@@ -536,3 +536,17 @@ def test_a_name_before_an_apposition_with_a_demonym_and_an_adjective_speaks() ->
 )
 def test_the_speaker_before_a_day_or_inside_a_relative_clause(text: str, speaker: str) -> None:
     assert [row[1] for row in rows_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Khalil, head of the council, said the town fell.",
+        "Ahmed Khalil, spokesman for the council, said the town fell.",
+        "Ahmed Khalil, head of the council, vowed the town would hold.",
+    ],
+)
+def test_a_name_before_a_role_with_no_article_speaks(text: str) -> None:
+    # the role between commas is an apposition: the name speaks, what follows is said
+    assert [row[1] for row in rows_of(text)] == ["Ahmed Khalil"]
+    assert not rows_of(text)[0][0].startswith("Ahmed")

@@ -45,7 +45,6 @@ from newsframes.analysers.sourcing.clauses import (
     content_end,
     has_stop,
     is_trailing_tail,
-    joined_verb,
     names_no_speaker,
     opens_clause,
     reports_a_clause,
@@ -53,23 +52,22 @@ from newsframes.analysers.sourcing.clauses import (
 )
 from newsframes.analysers.sourcing.floating import add_floating
 from newsframes.analysers.sourcing.headline import add_headlines, is_headline
+from newsframes.analysers.sourcing.joined import joined_statement
 from newsframes.analysers.sourcing.quotations import (
     APPOSITION_OPENING,
     ROLE_APPOSITION,
     introduces,
     quote_after,
     quote_before,
-    quote_ends_clause,
 )
 from newsframes.analysers.sourcing.record import Verb, add_statement, carries
 from newsframes.analysers.sourcing.speakers import person_anchors
 from newsframes.analysers.sourcing.subjects import (
-    clause_subject,
     has_verb,
     is_aside,
+    is_capitalised_name,
     is_lone_adverb,
     is_name,
-    lead_subject,
     name_span,
     speaker_after,
     subject_before,
@@ -145,7 +143,7 @@ def _attribute(a: Article, verb: Verb, sent: Sentence) -> None:
     sent = sent._replace(start=after_dateline(a.text, sent.start, verb.start)[0])
     if verb.entry.verb == "according to":
         _according_to(a, verb, sent)
-    elif _as_reported(a, verb, sent) or _participle(a, verb, sent):
+    elif _as_reported(a, verb, sent) or joined_statement(a, verb, sent):
         return
     elif not _direct(a, verb, sent):
         _indirect(a, verb, sent)
@@ -278,62 +276,6 @@ def _inverts(form: str) -> bool:
     return form.casefold() in _INVERTING
 
 
-def _participle(a: Article, verb: Verb, sent: Sentence) -> bool:
-    """..., X said, adding that ...  /  X left, saying “Q”  /  X added that Q and said R: a
-    reporting participle after a comma, or a verb after "and" or "but", speaks for the
-    sentence's earlier speaker; a participle with none, for the sentence's subject. Whether
-    it applied."""
-    text = a.text
-    v_start, v_end = verb.start, verb.end
-    joined = joined_verb(a, v_start)
-    if joined is None or joined.start() <= sent.start:
-        return False
-    joiner = joined.group()
-    by_comma = "," in joiner and not {"and", "but"} & set(joiner.split())
-    participle = text[v_start:v_end].lower().endswith("ing")
-    if by_comma and not participle:
-        return False
-    earlier = [
-        st for st in a.statements if st.sent == sent.sent_id and 0 <= st.verb_start < v_start
-    ]
-    if earlier and earlier[-1].speaker_start >= 0:
-        prev = earlier[-1]
-        speaker = (prev.speaker_start, prev.speaker_end)
-    elif "," in joiner:
-        sp_start, sp_end, _region = subject_before(a, sent.start, joined.start())
-        if sp_end <= sp_start:
-            return False
-        speaker = (sp_start, lead_subject(a, sp_start, sp_end))
-    elif not participle:  # "X held talks in Rome and pledged to ..."
-        sp_start, sp_end, _region = subject_before(a, sent.start, joined.start())
-        if sp_end <= sp_start:
-            return False
-        speaker = (sp_start, clause_subject(a, sp_start, sp_end))
-    else:
-        return False
-    region = (speaker[0], v_start)
-    q = quote_after(a, v_end, a.paras[sent.para_id][1])
-    if (
-        q >= 0
-        and a.quotes[q][0] < sent.end
-        and (introduces(a, v_end, a.quotes[q][0], verb.entry) or quote_ends_clause(a, q, sent.end))
-    ):
-        a.used_quotes.add(q)
-        add_statement(a, "direct", a.quotes[q], speaker, region, verb, sent)
-        return True
-    that = statement_that(a, v_end, sent.end, verb.entry.object_first)
-    if that < 0 and verb.entry.needs_that:
-        return False  # "X, reporting from Beirut, said ..."
-    c_start = that if that >= 0 else v_end
-    content = strip_span(
-        text, c_start, content_end(a, c_start, sent.end, that >= 0), " \t\n\u00a0,:"
-    )
-    if has_no_word(text, *content):
-        return False
-    add_statement(a, "indirect", content, speaker, region, verb, sent)
-    return True
-
-
 def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) -> bool:
     """..., General Valery Gerasimov, said.: the speaker between the two commas before the
     verb, the statement before them. Whether it applied."""
@@ -343,6 +285,8 @@ def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) ->
         prev <= sent.start
         or has_no_word(text, sent.start, prev)
         or is_lone_adverb(a.words, text, sent.start, prev + 1)  # "However, ..., said X"
+        # "Ahmed Khalil, head of the council, vowed to help": a name alone is no statement
+        or is_capitalised_name(text[slice(*strip_span(text, sent.start, prev))], a.names)
     ):
         return False
     apposed = text[prev + 1 : last_comma]
@@ -410,7 +354,12 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         # participle, whose speaker follows the verb)
         apposition = (
             previous > s_start
-            and _APPOSITION.match(text, previous, last_comma)
+            and (
+                _APPOSITION.match(text, previous, last_comma)
+                # "Ahmed Khalil, head of the council, said the town fell": a role with no
+                # article
+                or ROLE_APPOSITION.match(text, previous, last_comma)
+            )
             and not has_verb(a.words, text, s_start, previous)
             # "However, the army is not ready, said X": an opening adverb, not a name
             and not is_lone_adverb(a.words, text, s_start, previous)
