@@ -30,6 +30,9 @@ _OWNER_BEFORE = re.compile(
 )
 # How far back the possessive's word may start.
 _OWNER_WINDOW = 40
+# A name joined to the word before it: a side taken ("the pro-Russia wing") or a pair ("a new
+# Russia and Iran offensive"), the states acting, not the theatre.
+_JOINED_BEFORE = re.compile(r"(?:[-‐]|(?<![\w-])(?:and|or)[^\S\n]+|,[^\S\n]*)$")
 
 
 def in_tags_or_kicker(para: str, start: int, end: int) -> bool:
@@ -60,9 +63,10 @@ def theatre_or_topic(para: str, start: int, end: int, theatre: re.Pattern[str] |
     operation", "the UN's Syria envoy"; not "the SDF's U.S. allies" nor "Erdogan's Turkey
     wants"), or with no possessive of its own ("a broader Syria strategy", "after Syria
     offensive"), where a state's agency takes its adjective; an acronym stays the state
-    ("U.S. strategy")."""
+    ("U.S. strategy"), and so does a name joined to the word before it ("the pro-Russia
+    wing", "a new Russia and Iran offensive")."""
     if theatre is None or theatre.match(para, end) is None:
         return False
-    if not para[start:end].isupper():
+    if not para[start:end].isupper() and _JOINED_BEFORE.search(para, 0, start) is None:
         return True  # "a broader Syria strategy": the name as a noun's modifier
     return _OWNER_BEFORE.search(para[max(0, start - _OWNER_WINDOW) : start]) is not None
