@@ -33,6 +33,7 @@ _OWNER_WINDOW = 40
 # A name joined to the word before it: a side taken ("the pro-Russia wing") or a pair ("a new
 # Russia and Iran offensive"), the states acting, not the theatre.
 _JOINED_BEFORE = re.compile(r"(?:[-‐]|(?<![\w-])(?:and|or)[^\S\n]+|,[^\S\n]*)$")
+_JOINED_WINDOW = 8
 
 
 def in_tags_or_kicker(para: str, start: int, end: int) -> bool:
@@ -67,6 +68,7 @@ def theatre_or_topic(para: str, start: int, end: int, theatre: re.Pattern[str] |
     wing", "a new Russia and Iran offensive")."""
     if theatre is None or theatre.match(para, end) is None:
         return False
-    if not para[start:end].isupper() and _JOINED_BEFORE.search(para, 0, start) is None:
+    joined = _JOINED_BEFORE.search(para, max(0, start - _JOINED_WINDOW), start)
+    if not para[start:end].isupper() and joined is None:
         return True  # "a broader Syria strategy": the name as a noun's modifier
     return _OWNER_BEFORE.search(para[max(0, start - _OWNER_WINDOW) : start]) is not None
