@@ -1,8 +1,11 @@
-"""requirements.txt and environment.yml pin the same packages at the same versions."""
+"""requirements.txt and environment.yml pin the same packages at the same versions, and the
+pinned set keeps a kernel's start light."""
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -68,3 +71,14 @@ def test_pin_parser_rejects_loose_pins() -> None:
 
     with pytest.raises(AssertionError):
         pins(["pandas>=2"])
+
+
+def test_importing_altair_builds_no_uri_grammar() -> None:
+    # Every chapter imports altair, which imports jsonschema; jsonschema's format checks then
+    # import rfc3987-syntax when it is installed, and that builds its grammar (a second at
+    # every kernel's start). The jsonschema pin keeps it out of the environment.
+    probe = "import sys, altair; print(sorted(m for m in sys.modules if m.startswith('rfc3987')))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"
