@@ -401,6 +401,15 @@ def test_a_place_that_is_one_of_many_is_no_person():
         ("The charge was read out, prosecutor Carola Bitter said.", "Carola Bitter", "subject"),
         # a photo agency after the slash, with a space
         ("Soldiers on patrol, file (Basel Awidat/ Flash90)", "Basel Awidat", "credit"),
+        # an agency in square brackets, after the slash
+        ("Tents fill the valley [Rania Haddad/Al Jazeera]", "Rania Haddad", "credit"),
+        # Israel's member of the Knesset
+        ("Druze MK Yoav Bentzur visited the village.", "Yoav Bentzur", "title"),
+        # the possessive of a listed actor before the name is no part of it
+        ("Jordan's Karim Nasser, a resident of the camp", "Karim Nasser", "after"),
+        # a photo caption places the person
+        ("Jordan's Karim Nasser (left) and the agency's head", "Karim Nasser", "caption"),
+        ("Karim Nasser (second left) at the border", "Karim Nasser", "caption"),
         # "According to" opening a sentence
         ("According to Karim Dahdouh, the road is open.", "Karim Dahdouh", "inverted"),
         # a first name that is also a word, before an uncommon surname

@@ -52,6 +52,7 @@ class NameShapes:
     kin: re.Pattern[str] | None  # "X Y's wife"
     listed: re.Pattern[str] | None  # "field commanders X, Y and Z"
     followed: re.Pattern[str] | None  # "X, a resident"
+    pictured: re.Pattern[str] | None  # a caption: "X Y (left) and Z W"
     subject: re.Pattern[str]  # "X Y said"
     inverted: re.Pattern[str]  # "said X Y,"
     credited: re.Pattern[str] | None  # "By X Y", "Photo: X Y", "AFP/X Y"
@@ -311,6 +312,7 @@ def _plain_shapes(
     after = words_regex(patterns.after_name, GAP)
     credits = words_regex(patterns.credits, GAP)
     agencies = words_regex(patterns.agencies, GAP)
+    positions = words_regex(patterns.photo_positions, GAP)
     nouns = words_regex(patterns.head_nouns, GAP)
     titles = words_regex(patterns.titles, GAP)
     separator = _SEPARATOR
@@ -343,6 +345,12 @@ def _plain_shapes(
             made,
             rf"{_OPEN}(?P<name>{name}){_followed_by(after)}",
         ),
+        pictured=_optional(
+            positions,
+            "pictured",
+            made,
+            rf"{_OPEN}(?P<name>{two_to_four}){GAP}\((?:{positions})\)",
+        ),
         subject=made(
             "subject",
             rf"{_OPEN}(?P<name>{two_or_more}),?{GAP}(?:{words_regex(_finite(verbs), GAP)}){_CLOSE}",
@@ -362,7 +370,7 @@ def _plain_shapes(
         ),
         credited_before=made(
             "credited_before",
-            rf"(?:^|(?<=[\s(]))(?:(?P<before_agency>{two_to_four}){SPACE}/{SPACE}(?:{agencies})"
+            rf"(?:^|(?<=[\s(\[]))(?:(?P<before_agency>{two_to_four}){SPACE}/{SPACE}(?:{agencies})"
             rf"{_CLOSE}|(?P<before_bar>{two_to_four}){GAP}\|(?:{GAP}{UPPER}|{SPACE}$))",
             re.MULTILINE,
         ),
@@ -409,6 +417,8 @@ def _needs(patterns: NamePatterns) -> dict[str, re.Pattern[str]]:
     a credit's first word or an agency's slash), so a text without it has no match."""
     after_space = r"[^\S\n](?:{})"
     needs = {"defined": re.compile(rf"\({_ACRONYM}\)")}
+    if patterns.photo_positions:
+        needs["pictured"] = re.compile(rf"\((?:{words_regex(patterns.photo_positions, GAP)})\)")
     if patterns.kin_nouns:
         kin = after_space.format(words_regex(patterns.kin_nouns, GAP))
         needs["kin"] = re.compile(rf"{kin}(?![\w-])")

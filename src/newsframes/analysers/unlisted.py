@@ -65,7 +65,7 @@ PREFIX = "unlisted:"
 # After a word and a comma, what makes it no given name: a dateline's agency ("Tehran,
 # SANA -", "Damascus, (SANA)") or a date's day and year ("Nov, 22, 2014")
 _DATELINE_AFTER = re.compile(r",[^\S\n]*(?:\(?[A-Z]{2,}\b|\d{1,2},[^\S\n]*\d{4}\b)")
-_BY_PLACE = {"after", "subject", "inverted", "name_line", "credit", "kin", "teaser"}
+_BY_PLACE = {"after", "caption", "subject", "inverted", "name_line", "credit", "kin", "teaser"}
 
 
 def actor_slug(name: str) -> str:
@@ -81,12 +81,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, tail.start() if tail and tail.start() > start else end
 
 
-def _after_listed(start: int, end: int, listed: Sequence[tuple[int, int]]) -> int:
+def _after_listed(text: str, start: int, end: int, listed: Sequence[tuple[int, int]]) -> int:
     """The start of a name after the gazetteer mentions that open its run ("YPG Jigar
-    Mamo said" -> "Jigar Mamo")."""
+    Mamo said" -> "Jigar Mamo"), and after their possessive ("Jordan's Hussein Majali")."""
     for s, e in sorted(listed):
         if start <= s < end and e < end:
-            start = e
+            start = e + 2 if text[e : e + 2] in {"'s", "’s"} else e
     return start
 
 
@@ -115,7 +115,7 @@ def _person(
             end = start + title.start()
             break
     if by_place if by_place is not None else rule in _BY_PLACE:
-        start = _after_listed(start, end, listed)
+        start = _after_listed(text, start, end, listed)
         end = before_layout(text, start, end, patterns) if rule == "credit" else end
         start = text.index(text[start:end].lstrip(), start) if text[start:end].strip() else end
         tail = uncommon_tail(text, start, end, patterns)
@@ -239,6 +239,7 @@ def _people(
         ("description", "described"),
         ("description", "apposed"),
         ("after", "followed"),
+        ("caption", "pictured"),
         ("subject", "subject"),
         ("inverted", "inverted"),
         ("kin", "kin"),

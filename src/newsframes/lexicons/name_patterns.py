@@ -45,6 +45,7 @@ KEYS = (
     "named_things",
     "possessor_verbs",
     "transcript_roles",
+    "photo_positions",
 )
 
 
@@ -83,6 +84,7 @@ class NamePatterns:
     inner_titles: frozenset[str] = frozenset()  # a name's own word after a first name: "Haji"
     honorifics: tuple[str, ...] = ()  # before a surname that is also a word: "Ms Bishop"
     surname_openers: tuple[str, ...] = ()  # open a two-word surname: "Abdel" in "Abdel Rahman"
+    photo_positions: tuple[str, ...] = ()  # a caption's "(left)" after a pictured person's name
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -181,6 +183,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     things = _words(path, doc, "named_things", problems)
     possessor_verbs = _words(path, doc, "possessor_verbs", problems)
     roles = _words(path, doc, "transcript_roles", problems)
+    positions = _words(path, doc, "photo_positions", problems)
     inner = _words(path, doc, "inner_titles", problems)
     honorifics = _words(path, doc, "honorifics", problems)
     for i, word in enumerate(honorifics):
@@ -226,6 +229,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         inner_titles=frozenset(inner),
         honorifics=tuple(honorifics),
         surname_openers=tuple(openers),
+        photo_positions=tuple(positions),
     )
 
 
