@@ -213,6 +213,33 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Business Standard", "business_standard"),
             ],
         ),
+        # state media and the president's office; "Russian state" alone stays the state
+        (
+            "Russian state TV said Assad's office had confirmed it, as the Russian state would.",
+            [
+                ("Russian state TV", "russian_state_media"),
+                ("Assad's office", "syrian_presidency"),
+                ("Russian state", "russia"),
+            ],
+        ),
+        # Iran's parliament and councils; the Kurdistan Region's ministry; a rights group
+        (
+            "Majlis Speaker Ali Larijani met the Expediency Council and General Iraj Masjedi.",
+            [
+                ("Majlis", "iranian_parliament"),
+                ("Ali Larijani", "ali_larijani"),
+                ("Expediency Council", "iran_expediency_council"),
+                ("Iraj Masjedi", "iraj_masjedi"),
+            ],
+        ),
+        (
+            "The Peshmerga Ministry and the Bulgarian Helsinki Committee's Iliana Savova spoke.",
+            [
+                ("Peshmerga Ministry", "krg_ministry_of_peshmerga"),
+                ("Bulgarian Helsinki Committee", "bulgarian_helsinki_committee"),
+                ("Iliana Savova", "iliana_savova"),
+            ],
+        ),
     ],
 )
 def test_new_actors_are_found_where_a_report_names_them(
