@@ -209,6 +209,11 @@ def test_a_described_body_prefers_one_named_with_its_head_noun() -> None:
             "The general came with his family, he told AFP.",
             ("The general came with his family", "he"),
         ),
+        # an agency's acronym in brackets after its name
+        (
+            "Ten fighters entered the town, an official told Anadolu Agency (AA).",
+            ("Ten fighters entered the town", "an official"),
+        ),
         (
             "Ten died, the Syrian Network for Human Rights and other campaigners said.",
             ("Ten died", "the Syrian Network for Human Rights and other campaigners"),

@@ -47,9 +47,10 @@ TRAILING_TAIL = re.compile(
 _TOLD_TAIL = re.compile(
     r"\s+(?:(?:(?:a|an|the|state)\s+)?(?!that\b)[a-z][\w-]*(?:\s+(?!that\b)[a-z][\w-]*)?"
     r"|state\s+[A-Z][\w-]*"  # "..., X told state TV late on Sunday."
-    # "..., X, told the RIA Novosti state news agency.": a name, then up to three words
+    # "..., X, told the RIA Novosti state news agency.": a name (and its acronym: "told
+    # Anadolu Agency (AA)", its bracket cut at the sentence's end), then up to three words
     # (never a pronoun: "told AFP it was safe" opens a clause)
-    r"|(?:the\s+)?(?>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})"
+    r"|(?:the\s+)?(?>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})(?:\s+\([A-Z][A-Za-z.&]{1,9}(?:\)|$))?"
     r"(?:\s+(?!(?:that|it|he|she|they|we|i|you)\b)[a-z][\w-]*){0,3})"
     r"(?:" + TRAILING_TAIL.pattern + r")?"
 )
