@@ -232,6 +232,26 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Iraj Masjedi", "iraj_masjedi"),
             ],
         ),
+        # China's envoy, a UN mission, Turkey's religious bodies and a Canadian premier
+        (
+            "Zhang Jun told UNAMA the Religious Affairs Directorate and Kathleen Wynne agreed.",
+            [
+                ("Zhang Jun", "zhang_jun"),
+                ("UNAMA", "unama"),
+                ("Religious Affairs Directorate", "religious_affairs_directorate"),
+                ("Kathleen Wynne", "kathleen_wynne"),
+            ],
+        ),
+        # one entry for every spelling of the Aleppo Military Council's head
+        (
+            "Col. Abdul Jabbar Akaidi, then al-Oqaidi, told Mehr News Agency (MNA). MNA said",
+            [
+                ("Abdul Jabbar Akaidi", "abdul_jabbar_al_okaidi"),
+                ("al-Oqaidi", "abdul_jabbar_al_okaidi"),
+                ("Mehr News Agency (MNA)", "mehr_news_agency"),  # the scorer splits it in two
+                ("MNA", "mehr_news_agency"),
+            ],
+        ),
         (
             "The Peshmerga Ministry and the Bulgarian Helsinki Committee's Iliana Savova spoke.",
             [
