@@ -65,6 +65,8 @@ PREFIX = "unlisted:"
 # After a word and a comma, what makes it no given name: a dateline's agency ("Tehran,
 # SANA -", "Damascus, (SANA)") or a date's day and year ("Nov, 22, 2014")
 _DATELINE_AFTER = re.compile(r",[^\S\n]*(?:\(?[A-Z]{2,}\b|\d{1,2},[^\S\n]*\d{4}\b)")
+# A possessive right after a mention: "Jordan's", "the Kurds'"
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _BY_PLACE = {"after", "caption", "subject", "inverted", "name_line", "credit", "kin", "teaser"}
 
 
@@ -86,7 +88,8 @@ def _after_listed(text: str, start: int, end: int, listed: Sequence[tuple[int, i
     Mamo said" -> "Jigar Mamo"), and after their possessive ("Jordan's Hussein Majali")."""
     for s, e in sorted(listed):
         if start <= s < end and e < end:
-            start = e + 2 if text[e : e + 2] in {"'s", "’s"} else e
+            possessive = _POSSESSIVE.match(text, e)
+            start = possessive.end() if possessive else e
     return start
 
 
