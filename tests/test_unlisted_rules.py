@@ -407,6 +407,7 @@ def test_a_place_that_is_one_of_many_is_no_person():
         ("Druze MK Yoav Bentzur visited the village.", "Yoav Bentzur", "title"),
         # the possessive of a listed actor before the name is no part of it
         ("Jordan's Karim Nasser, a resident of the camp", "Karim Nasser", "after"),
+        ("TRT World'sKarim Nasser reports from the front line.", "Karim Nasser", "subject"),
         # a photo caption places the person
         ("Jordan's Karim Nasser (left) and the agency's head", "Karim Nasser", "caption"),
         ("Karim Nasser (second left) at the border", "Karim Nasser", "caption"),

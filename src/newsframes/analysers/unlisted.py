@@ -65,8 +65,9 @@ PREFIX = "unlisted:"
 # After a word and a comma, what makes it no given name: a dateline's agency ("Tehran,
 # SANA -", "Damascus, (SANA)") or a date's day and year ("Nov, 22, 2014")
 _DATELINE_AFTER = re.compile(r",[^\S\n]*(?:\(?[A-Z]{2,}\b|\d{1,2},[^\S\n]*\d{4}\b)")
-# A possessive right after a mention: "Jordan's", "the Kurds'"
-_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+# A possessive right after a mention: "Jordan's", "the Kurds'"; "TRT World'sAhmed" too,
+# where the page runs the name on
+_POSSESSIVE = re.compile(r"['’](?:s|(?!\w))")
 _BY_PLACE = {"after", "caption", "subject", "inverted", "name_line", "credit", "kin", "teaser"}
 
 
