@@ -970,7 +970,7 @@ def test_armies_security_services_and_broadcasters_of_other_states(
     [
         # the qualifier is left out, as most readers of dev leave it (4 of 6)
         ("The Lebanese Hezbollah is helping them.", [("Hezbollah", "hezbollah")]),
-        ("He praised the Syrian nation.", [("Syrian nation", "syrian_people")]),
+        ("He praised the Syrian nation.", [("the Syrian nation", "syrian_people")]),
         ("The Syrian Coalition stressed it.", [("Syrian Coalition", "syrian_national_coalition")]),
         (
             "The Islamic Revolution Guards Corps said.",

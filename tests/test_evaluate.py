@@ -223,10 +223,14 @@ def test_golden_mention_precision_and_recall(corpus: pd.DataFrame) -> None:
     )
     exact, lenient = row(summary, "(all)", "exact"), row(summary, "(all)", "lenient")
     # ITV's "The regime forces" is found as the annotation's span "regime forces" (the
-    # label phrase without its article), so three exact disagreements remain.
-    assert (exact["tp"], exact["fp"], exact["fn"]) == (129, 3, 7)
+    # label phrase without its article). Three brackets and three spans of the Syrian people
+    # differ: the package writes "the Syrian people" with its article, as the gazetteer's
+    # name and the development corpus's guide do, where this coding left the article out.
+    assert (exact["tp"], exact["fp"], exact["fn"]) == (126, 6, 10)
+    exact_errors = errors[(errors["match"] == "exact") & (errors["error"] == "false positive")]
+    assert sorted(exact_errors["surface"])[-3:] == ["the Syrian people"] * 3
     assert (lenient["tp"], lenient["fp"], lenient["fn"]) == (132, 0, 4)
-    assert exact["precision"] == pytest.approx(129 / 132)
+    assert exact["precision"] == pytest.approx(126 / 132)
     assert lenient["recall"] == pytest.approx(132 / 136)
     # The four mentions the package does not find at all, even with lenient spans:
     # a typo ("Syrian arm") and three acronyms in brackets it folds into the full name.

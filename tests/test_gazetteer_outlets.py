@@ -149,6 +149,25 @@ from test_gazetteer_war import found
             "The President of Syria gave a speech. Millions have fled Syria since 2011.",
             [("The President of Syria", "bashar_al_assad")],
         ),
+        # a royal's or a sheikh's first name after the title, once named in full; the title
+        # is no part of the mention, and a first name before another name is someone else's
+        (
+            "Foreign Minister Saud al-Faisal spoke. Prince Saud said more. Prince Saud bin Nayef"
+            " did not. Saud Street was closed.",
+            [("Saud al-Faisal", "saud_al_faisal"), ("Saud", "saud_al_faisal")],
+        ),
+        (
+            "Sheikh Hamdan bin Zayed Al Nahyan opened the camp. “We act,” said Sheikh Hamdan.",
+            [
+                ("Hamdan bin Zayed Al Nahyan", "hamdan_bin_zayed_al_nahyan"),
+                ("Hamdan", "hamdan_bin_zayed_al_nahyan"),
+            ],
+        ),
+        # an e-mail address's domain is a contact line, not the outlet; a handle is the outlet
+        (
+            "Read it on thenational.ae or write to tsubaihi@thenational.ae",
+            [("thenational.ae", "the_national")],
+        ),
         # a headline's capitalised words name no other person of that surname
         (
             "Westminster May Vote\nTheresa May said it was right. Mrs May said more.",
@@ -295,7 +314,8 @@ from test_gazetteer_war import found
         ("Rebels of the Islam Army left the town.", [("Islam Army", "jaysh_al_islam")]),
         ("They resist the Zionist regime.", [("Zionist regime", "israel")]),
         # the people without the article (the in-sample coding of the five book reports)
-        ("It is a crime against the Syrian people.", [("Syrian people", "syrian_people")]),
+        # the people with its article, as the gazetteer's name and the annotation guide write it
+        ("It is a crime against the Syrian people.", [("the Syrian people", "syrian_people")]),
         (
             "Russia vetoed it at the security council.",
             [("Russia", "russia"), ("security council", "un_security_council")],

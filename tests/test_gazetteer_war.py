@@ -252,6 +252,36 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("MNA", "mehr_news_agency"),
             ],
         ),
+        # the SDF's command, two channels and Russia's deminers by their names
+        (
+            "The SDF General Command said Zvezda, Al-Khabar TV and the Russian International"
+            " Mine Action Center were there, WBFO reported.",
+            [
+                ("SDF General Command", "sdf_general_command"),
+                ("Zvezda", "zvezda_tv"),
+                ("Al-Khabar TV", "al_khabar_tv"),
+                (
+                    "Russian International Mine Action Center",
+                    "russian_international_mine_action_center",
+                ),
+                ("WBFO", "wbfo"),
+            ],
+        ),
+        # a state's bombers and security services act for it, as do regimes a list names
+        (
+            "Russian bombers struck, the Israeli security services said, and so did the Turkish"
+            " and Saudi regimes.",
+            [
+                ("Russian bombers", "russia"),
+                ("Israeli security services", "israel"),
+                ("Turkish", "turkey"),
+                ("Saudi regimes", "saudi_arabia"),
+            ],
+        ),
+        # a country's hub is a place; its partner and its position on a region are the state's
+        ("Aleppo, Syria's commercial hub, was shelled.", []),
+        ("They were a key partner of the US in the war.", [("US", "united_states")]),
+        ("Zhang laid out China's position on northeast Syria.", [("China", "china")]),
         (
             "The Peshmerga Ministry and the Bulgarian Helsinki Committee's Iliana Savova spoke.",
             [

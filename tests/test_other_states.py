@@ -185,16 +185,16 @@ def test_the_president_is_the_one_last_named_so(sample: str, expected: list) -> 
         # "government" after "the Syrian people and" shares the demonym: the Syrian government
         (
             "He praised the resistance of the Syrian people and government against terrorists.",
-            [("Syrian people", "syrian_people"), ("government", "syrian_government")],
+            [("the Syrian people", "syrian_people"), ("government", "syrian_government")],
         ),
         (
             "The Syrian nation and government are resisting.",
-            [("Syrian nation", "syrian_people"), ("government", "syrian_government")],
+            [("The Syrian nation", "syrian_people"), ("government", "syrian_government")],
         ),
         # a noun after the head makes another phrase, which the gazetteer reads on its own
         (
             "The Syrian people and government forces clashed.",
-            [("Syrian people", "syrian_people"), ("government forces", "syrian_government")],
+            [("The Syrian people", "syrian_people"), ("government forces", "syrian_government")],
         ),
         # no demonym before "and": nothing to share
         ("Rebels and government are talking.", []),

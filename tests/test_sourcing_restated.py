@@ -56,6 +56,10 @@ def rows_of(text: str) -> list[tuple[str, str, str]]:
             ("the prisoner exchange as a first step", "The envoy", "hail"),
         ),
         (
+            "He congratulated the recent victories of the army in Eastern Ghouta.",
+            ("the recent victories of the army in Eastern Ghouta", "He", "congratulate"),
+        ),
+        (
             "UN observers documented the killing of ten men in the village.",
             ("the killing of ten men in the village", "UN observers", "document"),
         ),

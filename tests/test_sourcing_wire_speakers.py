@@ -561,6 +561,15 @@ def test_a_quotation_resumed_after_its_attribution_is_the_speaker_s_too() -> Non
     ]
 
 
+def test_a_quotation_resumed_after_a_phrase_of_place_or_time_is_the_speaker_s_too() -> None:
+    for phrase in ("in court", "on Monday", "late on Sunday"):
+        text = f"“We did not fire,” Ahmed Khalil said {phrase}, “so we aimed in the air.”"
+        assert [row[0] for row in rows_of(text, KHALIL)] == [
+            "“We did not fire,”",
+            "“so we aimed in the air.”",
+        ]
+
+
 def test_a_place_after_a_preposition_is_no_name_in_apposition() -> None:
     text = "Troops fought in Afrin Region, the Turkish military said it struck 108 targets."
     assert rows_of(text) == [("it struck 108 targets.", "the Turkish military", None)]

@@ -411,6 +411,14 @@ def test_a_place_that_is_one_of_many_is_no_person():
         # a photo caption places the person
         ("Jordan's Karim Nasser (left) and the agency's head", "Karim Nasser", "caption"),
         ("Karim Nasser (second left) at the border", "Karim Nasser", "caption"),
+        # a capitalised joining word inside the name ("De", "Van") is no common word
+        ("Karim De Mulder (right) is amongst those on trial.", "Karim De Mulder", "caption"),
+        # an age describes a person as a role does
+        (
+            "one of the accused – 22-year-old Karim Elouassaki – confessed",
+            "Karim Elouassaki",
+            "description",
+        ),
         # "According to" opening a sentence
         ("According to Karim Dahdouh, the road is open.", "Karim Dahdouh", "inverted"),
         # a first name that is also a word, before an uncommon surname
@@ -454,6 +462,7 @@ def test_a_title_after_and_or_a_comma_still_ends_the_name():
     [
         ("inner_titles", ["Haji", "Mullah"]),
         ("honorifics", ["Ms", "Miss"]),
+        ("given_name_titles", ["Prince", "Sultan"]),
     ],
 )
 def test_an_inner_title_and_an_honorific_must_be_a_title(tmp_path: Path, key, words):
@@ -463,3 +472,8 @@ def test_an_inner_title_and_an_honorific_must_be_a_title(tmp_path: Path, key, wo
     with pytest.raises(LexiconError) as caught:
         load_name_patterns(path)
     assert f"{key}[1]" in str(caught.value) and f"{key}[0]" not in str(caught.value)
+
+
+def test_a_name_written_with_accents_is_the_same_person_later_without_them() -> None:
+    text = "Spokesman Hicham Chaïb said so. The picture is from Chaib’s profile. Chaïb left."
+    assert [surface for surface, _ in people(text)] == ["Hicham Chaïb", "Chaib", "Chaïb"]

@@ -39,6 +39,7 @@ _TITLE_OPEN_AFTER_FIRST = r"(?<![\w.’'-](?s:.))"
 _LETTERS = r"[\w'’]*+"
 # A role's gloss in brackets between the role and the name: "emir (leader) X Y".
 _GLOSS = rf"(?:\([a-z]+(?:{_ONE}[a-z]+)?\){GAP})?"
+_AGED = r"\d{1,3}[-‐]year[-‐]old"  # an age describes a person as a role does: "22-year-old X"
 
 
 @dataclass(frozen=True, eq=False)
@@ -323,7 +324,10 @@ def _plain_shapes(
         word=word,
         titled=made("titled", rf"(?<![\w.’'-])(?:{titles}){GAP}(?P<name>{name})"),
         described=_optional(
-            described, "described", made, rf"{_OPEN}(?:{described}){GAP}{_GLOSS}(?P<name>{name})"
+            described,
+            "described",
+            made,
+            rf"{_OPEN}(?:{described}|{_AGED}){GAP}{_GLOSS}(?P<name>{name})",
         ),
         apposed=_optional(
             described,

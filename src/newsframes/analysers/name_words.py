@@ -6,6 +6,7 @@ found by its place begins and ends (a name's own "Haji" inside it), and the shor
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from newsframes.lexicons.name_patterns import NamePatterns
@@ -105,13 +106,23 @@ def form_regex(form: str) -> str:
     "al-Asfari"), a possessive after it ("Almiqi's defection"); a form of several words not
     before another name word."""
     words = [
-        "[Aa][Ll]-" + re.escape(w[3:]) if ARTICLE.match(w) else re.escape(w)
+        "[Aa][Ll]-" + _unaccented_too(w[3:]) if ARTICLE.match(w) else _unaccented_too(w)
         for w in name_words(form)
     ]
     spaced = r"[^\S\n]+".join(words)  # a name never runs over a line break
     # a form of several words is no longer name's opening: "Abdel Rahman (al-Sheikh)"
     longer = r"(?![^\S\n]+(?:(?:al|el|Al|El|AL|EL)-)?[A-Z])" if len(words) > 1 else ""
     return rf"(?<![\w’'-]){spaced}(?=['’]s\b|[^\w’'-]|$){longer}"
+
+
+def _unaccented_too(word: str) -> str:
+    """``word`` as a pattern in which each accented letter matches its plain letter too: a
+    report names "Hicham Chaïb" and later writes "Chaib's profile"."""
+    out = []
+    for char in word:
+        plain = unicodedata.normalize("NFKD", char)[0]
+        out.append(f"[{char}{plain}]" if plain != char and plain.isascii() else re.escape(char))
+    return "".join(out)
 
 
 def uncommon_tail(text: str, start: int, end: int, patterns: NamePatterns) -> int | None:
@@ -126,7 +137,14 @@ def uncommon_tail(text: str, start: int, end: int, patterns: NamePatterns) -> in
         given = words[-2].group().casefold() in patterns.given_names
         plain = words[-1].group().casefold() not in patterns.not_names
         return start + words[-2].start() if given and plain else None
-    common = [i for i, w in enumerate(words) if is_common(w.group(), patterns)]
+    # a joining word inside the name, capitalised or not, is no common word ("Brian De Mulder")
+    inner = range(1, len(words) - 1)
+    common = [
+        i
+        for i, w in enumerate(words)
+        if is_common(w.group(), patterns)
+        and not (i in inner and w.group().casefold() in patterns.person_joiners)
+    ]
     first = common[-1] + 1 if common else 0
     if first > len(words) - 2:  # a first name that is also a word ("Jack Khoury")
         first = len(words) - 2

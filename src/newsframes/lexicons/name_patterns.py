@@ -46,6 +46,7 @@ KEYS = (
     "possessor_verbs",
     "transcript_roles",
     "photo_positions",
+    "given_name_titles",
 )
 
 
@@ -85,6 +86,7 @@ class NamePatterns:
     honorifics: tuple[str, ...] = ()  # before a surname that is also a word: "Ms Bishop"
     surname_openers: tuple[str, ...] = ()  # open a two-word surname: "Abdel" in "Abdel Rahman"
     photo_positions: tuple[str, ...] = ()  # a caption's "(left)" after a pictured person's name
+    given_name_titles: tuple[str, ...] = ()  # before a first name alone: "Prince Saud"
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -186,10 +188,12 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     positions = _words(path, doc, "photo_positions", problems)
     inner = _words(path, doc, "inner_titles", problems)
     honorifics = _words(path, doc, "honorifics", problems)
-    for i, word in enumerate(honorifics):
-        if word not in titles:
-            fix = "list it under `titles` too, or remove it"
-            problems.append(Problem(path.name, f"honorifics[{i}]", f"{word!r} is no title", fix))
+    given_titles = _words(path, doc, "given_name_titles", problems)
+    for key, words in (("honorifics", honorifics), ("given_name_titles", given_titles)):
+        for i, word in enumerate(words):
+            if word not in titles:
+                fix = "list it under `titles` too, or remove it"
+                problems.append(Problem(path.name, f"{key}[{i}]", f"{word!r} is no title", fix))
     openers = _words(path, doc, "surname_openers", problems)
     for i, word in enumerate(inner):
         if word not in titles:
@@ -230,6 +234,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         honorifics=tuple(honorifics),
         surname_openers=tuple(openers),
         photo_positions=tuple(positions),
+        given_name_titles=tuple(given_titles),
     )
 
 

@@ -195,6 +195,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     """The compiled form of ``lexicon`` (cached on the lexicon object)."""
     actors = lexicon.actors
     locative = _words_regex(lexicon.place_rules.before)
+    one_word_locative = _words_regex(w for w in lexicon.place_rules.before if " " not in w.strip())
     geographic = _words_regex(lexicon.place_rules.after)
     nouns = _words_regex(lexicon.state_nouns)
     heads = [*lexicon.short_heads, *(head.lower() for head in lexicon.lower_case_heads)]
@@ -222,9 +223,10 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
             pairs=lexicon.pairs,
         ),
         place_before=re.compile(rf"(?<![\w'’-])(?i:{locative})\s+(?:the\s+)?$"),
-        # After a possessive, a locative adjective may come first: "Turkey's southern border".
+        # After a possessive, a locative adjective may come first: "Turkey's southern border";
+        # one word, not a phrase ending in a preposition ("China's position on northeast Syria").
         place_after=re.compile(
-            rf"(?:['’]s?(?:\s+(?i:{locative})(?![\w-])){{0,2}})?"
+            rf"(?:['’]s?(?:\s+(?i:{one_word_locative})(?![\w-])){{0,2}})?"
             r"(?:[-‐–][A-Z]\w*)?(?:\s+[A-Z][\w'’-]*){0,2}\s+"
             rf"(?i:{geographic})(?![\w-])"
         ),

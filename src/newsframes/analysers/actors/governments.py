@@ -64,7 +64,9 @@ def shared_demonym_government(
     for start, end, actor in rows:
         out.append((start, end, actor))
         joined = _AND_GOVERNMENT.match(text, end)
-        first = text[start:end].split()[0] if joined else ""
+        words = text[start:end].split() if joined else [""]
+        # the demonym is the first word after any article ("the Syrian nation and government")
+        first = words[1] if len(words) > 1 and words[0].casefold() == "the" else words[0]
         if not joined or not first[:1].isupper() or joined.start("head") in taken:
             continue
         try:

@@ -92,6 +92,15 @@ def paragraph_mentions(
     _write_rows(gaz, para, offset, rows, found)
 
 
+def _in_email(para: str, start: int) -> bool:
+    """Whether a match at ``start`` is an e-mail address's domain ("tsubaihi@thenational.ae"):
+    a contact line, not the outlet named; a handle ("@IrnaEnglish") is a mention."""
+    if start < 2 or para[start - 1] != "@":
+        return False
+    before = para[start - 2]
+    return before.isalnum() or before in "._-"
+
+
 def _classify(
     gaz: Gazetteer, para: str, matches: list[tuple[int, int, str, Any]]
 ) -> list[tuple[int, int, str, int]]:
@@ -105,7 +114,7 @@ def _classify(
     last_place_end, last_was_place = -1, False  # the latest place name, and whether a place
     ends_in_state_noun = gaz.ends_in_state_noun
     for m_start, m_end, surface, (kind, ref) in matches:
-        if kind == BLOCK or m_start < found_end:
+        if kind == BLOCK or m_start < found_end or _in_email(para, m_start):
             continue
         if kind == PLACE:
             if state_owns_after(gaz, para, m_end):

@@ -128,3 +128,43 @@ def _read_as_another(
     if bare_surname(form) in gaz.surname_spellings.get(other, frozenset()):
         return False  # "Maher al-Assad ... Assad": the family's default spelling stays
     return named_at.get(other, start + 1) > start
+
+
+def titled_first_names(
+    text: str, rows: list[tuple[int, int, str]], gaz: Gazetteer, patterns: NamePatterns
+) -> list[tuple[int, int, str]]:
+    """``rows`` with each later first name after a royal's or sheikh's title ("Prince Saud
+    said", after "Foreign Minister Saud al-Faisal") added as the listed person named in full
+    before it whose first name it is; not where two such persons share it, nor before another
+    capitalised word or a name's joining word ("Prince Saud bin Nayef" is someone else). The
+    title is no part of the mention."""
+    if not patterns.given_name_titles:
+        return rows
+    owners: dict[str, set[str]] = {}
+    first_end: dict[str, int] = {}
+    for start, end, actor in rows:
+        surface = text[start:end]
+        words = name_words(surface)
+        if actor not in gaz.own_given or actor in gaz.family_first or len(words) < 2:
+            continue
+        if words[0] in patterns.titles or _described(surface, gaz, patterns):
+            continue
+        owners.setdefault(words[0], set()).add(actor)
+        first_end.setdefault(words[0], end)
+    titles = "|".join(re.escape(title) for title in patterns.given_name_titles)
+    joiners = "|".join(re.escape(word) for word in (*patterns.person_joiners, *patterns.particles))
+    taken = [(start, end) for start, end, _ in rows]
+    added: list[tuple[int, int, str]] = []
+    for first, actors in owners.items():
+        if len(actors) > 1:
+            continue
+        (actor,) = actors
+        after_title = re.compile(
+            rf"(?<![\w’'-])(?:{titles})[^\S\n]+({re.escape(first)})"
+            rf"(?![\w’'-]|[^\S\n]+(?:[A-Z]|(?:{joiners})[\s-]))"
+        )
+        for found in after_title.finditer(text, first_end[first]):
+            start, end = found.span(1)
+            if not any(s < end and start < e for s, e in taken):
+                added.append((start, end, actor))
+    return sorted([*rows, *added]) if added else rows

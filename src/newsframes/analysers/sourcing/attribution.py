@@ -87,8 +87,12 @@ _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
 _AS_OPENING = re.compile(r"(?:(?:But|And|Yet)\s+)?[Aa]s\s+(?=\S)")
 _AS_CLOSING = re.compile(r",\s+as\s+(?=\S)")
 _AS_SPEAKER_WORDS = 8
-# "“Q,” X said, “R.”": the comma after the attribution, right before the resumed quotation
-_RESUMED = re.compile(r"\s*,\s*")
+# "“Q,” X said, “R.”": the comma after the attribution, right before the resumed quotation;
+# a short phrase of place or time may come first ("said in court, “R.”", "said on Monday,")
+_RESUMED = re.compile(
+    r"(?:[^\S\n]+(?:(?:in|on|at|from|during|late|early|last)(?:[^\S\n]+[\w’'-]+){1,3}"
+    r"|today|yesterday|tonight|later))?\s*,\s*"
+)
 _TRAILING_SPEAKER_WORDS = 16  # "..., the Syrian Observatory for Human Rights and state TV said."
 _INVERTING = frozenset(
     {"said", "says", "say", "added", "adds", "told", "tells", "explained", "asked", "reported"}
