@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.spelling_variants import common_words
@@ -101,6 +102,7 @@ def _opened_surnames(words: list[str], openers: tuple[str, ...]) -> set[str]:
     }
 
 
+@lru_cache(maxsize=8192)
 def form_regex(form: str) -> str:
     """A later form as a pattern: whole words, the article in any case ("Al-Asfari" is
     "al-Asfari"), a possessive after it ("Almiqi's defection"); a form of several words not

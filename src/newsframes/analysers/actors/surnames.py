@@ -13,6 +13,7 @@ Riad al-Asaad ... Al-Asaad says", not President Assad), the row is given back to
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsframes.analysers.actors.gazetteer import Gazetteer, bare_surname
 from newsframes.analysers.actors.rules import another_persons_surname
@@ -138,7 +139,13 @@ def titled_first_names(
     before it whose first name it is; not where two such persons share it, nor before another
     capitalised word or a name's joining word ("Prince Saud bin Nayef" is someone else). The
     title is no part of the mention."""
-    if not patterns.given_name_titles:
+    # a title before a word the report has written before: the cheap test first
+    titled = [
+        found
+        for found in _after_title(patterns).finditer(text)
+        if found[1] in text[: found.start()]
+    ]
+    if not titled:
         return rows
     owners: dict[str, set[str]] = {}
     first_end: dict[str, int] = {}
@@ -151,20 +158,25 @@ def titled_first_names(
             continue
         owners.setdefault(words[0], set()).add(actor)
         first_end.setdefault(words[0], end)
-    titles = "|".join(re.escape(title) for title in patterns.given_name_titles)
-    joiners = "|".join(re.escape(word) for word in (*patterns.person_joiners, *patterns.particles))
     taken = [(start, end) for start, end, _ in rows]
     added: list[tuple[int, int, str]] = []
-    for first, actors in owners.items():
-        if len(actors) > 1:
-            continue
-        (actor,) = actors
-        after_title = re.compile(
-            rf"(?<![\w’'-])(?:{titles})[^\S\n]+({re.escape(first)})"
-            rf"(?![\w’'-]|[^\S\n]+(?:[A-Z]|(?:{joiners})[\s-]))"
-        )
-        for found in after_title.finditer(text, first_end[first]):
-            start, end = found.span(1)
-            if not any(s < end and start < e for s, e in taken):
-                added.append((start, end, actor))
+    for found in titled:
+        actors = owners.get(found[1], set())
+        start, end = found.span(1)
+        if len(actors) != 1 or start < first_end[found[1]]:
+            continue  # no one, or two persons, of that first name named in full before
+        if not any(s < end and e > start for s, e in taken):
+            added.append((start, end, next(iter(actors))))
     return sorted([*rows, *added]) if added else rows
+
+
+@lru_cache(maxsize=4)
+def _after_title(patterns: NamePatterns) -> re.Pattern[str]:
+    """A title of ``given_name_titles`` and the one capitalised word after it (group 1), not
+    before another name word or a joining word."""
+    titles = "|".join(re.escape(title) for title in patterns.given_name_titles) or "(?!)"
+    joiners = "|".join(re.escape(word) for word in (*patterns.person_joiners, *patterns.particles))
+    return re.compile(
+        rf"(?<![\w’'-])(?:{titles})[^\S\n]+([^\W\d_][\w’'-]*)"
+        rf"(?![\w’'-]|[^\S\n]+(?:[A-Z]|(?:{joiners})[\s-]))"
+    )
