@@ -163,6 +163,21 @@ from test_gazetteer_war import found
                 ("Hamdan", "hamdan_bin_zayed_al_nahyan"),
             ],
         ),
+        # a royal's title before the full name is no part of it, and the name runs to the end
+        # of the longest alias (the alias with the title stops before "al-Thani"); the first
+        # name alone after the title, with a possessive, is the one so named in full before
+        (
+            "Sheikh Tamim bin Hamad al-Thani spoke. Under Sheikh Hamad bin Khalifa al-Thani, and"
+            " until Sheikh Hamad's abdication, Sheikh Khalifa bin Zayed Al Nahyan agreed.",
+            [
+                ("Tamim bin Hamad al-Thani", "tamim_bin_hamad_al_thani"),
+                ("Hamad bin Khalifa al-Thani", "hamad_bin_khalifa_al_thani"),
+                ("Hamad", "hamad_bin_khalifa_al_thani"),
+                ("Khalifa bin Zayed Al Nahyan", "khalifa_bin_zayed"),
+            ],
+        ),
+        # ... but a title before one word stays: "Emir Tamim" is the alias
+        ("Emir Tamim met the envoy.", [("Emir Tamim", "tamim_bin_hamad_al_thani")]),
         # an e-mail address's domain is a contact line, not the outlet; a handle is the outlet
         (
             "Read it on thenational.ae or write to tsubaihi@thenational.ae",

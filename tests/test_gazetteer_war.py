@@ -267,6 +267,34 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("WBFO", "wbfo"),
             ],
         ),
+        # outlets, aid agencies and envoys that round 36 named, and their spellings there
+        (
+            "Sputnik International, The Rojava Report, Sterk TV and Radikal said the Senior Syrian"
+            " Arab Delegate (SSAD) met the U.N. Supervision Mission in Syria and the Syrian Arab"
+            " Armed Forces.",
+            [
+                ("Sputnik International", "sputnik"),
+                ("The Rojava Report", "the_rojava_report"),
+                ("Sterk TV", "sterk_tv"),
+                ("Radikal", "radikal"),
+                # the scorer splits the name and its bracketed acronym in two
+                ("Senior Syrian Arab Delegate (SSAD)", "senior_syrian_arab_delegate"),
+                ("U.N. Supervision Mission in Syria", "unsmis"),
+                ("Syrian Arab Armed Forces", "syrian_army"),
+            ],
+        ),
+        (
+            "Yussef bin Alawi, Wang Kejian, Carmelo Abela and Issam al-Rayyes thanked the ACT"
+            " Alliance and Turkish Intelligence.",
+            [
+                ("Yussef bin Alawi", "yusuf_bin_alawi"),
+                ("Wang Kejian", "wang_kejian"),
+                ("Carmelo Abela", "carmelo_abela"),
+                ("Issam al-Rayyes", "issam_al_rayyes"),
+                ("ACT Alliance", "act_alliance"),
+                ("Turkish Intelligence", "turkish_intelligence"),
+            ],
+        ),
         # a state's bombers and security services act for it, as do regimes a list names
         (
             "Russian bombers struck, the Israeli security services said, and so did the Turkish"

@@ -570,6 +570,14 @@ def test_a_quotation_resumed_after_a_phrase_of_place_or_time_is_the_speaker_s_to
         ]
 
 
+def test_a_participle_of_two_words_opens_a_statement_of_its_own() -> None:
+    text = "Ahmed Khalil said the road was open, pointing out that the army had left."
+    assert rows_of(text, KHALIL) == [
+        ("the road was open", "Ahmed Khalil", "ahmed_khalil"),
+        ("the army had left.", "Ahmed Khalil", "ahmed_khalil"),
+    ]
+
+
 def test_a_place_after_a_preposition_is_no_name_in_apposition() -> None:
     text = "Troops fought in Afrin Region, the Turkish military said it struck 108 targets."
     assert rows_of(text) == [("it struck 108 targets.", "the Turkish military", None)]

@@ -22,7 +22,11 @@ from newsframes.analysers.actors.governments import (
 )
 from newsframes.analysers.actors.rules import paragraph_mentions
 from newsframes.analysers.actors.short_forms import person_state_ministry, read_short_forms
-from newsframes.analysers.actors.surnames import later_surnames, titled_first_names
+from newsframes.analysers.actors.surnames import (
+    later_surnames,
+    titled_first_names,
+    titles_off_full_names,
+)
 from newsframes.analysers.records import Mention
 from newsframes.lexicons.actors import ActorLexicon, load_actors
 from newsframes.lexicons.name_patterns import load_name_patterns
@@ -118,6 +122,7 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         text, rows, gaz.short_head, partial(person_state_ministry, gaz), gaz.place_names_of
     )
     patterns = load_name_patterns()
+    rows = titles_off_full_names(text, rows, gaz, patterns)
     rows = titled_first_names(text, later_surnames(text, rows, gaz, patterns), gaz, patterns)
     rows = _without_titles_before_names(text, rows, gaz)
     return the_government_last_named(text, shared_demonym_government(text, rows, gaz), gaz)

@@ -170,6 +170,58 @@ def titled_first_names(
     return sorted([*rows, *added]) if added else rows
 
 
+def titles_off_full_names(
+    text: str, rows: list[tuple[int, int, str]], gaz: Gazetteer, patterns: NamePatterns
+) -> list[tuple[int, int, str]]:
+    """``rows`` with a royal's or sheikh's title taken off a listed person's full name, as the
+    annotation guide codes titles: "Sheikh Tamim bin Hamad al-Thani" is "Tamim bin Hamad
+    al-Thani", read to the end of the longest alias of the person that follows the title (the
+    alias with the title stops at "Hamad"). A title before one word stays ("Emir Tamim")."""
+    out: list[tuple[int, int, str]] = []
+    for k, (start, end, actor) in enumerate(rows):
+        title = _title_opening(patterns).match(text, start, end)
+        rest = text[title.end() : end].split() if title else []
+        if title is None or len(rest) < 2 or gaz.type_and_side[actor][0] != "person":
+            out.append((start, end, actor))
+            continue
+        limit = rows[k + 1][0] if k + 1 < len(rows) else len(text)
+        name_start, name_end = title.end(), end
+        at = end
+        for _ in range(_MORE_WORDS):
+            word = _NEXT_WORD.match(text, at, limit)
+            if word is None:
+                break
+            at = word.end()
+            if _owner(gaz, text[name_start:at]) == actor:
+                name_end = at  # "... bin Zayed (Al Nahyan)": the longest alias
+        out.append((name_start, name_end, actor))
+    return out
+
+
+def _owner(gaz: Gazetteer, surface: str) -> str | None:
+    """The actor whose alias ``surface`` is, if any; the article joined by a hyphen or a space
+    ("al-Thani", "Al Thani")."""
+    try:
+        term = gaz.matcher.key_of(_ARTICLE_HYPHEN.sub(" ", surface))
+    except KeyError:
+        return None
+    return getattr(term, "ref", None)
+
+
+# The article's hyphen before a family name: "al-Thani" as "al Thani".
+_ARTICLE_HYPHEN = re.compile(r"(?<=\b[Aa]l)-(?=[A-Z])")
+# The next words of a name, one space apart ("al-Thani", "Al Nahyan"), up to this many.
+_NEXT_WORD = re.compile(r"[^\S\n][\w’'-]+")
+_MORE_WORDS = 3
+
+
+@lru_cache(maxsize=4)
+def _title_opening(patterns: NamePatterns) -> re.Pattern[str]:
+    """A title of ``given_name_titles`` and the space after it, at a name's start."""
+    titles = "|".join(re.escape(title) for title in patterns.given_name_titles) or "(?!)"
+    return re.compile(rf"(?:{titles})[^\S\n]+(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=4)
 def _after_title(patterns: NamePatterns) -> re.Pattern[str]:
     """A title of ``given_name_titles`` and the one capitalised word after it (group 1), not
@@ -177,6 +229,6 @@ def _after_title(patterns: NamePatterns) -> re.Pattern[str]:
     titles = "|".join(re.escape(title) for title in patterns.given_name_titles) or "(?!)"
     joiners = "|".join(re.escape(word) for word in (*patterns.person_joiners, *patterns.particles))
     return re.compile(
-        rf"(?<![\w’'-])(?:{titles})[^\S\n]+([^\W\d_][\w’'-]*)"
-        rf"(?![\w’'-]|[^\S\n]+(?:[A-Z]|(?:{joiners})[\s-]))"
+        rf"(?<![\w’'-])(?:{titles})[^\S\n]+([^\W\d_][\w-]*)"
+        rf"(?![\w-]|[’'](?!s\b)|[^\S\n]+(?:[A-Z]|(?:{joiners})[\s-]))"
     )

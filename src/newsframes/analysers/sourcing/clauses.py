@@ -17,6 +17,7 @@ from newsframes.analysers.sourcing.article import (
     QUOTE_MARKS,
     Article,
 )
+from newsframes.analysers.sourcing.verbs import is_participle
 from newsframes.lexicons.function_words import FunctionWords
 from newsframes.lexicons.word_regex import words_regex
 
@@ -157,7 +158,7 @@ def content_end(a: Article, start: int, end: int, after_that: bool = False) -> i
         if a.text[v_start:v_end].casefold() == "according to" and "," in joined.group():
             return joined.start()  # "X said Q, according to state media": Q ends at the comma
         by_comma_only = "and" not in joined.group() and "but" not in joined.group()
-        participle = a.text[v_start:v_end].lower().endswith("ing")
+        participle = is_participle(a.text[v_start:v_end])
         if by_comma_only and not participle:
             continue  # "Q, said the official": a speaker after the verb, not a new clause
         if after_that or _FINITE.search(a.text, start, joined.start()) is not None:
@@ -314,7 +315,7 @@ def names_no_speaker(text: str, sent_start: int, v_start: int, v_end: int) -> bo
     confirmed, ...", "was denied", "a demand rejected by Russia"), so names no speaker
     before it ("activists are saying that ..." and "confirmed by telephone that" are active)."""
     form = text[v_start:v_end].lower()
-    if form.endswith("ing"):
+    if is_participle(form):
         return False
     if _NO_SPEAKER_BEFORE.search(text, max(sent_start, v_start - 12), v_start):
         return True

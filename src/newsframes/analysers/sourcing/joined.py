@@ -10,6 +10,7 @@ from newsframes.analysers.sourcing.clauses import content_end, joined_verb, stat
 from newsframes.analysers.sourcing.quotations import introduces, quote_after, quote_ends_clause
 from newsframes.analysers.sourcing.record import Verb, add_statement
 from newsframes.analysers.sourcing.subjects import clause_subject, lead_subject, subject_before
+from newsframes.analysers.sourcing.verbs import is_participle
 
 
 def joined_statement(a: Article, verb: Verb, sent: Sentence) -> bool:
@@ -24,7 +25,7 @@ def joined_statement(a: Article, verb: Verb, sent: Sentence) -> bool:
         return False
     joiner = joined.group()
     by_comma = "," in joiner and not {"and", "but"} & set(joiner.split())
-    participle = text[v_start:v_end].lower().endswith("ing")
+    participle = is_participle(text[v_start:v_end])
     if by_comma and not participle:
         return False
     earlier = [

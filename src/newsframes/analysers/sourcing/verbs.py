@@ -236,10 +236,17 @@ def _without_objects_of_phrases(
     return kept
 
 
+def is_participle(form: str) -> bool:
+    """Whether a verb form is a present participle: its first word ends in -ing ("saying",
+    "pointing out", "calling for")."""
+    first = form.split(maxsplit=1)
+    return bool(first) and first[0].casefold().endswith("ing")
+
+
 def _after_a_preposition(text: str, start: int, surface: str, prepositions: frozenset[str]) -> bool:
     """Whether the form at ``start`` (not one in -ing: "by saying" reports) follows one of
     ``prepositions`` and so is a noun or an adjective ("over alleged links", "of claims")."""
-    if surface.casefold().endswith("ing"):
+    if is_participle(surface):
         return False
     words = text[max(0, start - 12) : start].split()
     return bool(words) and words[-1].casefold() in prepositions
