@@ -507,6 +507,18 @@ def test_quick_exclusion_test_never_misses_an_exclusion(texts: dict[str, str]) -
     assert found >= 4
 
 
+def test_the_object_of_according_to_is_no_verb_by_the_lexicon_s_list(tmp_path: Path) -> None:
+    opening, closing = (
+        "According to reports, the town fell.",
+        "The town fell, according to reports.",
+    )
+    assert (len(quotes(opening)), len(quotes(closing))) == (1, 1)
+    doc = real_doc()
+    doc["phrase_objects_after"] = []  # "reports" after "according to" is read as a verb too
+    path = write_lexicon(tmp_path, doc)
+    assert (len(quotes(opening, path=path)), len(quotes(closing, path=path))) == (0, 2)
+
+
 def test_a_phrase_with_punctuation_is_looked_for_in_the_whole_text(tmp_path: Path) -> None:
     doc = real_doc()
     doc["exclude"].append("said, however")

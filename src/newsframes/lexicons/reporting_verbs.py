@@ -70,6 +70,8 @@ class ReportingVerbs:
     personal_pronouns: frozenset[str] = frozenset()
     # folded; prepositions after which a form not in -ing is a noun or an adjective
     preposition_markers: frozenset[str] = frozenset()
+    # folded; the last word of a verb phrase whose next word is its object ("according to")
+    phrase_objects_after: frozenset[str] = frozenset()
 
 
 def _phrases(
@@ -165,6 +167,7 @@ def parse_reporting_verbs(path: Path, doc: Any) -> ReportingVerbs:
     speaker_heads = _phrases(path, doc, "speaker_heads", problems, required=False)
     markers = _phrases(path, doc, "noun_markers", problems)
     prepositions = _phrases(path, doc, "preposition_markers", problems, required=False)
+    objects_after = _phrases(path, doc, "phrase_objects_after", problems, required=False)
     pronouns = _phrases(path, doc, "pronouns", problems)
     personal = _phrases(path, doc, "personal_pronouns", problems, required=False)
     naming = _self_naming(path, doc, problems)
@@ -184,6 +187,7 @@ def parse_reporting_verbs(path: Path, doc: Any) -> ReportingVerbs:
         pronouns=frozenset(normalise(p).casefold() for p in pronouns),
         personal_pronouns=frozenset(normalise(p).casefold() for p in personal),
         preposition_markers=frozenset(p.casefold() for p in prepositions),
+        phrase_objects_after=frozenset(p.casefold() for p in objects_after),
     )
 
 

@@ -210,25 +210,22 @@ def verb_matches(matchers: VerbMatchers, text: str) -> list[tuple[int, int, str,
         if not is_noun_use(text, m[0], markers)
         and not (prepositions and _after_a_preposition(text, m[0], m[2], prepositions))
     ]
-    return without_name_words(_without_objects_of_phrases(found, text), text)
-
-
-# The last word of a verb phrase whose next word is its object: "according to (reports)"
-_PHRASE_PREPOSITIONS = frozenset({"to"})
+    objects_after = matchers.lexicon.phrase_objects_after
+    return without_name_words(_without_objects_of_phrases(found, text, objects_after), text)
 
 
 def _without_objects_of_phrases(
-    found: list[tuple[int, int, str, Hashable]], text: str
+    found: list[tuple[int, int, str, Hashable]], text: str, objects_after: frozenset[str]
 ) -> list[tuple[int, int, str, Hashable]]:
-    """``found`` less a form right after a phrase that ends in a preposition: in "according
-    to reports" the form is the phrase's object, the source, not a verb."""
+    """``found`` less a form right after a phrase that ends in one of ``objects_after``: in
+    "according to reports" the form is the phrase's object, the source, not a verb."""
     kept: list[tuple[int, int, str, Hashable]] = []
     for match in found:
         before = kept[-1] if kept else None
         if (
             before is not None
             and " " in before[2]
-            and before[2].split()[-1].casefold() in _PHRASE_PREPOSITIONS
+            and before[2].split()[-1].casefold() in objects_after
             and not text[before[1] : match[0]].strip()
         ):
             continue
