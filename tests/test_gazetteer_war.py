@@ -306,6 +306,8 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Saudi regimes", "saudi_arabia"),
             ],
         ),
+        # the White House without its article, as the development corpus's readers code it (7 of 7)
+        ("The White House said the troops would leave.", [("White House", "united_states")]),
         # a country's hub is a place; its partner and its position on a region are the state's
         ("Aleppo, Syria's commercial hub, was shelled.", []),
         ("They were a key partner of the US in the war.", [("US", "united_states")]),
