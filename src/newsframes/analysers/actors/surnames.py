@@ -21,6 +21,7 @@ from newsframes.analysers.name_words import Found, form_regex, later_forms, name
 from newsframes.lexicons.actor_terms import norm
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.spelling_variants import common_words
+from newsframes.lexicons.word_regex import words_regex
 
 
 def later_surnames(
@@ -170,12 +171,15 @@ def titled_first_names(
     return sorted([*rows, *added]) if added else rows
 
 
+_GAP = r"[^\S\n]+"  # the space inside a title ("Crown Prince"), never a line break
+
+
 @lru_cache(maxsize=4)
 def _after_title(patterns: NamePatterns) -> re.Pattern[str]:
     """A title of ``given_name_titles`` and the one capitalised word after it (group 1), not
     before another name word or a joining word."""
-    titles = "|".join(re.escape(title) for title in patterns.given_name_titles) or "(?!)"
-    joiners = "|".join(re.escape(word) for word in (*patterns.person_joiners, *patterns.particles))
+    titles = words_regex(patterns.given_name_titles, _GAP) or "(?!)"
+    joiners = words_regex((*patterns.person_joiners, *patterns.particles), _GAP)
     return re.compile(
         rf"(?<![\w’'-])(?:{titles})[^\S\n]+([^\W\d_][\w’'-]*)"
         rf"(?![\w’'-]|[^\S\n]+(?:[A-Z]|(?:{joiners})[\s-]))"
