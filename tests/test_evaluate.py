@@ -228,7 +228,7 @@ def test_golden_mention_precision_and_recall(corpus: pd.DataFrame) -> None:
     # name and the development corpus's guide do, where this coding left the article out.
     assert (exact["tp"], exact["fp"], exact["fn"]) == (126, 6, 10)
     exact_errors = errors[(errors["match"] == "exact") & (errors["error"] == "false positive")]
-    assert sorted(exact_errors["surface"])[-3:] == ["the Syrian people"] * 3
+    assert (exact_errors["surface"] == "the Syrian people").sum() == 3
     assert (lenient["tp"], lenient["fp"], lenient["fn"]) == (132, 0, 4)
     assert exact["precision"] == pytest.approx(126 / 132)
     assert lenient["recall"] == pytest.approx(132 / 136)

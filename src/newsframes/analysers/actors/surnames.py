@@ -21,6 +21,7 @@ from newsframes.analysers.name_words import Found, form_regex, later_forms, name
 from newsframes.lexicons.actor_terms import norm
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.spelling_variants import common_words
+from newsframes.lexicons.word_regex import words_regex
 
 
 def later_surnames(
@@ -218,16 +219,19 @@ _MORE_WORDS = 3
 @lru_cache(maxsize=4)
 def _title_opening(patterns: NamePatterns) -> re.Pattern[str]:
     """A title of ``given_name_titles`` and the space after it, at a name's start."""
-    titles = "|".join(re.escape(title) for title in patterns.given_name_titles) or "(?!)"
+    titles = words_regex(patterns.given_name_titles, _GAP) or "(?!)"
     return re.compile(rf"(?:{titles})[^\S\n]+(?=[^\W\d_])")
+
+
+_GAP = r"[^\S\n]+"  # the space inside a title ("Crown Prince"), never a line break
 
 
 @lru_cache(maxsize=4)
 def _after_title(patterns: NamePatterns) -> re.Pattern[str]:
     """A title of ``given_name_titles`` and the one capitalised word after it (group 1), not
     before another name word or a joining word."""
-    titles = "|".join(re.escape(title) for title in patterns.given_name_titles) or "(?!)"
-    joiners = "|".join(re.escape(word) for word in (*patterns.person_joiners, *patterns.particles))
+    titles = words_regex(patterns.given_name_titles, _GAP) or "(?!)"
+    joiners = words_regex((*patterns.person_joiners, *patterns.particles), _GAP)
     return re.compile(
         rf"(?<![\w’'-])(?:{titles})[^\S\n]+([^\W\d_][\w-]*)"
         rf"(?![\w-]|[’'](?!s\b)|[^\S\n]+(?:[A-Z]|(?:{joiners})[\s-]))"
