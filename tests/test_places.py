@@ -636,3 +636,35 @@ def test_two_countries_with_a_word_of_relation_between_them_are_states() -> None
         ("Jordan", "jordan"),
         ("Iraq", "iraq"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        ("Rebels said Moscow must stop bombing civilians.", [("Moscow", "russia")]),
+        ("We believe that Ankara will make every effort.", [("Ankara", "turkey")]),
+        ("Moscow will not accept the plan.", [("Moscow", "russia")]),
+        ("Tehran has repeatedly voiced support for the talks.", [("Tehran", "iran")]),
+        ("Others block the reforms pledged by Damascus.", [("Damascus", "syrian_government")]),
+        # what befalls the city, or a passive, after a modal
+        ("Analysts said Damascus could fall within weeks.", []),
+        ("Damascus will be shelled again.", []),
+        ("Damascus will not be spared.", []),
+        ("Beirut may see more protests.", []),
+    ],
+)
+def test_after_a_modal_a_capital_s_verb_is_its_state_s_but_for_the_city_s(
+    sample: str, expected: list[tuple[str, str]]
+) -> None:
+    assert surfaces(sample) == expected
+
+
+def test_the_modals_and_the_city_s_verbs_after_them_are_the_lexicon_s(tmp_path: Path) -> None:
+    acting, city = "Moscow must stop the raids.", "Damascus could fall soon."
+    doc = _actors_doc()
+    del doc["place_rules"]["capital_modals"]
+    assert find_mentions(acting, load_actors(_write_actors(tmp_path, doc))).empty
+    doc = _actors_doc()
+    del doc["place_rules"]["city_after_modal"]
+    found = find_mentions(city, load_actors(_write_actors(tmp_path, doc)))
+    assert list(found["actor_id"]) == ["syrian_government"]

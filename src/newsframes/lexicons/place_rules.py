@@ -18,6 +18,8 @@ _OPTIONAL_PLACE_RULES = (
     "capital_verbs",
     "capital_prefixes",
     "capital_auxiliaries",
+    "capital_modals",
+    "city_after_modal",
     "relations",
     "given_nouns",
     "capital_objects",
@@ -37,6 +39,8 @@ class PlaceRules:
     their state before a verb of acting (``capitals``, ``capital_verbs``: "Moscow said") or
     after a prefix of taking sides (``capital_prefixes``: "anti-Damascus gunmen"), the
     auxiliaries a capital's verb may follow (``capital_auxiliaries``: "Ankara has warned"),
+    the modals after which any verb is the capital acting (``capital_modals``: "Moscow must
+    stop"), but for the verbs the city does (``city_after_modal``: "Damascus could fall"),
     relations between states (``relations``: "ties with Tehran"), what one state gives
     another (``given_nouns``: "support to Syria"), the verbs a state does to a capital's
     state (``capital_objects``: "Moscow has accused Ankara"), a people standing for its
@@ -54,6 +58,8 @@ class PlaceRules:
     capital_verbs: tuple[str, ...] = ()
     capital_prefixes: tuple[str, ...] = ()
     capital_auxiliaries: tuple[str, ...] = ()
+    capital_modals: tuple[str, ...] = ()
+    city_after_modal: tuple[str, ...] = ()
     relations: tuple[str, ...] = ()
     given_nouns: tuple[str, ...] = ()
     capital_objects: tuple[str, ...] = ()
@@ -107,6 +113,8 @@ def read_place_rules(file: str, doc: dict[str, Any], problems: list[Problem]) ->
         capital_verbs=tuple(words["capital_verbs"]),
         capital_prefixes=tuple(words["capital_prefixes"]),
         capital_auxiliaries=tuple(words["capital_auxiliaries"]),
+        capital_modals=tuple(words["capital_modals"]),
+        city_after_modal=tuple(words["city_after_modal"]),
         relations=tuple(words["relations"]),
         given_nouns=tuple(words["given_nouns"]),
         capital_objects=tuple(words["capital_objects"]),

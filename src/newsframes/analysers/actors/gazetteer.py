@@ -17,6 +17,7 @@ from newsframes.analysers.name_words import ARTICLE
 from newsframes.lexicons.actor_terms import ALIAS, COMBO
 from newsframes.lexicons.actors import ActorLexicon
 from newsframes.lexicons.name_patterns import load_name_patterns
+from newsframes.lexicons.place_rules import PlaceRules
 from newsframes.lexicons.stopwords import load_stopwords
 from newsframes.lexicons.word_regex import words_regex as _words_regex
 from newsframes.text.matching import TermMatcher
@@ -149,13 +150,13 @@ def _relation_patterns(
     return with_one, pair, between
 
 
-def _capital_acting(
-    capitals: tuple[tuple[str, str], ...], verbs: tuple[str, ...], auxiliaries: tuple[str, ...]
-) -> re.Pattern[str] | None:
+def _capital_acting(rules: PlaceRules) -> re.Pattern[str] | None:
     """A capital right before a verb of acting (after up to two auxiliaries or adverbs:
     "Ankara has strongly warned", or an apposition: "Moscow, a key backer of Mr Assad,
-    said", or the other capitals of a list: "Moscow, Ankara and Tehran have brought") or
-    before a possessive ("Washington's"); group 1."""
+    said", or the other capitals of a list: "Moscow, Ankara and Tehran have brought"), or
+    before any verb after a modal but the city's ("Moscow must stop", not "Damascus could
+    fall"), or before a possessive ("Washington's"); group 1."""
+    capitals, verbs, auxiliaries = rules.capitals, rules.capital_verbs, rules.capital_auxiliaries
     if not capitals or not verbs:
         return None
     names = _words_regex(capital for capital, _ in capitals)
@@ -163,7 +164,14 @@ def _capital_acting(
         rf"(?:(?:{_words_regex(auxiliaries)}|[a-z]+ly)\s+)" if auxiliaries else r"(?:[a-z]+ly\s+)"
     )
     apposition = r"(?:,\s+(?:a|an|the)\s+[^,.;:\n\"“”]{1,60},)?"
-    verb = rf"{apposition}\s+{between}{{0,2}}(?:{_words_regex(verbs)})(?![\w-])"
+    acts = rf"(?:{_words_regex(verbs)})"
+    if rules.capital_modals:
+        city = ""
+        if rules.city_after_modal:
+            city = rf"(?!(?:{_words_regex(rules.city_after_modal)})(?![\w-]))"
+        adverbs = r"(?:(?:not|[a-z]+ly)\s+){0,2}(?!not(?![\w-]))"
+        acts += rf"|(?:{_words_regex(rules.capital_modals)})\s+{adverbs}{city}[a-z]+"
+    verb = rf"{apposition}\s+(?:{between}{{0,2}}(?:{acts})(?![\w-]))"
     others = rf"(?:(?:,\s+(?:{names}))*,?\s+(?:and|&)\s+(?:{names}))?"
     return re.compile(rf"(?<![\w'’.-])({names})(?=['’]s\s|{others}{verb})")
 
@@ -295,9 +303,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         else None,
         place_theatre=re.compile(rf"[^\S\n]+(?i:{theatres})(?![\w-])") if theatres else None,
         state_possessed=re.compile(rf"['’]s?(?:\s+[\w-]+){{0,2}}?\s+(?i:{acting})(?![\w-])"),
-        capital_acting=_capital_acting(
-            rules.capitals, rules.capital_verbs, rules.capital_auxiliaries
-        ),
+        capital_acting=_capital_acting(rules),
         given_to=re.compile(
             rf"(?<![\w'’-])(?:{_words_regex(rules.given_nouns)})\s+(?:for|to|from)\s+(?:the\s+)?$"
         )
