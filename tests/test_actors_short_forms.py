@@ -223,3 +223,23 @@ def test_the_states_of_family_names_first_are_the_lexicon_s(tmp_path: Path) -> N
     assert list(found["surface"]) == ["Xie Xiaoyan"]
     with pytest.raises(LexiconError, match="'atlantis' is not an actor id"):
         _lexicon_with(tmp_path, "family_name_first", ["atlantis"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish Chief of General Staff Hulusi Akar attended the meeting.",
+        "Meanwhile, Turkey's Chief of General Staff Gen. Hulusi Akar will attend.",
+    ],
+)
+def test_a_body_after_a_state_s_title_of_its_head_is_that_state_s(text: str) -> None:
+    assert pairs(text)[0] == ("General Staff", "turkish_general_staff")
+
+
+def test_a_bare_body_without_a_state_s_title_keeps_its_listed_reading() -> None:
+    assert pairs("The General Staff reported the pullout.") == [
+        ("General Staff", "russian_general_staff")
+    ]
+    # the title of the state whose body the bare name is listed as keeps it
+    text = "Russia's Chief of the General Staff Valery Gerasimov spoke."
+    assert pairs(text)[0] == ("General Staff", "russian_general_staff")

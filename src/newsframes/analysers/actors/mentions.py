@@ -21,7 +21,11 @@ from newsframes.analysers.actors.governments import (
     the_government_last_named,
 )
 from newsframes.analysers.actors.rules import paragraph_mentions
-from newsframes.analysers.actors.short_forms import person_state_ministry, read_short_forms
+from newsframes.analysers.actors.short_forms import (
+    person_state_ministry,
+    read_short_forms,
+    states_titled_bodies,
+)
 from newsframes.analysers.actors.surnames import (
     later_surnames,
     titled_first_names,
@@ -121,6 +125,7 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     rows = read_short_forms(
         text, rows, gaz.short_head, partial(person_state_ministry, gaz), gaz.place_names_of
     )
+    rows = states_titled_bodies(text, rows, gaz)
     patterns = load_name_patterns()
     rows = titles_off_full_names(text, rows, gaz, patterns)
     rows = titled_first_names(text, later_surnames(text, rows, gaz, patterns), gaz, patterns)

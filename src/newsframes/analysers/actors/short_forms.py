@@ -8,7 +8,9 @@ listed body's, readers take the acronym as that body (the annotation guide's cod
 A bare ministry ("the Defense Ministry", "MoD") is likewise the one ministry of that kind
 the report names with its state ("the Russian Defense Ministry"); with none, the one of
 the state whose person it titles ("Foreign Ministry spokeswoman Hua Chunying": China's);
-else, or with two states' ministries of that kind, it is left out. A body's head noun alone ("the
+else, or with two states' ministries of that kind, it is left out. A body after a state's
+title of its head ("Turkish Chief of General Staff") is that state's body of the same name.
+A body's head noun alone ("the
 Coalition") is the one body the report has named in full with that head
 noun ("the Syrian Network for Human Rights ... the Network").
 """
@@ -235,3 +237,37 @@ def _titled_person(text: str, rows: list[tuple[int, int, str]], end: int) -> str
         if start > end:
             return actor if _TITLE_BETWEEN.fullmatch(text, end, start) else None
     return None
+
+
+# A state's word and the title of a body's head before the body's bare name: "Turkish Chief
+# of (General Staff)", "Turkey's Chief of the (General Staff)".
+_STATE_HEAD_OF = re.compile(
+    r"(?<![\w'’-])([A-Z][\w-]*)(['’]s)?[ \t]+(?:Chief|Head|Director|Commander)[ \t]+of"
+    r"[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def states_titled_bodies(
+    text: str, rows: list[tuple[int, int, str]], gaz: Gazetteer
+) -> list[tuple[int, int, str]]:
+    """``rows`` with each body's bare name after a state's title of its head read as that
+    state's body of the same name ("Turkish Chief of General Staff": the Turkish General
+    Staff, where bare "General Staff" is listed as Russia's), when the lexicon lists it."""
+    out = rows
+    for k, (start, end, actor) in enumerate(rows):
+        hit = _STATE_HEAD_OF.search(text, max(0, start - 40), start)
+        if hit is None:
+            continue
+        word = hit.group(1)
+        if hit.group(2):  # "Turkey's": the demonyms of the state whose land it names
+            states = [s for s, names in gaz.place_names_of.items() if word in names]
+            demonyms = tuple(d for s in states for d in gaz.demonyms_of.get(s, ()))
+        else:
+            demonyms = (word,) if word in gaz.demonym_actor else ()
+        name = " ".join(text[start:end].split())
+        for demonym in demonyms:
+            body = gaz.demonym_noun.get(f"{demonym} {name}".casefold())
+            if body is not None and body != actor:
+                out = [*out[:k], (start, end, body), *out[k + 1 :]]
+                break
+    return out
