@@ -306,6 +306,11 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Saudi regimes", "saudi_arabia"),
             ],
         ),
+        # a paper's misnaming of the monitor
+        (
+            "The UK-based Syrian Observatory of Human Rights put the toll at 160,000.",
+            [("Syrian Observatory of Human Rights", "syrian_observatory_for_human_rights")],
+        ),
         # the White House without its article, as the development corpus's readers code it (7 of 7)
         ("The White House said the troops would leave.", [("White House", "united_states")]),
         # a country's hub is a place; its partner and its position on a region are the state's
