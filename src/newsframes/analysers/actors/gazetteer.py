@@ -130,6 +130,8 @@ class Gazetteer:
     # Each person's own spellings of their surname (last words of their aliases, folded,
     # without "al-"): "Al-Asaad" is not how the gazetteer writes Bashar al-Assad's.
     surname_spellings: dict[str, frozenset[str]]
+    # The other way: each folded surname spelling and the persons who spell theirs so.
+    surname_owners: dict[str, tuple[str, ...]]
 
 
 def _relation_patterns(
@@ -224,6 +226,11 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     rules = lexicon.place_rules
     pair_nouns = (*rules.relations, *rules.acting_of)
     owning = _words_regex(lexicon.owning_nouns)
+    spellings = {
+        aid: frozenset(bare_surname(alias.split()[-1]) for alias in a.aliases if " " in alias)
+        for aid, a in actors.items()
+        if a.type == "person"
+    }
     return Gazetteer(
         matcher=TermMatcher(
             dict[str, Hashable](lexicon.terms),
@@ -371,12 +378,18 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
                 *load_stopwords(),
             )
         ),
-        surname_spellings={
-            aid: frozenset(bare_surname(alias.split()[-1]) for alias in a.aliases if " " in alias)
-            for aid, a in actors.items()
-            if a.type == "person"
-        },
+        surname_spellings=spellings,
+        surname_owners=_owners(spellings),
     )
+
+
+def _owners(spellings: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
+    """Each surname spelling and the persons (in id order) who spell theirs so."""
+    owners: dict[str, list[str]] = {}
+    for actor in sorted(spellings):
+        for surname in spellings[actor]:
+            owners.setdefault(surname, []).append(actor)
+    return {surname: tuple(actors) for surname, actors in owners.items()}
 
 
 def bare_surname(word: str) -> str:

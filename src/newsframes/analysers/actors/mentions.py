@@ -20,6 +20,7 @@ from newsframes.analysers.actors.governments import (
     shared_demonym_government,
     the_government_last_named,
 )
+from newsframes.analysers.actors.honoured import honoured_surnames
 from newsframes.analysers.actors.rules import paragraph_mentions
 from newsframes.analysers.actors.short_forms import (
     person_state_ministry,
@@ -129,6 +130,7 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     patterns = load_name_patterns()
     rows = titles_off_full_names(text, rows, gaz, patterns)
     rows = titled_first_names(text, later_surnames(text, rows, gaz, patterns), gaz, patterns)
+    rows = honoured_surnames(text, rows, gaz, patterns)
     rows = _without_titles_before_names(text, rows, gaz)
     return the_government_last_named(text, shared_demonym_government(text, rows, gaz), gaz)
 

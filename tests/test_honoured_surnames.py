@@ -1,0 +1,33 @@
+"""An honorific and the surname of one listed person name that person even where the report
+never writes the full name (``actors/honoured.py``)."""
+
+from __future__ import annotations
+
+from newsframes.analysers.actors import find_mentions
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    found = find_mentions(text)
+    return list(zip(found["surface"], found["actor_id"], strict=True))
+
+
+def test_an_honorific_and_one_listed_person_s_surname_is_that_person() -> None:
+    text = "On Monday, Dr. Hijab held a meeting.\n\nDr. Hijab thanked the Turkish government."
+    assert [(s, a) for s, a in pairs(text) if s == "Hijab"] == [
+        ("Hijab", "riyad_farid_hijab"),
+        ("Hijab", "riyad_farid_hijab"),
+    ]
+    # the bare word is a common one: no mention without the honorific
+    assert pairs("She wore a Hijab to the meeting.") == []
+
+
+def test_a_surname_someone_in_the_report_bears_in_full_is_left_alone() -> None:
+    # another person so named, with or without the article
+    text = "Those killed included Ali Ghassab al-Mahamid, a doctor.\n\n\"Dr. Mahamid was shot.\""
+    assert "khaled_al_mahamid" not in [a for _, a in pairs(text)]
+    text = "Dr. Abdulwahab Attar spoke.\n\nDr. Attar added that aid had arrived."
+    assert "abdul_rahman_attar" not in [a for _, a in pairs(text)]
+
+
+def test_an_honorific_before_a_longer_name_adds_nothing() -> None:
+    assert pairs("Dr. Bashar al-Assad spoke.") == [("Bashar al-Assad", "bashar_al_assad")]
