@@ -306,6 +306,18 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Saudi regimes", "saudi_arabia"),
             ],
         ),
+        # round 37's spellings: the government of Syria without its article, a Russian
+        # agency's transliteration and word order, a Kuwaiti paper's "Khaled"
+        (
+            "The people and government of Syria, the International support group on Syria and"
+            " Sheikh Sabah Al-Khaled Al-Sabah condemned \u201cDzhabhat EN-Nusra\u201d.",
+            [
+                ("government of Syria", "syrian_government"),
+                ("International support group on Syria", "international_syria_support_group"),
+                ("Sabah Al-Khaled Al-Sabah", "sabah_al_khalid_al_sabah"),
+                ("Dzhabhat EN-Nusra", "al_nusra_front"),
+            ],
+        ),
         # a paper's misnaming of the monitor
         (
             "The UK-based Syrian Observatory of Human Rights put the toll at 160,000.",
