@@ -105,3 +105,14 @@ def test_a_headline_s_speaker_may_follow_any_reporting_verb() -> None:
     # "..., warns UN": a headline puts its speaker after the verb; running text does not
     text = "Aleppo faces famine, warns Ahmed Khalil\n\nThe city is besieged."
     assert rows_of(text, KHALIL) == [("Aleppo faces famine", "Ahmed Khalil", "ahmed_khalil")]
+
+
+def test_the_seat_of_a_state_s_government_speaks_where_the_state_s_name_does_not() -> None:
+    kremlin = ("Kremlin", "russia", "state")
+    text = "Kremlin: Putin discusses the settlement with Assad\n\nThe body of the report."
+    assert rows_of(text, kremlin) == [
+        ("Putin discusses the settlement with Assad", "Kremlin", "russia")
+    ]
+    # a country's name before a colon is the headline's topic
+    text = "Russia: Putin discusses the settlement with Assad\n\nThe body of the report."
+    assert rows_of(text, ("Russia", "russia", "state")) == []
