@@ -23,7 +23,7 @@ def test_an_honorific_and_one_listed_person_s_surname_is_that_person() -> None:
 
 def test_a_surname_someone_in_the_report_bears_in_full_is_left_alone() -> None:
     # another person so named, with or without the article
-    text = "Those killed included Ali Ghassab al-Mahamid, a doctor.\n\n\"Dr. Mahamid was shot.\""
+    text = 'Those killed included Ali Ghassab al-Mahamid, a doctor.\n\n"Dr. Mahamid was shot."'
     assert "khaled_al_mahamid" not in [a for _, a in pairs(text)]
     text = "Dr. Abdulwahab Attar spoke.\n\nDr. Attar added that aid had arrived."
     assert "abdul_rahman_attar" not in [a for _, a in pairs(text)]
