@@ -91,10 +91,18 @@ def test_a_surname_an_opener_begins_is_its_two_words_in_either_spelling():
     # joined in the first mention, apart in the later one
     text = "Colonel Khaled Abdulkarim defected. Later Abdul Karim said the unit would follow."
     assert [row[1] for row in found(text)] == ["unlisted:khaled_abdulkarim"] * 2
-    # "Abdullah" is a name of its own, not "Abdul" and a surname
+    # "Abdullah" is a name of its own, not "Abdul" and a surname (with or without the article)
     assert later_forms(
         Found(0, 15, "Khaled Abdullah", "person", "title"), load_name_patterns()
-    ) == {"Abdullah"}
+    ) == {"Abdullah", "al-Abdullah", "Al-Abdullah"}
+
+
+def test_a_surname_is_a_later_form_with_the_article_too() -> None:
+    forms = later_forms(Found(0, 12, "Talal Barazi", "person", "title"), load_name_patterns())
+    assert {"Barazi", "al-Barazi", "Al-Barazi"} <= forms
+    text = "Homs Governor Talal Barazi told SANA.\n\nAl-Barazi said the families could return."
+    last = mention_tuples(text)[-1]
+    assert (last.surface, last.actor_id) == ("Al-Barazi", "talal_barazi")
 
 
 def test_a_surname_that_is_a_word_is_a_later_form_only_after_an_honorific() -> None:

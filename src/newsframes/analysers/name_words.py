@@ -62,13 +62,15 @@ def is_common(word: str, patterns: NamePatterns) -> bool:
 
 def later_forms(first: Found, patterns: NamePatterns) -> set[str]:
     """The shorter forms that name the same actor later: a person's surname (with or
-    without al-); a title or a common word only after an honorific ("Ms Bishop")."""
+    without al-, whether the full name had it or not: "Talal Barazi ... Al-Barazi"); a title
+    or a common word only after an honorific ("Ms Bishop")."""
     if first.actor_type != "person":
         return set()
     words = name_words(first.name)
     last = words[-1]
     bare = ARTICLE.sub("", last)
-    forms = {last, bare} | ({f"al-{bare}", f"Al-{bare}"} if bare != last else set())
+    articled = bare != last or len(words) > 1  # a name of one word has no later form with it
+    forms = {last, bare} | ({f"al-{bare}", f"Al-{bare}"} if articled else set())
     words_too = {f for f in forms if f in patterns.titles or f.casefold() in common_words(5)}
     honorifics = patterns.honorifics if len(words) > 1 else ()
     honoured = {f"{h} {f}" for f in words_too for h in honorifics}
