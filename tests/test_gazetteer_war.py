@@ -306,6 +306,25 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Saudi regimes", "saudi_arabia"),
             ],
         ),
+        # outlets, parties, a minister and photographers that round 37 named (three of them
+        # met on dev before)
+        (
+            "Witold Waszczykowski told PAP and ICANA that Tom Mulcair's New Democrats agreed."
+            " (AP Photo/Maya Alleruzzo) (Xinhua/Ammar Safarjalani)",
+            [
+                ("Witold Waszczykowski", "witold_waszczykowski"),
+                ("PAP", "polish_press_agency"),
+                ("ICANA", "icana"),
+                ("Tom Mulcair", "tom_mulcair"),
+                ("New Democrats", "new_democratic_party"),
+                ("AP", "associated_press"),
+                ("Maya Alleruzzo", "maya_alleruzzo"),
+                ("Xinhua", "xinhua"),
+                ("Ammar Safarjalani", "ammar_safarjalani"),
+            ],
+        ),
+        # the platform a video was posted on is no actor; a paper's "pap" is no agency
+        ("The video was posted on YouTube, with pap and gossip.", []),
         # round 37's spellings: the government of Syria without its article, a Russian
         # agency's transliteration and word order, a Kuwaiti paper's "Khaled"
         (
