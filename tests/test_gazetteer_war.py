@@ -323,6 +323,20 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Ammar Safarjalani", "ammar_safarjalani"),
             ],
         ),
+        # bylines, credits, a diplomat and an operations room that dev's readers met in two
+        # reports or more
+        (
+            "By Selcan Hacaoglu and Hazem Sabbagh. Czech envoy Eva Filipi and the Central"
+            " Operations Room in the South spoke. (Flash90/Basel Awidat)",
+            [
+                ("Selcan Hacaoglu", "selcan_hacaoglu"),
+                ("Hazem Sabbagh", "hazem_sabbagh"),
+                ("Eva Filipi", "eva_filipi"),
+                ("Central Operations Room in the South", "central_operations_room_south"),
+                ("Flash90", "flash90"),
+                ("Basel Awidat", "basel_awidat"),
+            ],
+        ),
         # the platform a video was posted on is no actor; a paper's "pap" is no agency
         ("The video was posted on YouTube, with pap and gossip.", []),
         # round 37's spellings: the government of Syria without its article, a Russian
