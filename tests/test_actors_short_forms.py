@@ -8,9 +8,11 @@ import pytest
 import yaml
 
 from newsframes.analysers.actors import ActorLexicon, find_mentions, load_actors
-from newsframes.analysers.actors.short_forms import initials
+from newsframes.analysers.actors.gazetteer import gazetteer
+from newsframes.analysers.actors.short_forms import initials, states_titled_bodies
 from newsframes.errors import LexiconError
 from newsframes.lexicons.loader import lexicon_path
+from newsframes.lexicons.name_patterns import load_name_patterns
 
 
 def pairs(text: str) -> list[tuple[str, str]]:
@@ -230,6 +232,7 @@ def test_the_states_of_family_names_first_are_the_lexicon_s(tmp_path: Path) -> N
     [
         "Turkish Chief of General Staff Hulusi Akar attended the meeting.",
         "Meanwhile, Turkey's Chief of General Staff Gen. Hulusi Akar will attend.",
+        "Turkish Deputy Chief of General Staff Yasar Guler attended the meeting.",
     ],
 )
 def test_a_body_after_a_state_s_title_of_its_head_is_that_state_s(text: str) -> None:
@@ -243,3 +246,21 @@ def test_a_bare_body_without_a_state_s_title_keeps_its_listed_reading() -> None:
     # the title of the state whose body the bare name is listed as keeps it
     text = "Russia's Chief of the General Staff Valery Gerasimov spoke."
     assert pairs(text)[0] == ("General Staff", "russian_general_staff")
+
+
+def test_another_state_s_title_before_a_body_it_has_not_listed_drops_the_reading() -> None:
+    # Iran's General Staff is not listed, and the bare name is not Russia's here
+    text = "Iran's Chief of General Staff Mohammad Bagheri spoke."
+    assert "russian_general_staff" not in [a for _, a in pairs(text)]
+    # a body of no state after a state's title stays
+    text = "Norwegian Head of UN Supervision Mission in Syria Robert Mood spoke."
+    assert pairs(text)[0] == ("UN Supervision Mission in Syria", "unsmis")
+
+
+def test_the_titles_of_a_body_s_head_are_the_lexicon_s() -> None:
+    gaz = gazetteer(load_actors())
+    text = "Turkish Chief of General Staff Hulusi Akar"
+    rows = [(17, 30, "russian_general_staff")]
+    assert states_titled_bodies(text, rows, gaz, ("Chief",)) == [(17, 30, "turkish_general_staff")]
+    assert states_titled_bodies(text, rows, gaz, ()) == rows
+    assert "Deputy Chief" in load_name_patterns().body_head_titles

@@ -267,7 +267,7 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("WBFO", "wbfo"),
             ],
         ),
-        # outlets, aid agencies and envoys that round 36 named, and their spellings there
+        # outlets, aid agencies and envoys, and how reports spell them
         (
             "Sputnik International, The Rojava Report, Sterk TV and Radikal said the Senior Syrian"
             " Arab Delegate (SSAD) met the U.N. Supervision Mission in Syria and the Syrian Arab"
@@ -306,25 +306,23 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Saudi regimes", "saudi_arabia"),
             ],
         ),
-        # outlets, parties, a minister and photographers that round 37 named (three of them
-        # met on dev before)
+        # outlets, parties, a minister and photographers
         (
-            "Witold Waszczykowski told PAP and ICANA that Tom Mulcair's New Democrats agreed."
-            " (AP Photo/Maya Alleruzzo) (Xinhua/Ammar Safarjalani)",
+            "Witold Waszczykowski told PAP and ICANA that Tom Mulcair's New Democratic Party"
+            " agreed. (AP Photo/Maya Alleruzzo) (Xinhua/Ammar Safarjalani)",
             [
                 ("Witold Waszczykowski", "witold_waszczykowski"),
                 ("PAP", "polish_press_agency"),
                 ("ICANA", "icana"),
                 ("Tom Mulcair", "tom_mulcair"),
-                ("New Democrats", "new_democratic_party"),
+                ("New Democratic Party", "new_democratic_party"),
                 ("AP", "associated_press"),
                 ("Maya Alleruzzo", "maya_alleruzzo"),
                 ("Xinhua", "xinhua"),
                 ("Ammar Safarjalani", "ammar_safarjalani"),
             ],
         ),
-        # bylines, credits, a diplomat and an operations room that dev's readers met in two
-        # reports or more
+        # bylines, credits, a diplomat and an operations room
         (
             "By Selcan Hacaoglu and Hazem Sabbagh. Czech envoy Eva Filipi and the Central"
             " Operations Room in the South spoke. (Flash90/Basel Awidat)",
@@ -337,10 +335,12 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Basel Awidat", "basel_awidat"),
             ],
         ),
-        # the platform a video was posted on is no actor; a paper's "pap" is no agency
+        # the platform a video was posted on is no actor; a paper's "pap" is no agency; "NDP"
+        # was also Egypt's ruling party, and "New Democrats" a US caucus
         ("The video was posted on YouTube, with pap and gossip.", []),
-        # round 37's spellings: the government of Syria without its article, a Russian
-        # agency's transliteration and word order, a Kuwaiti paper's "Khaled"
+        ("The NDP and the New Democrats met.", []),
+        # the government of Syria without its article, a Russian agency's transliteration and
+        # word order, a Kuwaiti paper's "Khaled"
         (
             "The people and government of Syria, the International support group on Syria and"
             " Sheikh Sabah Al-Khaled Al-Sabah condemned \u201cDzhabhat EN-Nusra\u201d.",
@@ -356,7 +356,7 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             "The UK-based Syrian Observatory of Human Rights put the toll at 160,000.",
             [("Syrian Observatory of Human Rights", "syrian_observatory_for_human_rights")],
         ),
-        # the White House without its article, as the development corpus's readers code it (7 of 7)
+        # the White House without its article, as the annotation guide codes it
         ("The White House said the troops would leave.", [("White House", "united_states")]),
         # a country's hub is a place; its partner and its position on a region are the state's
         ("Aleppo, Syria's commercial hub, was shelled.", []),

@@ -1,5 +1,5 @@
-"""An honorific and the surname of one listed person name that person even where the report
-never writes the full name (``actors/honoured.py``)."""
+"""After an honorific, the surname one listed person alone spells so names that person even
+where the report never writes the full name (``surnames.honoured_surnames``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ def pairs(text: str) -> list[tuple[str, str]]:
 
 
 def test_an_honorific_and_one_listed_person_s_surname_is_that_person() -> None:
-    text = "On Monday, Dr. Hijab held a meeting.\n\nDr. Hijab thanked the Turkish government."
+    text = "On Monday, Dr. Hijab held a meeting.\n\nDr. Hijab's office thanked Turkey."
     assert [(s, a) for s, a in pairs(text) if s == "Hijab"] == [
         ("Hijab", "riyad_farid_hijab"),
         ("Hijab", "riyad_farid_hijab"),
@@ -25,9 +25,12 @@ def test_a_surname_someone_in_the_report_bears_in_full_is_left_alone() -> None:
     # another person so named, with or without the article
     text = 'Those killed included Ali Ghassab al-Mahamid, a doctor.\n\n"Dr. Mahamid was shot."'
     assert "khaled_al_mahamid" not in [a for _, a in pairs(text)]
-    text = "Dr. Abdulwahab Attar spoke.\n\nDr. Attar added that aid had arrived."
-    assert "abdul_rahman_attar" not in [a for _, a in pairs(text)]
+    text = "Dr. Omar Hijab spoke.\n\nDr. Hijab added that aid had arrived."
+    assert "riyad_farid_hijab" not in [a for _, a in pairs(text)]
 
 
-def test_an_honorific_before_a_longer_name_adds_nothing() -> None:
-    assert pairs("Dr. Bashar al-Assad spoke.") == [("Bashar al-Assad", "bashar_al_assad")]
+def test_a_title_or_a_longer_name_after_the_honorific_names_no_listed_person() -> None:
+    # a description's last word is no surname ("Syrian President" is Assad's alias)
+    assert pairs("Mr. President, the council thanks you.") == []
+    # the surname is the first word of a longer name
+    assert "riyad_farid_hijab" not in [a for _, a in pairs("Dr. Hijab Ali said it.")]

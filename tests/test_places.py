@@ -651,6 +651,15 @@ def test_two_countries_with_a_word_of_relation_between_them_are_states() -> None
         ("Damascus will be shelled again.", []),
         ("Damascus will not be spared.", []),
         ("Beirut may see more protests.", []),
+        # an adverb after the modal is read as one, never as the verb
+        ("Damascus could quickly fall.", []),
+        ("Damascus will probably be shelled.", []),
+        ("Damascus could still be retaken.", []),
+        ("Damascus may in the end be spared.", []),
+        # what a state hosts or remains is its act; a negated modal is a modal
+        ("Moscow will host the talks.", [("Moscow", "russia")]),
+        ("Moscow won't accept the plan.", [("Moscow", "russia")]),
+        ("Ankara cannot accept it.", [("Ankara", "turkey")]),
     ],
 )
 def test_after_a_modal_a_capital_s_verb_is_its_state_s_but_for_the_city_s(

@@ -108,6 +108,7 @@ def test_a_surname_is_a_later_form_with_the_article_too() -> None:
 def test_a_surname_that_is_a_word_is_a_later_form_only_after_an_honorific() -> None:
     forms = later_forms(Found(0, 11, "Emma Bishop", "person", "title"), load_name_patterns())
     assert "Bishop" not in forms
+    assert not {"al-Bishop", "Al-Bishop"} & forms  # nor with an article
     assert {"Ms Bishop", "Mr. Bishop", "Dr Bishop"} <= forms
     # a name of one word has no honoured form
     assert later_forms(Found(0, 6, "Bishop", "person", "title"), load_name_patterns()) == set()

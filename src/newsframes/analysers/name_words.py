@@ -63,15 +63,16 @@ def is_common(word: str, patterns: NamePatterns) -> bool:
 def later_forms(first: Found, patterns: NamePatterns) -> set[str]:
     """The shorter forms that name the same actor later: a person's surname (with or
     without al-, whether the full name had it or not: "Talal Barazi ... Al-Barazi"); a title
-    or a common word only after an honorific ("Ms Bishop")."""
+    or a common word only after an honorific ("Ms Bishop"), and never with al-."""
     if first.actor_type != "person":
         return set()
     words = name_words(first.name)
     last = words[-1]
     bare = ARTICLE.sub("", last)
-    articled = bare != last or len(words) > 1  # a name of one word has no later form with it
-    forms = {last, bare} | ({f"al-{bare}", f"Al-{bare}"} if articled else set())
+    forms = {last, bare}
     words_too = {f for f in forms if f in patterns.titles or f.casefold() in common_words(5)}
+    if bare not in words_too and (bare != last or len(words) > 1):
+        forms |= {f"al-{bare}", f"Al-{bare}"}  # not for one word without it: "Hijab" alone
     honorifics = patterns.honorifics if len(words) > 1 else ()
     honoured = {f"{h} {f}" for f in words_too for h in honorifics}
     return (forms - words_too) | honoured | _opened_surnames(words, patterns.surname_openers)

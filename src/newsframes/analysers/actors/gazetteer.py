@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsframes.analysers.name_words import ARTICLE
-from newsframes.lexicons.actor_terms import ALIAS, COMBO
+from newsframes.lexicons.actor_terms import ALIAS, COMBO, norm
 from newsframes.lexicons.actors import ActorLexicon
 from newsframes.lexicons.name_patterns import load_name_patterns
 from newsframes.lexicons.place_rules import PlaceRules
+from newsframes.lexicons.spelling_variants import common_words
 from newsframes.lexicons.stopwords import load_stopwords
 from newsframes.lexicons.word_regex import words_regex as _words_regex
 from newsframes.text.matching import TermMatcher
@@ -130,7 +131,8 @@ class Gazetteer:
     # Each person's own spellings of their surname (last words of their aliases, folded,
     # without "al-"): "Al-Asaad" is not how the gazetteer writes Bashar al-Assad's.
     surname_spellings: dict[str, frozenset[str]]
-    # The other way: each folded surname spelling and the persons who spell theirs so.
+    # The other way: each folded surname spelling and the persons who spell theirs so, from
+    # their names only (not "Syrian President", whose last word is no surname).
     surname_owners: dict[str, tuple[str, ...]]
 
 
@@ -168,11 +170,13 @@ def _capital_acting(rules: PlaceRules) -> re.Pattern[str] | None:
     apposition = r"(?:,\s+(?:a|an|the)\s+[^,.;:\n\"“”]{1,60},)?"
     acts = rf"(?:{_words_regex(verbs)})"
     if rules.capital_modals:
-        city = ""
-        if rules.city_after_modal:
-            city = rf"(?!(?:{_words_regex(rules.city_after_modal)})(?![\w-]))"
-        adverbs = r"(?:(?:not|[a-z]+ly)\s+){0,2}(?!not(?![\w-]))"
-        acts += rf"|(?:{_words_regex(rules.capital_modals)})\s+{adverbs}{city}[a-z]+"
+        # the adverbs and auxiliaries are read first and never given back ("could quickly
+        # fall"); the verb is then no small word and none the city does
+        not_acts = _words_regex((*rules.city_after_modal, *load_stopwords()))
+        acts += (
+            rf"|(?:{_words_regex(rules.capital_modals)})\s+{between}{{0,2}}+"
+            rf"(?!(?:{not_acts})(?![\w-]))[a-z]+"
+        )
     verb = rf"{apposition}\s+(?:{between}{{0,2}}(?:{acts})(?![\w-]))"
     others = rf"(?:(?:,\s+(?:{names}))*,?\s+(?:and|&)\s+(?:{names}))?"
     return re.compile(rf"(?<![\w'’.-])({names})(?=['’]s\s|{others}{verb})")
@@ -379,16 +383,29 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
             )
         ),
         surname_spellings=spellings,
-        surname_owners=_owners(spellings),
+        surname_owners=_owners(lexicon),
     )
 
 
-def _owners(spellings: dict[str, frozenset[str]]) -> dict[str, tuple[str, ...]]:
-    """Each surname spelling and the persons (in id order) who spell theirs so."""
+def _owners(lexicon: ActorLexicon) -> dict[str, tuple[str, ...]]:
+    """Each surname spelling and the persons (in id order) who spell theirs so, from the
+    aliases that are names: not those that open with a title or a demonym ("Syrian
+    President", "Mr President"), nor a last word that is a title, a small word or a common
+    one."""
+    titles = frozenset(load_name_patterns().titles)
+    not_surnames = {title.split()[-1].casefold() for title in titles} | set(load_stopwords())
+    not_surnames |= common_words(5)  # "Mr. Page" is no one, though a pen name ends in it
     owners: dict[str, list[str]] = {}
-    for actor in sorted(spellings):
-        for surname in spellings[actor]:
-            owners.setdefault(surname, []).append(actor)
+    for actor in sorted(lexicon.actors):
+        if lexicon.actors[actor].type != "person":
+            continue
+        for alias in lexicon.actors[actor].aliases:
+            words = [w for w in alias.split() if w.casefold() != "the"]
+            if len(words) < 2 or words[0] in titles or norm(words[0]) in lexicon.demonym_actor:
+                continue
+            surname = bare_surname(words[-1])
+            if surname not in not_surnames and actor not in owners.get(surname, ()):
+                owners.setdefault(surname, []).append(actor)
     return {surname: tuple(actors) for surname, actors in owners.items()}
 
 

@@ -20,7 +20,6 @@ from newsframes.analysers.actors.governments import (
     shared_demonym_government,
     the_government_last_named,
 )
-from newsframes.analysers.actors.honoured import honoured_surnames
 from newsframes.analysers.actors.rules import paragraph_mentions
 from newsframes.analysers.actors.short_forms import (
     person_state_ministry,
@@ -28,6 +27,7 @@ from newsframes.analysers.actors.short_forms import (
     states_titled_bodies,
 )
 from newsframes.analysers.actors.surnames import (
+    honoured_surnames,
     later_surnames,
     titled_first_names,
     titles_off_full_names,
@@ -126,8 +126,8 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     rows = read_short_forms(
         text, rows, gaz.short_head, partial(person_state_ministry, gaz), gaz.place_names_of
     )
-    rows = states_titled_bodies(text, rows, gaz)
     patterns = load_name_patterns()
+    rows = states_titled_bodies(text, rows, gaz, patterns.body_head_titles)
     rows = titles_off_full_names(text, rows, gaz, patterns)
     rows = titled_first_names(text, later_surnames(text, rows, gaz, patterns), gaz, patterns)
     rows = honoured_surnames(text, rows, gaz, patterns)

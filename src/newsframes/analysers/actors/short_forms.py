@@ -10,9 +10,8 @@ the report names with its state ("the Russian Defense Ministry"); with none, the
 the state whose person it titles ("Foreign Ministry spokeswoman Hua Chunying": China's);
 else, or with two states' ministries of that kind, it is left out. A body after a state's
 title of its head ("Turkish Chief of General Staff") is that state's body of the same name.
-A body's head noun alone ("the
-Coalition") is the one body the report has named in full with that head
-noun ("the Syrian Network for Human Rights ... the Network").
+A body's head noun alone ("the Coalition") is the one body the report has named in full with
+that head noun ("the Syrian Network for Human Rights ... the Network").
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from newsframes.analysers.actors.gazetteer import Gazetteer
+from newsframes.lexicons.word_regex import words_regex
 
 # Small words a name's initials skip: "National Coalition for Syrian ... Forces".
 _SKIPPED = frozenset(("of", "for", "the", "and", "in", "on", "to"))
@@ -239,35 +239,66 @@ def _titled_person(text: str, rows: list[tuple[int, int, str]], end: int) -> str
     return None
 
 
-# A state's word and the title of a body's head before the body's bare name: "Turkish Chief
-# of (General Staff)", "Turkey's Chief of the (General Staff)".
-_STATE_HEAD_OF = re.compile(
-    r"(?<![\w'’-])([A-Z][\w-]*)(['’]s)?[ \t]+(?:Chief|Head|Director|Commander)[ \t]+of"
-    r"[ \t]+(?:the[ \t]+)?$"
-)
-
-
 def states_titled_bodies(
-    text: str, rows: list[tuple[int, int, str]], gaz: Gazetteer
+    text: str, rows: list[tuple[int, int, str]], gaz: Gazetteer, head_titles: tuple[str, ...]
 ) -> list[tuple[int, int, str]]:
-    """``rows`` with each body's bare name after a state's title of its head read as that
-    state's body of the same name ("Turkish Chief of General Staff": the Turkish General
-    Staff, where bare "General Staff" is listed as Russia's), when the lexicon lists it."""
-    out = rows
-    for k, (start, end, actor) in enumerate(rows):
-        hit = _STATE_HEAD_OF.search(text, max(0, start - 40), start)
-        if hit is None:
+    """``rows`` with each body's bare name after a state's word and a title of its head
+    (``head_titles``) read as that state's body of the same name ("Turkish Chief of General
+    Staff": the Turkish General Staff, where bare "General Staff" is listed as Russia's), and
+    left out where it is another state's body and the lexicon lists no such body of the
+    titled state ("Iran's Chief of General Staff" is not Russia's)."""
+    titled = _state_head_of(head_titles)
+    if titled is None:
+        return rows
+    out: list[tuple[int, int, str]] = []
+    for start, end, actor in rows:
+        hit = titled.search(text, max(0, start - 50), start)
+        demonyms = _demonyms_named(gaz, hit) if hit is not None else ()
+        if not demonyms:
+            out.append((start, end, actor))
             continue
-        word = hit.group(1)
-        if hit.group(2):  # "Turkey's": the demonyms of the state whose land it names
-            states = [s for s, names in gaz.place_names_of.items() if word in names]
-            demonyms = tuple(d for s in states for d in gaz.demonyms_of.get(s, ()))
-        else:
-            demonyms = (word,) if word in gaz.demonym_actor else ()
         name = " ".join(text[start:end].split())
-        for demonym in demonyms:
-            body = gaz.demonym_noun.get(f"{demonym} {name}".casefold())
-            if body is not None and body != actor:
-                out = [*out[:k], (start, end, body), *out[k + 1 :]]
-                break
+        bodies = [gaz.demonym_noun.get(f"{d} {name}".casefold()) for d in demonyms]
+        body = next((b for b in bodies if b is not None), None)
+        if body is not None:
+            out.append((start, end, body))
+        elif _another_state_s_body(gaz, actor, demonyms):
+            continue  # the titled state's body of that name, which the lexicon does not list
+        else:
+            out.append((start, end, actor))
     return out
+
+
+@lru_cache(maxsize=4)
+def _state_head_of(head_titles: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A state's word (group 1, a possessive in group 2) and a title of a body's head before
+    "of" and the body's bare name: "Turkish Chief of", "Turkey's Chief of the"."""
+    if not head_titles:
+        return None
+    titles = words_regex(head_titles, _GAP)
+    return re.compile(
+        rf"(?<![\w'’-])([A-Z][\w-]*)(['’]s)?{_GAP}(?:{titles}){_GAP}of{_GAP}(?:the{_GAP})?$"
+    )
+
+
+_GAP = r"[ \t]+"  # the space between words of a title, never a line break
+
+
+def _demonyms_named(gaz: Gazetteer, hit: re.Match[str]) -> tuple[str, ...]:
+    """The demonyms of the state a title's word names: itself ("Turkish"), or those of the
+    state whose land a possessive names ("Turkey's")."""
+    word = hit.group(1)
+    if hit.group(2):
+        states = [s for s, names in gaz.place_names_of.items() if word in names]
+        return tuple(d for s in states for d in gaz.demonyms_of.get(s, ()))
+    return (word,) if word in gaz.demonym_actor else ()
+
+
+def _another_state_s_body(gaz: Gazetteer, actor: str, demonyms: tuple[str, ...]) -> bool:
+    """Whether ``actor`` is a state's body, and of a state other than the one those demonyms
+    name (a UN mission after "Norwegian Head of" is no state's and stays)."""
+    if gaz.type_and_side[actor][0] != "state_body":
+        return False
+    named = {gaz.demonym_actor[d] for d in demonyms if d in gaz.demonym_actor}
+    ancestors = gaz.ancestors_of.get(actor, frozenset())
+    return not named & ancestors and any(gaz.type_and_side[a][0] == "state" for a in ancestors)

@@ -8,6 +8,8 @@ word, with or without al-, never a title or a common word), and a surname two pe
 the report share is left alone. Where a family name's default has read the surname as a
 kinsman the report has not named in full before it, and who spells it otherwise ("Colonel
 Riad al-Asaad ... Al-Asaad says", not President Assad), the row is given back to the person.
+After an honorific, a surname that one listed person alone spells so is that person even
+where the report never writes the full name ("Dr. Hijab" on his own office's page).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from functools import lru_cache
 
 from newsframes.analysers.actors.gazetteer import Gazetteer, bare_surname
 from newsframes.analysers.actors.rules import another_persons_surname
-from newsframes.analysers.name_words import Found, form_regex, later_forms, name_words
+from newsframes.analysers.name_words import ARTICLE, Found, form_regex, later_forms, name_words
 from newsframes.lexicons.actor_terms import norm
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.spelling_variants import common_words
@@ -109,14 +111,43 @@ def _another_so_named(
     it ("Senator Rice", "Syria May Face Strikes") names no one else."""
     surname = form.split(" ", 1)[1]
     own = [(start, end) for start, end, who in rows if who == actor]
-    before = rf"(?<![\w’'-])([A-Z][\w’'-]*)[^\S\n]+{re.escape(surname)}(?![\w’'-])"
-    for hit in re.finditer(before, text):
+    for hit in _word_before(surname).finditer(text):
         word = hit.group(1)
         if any(s <= hit.start() and hit.end() <= e for s, e in own):
             continue
         if word.casefold() in patterns.given_names:
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _word_before(surname: str) -> re.Pattern[str]:
+    """A capitalised word (group 1) right before ``surname``, with or without its article
+    ("Ali Ghassab al-Mahamid" before "Mahamid")."""
+    bare = re.escape(ARTICLE.sub("", surname))
+    return re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*)[^\S\n]+(?:(?i:al|el)[-\s])?{bare}(?![\w’'-])")
+
+
+def honoured_surnames(
+    text: str, rows: list[tuple[int, int, str]], gaz: Gazetteer, patterns: NamePatterns
+) -> list[tuple[int, int, str]]:
+    """``rows`` with each surname after an honorific that one listed person alone spells so
+    added as that person ("Dr. Hijab", on a page that never writes his full name), where no
+    row covers it and the report names no one in full with that surname ("Ali Ghassab
+    al-Mahamid ... Dr. Mahamid" is not the listed Khaled al-Mahamid)."""
+    added = []
+    for hit in _after_honorific(patterns).finditer(text):
+        start, end = hit.span(1)
+        persons = gaz.surname_owners.get(bare_surname(hit.group(1)), ())
+        if len(persons) != 1 or any(s < end and start < e for s, e, _ in rows):
+            continue
+        if any(
+            word.group(1).casefold().rstrip(".") not in gaz.not_given
+            for word in _word_before(hit.group(1)).finditer(text)
+        ):
+            continue  # someone is named in full with it
+        added.append((start, end, persons[0]))
+    return sorted([*rows, *added]) if added else rows
 
 
 def _read_as_another(
@@ -226,13 +257,29 @@ def _title_opening(patterns: NamePatterns) -> re.Pattern[str]:
 _GAP = r"[^\S\n]+"  # the space inside a title ("Crown Prince"), never a line break
 
 
-@lru_cache(maxsize=4)
 def _after_title(patterns: NamePatterns) -> re.Pattern[str]:
     """A title of ``given_name_titles`` and the one capitalised word after it (group 1), not
     before another name word or a joining word."""
-    titles = words_regex(patterns.given_name_titles, _GAP) or "(?!)"
-    joiners = words_regex((*patterns.person_joiners, *patterns.particles), _GAP)
+    return _one_name_after(patterns.given_name_titles, _joiners(patterns))
+
+
+def _after_honorific(patterns: NamePatterns) -> re.Pattern[str]:
+    """An honorific ("Dr.", "Ms") and the one capitalised word after it (group 1), as
+    :func:`_after_title` reads it."""
+    return _one_name_after(patterns.honorifics, _joiners(patterns))
+
+
+def _joiners(patterns: NamePatterns) -> tuple[str, ...]:
+    return (*patterns.person_joiners, *patterns.particles)
+
+
+@lru_cache(maxsize=8)
+def _one_name_after(titles: tuple[str, ...], joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``titles`` and the one capitalised word after it (group 1, without a
+    possessive), not before another name word or a joining word ("Prince Saud bin Nayef")."""
+    alternation = words_regex(titles, _GAP) or "(?!)"
+    joined = words_regex(joiners, _GAP)
     return re.compile(
-        rf"(?<![\w’'-])(?:{titles})[^\S\n]+([^\W\d_][\w-]*)"
-        rf"(?![\w-]|[’'](?!s\b)|[^\S\n]+(?:[A-Z]|(?:{joiners})[\s-]))"
+        rf"(?<![\w’'-])(?:{alternation})[^\S\n]+([^\W\d_][\w-]*)"
+        rf"(?![\w-]|[’'](?!s\b)|[^\S\n]+(?:[A-Z]|(?:{joined})[\s-]))"
     )
