@@ -400,7 +400,7 @@ def test_a_place_that_is_one_of_many_is_no_person():
         ("Hayden Cooper reported the story from Homs.", "Hayden Cooper", "subject"),
         ("The charge was read out, prosecutor Carola Bitter said.", "Carola Bitter", "subject"),
         # a photo agency after the slash, with a space
-        ("Soldiers on patrol, file (Basel Awidat/ Flash90)", "Basel Awidat", "credit"),
+        ("Soldiers on patrol, file (Samir Awidat/ Flash90)", "Samir Awidat", "credit"),
         # an agency in square brackets, after the slash
         ("Tents fill the valley [Rania Haddad/Al Jazeera]", "Rania Haddad", "credit"),
         # Israel's member of the Knesset
