@@ -8,9 +8,11 @@ import pytest
 import yaml
 
 from newsframes.analysers.actors import ActorLexicon, find_mentions, load_actors
-from newsframes.analysers.actors.short_forms import initials
+from newsframes.analysers.actors.gazetteer import gazetteer
+from newsframes.analysers.actors.short_forms import initials, states_titled_bodies
 from newsframes.errors import LexiconError
 from newsframes.lexicons.loader import lexicon_path
+from newsframes.lexicons.name_patterns import load_name_patterns
 
 
 def pairs(text: str) -> list[tuple[str, str]]:
@@ -243,3 +245,12 @@ def test_a_bare_body_without_a_state_s_title_keeps_its_listed_reading() -> None:
     # the title of the state whose body the bare name is listed as keeps it
     text = "Russia's Chief of the General Staff Valery Gerasimov spoke."
     assert pairs(text)[0] == ("General Staff", "russian_general_staff")
+
+
+def test_the_titles_of_a_body_s_head_are_the_lexicon_s() -> None:
+    gaz = gazetteer(load_actors())
+    text = "Turkish Chief of General Staff Hulusi Akar"
+    rows = [(17, 30, "russian_general_staff")]
+    assert states_titled_bodies(text, rows, gaz, ("Chief",)) == [(17, 30, "turkish_general_staff")]
+    assert states_titled_bodies(text, rows, gaz, ()) == rows
+    assert "Chief" in load_name_patterns().body_head_titles

@@ -651,6 +651,10 @@ def test_two_countries_with_a_word_of_relation_between_them_are_states() -> None
         ("Damascus will be shelled again.", []),
         ("Damascus will not be spared.", []),
         ("Beirut may see more protests.", []),
+        # an adverb after the modal is read as one, never as the verb
+        ("Damascus could quickly fall.", []),
+        ("Damascus will probably be shelled.", []),
+        ("Damascus may in the end be spared.", []),
     ],
 )
 def test_after_a_modal_a_capital_s_verb_is_its_state_s_but_for_the_city_s(

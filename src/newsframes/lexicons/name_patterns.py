@@ -47,6 +47,7 @@ KEYS = (
     "transcript_roles",
     "photo_positions",
     "given_name_titles",
+    "body_head_titles",
 )
 
 
@@ -87,6 +88,7 @@ class NamePatterns:
     surname_openers: tuple[str, ...] = ()  # open a two-word surname: "Abdel" in "Abdel Rahman"
     photo_positions: tuple[str, ...] = ()  # a caption's "(left)" after a pictured person's name
     given_name_titles: tuple[str, ...] = ()  # before a first name alone: "Prince Saud"
+    body_head_titles: tuple[str, ...] = ()  # "Turkish Chief of (General Staff)"
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -189,6 +191,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
     inner = _words(path, doc, "inner_titles", problems)
     honorifics = _words(path, doc, "honorifics", problems)
     given_titles = _words(path, doc, "given_name_titles", problems)
+    head_titles = _words(path, doc, "body_head_titles", problems)
     for key, words in (("honorifics", honorifics), ("given_name_titles", given_titles)):
         for i, word in enumerate(words):
             if word not in titles:
@@ -235,6 +238,7 @@ def parse_name_patterns(path: Path, doc: Any) -> NamePatterns:
         surname_openers=tuple(openers),
         photo_positions=tuple(positions),
         given_name_titles=tuple(given_titles),
+        body_head_titles=tuple(head_titles),
     )
 
 

@@ -166,11 +166,13 @@ def _capital_acting(rules: PlaceRules) -> re.Pattern[str] | None:
     apposition = r"(?:,\s+(?:a|an|the)\s+[^,.;:\n\"“”]{1,60},)?"
     acts = rf"(?:{_words_regex(verbs)})"
     if rules.capital_modals:
-        city = ""
-        if rules.city_after_modal:
-            city = rf"(?!(?:{_words_regex(rules.city_after_modal)})(?![\w-]))"
-        adverbs = r"(?:(?:not|[a-z]+ly)\s+){0,2}(?!not(?![\w-]))"
-        acts += rf"|(?:{_words_regex(rules.capital_modals)})\s+{adverbs}{city}[a-z]+"
+        # the adverbs are read first and never given back ("could quickly fall"); the verb is
+        # then no small word and none the city does
+        not_acts = _words_regex((*rules.city_after_modal, *load_stopwords()))
+        acts += (
+            rf"|(?:{_words_regex(rules.capital_modals)})\s+(?:(?:not|[a-z]+ly)\s+){{0,2}}+"
+            rf"(?!(?:{not_acts})(?![\w-]))[a-z]+"
+        )
     verb = rf"{apposition}\s+(?:{between}{{0,2}}(?:{acts})(?![\w-]))"
     others = rf"(?:(?:,\s+(?:{names}))*,?\s+(?:and|&)\s+(?:{names}))?"
     return re.compile(rf"(?<![\w'’.-])({names})(?=['’]s\s|{others}{verb})")

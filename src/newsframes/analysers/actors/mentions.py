@@ -125,8 +125,8 @@ def _mention_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     rows = read_short_forms(
         text, rows, gaz.short_head, partial(person_state_ministry, gaz), gaz.place_names_of
     )
-    rows = states_titled_bodies(text, rows, gaz)
     patterns = load_name_patterns()
+    rows = states_titled_bodies(text, rows, gaz, patterns.body_head_titles)
     rows = titles_off_full_names(text, rows, gaz, patterns)
     rows = titled_first_names(text, later_surnames(text, rows, gaz, patterns), gaz, patterns)
     rows = _without_titles_before_names(text, rows, gaz)

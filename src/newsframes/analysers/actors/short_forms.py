@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from newsframes.analysers.actors.gazetteer import Gazetteer
+from newsframes.lexicons.word_regex import words_regex
 
 # Small words a name's initials skip: "National Coalition for Syrian ... Forces".
 _SKIPPED = frozenset(("of", "for", "the", "and", "in", "on", "to"))
@@ -241,21 +242,34 @@ def _titled_person(text: str, rows: list[tuple[int, int, str]], end: int) -> str
 
 # A state's word and the title of a body's head before the body's bare name: "Turkish Chief
 # of (General Staff)", "Turkey's Chief of the (General Staff)".
-_STATE_HEAD_OF = re.compile(
-    r"(?<![\w'’-])([A-Z][\w-]*)(['’]s)?[ \t]+(?:Chief|Head|Director|Commander)[ \t]+of"
-    r"[ \t]+(?:the[ \t]+)?$"
-)
+@lru_cache(maxsize=4)
+def _state_head_of(head_titles: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A state's word (group 1, a possessive in group 2) and a title of a body's head before
+    "of" and the body's bare name: "Turkish Chief of", "Turkey's Chief of the"."""
+    if not head_titles:
+        return None
+    titles = words_regex(head_titles, _GAP)
+    return re.compile(
+        rf"(?<![\w'’-])([A-Z][\w-]*)(['’]s)?{_GAP}(?:{titles}){_GAP}of{_GAP}(?:the{_GAP})?$"
+    )
+
+
+_GAP = r"[ \t]+"  # the space between words of a title, never a line break
 
 
 def states_titled_bodies(
-    text: str, rows: list[tuple[int, int, str]], gaz: Gazetteer
+    text: str, rows: list[tuple[int, int, str]], gaz: Gazetteer, head_titles: tuple[str, ...]
 ) -> list[tuple[int, int, str]]:
-    """``rows`` with each body's bare name after a state's title of its head read as that
-    state's body of the same name ("Turkish Chief of General Staff": the Turkish General
-    Staff, where bare "General Staff" is listed as Russia's), when the lexicon lists it."""
+    """``rows`` with each body's bare name after a state's word and a title of its head
+    (``head_titles``) read as that state's body of the same name ("Turkish Chief of General
+    Staff": the Turkish General Staff, where bare "General Staff" is listed as Russia's), when
+    the lexicon lists it."""
+    titled = _state_head_of(head_titles)
+    if titled is None:
+        return rows
     out = rows
     for k, (start, end, actor) in enumerate(rows):
-        hit = _STATE_HEAD_OF.search(text, max(0, start - 40), start)
+        hit = titled.search(text, max(0, start - 40), start)
         if hit is None:
             continue
         word = hit.group(1)
