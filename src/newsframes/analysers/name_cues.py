@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.spelling_variants import common_words
+from newsframes.lexicons.word_regex import LINE_GAP as _GAP
 from newsframes.lexicons.word_regex import words_trie_regex as words_regex
 
-_GAP = r"[^\S\n]+"
 # "his" or "her" after a word and a space: where the possessor rule looks (opening with
 # the letter h, which the engine finds quickly)
 _HIS_HER = re.compile(r"h(?<=[a-z][^\S\n]h)(?:is|er)(?=[^\S\n])")

@@ -13,10 +13,9 @@ from newsframes.analysers.first_letters import after_first, begin, finditer_from
 from newsframes.lexicons.actor_terms import norm
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.reporting_verbs import ReportingVerbs
+from newsframes.lexicons.word_regex import LINE_GAP as GAP
 from newsframes.lexicons.word_regex import words_trie_regex as words_regex
 
-# A name never runs over a line break ("Defects\n\nA", a byline under the last paragraph).
-GAP = r"[^\S\n]+"
 SPACE = r"[^\S\n]*"  # a gap or none: "AFP/Name", "AFP / Name"
 # Capital letters of the Latin alphabets, accented ones too ("Şıhlı", "Émile", "Ömer").
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x24F)) if c.isupper()) + "]"

@@ -9,6 +9,10 @@ from typing import Any
 
 from newsframes.lexicons.actor_terms import norm
 
+# The space between the words of a name or a title: never a line break ("Defects\n\nA", a
+# byline under the last paragraph).
+LINE_GAP = r"[^\S\n]+"
+
 
 def words_regex(words: Iterable[str], gap: str = r"\s+") -> str:
     """An alternation of ``words``, longest first; a space matches ``gap`` (any run of

@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from newsframes.analysers.actors.gazetteer import Gazetteer
-from newsframes.lexicons.word_regex import words_regex
+from newsframes.lexicons.word_regex import LINE_GAP, words_regex
 
 # Small words a name's initials skip: "National Coalition for Syrian ... Forces".
 _SKIPPED = frozenset(("of", "for", "the", "and", "in", "on", "to"))
@@ -275,13 +275,11 @@ def _state_head_of(head_titles: tuple[str, ...]) -> re.Pattern[str] | None:
     "of" and the body's bare name: "Turkish Chief of", "Turkey's Chief of the"."""
     if not head_titles:
         return None
-    titles = words_regex(head_titles, _GAP)
+    gap = LINE_GAP
+    titles = words_regex(head_titles, gap)
     return re.compile(
-        rf"(?<![\w'’-])([A-Z][\w-]*)(['’]s)?{_GAP}(?:{titles}){_GAP}of{_GAP}(?:the{_GAP})?$"
+        rf"(?<![\w'’-])([A-Z][\w-]*)(['’]s)?{gap}(?:{titles}){gap}of{gap}(?:the{gap})?$"
     )
-
-
-_GAP = r"[ \t]+"  # the space between words of a title, never a line break
 
 
 def _demonyms_named(gaz: Gazetteer, hit: re.Match[str]) -> tuple[str, ...]:

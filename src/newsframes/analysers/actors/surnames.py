@@ -23,7 +23,7 @@ from newsframes.analysers.name_words import ARTICLE, Found, form_regex, later_fo
 from newsframes.lexicons.actor_terms import norm
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.spelling_variants import common_words
-from newsframes.lexicons.word_regex import words_regex
+from newsframes.lexicons.word_regex import LINE_GAP, words_regex
 
 
 def later_surnames(
@@ -250,11 +250,8 @@ _MORE_WORDS = 3
 @lru_cache(maxsize=4)
 def _title_opening(patterns: NamePatterns) -> re.Pattern[str]:
     """A title of ``given_name_titles`` and the space after it, at a name's start."""
-    titles = words_regex(patterns.given_name_titles, _GAP) or "(?!)"
+    titles = words_regex(patterns.given_name_titles, LINE_GAP) or "(?!)"
     return re.compile(rf"(?:{titles})[^\S\n]+(?=[^\W\d_])")
-
-
-_GAP = r"[^\S\n]+"  # the space inside a title ("Crown Prince"), never a line break
 
 
 def _after_title(patterns: NamePatterns) -> re.Pattern[str]:
@@ -277,8 +274,8 @@ def _joiners(patterns: NamePatterns) -> tuple[str, ...]:
 def _one_name_after(titles: tuple[str, ...], joiners: tuple[str, ...]) -> re.Pattern[str]:
     """One of ``titles`` and the one capitalised word after it (group 1, without a
     possessive), not before another name word or a joining word ("Prince Saud bin Nayef")."""
-    alternation = words_regex(titles, _GAP) or "(?!)"
-    joined = words_regex(joiners, _GAP)
+    alternation = words_regex(titles, LINE_GAP) or "(?!)"
+    joined = words_regex(joiners, LINE_GAP)
     return re.compile(
         rf"(?<![\w’'-])(?:{alternation})[^\S\n]+([^\W\d_][\w-]*)"
         rf"(?![\w-]|[’'](?!s\b)|[^\S\n]+(?:[A-Z]|(?:{joined})[\s-]))"
