@@ -95,6 +95,7 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Whereas)\b")
 _NEW_SPEAKER_WINDOW = 60
 _WORD_RUN = re.compile(r"\W*\w+")
 _THAT_NEXT = re.compile(r"\s+that\b")
+_THAT_AFTER = re.compile(r"\s+that\b")
 _FINITE = re.compile(rf"\b(?:{AUXILIARIES}|be|been|should|must|may|might|\w+ed)\b", re.IGNORECASE)
 
 
@@ -163,6 +164,9 @@ def content_end(a: Article, start: int, end: int, after_that: bool = False) -> i
             continue  # "Q, said the official": a speaker after the verb, not a new clause
         if after_that or _FINITE.search(a.text, start, joined.start()) is not None:
             # a clause ("the talks failed, adding ..."), not an object ("his defection")
+            return joined.start()
+        if participle and _THAT_AFTER.match(a.text, v_end):
+            # "rejected the remarks, underlining that R": a clause of its own after the object
             return joined.start()
         if not by_comma_only and not participle and not _opens_with_pronoun(a, start):
             # "praised the steps, but said R", "announced the council and said R": a verb
