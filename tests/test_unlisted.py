@@ -148,6 +148,10 @@ def test_a_name_never_runs_over_a_line_break_and_a_later_surname_may_be_possessi
     assert not any("\n" in surface for surface, _, _ in rows)
 
 
+def test_a_generation_is_no_rank() -> None:
+    assert found("Many Gen Z Syrians left the country.") == []
+
+
 def test_a_surname_before_the_first_mention_or_shared_by_two_is_not_joined():
     assert found("Ziyud was seen. Brig. Gen. Hussein al-Ziyud fled.") == [
         ("Hussein al-Ziyud", "unlisted:hussein_al_ziyud", "title")
