@@ -335,6 +335,28 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Basel Awidat", "basel_awidat"),
             ],
         ),
+        # a soldier's service, a church and its head, a constitution's drafters, dotted initials
+        (
+            "A U.S. Army National Guard medic, a U.S. Army officer and the DoD told Task & Purpose"
+            " that the U.A.E. and the UAE Armed Forces helped. Patriarch Kirill of the Russian"
+            " Orthodox Church met Mohammad Reza Rahimi; the Syrian Constitutional Committee met.",
+            [
+                ("U.S. Army National Guard", "us_army_national_guard"),
+                ("U.S. Army", "us_army"),
+                ("DoD", "us_department_of_defense"),
+                ("Task & Purpose", "task_and_purpose"),
+                ("U.A.E.", "united_arab_emirates"),
+                ("UAE Armed Forces", "uae_armed_forces"),
+                ("Patriarch Kirill", "patriarch_kirill"),
+                ("Russian Orthodox Church", "russian_orthodox_church"),
+                ("Mohammad Reza Rahimi", "mohammad_reza_rahimi"),
+                ("Syrian Constitutional Committee", "syrian_constitutional_committee"),
+            ],
+        ),
+        # "Kirill" alone is a first name; a lower-case "dod", "us army" and a parliament's
+        # Constitutional Committee are no actors here
+        ("Kirill told us army units and the dod left.", []),
+        ("The Constitutional Committee of the parliament met.", []),
         # the platform a video was posted on is no actor; a paper's "pap" is no agency; "NDP"
         # was also Egypt's ruling party, and "New Democrats" a US caucus
         ("The video was posted on YouTube, with pap and gossip.", []),

@@ -84,6 +84,46 @@ def test_a_participle_after_a_noun_object_gives_that_statements_content() -> Non
     ]
 
 
+def test_a_participle_and_that_after_a_noun_object_is_a_statement_of_its_own() -> None:
+    # "rejected the remarks, underlining that R": R has a clause of its own
+    text = "The minister rejected the remarks of officials, underlining that peace comes first."
+    assert [row[:2] for row in rows_of(text)] == [
+        ("the remarks of officials", "The minister"),
+        ("peace comes first.", "The minister"),
+    ]
+
+
+def test_a_participle_and_that_set_off_by_commas_keeps_one_statement() -> None:
+    text = "Ahmed Khalil said the army, noting that it was tired, would advance."
+    assert rows_of(text, KHALIL) == [
+        ("the army, noting that it was tired, would advance.", "Ahmed Khalil", "ahmed_khalil")
+    ]
+
+
+def test_saying_that_after_a_noun_object_is_a_statement_of_its_own() -> None:
+    text = "A man announced his defection, saying that he had refused to fire on protesters."
+    assert [row[:2] for row in rows_of(text)] == [
+        ("his defection", "A man"),
+        ("he had refused to fire on protesters.", "A man"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "call",
+    ["phone call", "telephone call", "phone call for peace", "video call", "conference call"],
+)
+def test_a_telephone_call_is_no_demand(call: str) -> None:
+    text = f"In a {call} on Saturday, Ahmed Khalil congratulated the army on its victories."
+    assert rows_of(text, KHALIL) == [("the army on its victories.", "Ahmed Khalil", "ahmed_khalil")]
+
+
+def test_called_upon_is_a_demand() -> None:
+    text = "Ahmed Khalil called upon the envoy to condemn the killings."
+    assert rows_of(text, KHALIL) == [
+        ("the envoy to condemn the killings.", "Ahmed Khalil", "ahmed_khalil")
+    ]
+
+
 def test_a_participle_after_a_condemned_object_is_a_statement_of_its_own() -> None:
     # the object of "condemned" is its whole content: what follows ", saying" is said
     text = "The ministry condemned the use of chemical weapons, saying the town was shelled."

@@ -40,6 +40,10 @@ def found(text: str) -> list[tuple[str, str, str]]:
         ("Lt. Col. Khaled al-Hamoud spoke.", "Khaled al-Hamoud", "unlisted:khaled_al_hamoud"),
         ("Capt. Fares al-Tayyan's unit left.", "Fares al-Tayyan", "unlisted:fares_al_tayyan"),
         ("said spokesman Abu Omar al-Halabi.", "Abu Omar al-Halabi", "unlisted:abu_omar_al_halabi"),
+        # ranks without full stops, as British and military style writes them
+        ("The body of Sgt James Slape came home.", "James Slape", "unlisted:james_slape"),
+        ("Maj Gen Fares al-Tayyan left.", "Fares al-Tayyan", "unlisted:fares_al_tayyan"),
+        ("Lt Col Khaled al-Hamoud spoke.", "Khaled al-Hamoud", "unlisted:khaled_al_hamoud"),
     ],
 )
 def test_a_title_or_description_before_a_name_is_a_person(text, surface, actor_id):
@@ -142,6 +146,10 @@ def test_a_name_never_runs_over_a_line_break_and_a_later_surname_may_be_possessi
     assert ("Zubaydah Almiqi", "unlisted:zubaydah_almiqi", "description") in rows
     assert ("Almiqi", "unlisted:zubaydah_almiqi", "surname") in rows
     assert not any("\n" in surface for surface, _, _ in rows)
+
+
+def test_a_generation_is_no_rank() -> None:
+    assert found("Many Gen Z Syrians left the country.") == []
 
 
 def test_a_surname_before_the_first_mention_or_shared_by_two_is_not_joined():

@@ -95,6 +95,8 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Whereas)\b")
 _NEW_SPEAKER_WINDOW = 60
 _WORD_RUN = re.compile(r"\W*\w+")
 _THAT_NEXT = re.compile(r"\s+that\b")
+# ", would advance": the sentence resumes after a participle set off by commas
+_RESUMED = re.compile(rf",\s+(?:{AUXILIARIES}|should|must|may|might)\b", re.IGNORECASE)
 _FINITE = re.compile(rf"\b(?:{AUXILIARIES}|be|been|should|must|may|might|\w+ed)\b", re.IGNORECASE)
 
 
@@ -137,8 +139,9 @@ def content_end(a: Article, start: int, end: int, after_that: bool = False) -> i
     joined to it ("Q, saying R", "Q, but said R", "Q and said R"), which is a statement of
     its own, or before a clause with a speaker of its own ("Q, and the sources confirmed R");
     ``end`` if there is none. A participle is cut so after a clause only (``after_that``, or
-    holding a finite auxiliary): in "announced his defection, saying R" R is what was
-    announced."""
+    holding a finite auxiliary), or when "that" follows it: in "announced his defection,
+    saying R" R is what was announced, in "rejected the remarks, underlining that R" R is a
+    second statement."""
     i = bisect.bisect_right(a.verb_starts, start)
     while i < len(a.verb_starts) and a.verb_starts[i] < end:
         v_start, v_end = a.verb_starts[i], a.verb_ends[i]
@@ -163,6 +166,14 @@ def content_end(a: Article, start: int, end: int, after_that: bool = False) -> i
             continue  # "Q, said the official": a speaker after the verb, not a new clause
         if after_that or _FINITE.search(a.text, start, joined.start()) is not None:
             # a clause ("the talks failed, adding ..."), not an object ("his defection")
+            return joined.start()
+        if (
+            participle
+            and _THAT_NEXT.match(a.text, v_end)
+            and not _RESUMED.search(a.text, v_end, end)
+        ):
+            # "rejected the remarks, underlining that R": a clause of its own after the object
+            # (but "said the army, noting that it was tired, would advance" is one statement)
             return joined.start()
         if not by_comma_only and not participle and not _opens_with_pronoun(a, start):
             # "praised the steps, but said R", "announced the council and said R": a verb
