@@ -353,6 +353,39 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Syrian Constitutional Committee", "syrian_constitutional_committee"),
             ],
         ),
+        # an aid society, a movement by the Turkish state's name, a think tank, a brigade on
+        # each side of the Golan, a reconstruction council, and long or translated names
+        (
+            "The Iranian Red Crescent Society, the Turkish Heritage Organization and Lebanon's"
+            " Council for Development and Reconstruction spoke of FETO. The Fath al-Sham Brigade,"
+            " of the Islamic Movement of the Free Men of the Levant, fought Hezbullah; the 401st"
+            " Armored Brigade watched. The Syrian National Coalition for Revolutionary and"
+            " Opposition Forces and the Syrian National Coordination Committee for Democratic"
+            " Change met.",
+            [
+                ("Iranian Red Crescent Society", "iranian_red_crescent_society"),
+                ("Turkish Heritage Organization", "turkish_heritage_organization"),
+                (
+                    "Lebanon's Council for Development and Reconstruction",
+                    "council_for_development_and_reconstruction",
+                ),
+                ("FETO", "feto"),
+                ("Fath al-Sham Brigade", "fath_al_sham_brigade"),
+                ("Islamic Movement of the Free Men of the Levant", "ahrar_al_sham"),
+                ("Hezbullah", "hezbollah"),
+                ("401st Armored Brigade", "idf_401st_armored_brigade"),
+                (
+                    "Syrian National Coalition for Revolutionary and Opposition Forces",
+                    "syrian_national_coalition",
+                ),
+                (
+                    "Syrian National Coordination Committee for Democratic Change",
+                    "national_coordination_committee",
+                ),
+            ],
+        ),
+        # al-Nusra's later name is not the Daraa brigade; "feto" in lower case is no acronym
+        ("Jabhat Fath al-Sham and the feto left.", [("Jabhat Fath al-Sham", "al_nusra_front")]),
         # "Kirill" alone is a first name; a lower-case "dod", "us army" and a parliament's
         # Constitutional Committee are no actors here
         ("Kirill told us army units and the dod left.", []),

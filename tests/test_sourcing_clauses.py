@@ -93,6 +93,13 @@ def test_a_participle_and_that_after_a_noun_object_is_a_statement_of_its_own() -
     ]
 
 
+def test_an_aside_between_the_verb_and_that_keeps_the_statement() -> None:
+    text = "Ahmed Khalil noted, however, that the fighting went on near the border."
+    assert rows_of(text, KHALIL) == [
+        ("the fighting went on near the border.", "Ahmed Khalil", "ahmed_khalil")
+    ]
+
+
 def test_a_participle_and_that_set_off_by_commas_keeps_one_statement() -> None:
     text = "Ahmed Khalil said the army, noting that it was tired, would advance."
     assert rows_of(text, KHALIL) == [

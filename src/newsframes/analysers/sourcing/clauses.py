@@ -95,6 +95,9 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Whereas)\b")
 _NEW_SPEAKER_WINDOW = 60
 _WORD_RUN = re.compile(r"\W*\w+")
 _THAT_NEXT = re.compile(r"\s+that\b")
+# An aside set off by commas between a verb and its "that": "noted, however, that"
+_ASIDE_OPENS = re.compile(r",\s*\w")
+_ASIDE_THAT = re.compile(r",\s+that\b")
 # ", would advance": the sentence resumes after a participle set off by commas
 _RESUMED = re.compile(rf",\s+(?:{AUXILIARIES}|should|must|may|might)\b", re.IGNORECASE)
 _FINITE = re.compile(rf"\b(?:{AUXILIARIES}|be|been|should|must|may|might|\w+ed)\b", re.IGNORECASE)
@@ -234,6 +237,8 @@ def that_end(text: str, start: int = 0, end: int | None = None) -> int:
     pos = start
     for _ in range(NEAR_WORDS + 1):
         that = _THAT_NEXT.match(text, pos, end)
+        if that is None and pos > start and _ASIDE_OPENS.match(text, start, pos):
+            that = _ASIDE_THAT.match(text, pos, end)  # "noted, however, that ..."
         if that:
             return that.end()
         run = _WORD_RUN.match(text, pos, end)
