@@ -195,6 +195,9 @@ def test_a_first_name_alone_before_a_reporting_verb_is_a_person() -> None:
     [
         ("He fled with his wife, Nur K., also 26.", "Nur K."),
         ("They buried their cousin Zozo Khalaf on Monday.", "Zozo Khalaf"),
+        # the wider family too: grandparents, grandchildren, an aunt
+        ("She got a kiss from her granddaughter, Medeline Jamgochian.", "Medeline Jamgochian"),
+        ("They met his aunt Nur Khalaf.", "Nur Khalaf"),
     ],
 )
 def test_a_name_after_his_her_or_their_and_a_kin_noun_is_a_person(text: str, surface: str) -> None:
