@@ -384,6 +384,12 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ),
             ],
         ),
+        # the UN's building is a place; the UN speaking is the body
+        (
+            "They met at the UN headquarters in New York and the U.N. headquarters in Geneva;"
+            " the UN said it would help.",
+            [("UN", "united_nations")],
+        ),
         # al-Nusra's later name is not the Daraa brigade; "feto" in lower case is no acronym
         ("Jabhat Fath al-Sham and the feto left.", [("Jabhat Fath al-Sham", "al_nusra_front")]),
         # "Kirill" alone is a first name; a lower-case "dod", "us army" and a parliament's
