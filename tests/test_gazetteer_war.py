@@ -353,8 +353,8 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Syrian Constitutional Committee", "syrian_constitutional_committee"),
             ],
         ),
-        # an aid society, a movement by the Turkish state's name, a think tank, a brigade on
-        # each side of the Golan, a reconstruction council, and long or translated names
+        # an aid society, a movement by the Turkish state's name, a think tank, a rebel and an
+        # Israeli brigade, a reconstruction council, and long or translated names
         (
             "The Iranian Red Crescent Society, the Turkish Heritage Organization and Lebanon's"
             " Council for Development and Reconstruction spoke of FETO. The Fath al-Sham Brigade,"
@@ -384,14 +384,17 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ),
             ],
         ),
-        # the UN's building is a place; the UN speaking is the body
+        # the UN's building is where something happens; the UN speaking is the body, and so is
+        # its headquarters when it speaks
         (
-            "They met at the UN headquarters in New York and the U.N. headquarters in Geneva;"
-            " the UN said it would help.",
-            [("UN", "united_nations")],
+            "They met at the UN headquarters in New York, then at United Nations headquarters;"
+            " the UN said it would help, and UN headquarters said the convoy was late.",
+            [("UN", "united_nations"), ("UN", "united_nations")],
         ),
-        # al-Nusra's later name is not the Daraa brigade; "feto" in lower case is no acronym
-        ("Jabhat Fath al-Sham and the feto left.", [("Jabhat Fath al-Sham", "al_nusra_front")]),
+        # al-Nusra's later name is not the Daraa brigade; another army's 401st Brigade is not
+        # Israel's
+        ("Jabhat Fath al-Sham left.", [("Jabhat Fath al-Sham", "al_nusra_front")]),
+        ("The 401st Brigade held the line.", []),
         # "Kirill" alone is a first name; a lower-case "dod", "us army" and a parliament's
         # Constitutional Committee are no actors here
         ("Kirill told us army units and the dod left.", []),

@@ -100,6 +100,12 @@ def test_an_aside_between_the_verb_and_that_keeps_the_statement() -> None:
     ]
 
 
+def test_a_second_comma_ends_the_aside_before_that() -> None:
+    # "that is" after a list is no "that" opening what was denied
+    text = "Ahmed Khalil denied, however, any role, that is, any direct role."
+    assert all(not row[0].startswith("is") for row in rows_of(text, KHALIL))
+
+
 def test_a_participle_and_that_set_off_by_commas_keeps_one_statement() -> None:
     text = "Ahmed Khalil said the army, noting that it was tired, would advance."
     assert rows_of(text, KHALIL) == [

@@ -95,8 +95,9 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:While|Although|Though|Whereas)\b")
 _NEW_SPEAKER_WINDOW = 60
 _WORD_RUN = re.compile(r"\W*\w+")
 _THAT_NEXT = re.compile(r"\s+that\b")
-# An aside set off by commas between a verb and its "that": "noted, however, that"
-_ASIDE_OPENS = re.compile(r",\s*\w")
+# One aside set off by commas between a verb and its "that": "noted, however, that" (not
+# "denied, however, any role, that is, ...": a second comma ends the aside)
+_ASIDE = re.compile(r",[^,;:.!?]+")
 _ASIDE_THAT = re.compile(r",\s+that\b")
 # ", would advance": the sentence resumes after a participle set off by commas
 _RESUMED = re.compile(rf",\s+(?:{AUXILIARIES}|should|must|may|might)\b", re.IGNORECASE)
@@ -225,10 +226,11 @@ def _opens_with_pronoun(a: Article, start: int) -> bool:
 
 def that_end(text: str, start: int = 0, end: int | None = None) -> int:
     r"""End of a " that" opening within a few words after ``start`` in ``text[start:end]``,
-    or -1.
+    or -1; the words may also be one aside set off by commas ("noted, however, that").
 
-    The same match as ``(?:\W*\w+){0,6}?\s+that\b``, stepping one word at a time
-    instead of backtracking through every way to split the words.
+    The same match as ``(?:\W*\w+){0,6}?\s+that\b``, or the aside's
+    ``,[^,;:.!?]+,\s+that\b``, stepping one word at a time instead of backtracking through
+    every way to split the words.
     """
     if end is None:
         end = len(text)
@@ -237,7 +239,7 @@ def that_end(text: str, start: int = 0, end: int | None = None) -> int:
     pos = start
     for _ in range(NEAR_WORDS + 1):
         that = _THAT_NEXT.match(text, pos, end)
-        if that is None and pos > start and _ASIDE_OPENS.match(text, start, pos):
+        if that is None and pos > start and _ASIDE.fullmatch(text, start, pos):
             that = _ASIDE_THAT.match(text, pos, end)  # "noted, however, that ..."
         if that:
             return that.end()
