@@ -221,6 +221,11 @@ def test_pressure_on_a_country_and_its_own_policy_stay_the_state() -> None:
             "Russian, Syrian planes bomb targets in Idlib.",
             [("Russian", "russia"), ("Syrian planes", "syrian_air_force")],
         ),
+        # every demonym of a longer list shares it too
+        (
+            "Talks were held with Iranian, Russian and Turkish delegations.",
+            [("Iranian", "iran"), ("Russian", "russia"), ("Turkish delegations", "turkey")],
+        ),
         # the agent of a truce after its participle
         (
             "The truce brokered by Washington held for a month.",

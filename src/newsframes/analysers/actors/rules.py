@@ -33,6 +33,10 @@ from newsframes.lexicons.actor_terms import ALIAS, BACKED, BLOCK, FAMILY, PLACE
 from newsframes.lexicons.spelling_variants import common_words
 
 _JOINED = re.compile(r"\s*(?:,|and|or|&)\s*(?:the\s+)?$")
+# The most demonyms a list before one state noun is read back over ("Iranian, Russian and
+# Turkish delegations")
+_LISTED_DEMONYMS = 6
+
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s?\s+")
@@ -107,7 +111,8 @@ def _classify(
     """``(start, end, actor id or family index, how found)`` of each match that names something.
 
     Drops non-actor phrases, keeps place names used as places (as ``_AS_PLACE``, for
-    the possessive rule) and adds the first demonym of "the Russian and Syrian military".
+    the possessive rule) and adds the demonyms before a shared noun ("the Russian and
+    Syrian military", "Iranian, Russian and Turkish delegations").
     """
     found: list[tuple[int, int, str, int]] = []
     found_end = -1  # where the last match kept ends
@@ -171,9 +176,15 @@ def _classify(
         if kind == ALIAS and found and _country_of_a_group(gaz, para, found[-1], m_start, ref):
             found[-1] = (*found[-1][:3], _AS_PLACE)  # "Lebanon's Shi'ite Hezbollah movement"
         if kind != FAMILY and _ends_in(ends_in_state_noun, surface):
-            shared = shared_demonym(gaz, para, m_start, found_end)
-            if shared is not None:
-                found.append((*shared, _STATE))
+            # every demonym of a list shares the noun: "Iranian, Russian and Turkish delegations"
+            shared: list[tuple[int, int, str]] = []
+            at = m_start
+            while len(shared) < _LISTED_DEMONYMS and (
+                one := shared_demonym(gaz, para, at, found_end)
+            ):
+                shared.append(one)
+                at = one[0]
+            found.extend((*one, _STATE) for one in reversed(shared))
         found.append((m_start, m_end, ref, _FROM_FAMILY if kind == FAMILY else _STATE))
         found_end = m_end
     return found
