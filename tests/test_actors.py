@@ -822,10 +822,6 @@ def test_a_state_that_gives_help_or_pressure_is_acting() -> None:
         ("Russia", "russia"),
         ("Turkey", "turkey"),
     ]
-    assert surfaces("Senior negotiators from Iran and Russia met.") == [
-        ("Iran", "iran"),
-        ("Russia", "russia"),
-    ]
 
 
 def test_a_capital_pressing_on_is_its_state() -> None:
