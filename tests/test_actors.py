@@ -813,9 +813,6 @@ def test_a_state_that_gives_help_or_pressure_is_acting() -> None:
     ]
     assert surfaces("They yielded under pressure from Turkey.") == [("Turkey", "turkey")]
     assert surfaces("Refugees from Syria arrived.") == []
-    # and so does a state that gives money or things
-    assert surfaces("The camp was built with loans from Japan.") == [("Japan", "japan")]
-    assert surfaces("We have received from China many loans.") == [("China", "china")]
     # and so do the envoys it sends, each of a list
     assert surfaces("It was attended by delegations from Iran, Russia and Turkey.") == [
         ("Iran", "iran"),

@@ -221,10 +221,27 @@ def test_pressure_on_a_country_and_its_own_policy_stay_the_state() -> None:
             "Russian, Syrian planes bomb targets in Idlib.",
             [("Russian", "russia"), ("Syrian planes", "syrian_air_force")],
         ),
-        # every demonym of a longer list shares it too
+        # every demonym of a longer list shares it too, back to the first word that is none
         (
             "Talks were held with Iranian, Russian and Turkish delegations.",
             [("Iranian", "iran"), ("Russian", "russia"), ("Turkish delegations", "turkey")],
+        ),
+        (
+            "British, French, American, German, Italian, Saudi, Qatari and Turkish officials met.",
+            [
+                ("British", "united_kingdom"),
+                ("French", "france"),
+                ("American", "united_states"),
+                ("German", "germany"),
+                ("Italian", "italy"),
+                ("Saudi", "saudi_arabia"),
+                ("Qatari", "qatar"),
+                ("Turkish officials", "turkey"),
+            ],
+        ),
+        (
+            "Local, Syrian and Turkish officials met.",
+            [("Syrian", "syrian_government"), ("Turkish officials", "turkey")],
         ),
         # the agent of a truce after its participle
         (

@@ -33,10 +33,6 @@ from newsframes.lexicons.actor_terms import ALIAS, BACKED, BLOCK, FAMILY, PLACE
 from newsframes.lexicons.spelling_variants import common_words
 
 _JOINED = re.compile(r"\s*(?:,|and|or|&)\s*(?:the\s+)?$")
-# The most demonyms a list before one state noun is read back over ("Iranian, Russian and
-# Turkish delegations")
-_LISTED_DEMONYMS = 6
-
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 _POSSESSIVE = re.compile(r"['’]s?\s+")
@@ -177,11 +173,10 @@ def _classify(
             found[-1] = (*found[-1][:3], _AS_PLACE)  # "Lebanon's Shi'ite Hezbollah movement"
         if kind != FAMILY and _ends_in(ends_in_state_noun, surface):
             # every demonym of a list shares the noun: "Iranian, Russian and Turkish delegations"
+            # (each one found starts before the last, so the list is read back to its first)
             shared: list[tuple[int, int, str]] = []
             at = m_start
-            while len(shared) < _LISTED_DEMONYMS and (
-                one := shared_demonym(gaz, para, at, found_end)
-            ):
+            while one := shared_demonym(gaz, para, at, found_end):
                 shared.append(one)
                 at = one[0]
             found.extend((*one, _STATE) for one in reversed(shared))
