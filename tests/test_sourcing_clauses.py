@@ -84,57 +84,68 @@ def test_a_participle_after_a_noun_object_gives_that_statements_content() -> Non
     ]
 
 
-def test_a_participle_and_that_after_a_noun_object_is_a_statement_of_its_own() -> None:
-    # "rejected the remarks, underlining that R": R has a clause of its own
-    text = "The minister rejected the remarks of officials, underlining that peace comes first."
-    assert [row[:2] for row in rows_of(text)] == [
-        ("the remarks of officials", "The minister"),
-        ("peace comes first.", "The minister"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "rejected the remarks, underlining that R": R has a clause of its own
+        (
+            "The minister rejected the remarks of officials, underlining that peace comes first.",
+            [("the remarks of officials", "The minister"), ("peace comes first.", "The minister")],
+        ),
+        (
+            "A man announced his defection, saying that he had refused to fire on protesters.",
+            [("his defection", "A man"), ("he had refused to fire on protesters.", "A man")],
+        ),
+    ],
+)
+def test_a_participle_and_that_after_a_noun_object_is_a_statement_of_its_own(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [row[:2] for row in rows_of(text)] == expected
 
 
-def test_an_aside_between_the_verb_and_that_keeps_the_statement() -> None:
-    text = "Ahmed Khalil noted, however, that the fighting went on near the border."
-    assert rows_of(text, KHALIL) == [
-        ("the fighting went on near the border.", "Ahmed Khalil", "ahmed_khalil")
-    ]
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an aside between the verb and its "that"
+        (
+            "Ahmed Khalil noted, however, that the fighting went on near the border.",
+            "the fighting went on near the border.",
+        ),
+        # a participle and "that" set off by commas before the sentence resumes
+        (
+            "Ahmed Khalil said the army, noting that it was tired, would advance.",
+            "the army, noting that it was tired, would advance.",
+        ),
+        # "called upon" is "called on"
+        (
+            "Ahmed Khalil called upon the envoy to condemn the killings.",
+            "the envoy to condemn the killings.",
+        ),
+        # a telephone, video or conference call is no demand
+        *[
+            (
+                f"In a {call} on Saturday, Ahmed Khalil congratulated the army on its victories.",
+                "the army on its victories.",
+            )
+            for call in (
+                "phone call",
+                "telephone call",
+                "phone call for peace",
+                "video call",
+                "conference call",
+            )
+        ],
+    ],
+)
+def test_one_statement_of_its_speaker(text: str, content: str) -> None:
+    assert rows_of(text, KHALIL) == [(content, "Ahmed Khalil", "ahmed_khalil")]
 
 
 def test_a_second_comma_ends_the_aside_before_that() -> None:
     # "that is" after a list is no "that" opening what was denied
     text = "Ahmed Khalil denied, however, any role, that is, any direct role."
     assert all(not row[0].startswith("is") for row in rows_of(text, KHALIL))
-
-
-def test_a_participle_and_that_set_off_by_commas_keeps_one_statement() -> None:
-    text = "Ahmed Khalil said the army, noting that it was tired, would advance."
-    assert rows_of(text, KHALIL) == [
-        ("the army, noting that it was tired, would advance.", "Ahmed Khalil", "ahmed_khalil")
-    ]
-
-
-def test_saying_that_after_a_noun_object_is_a_statement_of_its_own() -> None:
-    text = "A man announced his defection, saying that he had refused to fire on protesters."
-    assert [row[:2] for row in rows_of(text)] == [
-        ("his defection", "A man"),
-        ("he had refused to fire on protesters.", "A man"),
-    ]
-
-
-@pytest.mark.parametrize(
-    "call",
-    ["phone call", "telephone call", "phone call for peace", "video call", "conference call"],
-)
-def test_a_telephone_call_is_no_demand(call: str) -> None:
-    text = f"In a {call} on Saturday, Ahmed Khalil congratulated the army on its victories."
-    assert rows_of(text, KHALIL) == [("the army on its victories.", "Ahmed Khalil", "ahmed_khalil")]
-
-
-def test_called_upon_is_a_demand() -> None:
-    text = "Ahmed Khalil called upon the envoy to condemn the killings."
-    assert rows_of(text, KHALIL) == [
-        ("the envoy to condemn the killings.", "Ahmed Khalil", "ahmed_khalil")
-    ]
 
 
 def test_a_participle_after_a_condemned_object_is_a_statement_of_its_own() -> None:
