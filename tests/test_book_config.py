@@ -398,3 +398,16 @@ def test_sphinx_build_serves_one_bundle_only_to_chart_pages(
 
 def ext_marker() -> str:
     return str(load_extension().MARKER)
+
+
+def test_every_folder_git_ignores_is_left_out_of_the_book(config: dict[str, Any]) -> None:
+    # a tool's cache ("pytest" writes .pytest_cache/README.md) must never be built as a page
+    ignored = [
+        line.strip().strip("/")
+        for line in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+        if line.strip().endswith("/") and "*" not in line
+    ]
+    excluded = set(config["exclude_patterns"])
+    assert ignored
+    for folder in ignored:
+        assert {f"{folder}/*", f"**/{folder}"} & excluded, folder
