@@ -384,6 +384,36 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ),
             ],
         ),
+        # an Iranian agency (by its name's case only), a body of Syria's parliament, an Israeli
+        # hospital under two names, other spellings of a spokesman, an envoy, the OPCW and UNHCR
+        (
+            "Iran Press reported that the head of Syria-Iran parliamentary friendship group met"
+            " Bahram Ghassemi and Hossein Jaberi-Ansari. The Western Galilee Medical Center, also"
+            " called the Nahariya Medical Center, wrote to the Organization for Prohibition of"
+            " Chemical Weapons and the Office of the United Nations High Commissioner for"
+            " Refugees; the UN refugees agency and Iran Press TV replied.",
+            [
+                ("Iran Press", "iran_press"),
+                (
+                    "Syria-Iran parliamentary friendship group",
+                    "syrian_iranian_parliamentary_friendship_group",
+                ),
+                ("Bahram Ghassemi", "bahram_qasemi"),
+                ("Hossein Jaberi-Ansari", "hossein_jaberi_ansari"),
+                ("Western Galilee Medical Center", "galilee_medical_center"),
+                ("Nahariya Medical Center", "galilee_medical_center"),
+                ("Organization for Prohibition of Chemical Weapons", "opcw"),
+                ("Office of the United Nations High Commissioner for Refugees", "unhcr"),
+                ("UN refugees agency", "unhcr"),
+                ("Iran Press TV", "press_tv"),
+            ],
+        ),
+        # the envoy's name with a space, as the gazetteer had it, is still read; "Iran press" is
+        # the press of Iran, the state
+        (
+            "Jaberi Ansari met the Iran press corps.",
+            [("Jaberi Ansari", "hossein_jaberi_ansari"), ("Iran", "iran")],
+        ),
         # the UN's building is where something happens; the UN speaking is the body, and so is
         # its headquarters when it speaks
         (
