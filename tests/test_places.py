@@ -285,6 +285,9 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
             "Saudi Arabia depends on Cairo as a pillar.",
             [("Saudi Arabia", "saudi_arabia"), ("Cairo", "egypt")],
         ),
+        # a state called upon to act, and a state's request
+        ("He was calling on Ankara not to repeat the mistake.", [("Ankara", "turkey")]),
+        ("Ankara had requested that the strikes end.", [("Ankara", "turkey")]),
     ],
 )
 def test_a_capital_before_a_verb_of_acting_is_its_state(
@@ -320,6 +323,9 @@ def test_a_capital_before_a_verb_of_acting_is_its_state(
         "The envoy visited Ankara and reached Damascus.",
         "They accused Damascus University of fraud.",
         "Prague, Aug 28 (CTK) - The envoy flew to Nicosia.",
+        # a call made on a city's hospitals, a request from its residents
+        "The charity was calling on Damascus hospitals to help.",
+        "Damascus residents requested water.",
     ],
 )
 def test_a_capital_as_a_city_is_no_mention(sample: str) -> None:
