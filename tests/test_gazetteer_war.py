@@ -428,8 +428,20 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Foundation for Human Rights and Freedoms and Humanitarian Aid", "ihh"),
             ],
         ),
-        # "PLA" in Syria is also the Palestine Liberation Army; "Arab today" is any Arab now
+        # "PLA" in Syria is also the Palestine Liberation Army; "Arab today" is any Arab now;
+        # Sudan's army and Libya's party of the same names are neither
         ("The PLA fought, said every Arab today.", []),
+        (
+            "The Sudan People's Liberation Army and Libya's Justice and Construction Party met.",
+            [],
+        ),
+        (
+            "The UN nuclear watchdog and the Western Galilee Medical Centre spoke.",
+            [
+                ("UN nuclear watchdog", "international_atomic_energy_agency"),
+                ("Western Galilee Medical Centre", "galilee_medical_center"),
+            ],
+        ),
         # the envoy's name with a space, as the gazetteer had it, is still read; "Iran press" is
         # the press of Iran, the state
         (

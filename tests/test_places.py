@@ -285,8 +285,7 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
             "Saudi Arabia depends on Cairo as a pillar.",
             [("Saudi Arabia", "saudi_arabia"), ("Cairo", "egypt")],
         ),
-        # a state called upon to act, and a state's request
-        ("He was calling on Ankara not to repeat the mistake.", [("Ankara", "turkey")]),
+        # a state's request
         ("Ankara had requested that the strikes end.", [("Ankara", "turkey")]),
     ],
 )
@@ -323,9 +322,9 @@ def test_a_capital_before_a_verb_of_acting_is_its_state(
         "The envoy visited Ankara and reached Damascus.",
         "They accused Damascus University of fraud.",
         "Prague, Aug 28 (CTK) - The envoy flew to Nicosia.",
-        # a call made on a city's hospitals, a request from its residents
-        "The charity was calling on Damascus hospitals to help.",
-        "Damascus residents requested water.",
+        # "requests" is also the noun, and to call on a city is to visit it
+        "Damascus requests for aid went unanswered.",
+        "The envoy called on Beirut on his way home.",
     ],
 )
 def test_a_capital_as_a_city_is_no_mention(sample: str) -> None:
