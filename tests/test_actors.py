@@ -80,8 +80,11 @@ def test_a_surname_alias_after_another_given_name_is_someone_else() -> None:
     assert ids("Later al-Zoubi said.") == ["omran_al_zoubi"]
     # a spelling of the man's own given name keeps him ("Omar" shares Omran's first letter)
     assert ids("Omar al-Zoubi spoke.") == ["omran_al_zoubi"]
-    # a state's possessive is the owner of the name, not a given name
+    # his own state's possessive is the owner of the name, not a given name; another state's,
+    # or an apostrophe ending a given name, is another man's
     assert ids("Syria's Muallem and Russia's Lavrov met.") == ["walid_al_muallem", "sergei_lavrov"]
+    assert "walid_al_muallem" not in ids("Lebanon's Muallem spoke.")
+    assert ids("Ala' al-Zoubi spoke.") == []
 
 
 def test_the_government_quarter_of_a_city_is_no_actor() -> None:

@@ -408,6 +408,40 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Iran Press TV", "press_tv"),
             ],
         ),
+        # China's army, the UN's nuclear and health agencies, an opposition party, a Moroccan
+        # site and its group, Rami Makhlouf's charity, the UAE's Red Crescent and the IHH by
+        # its long name
+        (
+            "The People's Liberation Army, the International Atomic Energy Agency (IAEA), the"
+            " UN health agency and the Justice and Construction Party spoke to Almaghrib Today"
+            " and Arab Today. The al-Bustan Association, the Emirati Red Crescent and the"
+            " Foundation for Human Rights and Freedoms and Humanitarian Aid sent aid.",
+            [
+                ("People's Liberation Army", "peoples_liberation_army"),
+                ("International Atomic Energy Agency (IAEA)", "international_atomic_energy_agency"),
+                ("UN health agency", "world_health_organization"),
+                ("Justice and Construction Party", "justice_and_construction_party"),
+                ("Almaghrib Today", "almaghrib_today"),
+                ("Arab Today", "arab_today"),
+                ("al-Bustan Association", "al_bustan_association"),
+                ("Emirati Red Crescent", "emirates_red_crescent"),
+                ("Foundation for Human Rights and Freedoms and Humanitarian Aid", "ihh"),
+            ],
+        ),
+        # "PLA" in Syria is also the Palestine Liberation Army; "Arab today" is any Arab now;
+        # Sudan's army and Libya's party of the same names are neither
+        ("The PLA fought, said every Arab today.", []),
+        (
+            "The Sudan People's Liberation Army and Libya's Justice and Construction Party met.",
+            [],
+        ),
+        (
+            "The UN nuclear watchdog and the Western Galilee Medical Centre spoke.",
+            [
+                ("UN nuclear watchdog", "international_atomic_energy_agency"),
+                ("Western Galilee Medical Centre", "galilee_medical_center"),
+            ],
+        ),
         # the envoy's name with a space, as the gazetteer had it, is still read; "Iran press" is
         # the press of Iran, the state
         (

@@ -285,6 +285,8 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
             "Saudi Arabia depends on Cairo as a pillar.",
             [("Saudi Arabia", "saudi_arabia"), ("Cairo", "egypt")],
         ),
+        # a state's request
+        ("Ankara had requested that the strikes end.", [("Ankara", "turkey")]),
     ],
 )
 def test_a_capital_before_a_verb_of_acting_is_its_state(
@@ -320,6 +322,9 @@ def test_a_capital_before_a_verb_of_acting_is_its_state(
         "The envoy visited Ankara and reached Damascus.",
         "They accused Damascus University of fraud.",
         "Prague, Aug 28 (CTK) - The envoy flew to Nicosia.",
+        # "requests" is also the noun, and to call on a city is to visit it
+        "Damascus requests for aid went unanswered.",
+        "The envoy called on Beirut on his way home.",
     ],
 )
 def test_a_capital_as_a_city_is_no_mention(sample: str) -> None:

@@ -237,7 +237,7 @@ def _country_of_a_group(
 # A capitalised word right before a surname (or one in capitals: a masthead's "KHALID
 # MUBARAK"): a given name, or a title, a stop word or another common word.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][A-Za-z][\w'’-]*)[ \t]+$")
-_POSSESSIVE_ENDS = re.compile(r"['’]s?$")
+_POSSESSIVE_ENDS = re.compile(r"['’]s$")
 
 
 def another_persons_surname(gaz: Gazetteer, para: str, start: int, surface: str, ref: str) -> bool:
@@ -252,9 +252,18 @@ def another_persons_surname(gaz: Gazetteer, para: str, start: int, surface: str,
     word = before.group(1).casefold()
     if word in gaz.not_given or word in common_words(5):
         return False  # "Minister al-Zoubi", "Later Agha said": no given name
-    if _POSSESSIVE_ENDS.search(word):
-        return False  # "Russia's Lavrov", "Syria's Muallem": an owner, no given name
+    if _POSSESSIVE_ENDS.search(word) and _own_state(gaz, ref, word[:-2]):
+        return False  # "Russia's Lavrov", "Syria's Muallem": his state, no given name
     return word[:1] not in own
+
+
+def _own_state(gaz: Gazetteer, ref: str, owner: str) -> bool:
+    """Whether ``owner`` (casefolded) names the land of a state the person belongs to."""
+    return any(
+        owner == name.casefold()
+        for state in gaz.ancestors_of.get(ref, ())
+        for name in gaz.place_names_of.get(state, ())
+    )
 
 
 def _body_before_its_own(gaz: Gazetteer, owner: str) -> bool:
