@@ -237,7 +237,6 @@ def _country_of_a_group(
 # A capitalised word right before a surname (or one in capitals: a masthead's "KHALID
 # MUBARAK"): a given name, or a title, a stop word or another common word.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][A-Za-z][\w'’-]*)[ \t]+$")
-_POSSESSIVE_ENDS = re.compile(r"['’]s$")
 
 
 def another_persons_surname(gaz: Gazetteer, para: str, start: int, surface: str, ref: str) -> bool:
@@ -252,7 +251,7 @@ def another_persons_surname(gaz: Gazetteer, para: str, start: int, surface: str,
     word = before.group(1).casefold()
     if word in gaz.not_given or word in common_words(5):
         return False  # "Minister al-Zoubi", "Later Agha said": no given name
-    if _POSSESSIVE_ENDS.search(word) and _own_state(gaz, ref, word[:-2]):
+    if word.endswith(("'s", "’s")) and _own_state(gaz, ref, word[:-2]):
         return False  # "Russia's Lavrov", "Syria's Muallem": his state, no given name
     return word[:1] not in own
 
