@@ -82,8 +82,9 @@ test: $(STAMP) lint typecheck book browser offline  ## lint, type-check, build t
 	$(BIN)/pytest -n 2 --dist loadgroup --ignore=tests/test_pdf.py
 
 # Re-run every book and lesson notebook in a fresh kernel and store its new outputs (review the
-# diff before committing), then check that a second run reproduces them. First, time each lesson
-# for the instructor guide (book/instructor/lesson-times.csv), whose outputs are then re-stored.
+# diff before committing), then check that a second run reproduces them. First, time each new or
+# edited lesson for the instructor guide (book/instructor/lesson-times.csv; `make bench` times
+# them all), whose outputs are then re-stored.
 # pytest's cache records the notebooks the first run re-stored (each "fails" as re-stored),
 # and only those run again: a notebook the first run left unchanged has just reproduced its
 # stored outputs. The cache is off in pyproject.toml's addopts; these runs replace addopts
@@ -92,8 +93,8 @@ test: $(STAMP) lint typecheck book browser offline  ## lint, type-check, build t
 # internal or usage error) stops make.
 REGEN_RUN := $(BIN)/pytest -o addopts=-ra -o cache_dir=_build/regen-cache -n 2 -q \
 	tests/test_notebooks.py -k reproduces
-regen: $(STAMP)  ## re-execute the book and lesson notebooks, store their outputs, time the lessons
-	$(PY) bench/lesson_times.py
+regen: $(STAMP)  ## re-execute the book and lesson notebooks, store their outputs, time edited lessons
+	$(PY) bench/lesson_times.py --changed-only
 	rm -rf _build/regen-cache
 	$(REGEN_RUN) --nb-force-regen; status=$$?; case $$status in \
 	  0) ;; 1) $(REGEN_RUN) --last-failed ;; *) exit $$status ;; esac
@@ -123,11 +124,12 @@ grade: assignments  ## grade a folder of notebooks: make grade SUBMISSIONS=<dir>
 	$(if $(SUBMISSIONS),,$(error give the folder: make grade SUBMISSIONS=<dir>, one subfolder per student))
 	$(PY) -m newsframes.grading grade $(SUBMISSIONS) --assignments _build/assignments --out _build/grades$(if $(TIMEOUT), --timeout $(TIMEOUT))
 
-bench: $(STAMP)  ## engines (words/s, scaling, memory), pipeline throughput, linear time per article size
+bench: $(STAMP)  ## engines (words/s, scaling, memory), pipeline throughput, linear time per article size, lesson times
 	$(PY) bench/bench_engines.py
 	$(PY) bench/bench_pipeline.py
 	$(PY) bench/bench_startup.py
 	$(PY) bench/bench_scaling.py
+	$(PY) bench/lesson_times.py
 
 # The printable book: Sphinx's LaTeX through XeLaTeX (Unicode text, FreeFont), charts as
 # vector PDFs (_ext/altair_offline.py), tables and quotations as LaTeX sets them

@@ -50,3 +50,40 @@ def test_the_stored_times_cover_exactly_the_lessons_of_the_book() -> None:
     assert sorted(times["lesson"]) == in_book == [p.stem for p in lesson_sources(ROOT / "lessons")]
     assert (times["seconds"] > 0).all()
     assert (times["slowest_cell_seconds"] <= times["seconds"]).all()
+    # each time was measured on the lesson's code as it is now (make regen re-times an edit)
+    lessons = lesson_sources(ROOT / "lessons")
+    digests = {p.stem: load().code_digest(nbformat.read(p, 4)) for p in lessons}
+    assert dict(zip(times["lesson"], times["code_digest"], strict=True)) == digests
+
+
+def waiting_lesson(path: Path, seconds: float) -> Path:
+    """A one-cell lesson that sleeps ``seconds``."""
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    notebook.cells = [
+        nbformat.v4.new_markdown_cell(f"# {path.stem}"),
+        nbformat.v4.new_code_cell(f"import time\ntime.sleep({seconds})"),
+    ]
+    nbformat.write(notebook, path)
+    return path
+
+
+def test_make_regen_keeps_the_time_of_a_lesson_whose_code_is_unchanged(tmp_path: Path) -> None:
+    module = load()
+    kept = waiting_lesson(tmp_path / "01-kept.ipynb", 0.1)
+    edited = waiting_lesson(tmp_path / "02-edited.ipynb", 0.1)
+    out = tmp_path / "times.csv"
+    module.time_lessons([kept, edited], {}).to_csv(out, index=False)
+    first = pd.read_csv(out).set_index("lesson")
+    # a stored time the machine could never measure for this lesson: kept only if not re-timed
+    stored = module.stored_rows(out)
+    stored["01-kept"]["seconds"] = stored["02-edited"]["seconds"] = 99.0
+    waiting_lesson(edited, 0.2)  # its code changes
+    new = waiting_lesson(tmp_path / "03-new.ipynb", 0)
+    again = module.time_lessons([kept, edited, new], stored).set_index("lesson")
+    assert again.loc["01-kept", "seconds"] == 99.0
+    assert again.loc["01-kept", "code_digest"] == first.loc["01-kept", "code_digest"]
+    assert again.loc["02-edited", "seconds"] < 99.0
+    assert again.loc["02-edited", "code_digest"] != first.loc["02-edited", "code_digest"]
+    assert list(again.index) == ["01-kept", "02-edited", "03-new"]
+    assert (again["seconds"] > 0).all()

@@ -29,12 +29,27 @@ def unlisted_actors(
     rows = []
     for article_id, text in zip(corpus["id"], corpus["text"], strict=True):
         for found in find_unlisted(text, mention_tuples(text, lexicon), patterns):
-            surface = " ".join(text[found.start : found.end].split())
-            slug = actor_slug(found.name).removeprefix(PREFIX)
-            rows.append((slug, found.name, found.actor_type, article_id, surface))
-    table = pd.DataFrame(rows, columns=["id", "name", "type", "article_id", "surface"])
-    if table.empty:
+            surface = text[found.start : found.end]
+            rows.append((article_id, surface, actor_slug(found.name), found.name, found.actor_type))
+    columns = ["article_id", "surface", "actor_id", "name", "actor_type"]
+    return suggestions_from(pd.DataFrame(rows, columns=columns))
+
+
+def suggestions_from(unlisted: pd.DataFrame) -> pd.DataFrame:
+    """:func:`unlisted_actors` from an analysis's ``unlisted`` table (``article_id``,
+    ``surface``, ``actor_id``, ``name``, ``actor_type``, in text order): the same rows, without
+    running the detector a second time on a corpus the pipeline has read."""
+    if unlisted.empty:
         return pd.DataFrame(columns=SUGGESTION_COLUMNS)
+    table = pd.DataFrame(
+        {
+            "id": unlisted["actor_id"].str.removeprefix(PREFIX),
+            "name": unlisted["name"],
+            "type": unlisted["actor_type"],
+            "article_id": unlisted["article_id"],
+            "surface": [" ".join(surface.split()) for surface in unlisted["surface"]],
+        }
+    )
     grouped = table.groupby("id", sort=False).agg(
         name=("name", "first"),
         type=("type", "first"),

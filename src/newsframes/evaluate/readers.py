@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
@@ -89,8 +91,16 @@ def reading(
     """One reader's rows of ``table`` for the reports ``ids`` only (``reader``: the folder
     ``annotations`` or ``annotations_second`` of the development corpus)."""
     path = resolve(folder, devset_dir()) / reader / table
-    rows = pd.read_csv(path, dtype=str, keep_default_na=False)
+    stat = path.stat()
+    rows = _read_table(path, stat.st_mtime_ns, stat.st_size)
     return rows[rows["article_id"].isin(ids)].astype({"start": int, "end": int})
+
+
+@lru_cache(maxsize=8)
+def _read_table(path: Path, _mtime_ns: int, _size: int) -> pd.DataFrame:
+    """A reading's table, read once while the file stays as it is (the chapter compares the
+    readers of every round: one read per file, not one per round)."""
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
 def two_readings(

@@ -19,7 +19,7 @@ from newsframes.evaluate.devset import WITH_UNLISTED, DevsetScores, devset_corpu
 from newsframes.evaluate.devset_frames import frame_judgements
 from newsframes.evaluate.devset_statements import StatementScores, statement_scores
 from newsframes.evaluate.intervals import bootstrap_prf
-from newsframes.pipeline import analyze
+from newsframes.pipeline import Analysis, analyze
 from newsframes.text import sentence_spans
 
 SAMPLES = ("in-sample", "dev", "test")
@@ -242,13 +242,15 @@ def split_figures(
 
 @dataclass(frozen=True)
 class SplitMeasures:
-    """Everything measured on one split: the ``figures`` of this comparison, and the actor
-    and statement scores behind them (with their errors and pairs)."""
+    """Everything measured on one split: the ``figures`` of this comparison, the actor and
+    statement scores behind them (with their errors and pairs), and the pipeline's tables
+    they were read from (``analysis``), for anything else a page shows of the split."""
 
     figures: pd.DataFrame
     actors: DevsetScores
     statements: StatementScores
     frame_hits: pd.DataFrame | None
+    analysis: Analysis
 
 
 def judged_frame_hits(split: str) -> pd.DataFrame | None:
@@ -283,7 +285,7 @@ def measure_split(split: str) -> SplitMeasures:
     judged = judged_frame_hits(split)
     hits = None if judged is None else current_judgements(analysis.frames, judged)
     figures = split_figures(split, actors, statements.scores, _judged_only(hits))
-    return SplitMeasures(figures, actors, statements, hits)
+    return SplitMeasures(figures, actors, statements, hits, analysis)
 
 
 def _judged_only(hits: pd.DataFrame | None) -> pd.DataFrame | None:

@@ -167,10 +167,25 @@ class TermMatcher:
         Ignoring case, the engine pairs "ı" and "İ" with "i"; ``casefold`` does not. A
         match is as long as its normalised term, so only terms of that length are tried.
         """
-        for term, key in self._keys_folded.items():
-            if len(term) == len(norm) and re.fullmatch(trie_regex([term]), norm, re.IGNORECASE):
+        same_length = self._folded_by_length.get(len(norm))
+        if same_length is None or not same_length[0].fullmatch(norm):
+            raise KeyError(norm)  # one regex for every term of that length says no at once
+        for term, key in same_length[1]:
+            if re.fullmatch(trie_regex([term]), norm, re.IGNORECASE):
                 return key
         raise KeyError(norm)
+
+    @cached_property
+    def _folded_by_length(self) -> dict[int, tuple[re.Pattern[str], list[tuple[str, Hashable]]]]:
+        """The terms matched in any case by length: one regex for all of a length, and the
+        terms with their keys in order. Built on a first surface the dictionaries miss."""
+        by_length: dict[int, list[tuple[str, Hashable]]] = {}
+        for term, key in self._keys_folded.items():
+            by_length.setdefault(len(term), []).append((term, key))
+        return {
+            length: (re.compile(trie_regex([t for t, _ in terms]), re.IGNORECASE), terms)
+            for length, terms in by_length.items()
+        }
 
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches in text order; where matches overlap the longest wins."""
