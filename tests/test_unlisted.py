@@ -7,12 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 
 from newsframes.analysers.actors import corpus_mentions, mention_tuples
 from newsframes.analysers.name_words import Found, later_forms
-from newsframes.analysers.suggestions import unlisted_actors
+from newsframes.analysers.suggestions import suggestions_from, unlisted_actors
 from newsframes.analysers.unlisted import actor_slug, find_unlisted
 from newsframes.corpus.articles import load_corpus
 from newsframes.errors import LexiconError
@@ -185,6 +186,22 @@ def test_the_unlisted_table_is_apart_from_the_mentions():
     assert analysis.unlisted["sent_id"].tolist() == [0, 1]
     assert not analysis.mentions["actor_id"].str.startswith("unlisted:").any()
     assert set(analysis.mentions["actor_id"]) == {"syrian_army"}
+
+
+def test_the_suggestions_from_a_pipeline_run_are_those_of_the_detector_run_again():
+    texts = [
+        "Brig. Gen. Hussein al-Ziyud of the Syrian Army fled.  Ziyud is safe.",
+        "Lt. Col. Kamal Nasrawi spoke. Brig. Gen. Hussein al-Ziyud joined him. Nasrawi left.",
+    ]
+    corpus = pd.DataFrame({"id": ["a", "b"], "text": texts})
+    from_pipeline = suggestions_from(analyze(corpus).unlisted)
+    assert from_pipeline.equals(unlisted_actors(corpus))
+    ziyud = from_pipeline.set_index("id").loc["hussein_al_ziyud"]
+    assert (ziyud["mentions"], ziyud["articles"], ziyud["first_seen"]) == (3, 2, "a")
+    # the surfaces as written, each once
+    nasrawi = from_pipeline.set_index("id").loc["kamal_nasrawi", "aliases"]
+    assert nasrawi == ["Kamal Nasrawi", "Nasrawi"]
+    assert suggestions_from(analyze(corpus).unlisted.head(0)).empty
 
 
 def test_the_book_articles_name_no_unlisted_actor():
