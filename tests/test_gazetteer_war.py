@@ -79,7 +79,10 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
     [
         (
             "Interior Minister Mohammad al-Shaar was wounded in the bombing, state media said.",
-            [("Mohammad al-Shaar", "mohammad_ibrahim_al_shaar")],
+            [
+                ("Mohammad al-Shaar", "mohammad_ibrahim_al_shaar"),
+                ("state media", "syrian_state_media"),
+            ],
         ),
         (
             "Fighters of Kata'ib Hezbollah and the Badr Organization reached Aleppo.",
@@ -440,6 +443,33 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             [
                 ("UN nuclear watchdog", "international_atomic_energy_agency"),
                 ("Western Galilee Medical Centre", "galilee_medical_center"),
+            ],
+        ),
+        # the army's special forces and the Syrian secret police as one mention each; the Israeli
+        # military as its armed forces; IS with "Sham" bare; the ECB, an FSA brigade of Rastan
+        # and the Israeli army's spokesman
+        (
+            "Syrian special forces and the Syrian secret police moved; the Israeli military"
+            " said the Islamic State in Iraq and Sham had fled. The ECB, the Khaled bin al-Walid"
+            " Brigade and Ronen Manelis spoke.",
+            [
+                ("Syrian special forces", "syrian_army"),
+                ("Syrian secret police", "syrian_security_forces"),
+                ("Israeli military", "israel_defense_forces"),
+                ("Islamic State in Iraq and Sham", "islamic_state"),
+                ("ECB", "european_central_bank"),
+                ("Khaled bin al-Walid Brigade", "khaled_bin_al_walid_brigade"),
+                ("Ronen Manelis", "ronen_manelis"),
+            ],
+        ),
+        # bare "state media" in a report on the war is Syria's; another state's is named so
+        (
+            "Troops advanced, state media said. Russian state media and Iranian state media"
+            " disagreed.",
+            [
+                ("state media", "syrian_state_media"),
+                ("Russian state media", "russian_state_media"),
+                ("Iranian state media", "iran"),
             ],
         ),
         # the envoy's name with a space, as the gazetteer had it, is still read; "Iran press" is
