@@ -79,10 +79,7 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
     [
         (
             "Interior Minister Mohammad al-Shaar was wounded in the bombing, state media said.",
-            [
-                ("Mohammad al-Shaar", "mohammad_ibrahim_al_shaar"),
-                ("state media", "syrian_state_media"),
-            ],
+            [("Mohammad al-Shaar", "mohammad_ibrahim_al_shaar")],
         ),
         (
             "Fighters of Kata'ib Hezbollah and the Badr Organization reached Aleppo.",
@@ -445,32 +442,34 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Western Galilee Medical Centre", "galilee_medical_center"),
             ],
         ),
-        # the army's special forces and the Syrian secret police as one mention each; the Israeli
-        # military as its armed forces; IS with "Sham" bare; the ECB, an FSA brigade of Rastan
-        # and the Israeli army's spokesman
+        # the army's special forces, and the Syrian secret police as one mention
         (
-            "Syrian special forces and the Syrian secret police moved; the Israeli military"
-            " said the Islamic State in Iraq and Sham had fled. The ECB, the Khaled bin al-Walid"
-            " Brigade and Ronen Manelis spoke.",
-            [
-                ("Syrian special forces", "syrian_army"),
-                ("Syrian secret police", "syrian_security_forces"),
-                ("Israeli military", "israel_defense_forces"),
-                ("Islamic State in Iraq and Sham", "islamic_state"),
-                ("ECB", "european_central_bank"),
-                ("Khaled bin al-Walid Brigade", "khaled_bin_al_walid_brigade"),
-                ("Ronen Manelis", "ronen_manelis"),
-            ],
+            "Syrian special forces stormed the mosque, residents said.",
+            [("Syrian special forces", "syrian_army")],
         ),
-        # bare "state media" in a report on the war is Syria's; another state's is named so
         (
-            "Troops advanced, state media said. Russian state media and Iranian state media"
-            " disagreed.",
-            [
-                ("state media", "syrian_state_media"),
-                ("Russian state media", "russian_state_media"),
-                ("Iranian state media", "iran"),
-            ],
+            "Two officers of the Syrian secret police defected.",
+            [("Syrian secret police", "syrian_security_forces")],
+        ),
+        # the Israeli military speaking is its armed forces; its bases are places
+        (
+            "The Israeli military said it struck Iranian targets near Israeli military bases.",
+            [("Israeli military", "israel_defense_forces")],
+        ),
+        # IS with "Sham" bare, as some outlets wrote it in 2013
+        (
+            "Fighters of the Islamic State in Iraq and Sham attacked the town.",
+            [("Islamic State in Iraq and Sham", "islamic_state")],
+        ),
+        # the ECB, an FSA brigade of Rastan, and the Israeli army's spokesman
+        ("The ECB cut its rates.", [("ECB", "european_central_bank")]),
+        (
+            "The Khaled bin al-Walid Brigade held Rastan.",
+            [("Khaled bin al-Walid Brigade", "khaled_bin_al_walid_brigade")],
+        ),
+        (
+            "Army spokesman Ronen Manelis said the shells were errant.",
+            [("Ronen Manelis", "ronen_manelis")],
         ),
         # the envoy's name with a space, as the gazetteer had it, is still read; "Iran press" is
         # the press of Iran, the state

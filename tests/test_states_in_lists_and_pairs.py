@@ -162,8 +162,8 @@ def test_a_state_s_outlets_firms_and_employees_are_not_the_state(sample: str) ->
         ("The US military said it had struck.", [("US military", "united_states")]),
         # "targets" and "positions" as verbs: the state acts
         (
-            "The Israeli military targets Iranian sites in Syria.",
-            [("Israeli military", "israel")],
+            "The Turkish military targets Kurdish sites in Syria.",
+            [("Turkish military", "turkey")],
         ),
         ("The Russian military positions itself as a broker.", [("Russian military", "russia")]),
     ],
