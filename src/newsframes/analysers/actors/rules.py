@@ -332,8 +332,9 @@ def _write_rows(
             actor = latest.get(family, gaz.family_defaults[family])
         else:
             actor = ref
-            for family in gaz.families_of.get(actor, ()):
-                latest[family] = actor
+            if " " in para[start:end].strip():  # a full name; a bare surname names no one new
+                for family in gaz.families_of.get(actor, ()):
+                    latest[family] = actor
         # The possessive's owner: a place name after the last row, else the last row.
         if held_end > prev_end:
             owner_start, owner_end, owner, owner_is_row = held_start, held_end, held_state, False
