@@ -477,18 +477,30 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             [("Syrian regime forces", "syrian_government"), ("regime forces", "syrian_government")],
         ),
         # "Asaad" alone is Riad al-Asaad (the press spells the president Assad or Asad), and no
-        # full name: a bare "Assad" after it is still the president; "El-Assad" stays his
+        # full name: a bare "Assad" after it is still the president
         (
             'Colonel Riad Assaad defected.\n\n"They fire on us," Asaad said. Asaad doubted'
-            " Assad could hold.\n\nAl-Asaad left. The El-Assad regime fell.",
+            " Assad could hold.",
             [
                 ("Riad Assaad", "riad_al_assad"),
                 ("Asaad", "riad_al_assad"),
                 ("Asaad", "riad_al_assad"),
                 ("Assad", "bashar_al_assad"),
-                ("Al-Asaad", "riad_al_assad"),
-                ("El-Assad regime", "syrian_government"),
             ],
+        ),
+        # with its article the name is still the family's: the president and his regime
+        (
+            "Bashar al-Asaad spoke. The al-Asaad regime and the Asaad regime fell.",
+            [
+                ("Bashar al-Asaad", "bashar_al_assad"),
+                ("al-Asaad regime", "syrian_government"),
+                ("Asaad regime", "syrian_government"),
+            ],
+        ),
+        # in one paragraph too: Riad's surname alone sets no family member for "Assad"
+        (
+            "Asaad said so. Assad replied.",
+            [("Asaad", "riad_al_assad"), ("Assad", "bashar_al_assad")],
         ),
         # other spellings of an opposition army, two opposition agencies, the SDF's spokesman
         # and a Russian directorate; "smart news" in lower case is no agency

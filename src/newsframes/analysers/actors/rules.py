@@ -332,7 +332,8 @@ def _write_rows(
             actor = latest.get(family, gaz.family_defaults[family])
         else:
             actor = ref
-            if " " in para[start:end].strip():  # a full name; a bare surname names no one new
+            words = [w for w in para[start:end].split() if w.casefold() not in ("al", "el")]
+            if len(words) > 1:  # a full name; a bare surname ("Asaad", "Al Asaad") names no one
                 for family in gaz.families_of.get(actor, ()):
                     latest[family] = actor
         # The possessive's owner: a place name after the last row, else the last row.
