@@ -471,6 +471,60 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             "Army spokesman Ronen Manelis said the shells were errant.",
             [("Ronen Manelis", "ronen_manelis")],
         ),
+        # forces named after the regime are the government, with the demonym too
+        (
+            "Syrian regime forces shelled Homs as regime forces advanced.",
+            [("Syrian regime forces", "syrian_government"), ("regime forces", "syrian_government")],
+        ),
+        # "Asaad" alone is Riad al-Asaad (the press spells the president Assad or Asad), and no
+        # full name: a bare "Assad" after it is still the president
+        (
+            'Colonel Riad Assaad defected.\n\n"They fire on us," Asaad said. Asaad doubted'
+            " Assad could hold.",
+            [
+                ("Riad Assaad", "riad_al_assad"),
+                ("Asaad", "riad_al_assad"),
+                ("Asaad", "riad_al_assad"),
+                ("Assad", "bashar_al_assad"),
+            ],
+        ),
+        # with its article the name is still the family's: the president and his regime
+        (
+            "Bashar al-Asaad spoke. The al-Asaad regime and the Asaad regime fell.",
+            [
+                ("Bashar al-Asaad", "bashar_al_assad"),
+                ("al-Asaad regime", "syrian_government"),
+                ("Asaad regime", "syrian_government"),
+            ],
+        ),
+        # in one paragraph too: Riad's surname alone sets no family member for "Assad"
+        (
+            "Asaad said so. Assad replied.",
+            [("Asaad", "riad_al_assad"), ("Assad", "bashar_al_assad")],
+        ),
+        # other spellings of an opposition army, two opposition agencies, the SDF's spokesman
+        # and a Russian directorate; "smart news" in lower case is no agency
+        (
+            "Assoud al-Sharqiya fought, Smart News and Sham News said; smart news is rare."
+            " Mustefa Bali and the Main Operations Department spoke.",
+            [
+                ("Assoud al-Sharqiya", "jaysh_usud_al_sharqiya"),
+                ("Smart News", "smart_news_agency"),
+                ("Sham News", "shaam_news_network"),
+                ("Mustefa Bali", "mustafa_bali"),
+                ("Main Operations Department", "russian_main_operations_directorate"),
+            ],
+        ),
+        # two sites, an Israeli deputy minister and his chief of staff
+        (
+            "Il Giornale and Pakistan Point News wrote that Ayoub Kara and Mendi Safadi met.",
+            [
+                ("Il Giornale", "il_giornale"),
+                ("Pakistan Point News", "pakistan_point_news"),
+                ("Ayoub Kara", "ayoub_kara"),
+                ("Mendi Safadi", "mendi_safadi"),
+            ],
+        ),
         # the envoy's name with a space, as the gazetteer had it, is still read; "Iran press" is
         # the press of Iran, the state
         (

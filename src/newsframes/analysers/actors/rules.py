@@ -332,8 +332,10 @@ def _write_rows(
             actor = latest.get(family, gaz.family_defaults[family])
         else:
             actor = ref
-            for family in gaz.families_of.get(actor, ()):
-                latest[family] = actor
+            words = [w for w in para[start:end].split() if w.casefold() not in ("al", "el")]
+            if len(words) > 1:  # a full name; a bare surname ("Asaad", "Al Asaad") names no one
+                for family in gaz.families_of.get(actor, ()):
+                    latest[family] = actor
         # The possessive's owner: a place name after the last row, else the last row.
         if held_end > prev_end:
             owner_start, owner_end, owner, owner_is_row = held_start, held_end, held_state, False
