@@ -332,8 +332,7 @@ def _write_rows(
             actor = latest.get(family, gaz.family_defaults[family])
         else:
             actor = ref
-            words = [w for w in para[start:end].split() if w.casefold() not in ("al", "el")]
-            if len(words) > 1:  # a full name; a bare surname ("Asaad", "Al Asaad") names no one
+            if len(para[start:end].split()) > 1:  # a full name; a bare surname ("Asaad") is not
                 for family in gaz.families_of.get(actor, ()):
                     latest[family] = actor
         # The possessive's owner: a place name after the last row, else the last row.
