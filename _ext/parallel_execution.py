@@ -10,8 +10,9 @@ call MyST-NB makes (``single_nb_execution``); each result goes into the cache un
 notebook's path, as MyST-NB would store it. MyST-NB then finds every notebook in the cache
 ("Using cached notebook" in the log) and renders it as before.
 
-A notebook that fails here is not stored: MyST-NB runs it again while reading and reports
-its error as it always does (with ``nb_execution_raise_on_error`` the build stops there). A
+A notebook that fails here (a cell's error, or a kernel that fails twice as it starts) is not
+stored: MyST-NB runs it again while reading and reports its
+error as it always does (with ``nb_execution_raise_on_error`` the build stops there). A
 notebook with MyST-NB settings of its own in its metadata is left to MyST-NB.
 
 Configure in ``_config.yml``::
@@ -28,6 +29,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
+import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -51,15 +53,25 @@ class Executed:
 
 
 def execute(source: str, cwd: str, timeout: int | None, allow_errors: bool) -> Executed:
-    """Run one notebook (JSON text) in ``cwd`` as MyST-NB's cache mode runs it."""
+    """Run one notebook (JSON text) in ``cwd`` as MyST-NB's cache mode runs it. A kernel that
+    fails as it starts (as one can when several start at once) is started once more."""
     from jupyter_cache.executors.utils import single_nb_execution
 
-    notebook = nbformat.reads(source, as_version=4)
-    result = single_nb_execution(
-        notebook, cwd=cwd, timeout=timeout, allow_errors=allow_errors, meta_override=True
-    )
-    error = None if result.err is None else (result.exc_string or repr(result.err))
-    return Executed(nbformat.writes(notebook), result.time, error)
+    started = time.perf_counter()
+    failure: Exception | None = None
+    for _ in range(2):
+        notebook = nbformat.reads(source, as_version=4)
+        try:
+            result = single_nb_execution(
+                notebook, cwd=cwd, timeout=timeout, allow_errors=allow_errors, meta_override=True
+            )
+        except Exception as raised:
+            # jupyter-cache returns a cell's error but raises the kernel's own.
+            failure = raised
+            continue
+        error = None if result.err is None else (result.exc_string or repr(result.err))
+        return Executed(nbformat.writes(notebook), result.time, error)
+    return Executed(source, time.perf_counter() - started, repr(failure))
 
 
 def excluded(path: Path, patterns: list[str]) -> bool:
@@ -130,7 +142,8 @@ def run_ahead(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
         for future in as_completed(running):
             path, done = running[future], future.result()
             if done.error is not None:
-                LOGGER.info(f"{path}: failed; it runs again as the build reads it")
+                reason = done.error.strip().splitlines()[-1] if done.error.strip() else "error"
+                LOGGER.info(f"{path}: failed ({reason}); it runs again as the build reads it")
                 continue
             stage = cache.add_nb_to_project(str(path))
             cache.cache_notebook_bundle(

@@ -71,6 +71,55 @@ def test_notebooks_run_in_their_folder_into_the_cache_and_a_failing_one_is_left(
     ] == ["broken.ipynb"]
 
 
+def test_a_kernel_that_cannot_start_leaves_its_notebook_to_myst_nb(
+    tmp_path: Path, extension: ModuleType
+) -> None:
+    # jupyter-cache raises (not returns) a kernel's failure: the build goes on without it.
+    write_notebook(tmp_path, "fine", "print(1)")
+    write_notebook(tmp_path, "no-kernel", "print(2)")
+    stranger = nbformat.read(tmp_path / "no-kernel.ipynb", as_version=4)
+    stranger.metadata["kernelspec"]["name"] = "no-such-kernel"
+    nbformat.write(stranger, tmp_path / "no-kernel.ipynb")
+    env = build_env(tmp_path)
+    app = SimpleNamespace(config=SimpleNamespace(parallel_execution_workers=2))
+    extension.run_ahead(app, env, ["fine", "no-kernel"])
+    cache = get_cache(str(tmp_path / "cache"))
+    todo = extension.notebooks_to_run(env, ["fine", "no-kernel"], cache)
+    assert [path.name for path, _ in todo] == ["no-kernel.ipynb"]
+
+
+def test_a_kernel_that_dies_as_it_starts_is_started_once_more(
+    tmp_path: Path, extension: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jupyter_cache.executors import utils
+
+    write_notebook(tmp_path, "once", "print(6 * 7)")
+    real, calls = utils.single_nb_execution, []
+
+    def dies_the_first_time(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("Kernel died before replying to kernel_info")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(utils, "single_nb_execution", dies_the_first_time)
+    source = (tmp_path / "once.ipynb").read_text(encoding="utf-8")
+    done = extension.execute(source, str(tmp_path), 60, False)
+    assert (done.error, len(calls)) == (None, 2)
+    assert stdout_of(nbformat.reads(done.notebook, as_version=4)) == ["42\n"]
+
+    # Twice dead: the error is returned, with the notebook as it came.
+    def always_dies(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        raise RuntimeError("Kernel died before replying to kernel_info")
+
+    monkeypatch.setattr(utils, "single_nb_execution", always_dies)
+    calls.clear()
+    dead = extension.execute(source, str(tmp_path), 60, False)
+    assert len(calls) == 2
+    assert "Kernel died" in (dead.error or "") and dead.notebook == source
+
+
 def test_excluded_and_self_configured_notebooks_are_left_to_myst_nb(
     tmp_path: Path, extension: ModuleType
 ) -> None:
@@ -105,7 +154,11 @@ def test_the_book_build_ran_every_notebook_ahead_or_found_it_cached() -> None:
         pytest.fail(f"{BOOK_LOG} is missing: run `make book` (`make test` does)")
     log = BOOK_LOG.read_text(encoding="utf-8", errors="replace")
     assert "build succeeded" in log
-    assert "Executing notebook using" not in log
+    # Only a notebook that failed ahead (and says so) may run again while the build reads it.
+    again = re.findall(r"^(\S+\.ipynb): Executing notebook using", log, re.MULTILINE)
+    failed = re.findall(r"^(\S+\.ipynb): failed \(", log, re.MULTILINE)
+    assert len(again) == log.count("Executing notebook using")
+    assert set(again) <= set(failed)
     ahead = re.search(r"running (\d+) notebooks?, \d+ at a time \[parallel_execution\]", log)
     ran_ahead = int(ahead.group(1)) if ahead else 0  # none when the cache held them all
     cached = len(re.findall(r"Using cached notebook", log))
