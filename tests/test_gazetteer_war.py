@@ -525,6 +525,20 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Mendi Safadi", "mendi_safadi"),
             ],
         ),
+        # a state's warplanes are its air force, as Syria's are; the Manbij council's acronym;
+        # other spellings of Liwa al-Tawhid and its commander, AFAD and the UNHCR
+        (
+            "Turkish warplanes struck MMC positions. Abu Fourat of the Tawheed Brigade, Turkey's"
+            " emergency and disaster agency and the United Nations' refugee agency spoke.",
+            [
+                ("Turkish warplanes", "turkish_air_force"),
+                ("MMC", "manbij_military_council"),
+                ("Abu Fourat", "abu_furat"),
+                ("Tawheed Brigade", "liwa_al_tawhid"),
+                ("Turkey's emergency and disaster agency", "afad"),
+                ("United Nations' refugee agency", "unhcr"),
+            ],
+        ),
         # the envoy's name with a space, as the gazetteer had it, is still read; "Iran press" is
         # the press of Iran, the state
         (
