@@ -25,9 +25,9 @@ def extension(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     return parallel_execution
 
 
-def write_notebook(folder: Path, name: str, *sources: str) -> None:
+def write_notebook(folder: Path, name: str, *sources: str, kernel: str = "python3") -> None:
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in sources])
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    notebook.metadata["kernelspec"] = {"name": kernel, "display_name": "Python 3"}
     nbformat.write(notebook, folder / f"{name}.ipynb")
 
 
@@ -76,10 +76,7 @@ def test_a_kernel_that_cannot_start_leaves_its_notebook_to_myst_nb(
 ) -> None:
     # jupyter-cache raises (not returns) a kernel's failure: the build goes on without it.
     write_notebook(tmp_path, "fine", "print(1)")
-    write_notebook(tmp_path, "no-kernel", "print(2)")
-    stranger = nbformat.read(tmp_path / "no-kernel.ipynb", as_version=4)
-    stranger.metadata["kernelspec"]["name"] = "no-such-kernel"
-    nbformat.write(stranger, tmp_path / "no-kernel.ipynb")
+    write_notebook(tmp_path, "no-kernel", "print(2)", kernel="no-such-kernel")
     env = build_env(tmp_path)
     app = SimpleNamespace(config=SimpleNamespace(parallel_execution_workers=2))
     extension.run_ahead(app, env, ["fine", "no-kernel"])
