@@ -11,9 +11,9 @@ notebook's path, as MyST-NB would store it. MyST-NB then finds every notebook in
 ("Using cached notebook" in the log) and renders it as before.
 
 A notebook that fails here (a cell's error, or a kernel that fails twice as it starts) is not
-stored: MyST-NB runs it again while reading and reports its
-error as it always does (with ``nb_execution_raise_on_error`` the build stops there). A
-notebook with MyST-NB settings of its own in its metadata is left to MyST-NB.
+stored: MyST-NB runs it again while reading and reports its error as it always does (with
+``nb_execution_raise_on_error`` the build stops there). A notebook with MyST-NB settings of
+its own in its metadata is left to MyST-NB.
 
 Configure in ``_config.yml``::
 
