@@ -82,7 +82,10 @@ test: $(STAMP) lint typecheck book browser offline  ## lint, type-check, build t
 	$(BIN)/pytest -n 2 --dist loadgroup --ignore=tests/test_pdf.py
 
 # Re-run every book and lesson notebook in a fresh kernel and store its new outputs (review the
-# diff before committing), then check that a second run reproduces them. First, time each new or
+# diff before committing), then check that a second run reproduces them. A notebook the book
+# build ran after every file of the checkout last changed is not run a third time: its build
+# run is diffed and stored (tests/book_build_runs.py), so `make book` then `make regen` runs
+# again only the notebooks whose outputs changed. First, time each new or
 # edited lesson for the instructor guide (book/instructor/lesson-times.csv; `make bench` times
 # them all), whose outputs are then re-stored.
 # pytest's cache records the notebooks the first run re-stored (each "fails" as re-stored),

@@ -116,9 +116,19 @@ def main() -> None:
     args = parser.parse_args()
     stored = stored_rows(args.out) if args.changed_only else {}
     table = time_lessons(lesson_sources(ROOT / "lessons"), stored)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    table.to_csv(args.out, index=False)
-    print(f"wrote {args.out}")
+    print(f"wrote {args.out}" if write_if_changed(table, args.out) else f"{args.out} unchanged")
+
+
+def write_if_changed(table: pd.DataFrame, out: Path) -> bool:
+    """Write ``table`` as CSV unless ``out`` holds it already. An untouched file keeps its
+    time: a newer one would make the book build's runs look stale to `make regen`
+    (tests/book_build_runs.py), for a change git would not even see."""
+    text = table.to_csv(index=False)
+    if out.is_file() and out.read_text(encoding="utf-8") == text:
+        return False
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    return True
 
 
 if __name__ == "__main__":

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
+import time
 from pathlib import Path
 from types import ModuleType
 
 import nbformat
 import pandas as pd
+import pytest
 import yaml
 
 from newsframes.book.lessons import lesson_sources
@@ -87,3 +90,18 @@ def test_make_regen_keeps_the_time_of_a_lesson_whose_code_is_unchanged(tmp_path:
     assert again.loc["02-edited", "code_digest"] != first.loc["02-edited", "code_digest"]
     assert list(again.index) == ["01-kept", "02-edited", "03-new"]
     assert (again["seconds"] > 0).all()
+
+
+def test_make_regen_leaves_the_times_file_untouched_when_no_time_changed(tmp_path: Path) -> None:
+    module = load()
+    out = tmp_path / "times.csv"
+    lesson = waiting_lesson(tmp_path / "01-kept.ipynb", 0)
+    assert module.write_if_changed(module.time_lessons([lesson], {}), out)
+    hour_ago = time.time() - 3600
+    os.utime(out, (hour_ago, hour_ago))
+    stored = module.stored_rows(out)
+    assert not module.write_if_changed(module.time_lessons([lesson], stored), out)
+    assert out.stat().st_mtime == pytest.approx(hour_ago)
+    stored["01-kept"]["seconds"] = 99.0  # as if timed again
+    assert module.write_if_changed(module.time_lessons([lesson], stored), out)
+    assert pd.read_csv(out)["seconds"].tolist() == [99.0]

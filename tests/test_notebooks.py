@@ -2,15 +2,19 @@
 
 The notebooks in book/ are stored with their outputs, so a reader sees the results before
 running anything. pytest-notebook re-executes each one (in its own folder, as the book
-build does) and diffs the new outputs against the stored ones. The only things it
+build does) and diffs the new outputs against the stored ones. Where the book build has
+just run the notebook, on the checkout as it is (``make test`` builds first), that run
+is diffed instead of a second one (tests/book_build_runs.py). The only things the diff
 normalises are listed in pyproject.toml (execution counts, the interpreter's patch
 release, altair's random chart ids, memory addresses) plus the two machine lines of the
-versions page (PER_NOTEBOOK_REPLACE). `make regen` re-stores the outputs on purpose.
-The lessons are executed by tests/test_lessons.py.
+versions page (PER_NOTEBOOK_REPLACE). `make regen` re-stores the outputs on purpose (from
+the build's run too, where it is fresh), then executes each re-stored notebook again to
+check it reproduces. The student versions of the lessons are executed by tests/test_lessons.py.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 import shutil
 import tomllib
@@ -19,7 +23,11 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from pytest_notebook.nb_regression import NBRegressionFixture
+from book_build_runs import built_run
+from pytest_notebook.diffing import diff_notebooks, diff_to_string, filter_diff
+from pytest_notebook.nb_regression import NBRegressionFixture, NBRegressionResult
+from pytest_notebook.notebook import load_notebook_with_config, regex_replace_nb
+from pytest_notebook.post_processors import load_processor
 from test_book_config import load_extension
 
 from newsframes.book.lessons import lesson_sources
@@ -69,13 +77,39 @@ def failed_cell(notebook: nbformat.NotebookNode) -> str | None:
     return None
 
 
+def compare_with_build(
+    nb_regression: NBRegressionFixture, path: Path, executed: nbformat.NotebookNode
+) -> NBRegressionResult:
+    """``nb_regression.check`` of ``path`` with the outputs of a run already made (the book
+    build's): the same post-processing, replacements and ignored paths, no execution."""
+    stored, config = load_notebook_with_config(str(path))
+    resources = copy.deepcopy(nb_regression.process_resources)
+    for name in nb_regression.post_processors:
+        executed, resources = load_processor(name)(executed, resources)
+    replace = [*nb_regression.diff_replace, *config.diff_replace]
+    stored_replaced = regex_replace_nb(stored, replace)
+    full = diff_notebooks(stored_replaced, regex_replace_nb(executed, replace))
+    filtered = filter_diff(full, {*config.diff_ignore, *nb_regression.diff_ignore})
+    text = diff_to_string(stored_replaced, filtered, use_color=nb_regression.diff_use_color)
+    return NBRegressionResult(stored, executed, full, filtered, text, resources)
+
+
 def check(nb_regression: NBRegressionFixture, path: Path) -> None:
-    """Execute one notebook and fail with a readable message: the cell that raised, or the diff."""
+    """Run one notebook (or take the book build's fresh run of it) and fail with a readable
+    message: the cell that raised, or the diff. With --nb-force-regen, store the new outputs."""
     nb_regression.diff_replace = (
         *nb_regression.diff_replace,
         *PER_NOTEBOOK_REPLACE.get(path.name, ()),
     )
-    result = nb_regression.check(str(path), raise_errors=False)
+    built = built_run(path) if path in NOTEBOOKS else None
+    if built is None:
+        result = nb_regression.check(str(path), raise_errors=False)
+    else:
+        result = compare_with_build(nb_regression, path, built[0])
+        if nb_regression.force_regen and result.diff_filtered and not failed_cell(result.nb_final):
+            # stored as pytest-notebook stores a run; the file, now newer than the build's
+            # run, is executed again by regen's second pass
+            nbformat.write(result.nb_final, str(path))
     error = failed_cell(result.nb_final)
     if error is not None:
         pytest.fail(f"{path.name}: {error}", pytrace=False)

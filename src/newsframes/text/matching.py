@@ -129,6 +129,7 @@ class TermMatcher:
         if folded and all(map(_char_lowers_safely, "".join(self._keys_folded))):
             self._lowered = re.compile(_word_regex([k.lower() for k in folded]))
         self._cached_key = lru_cache(maxsize=4096)(self.key_of)
+        self._length_regexes: dict[int, re.Pattern[str]] = {}
 
     def _regex_terms(
         self, pairs: Mapping[str, tuple[str, str]], sensitive: set[str]
@@ -168,24 +169,29 @@ class TermMatcher:
         match is as long as its normalised term, so only terms of that length are tried.
         """
         same_length = self._folded_by_length.get(len(norm))
-        if same_length is None or not same_length[0].fullmatch(norm):
+        if same_length is None or not self._length_regex(len(norm)).fullmatch(norm):
             raise KeyError(norm)  # one regex for every term of that length says no at once
-        for term, key in same_length[1]:
+        for term, key in same_length:
             if re.fullmatch(trie_regex([term]), norm, re.IGNORECASE):
                 return key
         raise KeyError(norm)
 
     @cached_property
-    def _folded_by_length(self) -> dict[int, tuple[re.Pattern[str], list[tuple[str, Hashable]]]]:
-        """The terms matched in any case by length: one regex for all of a length, and the
-        terms with their keys in order. Built on a first surface the dictionaries miss."""
+    def _folded_by_length(self) -> dict[int, list[tuple[str, Hashable]]]:
+        """The terms matched in any case by length, with their keys in order. Built on a
+        first surface the dictionaries miss."""
         by_length: dict[int, list[tuple[str, Hashable]]] = {}
         for term, key in self._keys_folded.items():
             by_length.setdefault(len(term), []).append((term, key))
-        return {
-            length: (re.compile(trie_regex([t for t, _ in terms]), re.IGNORECASE), terms)
-            for length, terms in by_length.items()
-        }
+        return by_length
+
+    def _length_regex(self, length: int) -> re.Pattern[str]:
+        """One regex for all the terms of ``length``, in any case; compiled only for the
+        lengths the reports need (compiling every length takes seconds)."""
+        if length not in self._length_regexes:
+            terms = [term for term, _ in self._folded_by_length[length]]
+            self._length_regexes[length] = re.compile(trie_regex(terms), re.IGNORECASE)
+        return self._length_regexes[length]
 
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches in text order; where matches overlap the longest wins."""
