@@ -11,7 +11,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from book_build_runs import built_run, newest_input
+from book_build_runs import BEGUN, built_run, newest_input
 from jupyter_cache import get_cache
 from pytest_notebook.nb_regression import NBRegressionFixture
 from test_notebooks import PROBE, alter_first, compare_with_build
@@ -62,13 +62,18 @@ def test_the_newest_input_is_any_file_of_the_checkout_but_built_output(tmp_path:
     (tmp_path / "_build").mkdir()
     page = tmp_path / "_build" / "page.html"
     page.write_text("built from it")
-    hour_ago, minute_ago = time.time() - 3600, time.time() - 60
-    os.utime(report, (hour_ago, hour_ago))
-    os.utime(page, (minute_ago, minute_ago))
-    assert newest_input(tmp_path) == pytest.approx(hour_ago)
-    os.utime(report, (minute_ago, minute_ago))
+    # times before the tests began (the files of the checkout as they found it)
+    earlier, later = BEGUN - 3600, BEGUN - 60
+    os.utime(report, (earlier, earlier))
+    os.utime(page, (later, later))
+    assert newest_input(tmp_path) == pytest.approx(earlier)
+    os.utime(report, (later, later))
     newest_input.cache_clear()
-    assert newest_input(tmp_path) == pytest.approx(minute_ago)
+    assert newest_input(tmp_path) == pytest.approx(later)
+    # what a test writes while the tests run (make regen storing outputs) is not counted
+    (tmp_path / "data" / "stored.ipynb").write_text("{}")
+    newest_input.cache_clear()
+    assert newest_input(tmp_path) == pytest.approx(later)
     newest_input.cache_clear()
 
 
