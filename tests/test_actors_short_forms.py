@@ -108,6 +108,15 @@ def test_a_head_noun_is_no_mention_without_one_body_named_before_with_it() -> No
             "Network",
             "syrian_network_for_human_rights",
         ),
+        # two words of the head ("General Command"), and its last word alone ("the Command")
+        (
+            "The army advanced, according to the General Command of the Army. "
+            "The General Command said in a statement that the Command would go on.",
+            "The General Command of the Army and the SDF General Command met. "
+            "The General Command said nothing.",
+            "Command",
+            "syrian_general_staff",
+        ),
         # "the Ministry" alone, in another paragraph
         (
             "The Syrian Foreign Ministry sent two letters to the UN.\n\n"

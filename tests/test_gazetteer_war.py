@@ -542,6 +542,66 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             "The United Nations' refugee agency counted them.",
             [("United Nations' refugee agency", "unhcr")],
         ),
+        # the joint name of the YPG and the YPJ is one mention; a slash between two actors is two
+        (
+            "The YPG/YPJ forces and the YPG/PKK fighters clashed.",
+            [("YPG/YPJ", "kurdish_forces"), ("YPG", "kurdish_forces"), ("PKK", "pkk")],
+        ),
+        # "the Netherlands" is coded without its article, as "the United States" mostly is
+        ("The Netherlands is set to join.", [("Netherlands", "netherlands")]),
+        # Iraq's Kurdish government by the adjective, and its peshmerga ministry so named
+        (
+            "The Kurdish Regional Government Peshmerga Ministry and the Kurdish Regional"
+            " Government spoke.",
+            [
+                (
+                    "Kurdish Regional Government Peshmerga Ministry",
+                    "krg_ministry_of_peshmerga",
+                ),
+                ("Kurdish Regional Government", "kurdistan_regional_government"),
+            ],
+        ),
+        # round 45's actors the gazetteer lacked
+        (
+            "Jean-Claude Juncker told the European Parliament that Omar al-Bashir had gone.",
+            [
+                ("Jean-Claude Juncker", "jean_claude_juncker"),
+                ("European Parliament", "european_parliament"),
+                ("Omar al-Bashir", "omar_al_bashir"),
+            ],
+        ),
+        (
+            "Benigno S. Aquino III and Albert F. del Rosario spoke to the UN Department of"
+            " Peacekeeping Operations and to Eduardo del Buey.",
+            [
+                ("Benigno S. Aquino III", "benigno_aquino_iii"),
+                ("Albert F. del Rosario", "albert_del_rosario"),
+                (
+                    "UN Department of Peacekeeping Operations",
+                    "un_department_of_peacekeeping_operations",
+                ),
+                ("Eduardo del Buey", "eduardo_del_buey"),
+            ],
+        ),
+        (
+            "Hossam Zaki, Hemin Hawrami and Halgurt Hikmet spoke; the YPG Press Office said"
+            " Fouad Belkacem was jailed, Expatica, Gulf Business and Equipo Nizkor reported.",
+            [
+                ("Hossam Zaki", "hossam_zaki"),
+                ("Hemin Hawrami", "hemin_hawrami"),
+                ("Halgurt Hikmet", "halgurt_hikmet"),
+                ("YPG Press Office", "ypg_press_office"),
+                ("Fouad Belkacem", "fouad_belkacem"),
+                ("Expatica", "expatica"),
+                ("Gulf Business", "gulf_business"),
+                ("Equipo Nizkor", "equipo_nizkor"),
+            ],
+        ),
+        # the Syrian army's command by the name Syria Times gives it
+        (
+            "The army advanced, according to the General Command of the Army.",
+            [("General Command of the Army", "syrian_general_staff")],
+        ),
         # the envoy's name with a space, as the gazetteer had it, is still read; "Iran press" is
         # the press of Iran, the state
         (

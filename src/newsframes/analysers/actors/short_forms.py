@@ -119,7 +119,7 @@ def _with_head_nouns(
             for start, end, actor in rows
             if end <= hit.start()
             and " " in text[start:end]
-            and _head_noun(text[start:end]).casefold() == noun
+            and f" {_head_noun(text[start:end]).casefold()}".endswith(f" {noun}")
         }
         if len(bodies) == 1:
             added.append((*hit.span(1), next(iter(bodies))))
@@ -133,8 +133,10 @@ _HEAD_TAIL = re.compile(r"\s+(?:for|of)\s.*$|\s*\([^()]*\)$", re.DOTALL)
 
 def _head_noun(name: str) -> str:
     """The last word of a body's name before its "for" or "of" ("Syrian Network for Human
-    Rights": "Network"; "Syrian National Coalition": "Coalition")."""
-    return _HEAD_TAIL.sub("", name).rsplit(None, 1)[-1]
+    Rights": "Network"; "Syrian National Coalition": "Coalition"), with the word before it
+    ("General Command of the Army": "General Command", whose "the Command" and "the General
+    Command" both name it)."""
+    return " ".join(_HEAD_TAIL.sub("", name).split()[-2:])
 
 
 def _covered(rows: list[tuple[int, int, str]], span: tuple[int, int]) -> bool:
