@@ -547,8 +547,6 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             "The YPG/YPJ forces and the YPG/PKK fighters clashed.",
             [("YPG/YPJ", "kurdish_forces"), ("YPG", "kurdish_forces"), ("PKK", "pkk")],
         ),
-        # "the Netherlands" is coded without its article, as "the United States" mostly is
-        ("The Netherlands is set to join.", [("Netherlands", "netherlands")]),
         # Iraq's Kurdish government by the adjective, and its peshmerga ministry so named
         (
             "The Kurdish Regional Government Peshmerga Ministry and the Kurdish Regional"
@@ -596,11 +594,6 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Gulf Business", "gulf_business"),
                 ("Equipo Nizkor", "equipo_nizkor"),
             ],
-        ),
-        # the Syrian army's command by the name Syria Times gives it
-        (
-            "The army advanced, according to the General Command of the Army.",
-            [("General Command of the Army", "syrian_general_staff")],
         ),
         # the envoy's name with a space, as the gazetteer had it, is still read; "Iran press" is
         # the press of Iran, the state
@@ -684,6 +677,9 @@ def test_an_opted_in_name_is_found_in_another_spelling() -> None:
         "The future movement of troops is unclear.",  # not the Future Movement
         "Time will tell whether the star of the Hill rises.",  # not the magazine, paper, site
         "At dawn the observer saw the atlantic coast.",  # not Dawn, The Observer, The Atlantic
+        "Gulf business leaders met in Dubai.",  # not the magazine Gulf Business
+        "A European parliament voted.",  # not the European Parliament
+        "Syrian Kurds set up a Kurdish regional government.",  # not Iraq's KRG
     ],
 )
 def test_short_and_ambiguous_names_are_not_actors(text: str) -> None:

@@ -107,7 +107,8 @@ def _with_head_nouns(
 ) -> list[tuple[int, int, str]]:
     """``rows`` and a row for each "the Coalition" no row covers, when exactly one body named
     before it in several words has that head noun ("the Syrian National Coalition", "the
-    Syrian Network for Human Rights ... the Network")."""
+    Syrian Network for Human Rights ... the Network"); a head of two words is the last two
+    ("the General Command of the Army and the Armed Forces ... the General Command")."""
     hits = [hit for hit in short_head.finditer(text) if not _covered(rows, hit.span(1))]
     if not hits:
         return rows
