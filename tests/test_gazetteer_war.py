@@ -651,6 +651,109 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Iliana Savova", "iliana_savova"),
             ],
         ),
+        # round 46's aliases: Syria Direct's spellings of two Ghouta factions, an acronym for the
+        # Turkish-backed Free Syrian Army in brackets, al-Qaeda "of" Iraq, and Russia's foreign
+        # ministry with the state's possessive
+        (
+            "Failaq a-Rahman and Faylaq a-Rahman fighters advanced; JAI said so.",
+            [
+                ("Failaq a-Rahman", "faylaq_al_rahman"),
+                ("Faylaq a-Rahman", "faylaq_al_rahman"),
+                ("JAI", "jaysh_al_islam"),
+            ],
+        ),
+        ("The TFSA took the town.", [("TFSA", "free_syrian_army")]),
+        (
+            "Experts said it was linked to al-Qaida of Iraq.",
+            [("al-Qaida of Iraq", "al_qaeda_in_iraq")],
+        ),
+        (
+            "Russia\u2019s Ministry of Foreign Affairs said the talks would go on.",
+            [("Russia\u2019s Ministry of Foreign Affairs", "russian_foreign_ministry")],
+        ),
+        # round 46's actors the gazetteer lacked; a listed person's surname alone after the full
+        # name is the same person
+        (
+            "Dimitri Bontinck went to find his son, Jejoen; Bart De Wever and Hans Bonte spoke.",
+            [
+                ("Dimitri Bontinck", "dimitri_bontinck"),
+                ("Jejoen", "jejoen_bontinck"),
+                ("Bart De Wever", "bart_de_wever"),
+                ("Hans Bonte", "hans_bonte"),
+            ],
+        ),
+        (
+            "Jejoen Bontinck testified. IDF spokesman Motti Almoz denied it. Almoz added more.",
+            [
+                ("Jejoen Bontinck", "jejoen_bontinck"),
+                ("IDF", "israel_defense_forces"),
+                ("Motti Almoz", "motti_almoz"),
+                ("Almoz", "motti_almoz"),
+            ],
+        ),
+        (
+            "Ali Javanmardi reported it. Javanmardi said looting went on.",
+            [("Ali Javanmardi", "ali_javanmardi"), ("Javanmardi", "ali_javanmardi")],
+        ),
+        (
+            "Anatoly Antonov and Alexei Alexandrov spoke. Antonov said so; Alexandrov agreed.",
+            [
+                ("Anatoly Antonov", "anatoly_antonov"),
+                ("Alexei Alexandrov", "alexei_alexandrov"),
+                ("Antonov", "anatoly_antonov"),
+                ("Alexandrov", "alexei_alexandrov"),
+            ],
+        ),
+        (
+            "Zekai Aksakall\u0131 spoke, Ersin \u00c7elik wrote, and Captain Ayham al-Kurdi"
+            " said so.",
+            [
+                ("Zekai Aksakall\u0131", "zekai_aksakalli"),
+                ("Ersin \u00c7elik", "ersin_celik"),
+                ("Ayham al-Kurdi", "ayham_kurdi"),
+            ],
+        ),
+        (
+            "Maher Abdul-Hafiz Hajjar and Hassan Abdullah Nouri ran; Bafel Talabani met the"
+            " Syriza Party.",
+            [
+                ("Maher Abdul-Hafiz Hajjar", "maher_hajjar"),
+                ("Hassan Abdullah Nouri", "hassan_al_nouri"),
+                ("Bafel Talabani", "bafel_talabani"),
+                ("Syriza Party", "syriza"),
+            ],
+        ),
+        (
+            "A member of Russia's Central Elections Committee, Syria's Supreme Constitutional"
+            " Court and the Russia-NATO council were named.",
+            [
+                ("Russia's Central Elections Committee", "russian_central_election_commission"),
+                ("Syria's Supreme Constitutional Court", "syrian_supreme_constitutional_court"),
+                ("Russia-NATO council", "nato_russia_council"),
+            ],
+        ),
+        (
+            "Fighters of the Palestinian Liberation Front were killed, Flanders Today, Middle"
+            " East Online, the Albayrak Media Group and the Syrian Uprising 2011 Information"
+            " Center reported.",
+            [
+                ("Palestinian Liberation Front", "palestine_liberation_front"),
+                ("Flanders Today", "flanders_today"),
+                ("Middle East Online", "middle_east_online"),
+                ("Albayrak Media Group", "albayrak_media_group"),
+                (
+                    "Syrian Uprising 2011 Information Center",
+                    "syrian_uprising_2011_information_center",
+                ),
+            ],
+        ),
+        # another state's constitutional court and election commission are not named by the
+        # bare words; "Flanders today" and "the Middle East online" are phrases
+        (
+            "The Supreme Constitutional Court and the Central Election Commission ruled; in"
+            " Flanders today, the Middle East online is busy.",
+            [],
+        ),
     ],
 )
 def test_new_actors_are_found_where_a_report_names_them(
