@@ -63,6 +63,8 @@ COVERED = [
     ("canadian_foreign_ministry", "state_body", "foreign_state", "canada"),
     ("israeli_air_force", "state_body", "foreign_state", "israel"),
     ("pakistan_today", "media", "media", None),
+    # an activists' outlet of the uprising is an outlet, as Shaam News and Ugarit News are
+    ("syrian_uprising_2011_information_center", "media", "media", None),
 ]
 
 
