@@ -756,6 +756,87 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             " Flanders today, the Middle East online is busy.",
             [],
         ),
+        # round 47's aliases: the Fourth Division as "mechanized", Fars's names for Hezbollah,
+        # the YPG's media centre in full and by its initials, the Observatory without "Syrian",
+        # Sputnik's Turkish service, a Turkish spelling of Faylaq al-Sham, SANA's name without
+        # "Arab", and two spellings of listed people (the surname alone after the full name)
+        (
+            "The 4th Mechanized Division and the Lebanese Hezbollah Resistance Movement attacked;"
+            " the Lebanese Resistance held the hill.",
+            [
+                ("4th Mechanized Division", "fourth_division"),
+                ("Lebanese Hezbollah Resistance Movement", "hezbollah"),
+                ("Lebanese Resistance", "hezbollah"),
+            ],
+        ),
+        (
+            "The Media Center of the Popular Protection Units said so; the YPG MC added more.",
+            [
+                ("Media Center of the Popular Protection Units", "ypg_media_center"),
+                ("YPG MC", "ypg_media_center"),
+            ],
+        ),
+        (
+            "Seven died, the London-based Observatory for Human Rights and the Syrian News"
+            " Agency said.",
+            [
+                ("Observatory for Human Rights", "syrian_observatory_for_human_rights"),
+                ("Syrian News Agency", "syrian_state_media"),
+            ],
+        ),
+        (
+            "A source told Sputnik Turkiye that fighters of Feylek El Sam had left.",
+            [("Sputnik Turkiye", "sputnik"), ("Feylek El Sam", "sham_legion")],
+        ),
+        (
+            "Police arrested Ahmad Tuma, a dentist; Tuma was freed later, Fahad Almasri said.",
+            [
+                ("Ahmad Tuma", "ahmad_tohme"),
+                ("Tuma", "ahmad_tohme"),
+                ("Fahad Almasri", "fahd_al_masri"),
+            ],
+        ),
+        # round 47's actors the gazetteer lacked
+        (
+            "Archbishops Paul Yazigi and Yohanna Ibrahim were abducted. Col. Hassan Hammadeh"
+            " flew to Jordan; Hammadeh was given asylum.",
+            [
+                ("Paul Yazigi", "paul_yazigi"),
+                ("Yohanna Ibrahim", "yohanna_ibrahim"),
+                ("Hassan Hammadeh", "hassan_hammadeh"),
+                ("Hammadeh", "hassan_hammadeh"),
+            ],
+        ),
+        (
+            "Tanks advanced (Photo: Zlatica Hoke). The Counter Terrorism Service attacked."
+            " Basma Qaddour",
+            [
+                ("Zlatica Hoke", "zlatica_hoke"),
+                ("Counter Terrorism Service", "iraqi_counter_terrorism_service"),
+                ("Basma Qaddour", "basma_qaddour"),
+            ],
+        ),
+        (
+            "Men of the Alparaslan Special Forces, the Zabadani Hawks Brigade and the Ahrar"
+            " Manbij Brigade fought.",
+            [
+                ("Alparaslan Special Forces", "alparslan_special_forces"),
+                ("Zabadani Hawks Brigade", "zabadani_hawks_brigade"),
+                ("Ahrar Manbij Brigade", "ahrar_manbij_brigade"),
+            ],
+        ),
+        (
+            "The Egmont Institute counted them, Het Laatste Nieuws and Al-Arab Al-Yaum reported,"
+            " and the emir spoke to 60 Minutes.",
+            [
+                ("Egmont Institute", "egmont_institute"),
+                ("Het Laatste Nieuws", "het_laatste_nieuws"),
+                ("Al-Arab Al-Yaum", "al_arab_al_yaum"),
+                ("60 Minutes", "cbs_60_minutes"),
+            ],
+        ),
+        # "within 60 minutes" and "a Syrian news agency" are phrases
+        ("They left within 60 minutes, a Syrian news agency said.", []),
     ],
 )
 def test_new_actors_are_found_where_a_report_names_them(
