@@ -835,8 +835,9 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("60 Minutes", "cbs_60_minutes"),
             ],
         ),
-        # "within 60 minutes" and "a Syrian news agency" are phrases
+        # "within 60 minutes", "a Syrian news agency" and "the Lebanese resistance" are phrases
         ("They left within 60 minutes, a Syrian news agency said.", []),
+        ("He praised the Lebanese resistance to the occupation of the south.", []),
     ],
 )
 def test_new_actors_are_found_where_a_report_names_them(
