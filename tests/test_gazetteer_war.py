@@ -835,6 +835,43 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("60 Minutes", "cbs_60_minutes"),
             ],
         ),
+        # round 48's aliases: a headline's "Syria regime", SMART's name in capitals, the
+        # Kurdish Future Movement as a party, and another spelling of a listed commander
+        (
+            "Syria regime forces shelled Nawa, SMART News reported. Mashaal Tammo led the"
+            " Kurdistan Future Party.",
+            [
+                ("Syria regime", "syrian_government"),
+                ("SMART News", "smart_news_agency"),
+                ("Mashaal Tammo", "mashaal_tammo"),
+                ("Kurdistan Future Party", "kurdish_future_movement"),
+            ],
+        ),
+        (
+            "Ahmed Abu Khawlah heads the council; Abu Khawlah said the city would fall.",
+            [("Ahmed Abu Khawlah", "ahmed_abu_khawla"), ("Abu Khawlah", "ahmed_abu_khawla")],
+        ),
+        # round 48's actors the gazetteer lacked
+        (
+            "Troops of the 15th Brigade, the 9th Division and the 5th Armored Division massed"
+            " near Daraa.",
+            [
+                ("15th Brigade", "syrian_army_15th_brigade"),
+                ("9th Division", "syrian_army_9th_division"),
+                ("5th Armored Division", "syrian_army_5th_division"),
+            ],
+        ),
+        (
+            "The IDF Spokesperson's Office would not confirm it. Frontex patrols the sea; Saddam"
+            " Hussein was hanged in 2006.",
+            [
+                ("IDF Spokesperson's Office", "idf_spokesperson_unit"),
+                ("Frontex", "frontex"),
+                ("Saddam Hussein", "saddam_hussein"),
+            ],
+        ),
+        # "the national news agency" is any state's, as "a Syrian news agency" is
+        ("Lebanon's national news agency said three were hurt.", []),
         # "within 60 minutes", "a Syrian news agency" and "the Lebanese resistance" are phrases
         ("They left within 60 minutes, a Syrian news agency said.", []),
         ("He praised the Lebanese resistance to the occupation of the south.", []),

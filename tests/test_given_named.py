@@ -37,6 +37,8 @@ def test_names_opened_by_a_first_name_are_persons_with_no_other_cue() -> None:
         ("Back in Tehran, Kazem Rostami was seen at a rally.", "Kazem Rostami"),
         ("Reporter: Samar Qaddour 丨 CCTV.com", "Samar Qaddour"),  # a name's words are Latin
         ("Guards took Sulayman Oso from his home.", "Sulayman Oso"),  # another spelling
+        ("FELLED by a sniper, Uday Hanoun's body was lowered into the ground.", "Uday Hanoun"),
+        ("Mourners carried Odai Zaher through the square.", "Odai Zaher"),  # another spelling
     ],
 )
 def test_a_first_name_and_up_to_three_uncommon_words_are_one_person(
