@@ -851,16 +851,31 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             "Ahmed Abu Khawlah heads the council; Abu Khawlah said the city would fall.",
             [("Ahmed Abu Khawlah", "ahmed_abu_khawla"), ("Abu Khawlah", "ahmed_abu_khawla")],
         ),
-        # round 48's actors the gazetteer lacked
+        # round 48's actors the gazetteer lacked: three Syrian army units by their numbers, with
+        # their arm or the army's name
         (
-            "Troops of the 15th Brigade, the 9th Division and the 5th Armored Division massed"
-            " near Daraa.",
-            [
-                ("15th Brigade", "syrian_army_15th_brigade"),
-                ("9th Division", "syrian_army_9th_division"),
-                ("5th Armored Division", "syrian_army_5th_division"),
-            ],
+            "Tanks of the 5th Armored Division massed near Daraa.",
+            [("5th Armored Division", "syrian_army_5th_division")],
         ),
+        (
+            "The 5th Mechanized Division held the south.",
+            [("5th Mechanized Division", "syrian_army_5th_division")],
+        ),
+        (
+            "The Syrian army's 9th Division shelled the town.",
+            [("Syrian army's 9th Division", "syrian_army_9th_division")],
+        ),
+        (
+            "Men of the Syrian army's 15th Brigade left their base.",
+            [("Syrian army's 15th Brigade", "syrian_army_15th_brigade")],
+        ),
+        # other armies number their units so, and "Saddam" alone is a common first name
+        (
+            "Iraqi troops of the 9th Armoured Division entered Mosul; the 15th Brigade held the"
+            " airport and the Ninth Division the bridge.",
+            [("Iraqi troops", "iraq")],
+        ),
+        ("Saddam al-Jamal's men seized the town; Saddam Haftar fought on.", []),
         (
             "The IDF Spokesperson's Office would not confirm it. Frontex patrols the sea; Saddam"
             " Hussein was hanged in 2006.",
