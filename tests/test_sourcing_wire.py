@@ -79,6 +79,17 @@ def test_one_statement_pattern(text: str, want: tuple[str, str, str]) -> None:
     assert rows_of(text, KHALIL) == [want]
 
 
+@pytest.mark.parametrize(
+    "verb", ["writes", "wrote", "notes", "noted", "claims", "insisted", "stresses"]
+)
+def test_a_speaker_after_its_verb_at_the_end_of_the_sentence_is_the_speaker(verb: str) -> None:
+    # "..., writes the BBC.": these verbs report with no "that" when their speaker follows
+    text = f"The raid came a day after the rocket attack, {verb} the Homs Council."
+    assert rows_of(text, COUNCIL) == [
+        ("The raid came a day after the rocket attack", "the Homs Council", "homs_council")
+    ]
+
+
 def test_said_adding_that_splits_the_two_statements() -> None:
     text = "The talks failed, Ahmed Khalil said, adding that a new round was planned."
     assert rows_of(text, KHALIL) == [

@@ -94,8 +94,11 @@ _RESUMED = re.compile(
     r"|today|yesterday|tonight|later))?\s*,\s*"
 )
 _TRAILING_SPEAKER_WORDS = 16  # "..., the Syrian Observatory for Human Rights and state TV said."
+# ("..., writes the BBC.", "..., notes Al Jazeera.", "..., insisted the minister.")
 _INVERTING = frozenset(
     {"said", "says", "say", "added", "adds", "told", "tells", "explained", "asked", "reported"}
+    | {"reports", "writes", "wrote", "notes", "noted", "claimed", "claims"}
+    | {"insisted", "insists", "stressed", "stresses"}
 )
 
 
