@@ -90,6 +90,32 @@ def test_a_speaker_after_its_verb_at_the_end_of_the_sentence_is_the_speaker(verb
     ]
 
 
+@pytest.mark.parametrize("opener", ["while", "as", "whereas"])
+def test_the_subject_of_a_clause_opened_by_while_or_as_is_the_speaker(opener: str) -> None:
+    text = f"The rebels retreated, {opener} the Homs Council said the town held."
+    assert rows_of(text, COUNCIL) == [("the town held.", "the Homs Council", "homs_council")]
+
+
+def test_a_clause_opened_by_while_at_the_start_has_its_own_speaker() -> None:
+    text = "While the Homs Council claims the town held, the army says it fell."
+    assert rows_of(text, COUNCIL) == [
+        ("the town held", "the Homs Council", "homs_council"),
+        ("it fell.", "the army", None),
+    ]
+
+
+def test_continue_to_deny_is_no_part_of_the_speaker() -> None:
+    text = "Soldiers defected, while the Homs Council continue to deny defections took place."
+    assert rows_of(text, COUNCIL) == [
+        ("defections took place.", "the Homs Council", "homs_council")
+    ]
+
+
+def test_an_aside_opened_by_while_keeps_the_speaker_before_it() -> None:
+    text = "The Homs Council, while visiting Homs, confirmed that the town held."
+    assert rows_of(text, COUNCIL) == [("the town held.", "The Homs Council", "homs_council")]
+
+
 def test_said_adding_that_splits_the_two_statements() -> None:
     text = "The talks failed, Ahmed Khalil said, adding that a new round was planned."
     assert rows_of(text, KHALIL) == [

@@ -73,6 +73,9 @@ _PARENTHETICAL = re.compile(
 _DESCRIBED = re.compile(r"(?:a|an|one|another)\s")
 # "targeted by what activists said were Russian strikes": the speaker is after "what"
 _WHAT = re.compile(r".*\bwhat\s+(?=\w)", re.IGNORECASE | re.DOTALL)
+# "..., while the state media claimed that": a clause of its own right before the verb, whose
+# subject follows "while" or "as" (not "while visiting Homs,", an aside between commas)
+_CLAUSE_OPENER = re.compile(r"(?i:while|as|whereas)\s+(?=the\s|[A-Z])")
 _ASIDE = re.compile(rf"\s*(?:{ASIDES})\s*$", re.IGNORECASE)
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 _SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
@@ -120,7 +123,7 @@ def _cuts(words: FunctionWords) -> _Cuts:
             r"|(?:was|were|is|are|being)\s+(?:quoted|cited|reported|heard)"
             r"(?:\s+by\s+[^,;:]{1,60}?)?\s+as"
             # "rebels continued Thursday to demand", "the envoy went on Friday to say"
-            r"|(?:continued|continues|went\s+on|goes\s+on)\s+(?:(?:on\s+)?\w+day\s+)?to"
+            r"|(?:continued|continues|continue|went\s+on|goes\s+on)\s+(?:(?:on\s+)?\w+day\s+)?to"
             # "Ahmed Khalil on Monday said", "The White House late Sunday announced": the day
             # is no part of the speaker
             r"|(?:(?:late|early)\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))+\s*$",
@@ -191,6 +194,9 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
             continue  # "X, in an interview with Y, said": an adverbial between commas
         lead = cuts.leading_filler.match(seg.lstrip())
         offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
+        if not region[s:e].rstrip().endswith(","):
+            opener = _CLAUSE_OPENER.match(seg, offset)
+            offset = opener.end() if opener else offset
         seg_text = seg[offset:]
         relative = _OBJECT_RELATIVE.match(seg_text) or _WHAT.match(seg_text)
         if relative:
