@@ -111,8 +111,10 @@ def test_continue_to_deny_is_no_part_of_the_speaker() -> None:
     ]
 
 
-def test_an_aside_opened_by_while_keeps_the_speaker_before_it() -> None:
-    text = "The Homs Council, while visiting Homs, confirmed that the town held."
+@pytest.mark.parametrize("aside", ["while visiting Homs", "as the war began"])
+@pytest.mark.parametrize("verb", ["said", "confirmed that"])
+def test_an_aside_opened_by_while_keeps_the_speaker_before_it(aside: str, verb: str) -> None:
+    text = f"The Homs Council, {aside}, {verb} the town held."
     assert rows_of(text, COUNCIL) == [("the town held.", "The Homs Council", "homs_council")]
 
 

@@ -81,6 +81,10 @@ _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 # "..., X said, adding that ...": a participle after the speaker ends the trailing attribution.
 _TAG_AT_END = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
 _APPOSITION = re.compile(r"\s*(?:(?:the|a|an|one|another)\s|[a-z]+ing\b)")
+# "Ahmed Khalil, while visiting Homs, said ...": a clause of time between commas
+# after a name (not after a clause: "The town fell, as the army advanced, said the monitor")
+_SUBORDINATE_ASIDE = re.compile(r"\s*(?:while|as)\s")
+_NAME_ALONE = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s*)+")
 _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
 # "As X reported, ..." opening a sentence (after "But", "And" or "Yet"), and "..., as X said."
 # closing it
@@ -366,6 +370,11 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
                 # "Ahmed Khalil, head of the council, said the town fell": a role with no
                 # article
                 or ROLE_APPOSITION.match(text, previous, last_comma)
+                # "Ahmed Khalil, as the war began, said the town fell"
+                or (
+                    _SUBORDINATE_ASIDE.match(text, previous, last_comma)
+                    and _NAME_ALONE.fullmatch(text, s_start, previous - 1)
+                )
             )
             and not has_verb(a.words, text, s_start, previous)
             # "However, the army is not ready, said X": an opening adverb, not a name
