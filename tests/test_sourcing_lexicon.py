@@ -170,3 +170,20 @@ def test_asking_verbs_and_body_heads_are_read_from_the_lexicon(tmp_path: Path) -
     # without `body_heads`, "It" has no unnamed body to refer back to.
     assert find_quotes(urged, path=path)["kind"].tolist() == ["indirect"]
     assert find_quotes(it_said, path=path)["referent_class"].tolist()[-1] == "unattributed"
+
+
+def test_an_inverting_form_that_no_verb_lists_is_refused(tmp_path: Path) -> None:
+    doc = real_doc()
+    doc["inverting_forms"].append("whispered")
+    with pytest.raises(LexiconError, match=r"inverting_forms: 'whispered': is no form"):
+        load_reporting_verbs(write_lexicon(tmp_path / "reporting_verbs.yml", doc))
+
+
+def test_a_speaker_after_its_verb_is_read_from_the_lexicon(tmp_path: Path) -> None:
+    text = "The raid came a day after the rocket attack, writes the Homs Council."
+    assert find_quotes(text)["speaker"].tolist() == ["the Homs Council"]
+    doc = real_doc()
+    doc["inverting_forms"].remove("writes")
+    path = write_lexicon(tmp_path / "reporting_verbs.yml", doc)
+    # Without "writes" there, the words after it are no speaker: no statement is found
+    assert find_quotes(text, path=path)["speaker"].tolist() == []

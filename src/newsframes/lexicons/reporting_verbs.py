@@ -72,6 +72,8 @@ class ReportingVerbs:
     preposition_markers: frozenset[str] = frozenset()
     # folded; the last word of a verb phrase whose next word is its object ("according to")
     phrase_objects_after: frozenset[str] = frozenset()
+    # folded; forms whose speaker may follow them at a sentence's end ("..., said the official")
+    inverting_forms: frozenset[str] = frozenset()
 
 
 def _phrases(
@@ -170,6 +172,18 @@ def parse_reporting_verbs(path: Path, doc: Any) -> ReportingVerbs:
     objects_after = _phrases(path, doc, "phrase_objects_after", problems, required=False)
     pronouns = _phrases(path, doc, "pronouns", problems)
     personal = _phrases(path, doc, "personal_pronouns", problems, required=False)
+    inverting = _phrases(path, doc, "inverting_forms", problems, required=False)
+    known_forms = {f.casefold() for entry in verbs.values() for f in entry.forms}
+    for form in inverting if not problems else []:  # a broken verb entry lists no forms
+        if form.casefold() not in known_forms:
+            problems.append(
+                Problem(
+                    path.name,
+                    f"inverting_forms: {form!r}",
+                    "is no form of any listed verb",
+                    "list it under its verb's `forms`, or remove it here",
+                )
+            )
     naming = _self_naming(path, doc, problems)
     if problems:
         raise LexiconError(problems)
@@ -188,6 +202,7 @@ def parse_reporting_verbs(path: Path, doc: Any) -> ReportingVerbs:
         personal_pronouns=frozenset(normalise(p).casefold() for p in personal),
         preposition_markers=frozenset(p.casefold() for p in prepositions),
         phrase_objects_after=frozenset(p.casefold() for p in objects_after),
+        inverting_forms=frozenset(f.casefold() for f in inverting),
     )
 
 

@@ -98,12 +98,6 @@ _RESUMED = re.compile(
     r"|today|yesterday|tonight|later))?\s*,\s*"
 )
 _TRAILING_SPEAKER_WORDS = 16  # "..., the Syrian Observatory for Human Rights and state TV said."
-# ("..., writes the BBC.", "..., notes Al Jazeera.", "..., insisted the minister.")
-_INVERTING = frozenset(
-    {"said", "says", "say", "added", "adds", "told", "tells", "explained", "asked", "reported"}
-    | {"reports", "writes", "wrote", "notes", "noted", "claimed", "claims"}
-    | {"insisted", "insists", "stressed", "stresses"}
-)
 
 
 def find_statements(article: Parse, matchers: VerbMatchers) -> Article:
@@ -281,10 +275,10 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
     return False
 
 
-def _inverts(form: str) -> bool:
+def _inverts(a: Article, form: str) -> bool:
     """Whether a verb form puts its speaker after it ("..., said the official."); other verbs
     after an apposition take an object ("..., Khaled Bakkar, confirmed the defections")."""
-    return form.casefold() in _INVERTING
+    return form.casefold() in a.matchers.lexicon.inverting_forms
 
 
 def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) -> bool:
@@ -385,7 +379,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             and not relative
             and not apposition
             and not is_aside(text[previous:last_comma])
-            and (_inverts(text[v_start:v_end]) or is_headline(a, sent))  # "..., warns UN"
+            and (_inverts(a, text[v_start:v_end]) or is_headline(a, sent))  # "..., warns UN"
             and 0 < count_words(text[v_end:name_end]) <= NEAR_WORDS
             and not opens_clause(a.words, text, v_end, name_end)
         ):

@@ -74,8 +74,9 @@ _DESCRIBED = re.compile(r"(?:a|an|one|another)\s")
 # "targeted by what activists said were Russian strikes": the speaker is after "what"
 _WHAT = re.compile(r".*\bwhat\s+(?=\w)", re.IGNORECASE | re.DOTALL)
 # "..., while the state media claimed that": a clause of its own right before the verb, whose
-# subject follows "while" or "as" (not "while visiting Homs,", an aside between commas)
-_CLAUSE_OPENER = re.compile(r"(?i:while|as|whereas)\s+(?=the\s|[A-Z])")
+# subject follows "while" or "as" (not "while visiting Homs,", an aside between commas; the
+# leading fillers already take "whereas" and "although" off in any segment)
+_CLAUSE_OPENER = re.compile(r"(?i:while|as)\s+(?=the\s|[A-Z])")
 _ASIDE = re.compile(rf"\s*(?:{ASIDES})\s*$", re.IGNORECASE)
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 _SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
