@@ -885,6 +885,49 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Saddam Hussein", "saddam_hussein"),
             ],
         ),
+        # round 49's spellings of listed actors
+        (
+            "Finance minister Mohamed Glilaty stayed; Glilaty denied it. Omar Ghalaounji and"
+            " Hassan Abd Azeem were named.",
+            [
+                ("Mohamed Glilaty", "mohammad_al_jleilati"),
+                ("Glilaty", "mohammad_al_jleilati"),
+                ("Omar Ghalaounji", "omar_ghalawanji"),
+                ("Hassan Abd Azeem", "hassan_abdul_azim"),
+            ],
+        ),
+        (
+            "Wissam Tarif of Insan said the Mujahidin Army and Issam Buwaydani's men moved.",
+            [
+                ("Wissam Tarif", "wassim_tarif"),
+                ("Mujahidin Army", "jaysh_al_mujahideen"),
+                ("Issam Buwaydani", "issam_al_buwaydhani"),
+            ],
+        ),
+        (
+            "The Syrian National Coordination Committee met; AlArabiya and Syrian state-run"
+            " television reported it.",
+            [
+                ("Syrian National Coordination Committee", "national_coordination_committee"),
+                ("AlArabiya", "al_arabiya"),
+                ("Syrian state-run television", "syrian_state_media"),
+            ],
+        ),
+        (
+            "The Russian peace and reconciliation centre counted the buses.",
+            [("Russian peace and reconciliation centre", "russian_reconciliation_center")],
+        ),
+        # round 49's actors the gazetteer lacked
+        (
+            "Syria's Interior Ministry denied it, Mohammed Otri said, Al Bawaba reported.",
+            [
+                ("Syria's Interior Ministry", "syrian_interior_ministry"),
+                ("Mohammed Otri", "mohammad_otari"),
+                ("Al Bawaba", "al_bawaba"),
+            ],
+        ),
+        # a bare "Interior Ministry" is any state's
+        ("The Interior Ministry in Ankara said so.", []),
         # "the national news agency" is any state's, as "a Syrian news agency" is
         ("Lebanon's national news agency said three were hurt.", []),
         # "within 60 minutes", "a Syrian news agency" and "the Lebanese resistance" are phrases
