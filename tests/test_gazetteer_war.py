@@ -926,6 +926,16 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
                 ("Al Bawaba", "al_bawaba"),
             ],
         ),
+        # the prime minister of 2003-2011 in the wires' "Otri" spelling, apart from Hijab's
+        # spokesman of the same surname
+        (
+            "Prime Minister Mohammed Naji Otri resigned in 2011; a year later Mohammed Otri"
+            " spoke for his successor.",
+            [
+                ("Mohammed Naji Otri", "muhammad_naji_al_otari"),
+                ("Mohammed Otri", "mohammad_otari"),
+            ],
+        ),
         # a bare "Interior Ministry" is any state's
         ("The Interior Ministry in Ankara said so.", []),
         # "the national news agency" is any state's, as "a Syrian news agency" is
