@@ -595,8 +595,9 @@ def test_a_state_acting_beside_the_new_place_words_is_a_mention(
         ("They killed ten Assad soldiers.", [("Assad soldiers", "syrian_army")]),
         ("Mr Assad's regime is isolated.", [("Mr Assad's regime", "syrian_government")]),
         ("Assad's delegation stayed at the hotel.", [("Assad's delegation", "syrian_government")]),
-        # the men who left an army are no mention of it; the army acting is
-        ("Syrian army defectors ambushed a patrol.", []),
+        # the men who left an army are no mention of it; the army acting is, and so is
+        # the army named as the one they left ("Syrian army defectors", as readers code it)
+        ("Syrian army defectors ambushed a patrol.", [("Syrian army", "syrian_army")]),
         ("Some Syrian soldiers have defected to the rebels.", []),
         ("Syrian troops who defected formed a council.", []),
         # troops that desert their positions are the army acting
@@ -604,7 +605,7 @@ def test_a_state_acting_beside_the_new_place_words_is_a_mention(
             "Syrian troops deserted their positions.",
             [("Syrian troops", "syrian_army")],
         ),
-        ("A Turkish military deserter crossed back.", []),
+        ("A Turkish military deserter crossed back.", [("Turkish military", "turkey")]),
         ("The Syrian army shelled the town.", [("Syrian army", "syrian_army")]),
         # ...but not before a title, nor with a full personal name
         ("Assad's military chief resigned.", [("Assad", "bashar_al_assad")]),

@@ -156,7 +156,7 @@ def _classify(
         elif kind != BLOCK and side_as_ground(para, m_start, m_end, surface):
             continue  # "the Syrian side of the border", "on the Turkish side": ground
         elif defectors_of(para, m_end, surface):
-            continue  # "Syrian army defectors": the men who left it
+            continue  # "Syrian soldiers who defected": the men who left it
         elif state_as_owner(gaz, para, m_end, surface):
             continue  # "Syrian state-run", "Syrian state journalists": what it owns
         elif gaz.type_and_side.get(ref, ("", None))[0] == "state" and _a_persons_title(

@@ -43,10 +43,8 @@ _GENERIC_COMPOUND = re.compile(
 )
 # After a ruling family's name: "Assad's troops", "Assad soldiers".
 _LEADER_NOUN = re.compile(r"(?:['’]s)?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
-# "Syrian army defectors": men who left the body are no mention of it.
-_LEFT_THE_BODY = re.compile(r"(?:army|military|armed forces)$", re.IGNORECASE)
-_DEFECTORS_NEXT = re.compile(r"\s+(?:defectors?|deserters?)(?![\w-])", re.IGNORECASE)
-# "Some Syrian soldiers have defected": the men leaving it, as "defectors" are.
+# "Some Syrian soldiers have defected": the men leaving it, no mention of the body ("Syrian
+# army defectors" names the army they left, and readers code it).
 _ITS_MEN = re.compile(r"(?:army|military|armed forces|soldiers|troops)$", re.IGNORECASE)
 _DEFECTED_NEXT = re.compile(r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?defected(?![\w-])")
 # A country's possessive and "state": "Syria's state (news service)".
@@ -164,12 +162,9 @@ def side_as_ground(para: str, start: int, end: int, surface: str) -> bool:
 
 
 def defectors_of(para: str, end: int, surface: str) -> bool:
-    """Whether a match naming an army ("Syrian army", "Syrian military") is followed by
-    "defectors" or "deserters", or one naming it or its men ("Syrian soldiers") by "(who,
+    """Whether a match naming an army or its men ("Syrian soldiers") is followed by "(who,
     that) (have) defected": the men who left it, not the body acting ("deserted" is not
     there: "troops deserted their positions" is the army acting)."""
-    if _DEFECTORS_NEXT.match(para, end):
-        return _LEFT_THE_BODY.search(surface) is not None
     return _DEFECTED_NEXT.match(para, end) is not None and _ITS_MEN.search(surface) is not None
 
 
