@@ -938,6 +938,55 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
         ),
         # a bare "Interior Ministry" is any state's
         ("The Interior Ministry in Ankara said so.", []),
+        # round 50's spellings of listed actors
+        (
+            "Homs is calm, al-Alam reports. YPG (the People's Protection Unit) and the"
+            " Martyrs of Yarmouk fought the Baathist forces, Alaraby Aljadeed said.",
+            [
+                ("al-Alam", "al_alam"),
+                ("YPG", "kurdish_forces"),
+                ("People's Protection Unit", "kurdish_forces"),
+                ("Martyrs of Yarmouk", "khalid_ibn_al_walid_army"),
+                ("Baathist forces", "syrian_government"),
+                ("Alaraby Aljadeed", "al_araby_al_jadeed"),
+            ],
+        ),
+        (
+            "The Russian center for the reconciliation of warring factions counted the buses.",
+            [
+                (
+                    "Russian center for the reconciliation of warring factions",
+                    "russian_reconciliation_center",
+                )
+            ],
+        ),
+        # round 50's actors the gazetteer lacked
+        (
+            "Pentagon Press Secretary Peter Cook and Avaaz spoke. The Higher Revolutionary"
+            " Council's spokesman, Major Maher al-Naimi, welcomed Mohammed Ezz al-Din Khalouf.",
+            [
+                ("Pentagon", "us_department_of_defense"),
+                ("Peter Cook", "peter_cook"),
+                ("Avaaz", "avaaz"),
+                ("Higher Revolutionary Council", "higher_revolutionary_council"),
+                ("Maher al-Naimi", "maher_al_naimi"),
+                ("Mohammed Ezz al-Din Khalouf", "mohammed_ezz_al_din_khalouf"),
+            ],
+        ),
+        (
+            "The Army of Conquest of Qalamoun joins the Cling to the Rope of God Gathering and"
+            " the Army of Qalamoun.",
+            [
+                ("Army of Conquest of Qalamoun", "army_of_conquest_qalamoun"),
+                ("Cling to the Rope of God Gathering", "cling_to_rope_of_god_gathering"),
+                ("Army of Qalamoun", "army_of_qalamoun"),
+            ],
+        ),
+        # Idlib's Army of Conquest stays Jaysh al-Fatah; "al-alam" in lower case is a word
+        (
+            "The Army of Conquest took Idlib; al-alam means the world.",
+            [("Army of Conquest", "jaysh_al_fatah")],
+        ),
         # "the national news agency" is any state's, as "a Syrian news agency" is
         ("Lebanon's national news agency said three were hurt.", []),
         # "within 60 minutes", "a Syrian news agency" and "the Lebanese resistance" are phrases

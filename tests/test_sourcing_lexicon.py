@@ -187,3 +187,15 @@ def test_a_speaker_after_its_verb_is_read_from_the_lexicon(tmp_path: Path) -> No
     path = write_lexicon(tmp_path / "reporting_verbs.yml", doc)
     # Without "writes" there, the words after it are no speaker: no statement is found
     assert find_quotes(text, path=path)["speaker"].tolist() == []
+
+
+def test_men_who_left_a_body_speak_for_none_of_it(tmp_path: Path) -> None:
+    text = "Syrian army defectors said on Monday they had formed a council."
+    officers = "Syrian army officers said on Monday they had formed a council."
+    assert find_quotes(text)["speaker_actor_id"].tolist() == [None]
+    assert find_quotes(officers)["speaker_actor_id"].tolist() == ["syrian_army"]
+    doc = real_doc()
+    doc["leaver_heads"] = []
+    path = write_lexicon(tmp_path / "reporting_verbs.yml", doc)
+    # Without `leaver_heads`, the army the defectors left would be the speaker
+    assert find_quotes(text, path=path)["speaker_actor_id"].tolist() == ["syrian_army"]

@@ -66,6 +66,8 @@ class ReportingVerbs:
     self_naming: tuple[SelfNaming, ...]
     pronouns: frozenset[str]  # normalised and folded
     body_heads: frozenset[str] = frozenset()  # folded; "the ministry": an "it" refers back to it
+    # folded; people who left the body named before them ("Syrian army defectors"): not it
+    leaver_heads: frozenset[str] = frozenset()
     # normalised and folded; pronouns only a person can be: no body that spoke by its name
     personal_pronouns: frozenset[str] = frozenset()
     # folded; prepositions after which a form not in -ing is a noun or an adjective
@@ -166,6 +168,7 @@ def parse_reporting_verbs(path: Path, doc: Any) -> ReportingVerbs:
     anonymity = _phrases(path, doc, "anonymity", problems)
     heads = _phrases(path, doc, "anonymous_heads", problems)
     body_heads = _phrases(path, doc, "body_heads", problems, required=False)
+    leaver_heads = _phrases(path, doc, "leaver_heads", problems, required=False)
     speaker_heads = _phrases(path, doc, "speaker_heads", problems, required=False)
     markers = _phrases(path, doc, "noun_markers", problems)
     prepositions = _phrases(path, doc, "preposition_markers", problems, required=False)
@@ -196,6 +199,7 @@ def parse_reporting_verbs(path: Path, doc: Any) -> ReportingVerbs:
         noun_markers=frozenset(m.casefold().replace("’", "'") for m in markers),
         anonymous_heads=frozenset(h.casefold() for h in heads),
         body_heads=frozenset(h.casefold() for h in body_heads),
+        leaver_heads=frozenset(h.casefold() for h in leaver_heads),
         speaker_heads=frozenset(h.casefold() for h in speaker_heads),
         self_naming=tuple(naming),
         pronouns=frozenset(normalise(p).casefold() for p in pronouns),

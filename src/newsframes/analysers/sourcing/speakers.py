@@ -328,7 +328,9 @@ def classify(
             return "anonymous", Referent(
                 earlier.ref, "anonymous", earlier.actor_id, side or earlier.side, sp_start, sp_end
             )
-        actor = speaking.actor_id if speaking else None
+        # "Syrian army defectors said": the men who left the army, not the army
+        left = head in lex.leaver_heads
+        actor = speaking.actor_id if speaking and not left else None
         return "anonymous", Referent(surface, "anonymous", actor, side, sp_start, sp_end)
     if speaking is not None:
         m = speaking
