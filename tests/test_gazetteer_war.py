@@ -987,6 +987,8 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
             "The Army of Conquest took Idlib; al-alam means the world.",
             [("Army of Conquest", "jaysh_al_fatah")],
         ),
+        # "the martyrs of Yarmouk" in lower case are the camp's dead, not the brigade
+        ("Mourners buried the martyrs of Yarmouk camp.", []),
         # "the national news agency" is any state's, as "a Syrian news agency" is
         ("Lebanon's national news agency said three were hurt.", []),
         # "within 60 minutes", "a Syrian news agency" and "the Lebanese resistance" are phrases

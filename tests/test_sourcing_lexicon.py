@@ -194,6 +194,17 @@ def test_men_who_left_a_body_speak_for_none_of_it(tmp_path: Path) -> None:
     officers = "Syrian army officers said on Monday they had formed a council."
     assert find_quotes(text)["speaker_actor_id"].tolist() == [None]
     assert find_quotes(officers)["speaker_actor_id"].tolist() == ["syrian_army"]
+    # nor is the side of the body they left theirs
+    assert find_quotes(text)["speaker_side"].tolist() == [None]
+    assert find_quotes(officers)["speaker_side"].tolist() == ["government"]
+    # "deserters" are such men too
+    deserters = find_quotes("Syrian army deserters said they were shot at.")
+    assert deserters[["speaker_actor_id", "speaker_side"]].values.tolist() == [[None, None]]
+    # the body after "from" is the one they left, not one they speak for as a spokesman does
+    one = find_quotes("A deserter from the Syrian army said he was ordered to fire.")
+    assert one[["speaker_actor_id", "speaker_side"]].values.tolist() == [[None, None]]
+    spokesman = find_quotes("A spokesman for the Syrian army said the town had fallen.")
+    assert spokesman["speaker_actor_id"].tolist() == ["syrian_army"]
     doc = real_doc()
     doc["leaver_heads"] = []
     path = write_lexicon(tmp_path / "reporting_verbs.yml", doc)

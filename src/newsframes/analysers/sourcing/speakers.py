@@ -274,13 +274,18 @@ def classify(
         return "unattributed", Referent(None, "unattributed")
     surface = text[sp_start:sp_end]
     folded, bare, head = _fold(surface)
+    lex = a.matchers.lexicon
+    # "Syrian army defectors said", "a deserter from the Syrian army said": men who left the
+    # body the phrase names, so neither it nor its side is theirs
+    left = not lex.leaver_heads.isdisjoint(folded.split())
     # The outlet a source speaks to ("told Asharq Al-Awsat") says nothing of the source's side.
     side = None
     for m in reversed(mentions_in(a, region[0], region[1])):
+        if left and sp_start <= m.start < sp_end:
+            continue
         if _side(m) and m.actor_type != "media":
             side = m.side
             break
-    lex = a.matchers.lexicon
     if a.matchers.self_naming:
         named = _self_named(a, region[0], sent.end, side)
         if named is not None:
@@ -312,7 +317,8 @@ def classify(
     if name is not None:  # "Orient News correspondent Jamil al-Hasen"
         ref = text[name[0] : name[1]]
         return "named_person", Referent(ref, "named_person", None, side, *name)
-    speaker_nouns = lex.speaker_heads | lex.anonymous_heads
+    # a body after a leaver noun and a preposition ("a defector from ...") is not speaking
+    speaker_nouns = (lex.speaker_heads | lex.anonymous_heads) - lex.leaver_heads
     speaking = speaking_mention(text, sp_start, sp_end, own, speaker_nouns)
     if not own and bare != folded:
         named = _described_before(a, sp_start, bare, head, side)
@@ -324,12 +330,10 @@ def classify(
             return "pronoun_resolved", described
     if head in lex.anonymous_heads or (not own and _marked(a, sent.start, sent.end)):
         earlier = a.last_anonymous if folded.startswith("the ") else None
-        if earlier is not None:
+        if earlier is not None and not left:
             return "anonymous", Referent(
                 earlier.ref, "anonymous", earlier.actor_id, side or earlier.side, sp_start, sp_end
             )
-        # "Syrian army defectors said": the men who left the army, not the army
-        left = head in lex.leaver_heads
         actor = speaking.actor_id if speaking and not left else None
         return "anonymous", Referent(surface, "anonymous", actor, side, sp_start, sp_end)
     if speaking is not None:
