@@ -205,6 +205,13 @@ def test_men_who_left_a_body_speak_for_none_of_it(tmp_path: Path) -> None:
     assert one[["speaker_actor_id", "speaker_side"]].values.tolist() == [[None, None]]
     spokesman = find_quotes("A spokesman for the Syrian army said the town had fallen.")
     assert spokesman["speaker_actor_id"].tolist() == ["syrian_army"]
+    # "The Syrian defector" after an officer who defected is that source again (Asharq Al-Awsat)
+    again = find_quotes(
+        "A Syrian army officer who defected to the Free Syrian Army told the paper that the unit"
+        " had left. The Syrian defector added that more would follow."
+    )
+    assert again["speaker_ref"].tolist() == ["A Syrian army officer"] * 2
+    assert again["speaker_side"].tolist() == ["opposition"] * 2
     doc = real_doc()
     doc["leaver_heads"] = []
     path = write_lexicon(tmp_path / "reporting_verbs.yml", doc)

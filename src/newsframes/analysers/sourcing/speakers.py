@@ -329,8 +329,10 @@ def classify(
         if described is not None:  # "The top Iranian diplomat said", after Zarif spoke
             return "pronoun_resolved", described
     if head in lex.anonymous_heads or (not own and _marked(a, sent.start, sent.end)):
+        # "The Syrian defector said", after "A Syrian army officer (who defected) said": the
+        # source already met, with its actor and side
         earlier = a.last_anonymous if folded.startswith("the ") else None
-        if earlier is not None and not left:
+        if earlier is not None:
             return "anonymous", Referent(
                 earlier.ref, "anonymous", earlier.actor_id, side or earlier.side, sp_start, sp_end
             )
