@@ -355,8 +355,18 @@ def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any, size: int = CA
 
 
 def load_lexicon(name: str, schema: Schema[T], path: str | os.PathLike[str] | None = None) -> T:
-    """The lexicon ``data/lexicons/<name>.yml`` (or ``path``), checked by ``schema``, cached."""
-    return load(schema, lexicon_path(name, path))
+    """The lexicon ``data/lexicons/<name>.yml`` (or ``path``), checked by ``schema``, cached.
+
+    Inside :func:`held_lexicons` the data folder is also found once per lexicon, not per call.
+    """
+    held = _held.get()
+    if path is not None or held is None:
+        return load(schema, lexicon_path(name, path))
+    key = (f"{schema.__module__}.{schema.__qualname__}", f"<data/lexicons {name}>")
+    value = held.get(key, _MISSING)
+    if value is _MISSING:
+        value = held[key] = load(schema, lexicon_path(name))
+    return value
 
 
 def clear_cache() -> None:
