@@ -110,14 +110,30 @@ def form_regex(form: str) -> str:
     """A later form as a pattern: whole words, the article in any case ("Al-Asfari" is
     "al-Asfari"), a possessive after it ("Almiqi's defection"); a form of several words not
     before another name word."""
-    words = [
-        "[Aa][Ll]-" + _unaccented_too(w[3:]) if ARTICLE.match(w) else _unaccented_too(w)
-        for w in name_words(form)
-    ]
-    spaced = r"[^\S\n]+".join(words)  # a name never runs over a line break
+    words = [_word_atoms(w) for w in name_words(form)]
+    # a name never runs over a line break
+    spaced = r"[^\S\n]+".join(first + rest for first, rest in words)
     # a form of several words is no longer name's opening: "Abdel Rahman (al-Sheikh)"
     longer = r"(?![^\S\n]+(?:(?:al|el|Al|El|AL|EL)-)?[A-Z])" if len(words) > 1 else ""
-    return rf"(?<![\w’'-]){spaced}(?=['’]s\b|[^\w’'-]|$){longer}"
+    end = rf"(?=['’]s\b|[^\w’'-]|$){longer}"
+    if not words or not words[0][0]:
+        return rf"(?<![\w’'-]){spaced}{end}"
+    # The check before the form made after its first character: the pattern then opens
+    # with that character, and the engine skips straight to where it is in the text.
+    return words[0][0] + _OPEN_AFTER_FIRST + spaced[len(words[0][0]) :] + end
+
+
+# "No letter, digit, apostrophe or hyphen, then any one character" over the two characters
+# ending after a form's first: the same as no such character before the form.
+_OPEN_AFTER_FIRST = r"(?<![\w’'-](?s:.))"
+
+
+def _word_atoms(word: str) -> tuple[str, str]:
+    """A word of a form as a pattern: its first character's, then the rest's; the article
+    in any case."""
+    if ARTICLE.match(word):
+        return "[Aa]", "[Ll]-" + _unaccented_too(word[3:])
+    return _unaccented_too(word[:1]), _unaccented_too(word[1:])
 
 
 def _unaccented_too(word: str) -> str:

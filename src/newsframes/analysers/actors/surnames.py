@@ -125,7 +125,10 @@ def _word_before(surname: str) -> re.Pattern[str]:
     """A capitalised word (group 1) right before ``surname``, with or without its article
     ("Ali Ghassab al-Mahamid" before "Mahamid")."""
     bare = re.escape(ARTICLE.sub("", surname))
-    return re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*)[^\S\n]+(?:(?i:al|el)[-\s])?{bare}(?![\w’'-])")
+    # the check before the word made after its capital: the engine skips to the capitals
+    return re.compile(
+        rf"([A-Z](?<![\w’'-](?s:.))[\w’'-]*)[^\S\n]+(?:(?i:al|el)[-\s])?{bare}(?![\w’'-])"
+    )
 
 
 def honoured_surnames(
