@@ -120,12 +120,12 @@ def form_regex(form: str) -> str:
         return rf"(?<![\w’'-]){spaced}{end}"
     # The check before the form made after its first character: the pattern then opens
     # with that character, and the engine skips straight to where it is in the text.
-    return words[0][0] + _OPEN_AFTER_FIRST + spaced[len(words[0][0]) :] + end
+    return words[0][0] + OPEN_AFTER_FIRST + spaced[len(words[0][0]) :] + end
 
 
 # "No letter, digit, apostrophe or hyphen, then any one character" over the two characters
 # ending after a form's first: the same as no such character before the form.
-_OPEN_AFTER_FIRST = r"(?<![\w’'-](?s:.))"
+OPEN_AFTER_FIRST = r"(?<![\w’'-](?s:.))"
 
 
 def _word_atoms(word: str) -> tuple[str, str]:

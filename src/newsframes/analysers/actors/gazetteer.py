@@ -202,6 +202,9 @@ def _owned_next(owned: tuple[str, ...], *, of_or_name: bool) -> re.Pattern[str] 
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
 # One capitalised word of a hyphened pair: "Turkish", "U.S.", "Hizballah".
 _PART = r"[A-Z][\w'’.]*"
+# "No letter, digit, apostrophe or hyphen before the word", checked after its first letter
+# ("The", "the"): the pattern opens with that letter and the engine skips straight to it.
+_OPEN_AFTER_FIRST = r"(?<![\w'’-](?s:.))"
 
 
 @lru_cache(maxsize=8)
@@ -281,7 +284,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         if demonyms and pair_nouns
         else None,
         short_head=re.compile(
-            rf"(?<![\w'’-])[Tt]he\s+({_words_regex(heads)})"
+            rf"[Tt]{_OPEN_AFTER_FIRST}he\s+({_words_regex(heads)})"
             r"(?![\w'’-])(?!\s+(?:of|for)\b|\s+[A-Z(])"
         )
         if lexicon.short_heads
@@ -338,7 +341,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         if rules.capitals or rules.peoples
         else None,
         people_acting=re.compile(
-            rf"(?<![\w'’-])[Tt]he\s+({_words_regex(p for p, _ in rules.peoples)})(?![\w'’-])"
+            rf"[Tt]{_OPEN_AFTER_FIRST}he\s+({_words_regex(p for p, _ in rules.peoples)})(?![\w'’-])"
         )
         if rules.peoples
         else None,

@@ -96,10 +96,16 @@ def _with_defined_acronyms(
         (hit.start(), hit.end(), next(iter(actors)))
         for acronym, actors in defined.items()
         if len(actors) == 1
-        for hit in re.compile(rf"(?<![\w-]){acronym}(?![\w-])").finditer(text, defined_at[acronym])
+        for hit in _bare(acronym).finditer(text, defined_at[acronym])
         if not _covered(rows, hit.span())
     ]
     return sorted([*rows, *added]) if added else rows
+
+
+def _bare(acronym: str) -> re.Pattern[str]:
+    """``acronym`` (capitals) as a whole word; the check before it is made after its first
+    letter, so the engine skips straight to that letter."""
+    return re.compile(rf"{acronym[0]}(?<![\w-](?s:.)){acronym[1:]}(?![\w-])")
 
 
 def _with_head_nouns(

@@ -19,7 +19,15 @@ from functools import lru_cache
 
 from newsframes.analysers.actors.gazetteer import Gazetteer, bare_surname
 from newsframes.analysers.actors.rules import another_persons_surname
-from newsframes.analysers.name_words import ARTICLE, Found, form_regex, later_forms, name_words
+from newsframes.analysers.first_letters import guarded
+from newsframes.analysers.name_words import (
+    ARTICLE,
+    OPEN_AFTER_FIRST,
+    Found,
+    form_regex,
+    later_forms,
+    name_words,
+)
 from newsframes.lexicons.actor_terms import norm
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.spelling_variants import common_words
@@ -127,7 +135,7 @@ def _word_before(surname: str) -> re.Pattern[str]:
     bare = re.escape(ARTICLE.sub("", surname))
     # the check before the word made after its capital: the engine skips to the capitals
     return re.compile(
-        rf"([A-Z](?<![\w’'-](?s:.))[\w’'-]*)[^\S\n]+(?:(?i:al|el)[-\s])?{bare}(?![\w’'-])"
+        rf"([A-Z]{OPEN_AFTER_FIRST}[\w’'-]*)[^\S\n]+(?:(?i:al|el)[-\s])?{bare}(?![\w’'-])"
     )
 
 
@@ -277,9 +285,12 @@ def _joiners(patterns: NamePatterns) -> tuple[str, ...]:
 def _one_name_after(titles: tuple[str, ...], joiners: tuple[str, ...]) -> re.Pattern[str]:
     """One of ``titles`` and the one capitalised word after it (group 1, without a
     possessive), not before another name word or a joining word ("Prince Saud bin Nayef")."""
-    alternation = words_regex(titles, LINE_GAP) or "(?!)"
+    # each title's check before it made after its first letter, where it can be
+    opened = guarded(titles, LINE_GAP, OPEN_AFTER_FIRST)
+    if opened is None:
+        opened = rf"(?<![\w’'-])(?:{words_regex(titles, LINE_GAP) or '(?!)'})"
     joined = words_regex(joiners, LINE_GAP)
     return re.compile(
-        rf"(?<![\w’'-])(?:{alternation})[^\S\n]+([^\W\d_][\w-]*)"
+        rf"{opened}[^\S\n]+([^\W\d_][\w-]*)"
         rf"(?![\w-]|[’'](?!s\b)|[^\S\n]+(?:[A-Z]|(?:{joined})[\s-]))"
     )
