@@ -30,6 +30,13 @@ MIN_N_FOR_CI = 3
 # blocks of replicates of this many cells, so its memory stays bounded however long the
 # article; an article of up to about 2,000 sentences is resampled in one block.
 RESAMPLE_CELLS = 1 << 22
+# Multiply-adds of one product of resample counts and values. OpenBLAS hands a product above
+# 65,536 x 4 of them to a second thread; for the small products of a bootstrap the hand-over
+# costs more than it saves (a helper thread to wake, or one that spins between products and
+# competes with the other worker processes for the cores). Products of at most this many,
+# in blocks of replicates that are a multiple of 4 rows, give the numbers one product on
+# one thread gives.
+ONE_THREAD_PRODUCT = 1 << 18
 
 
 def bootstrap_ci(
@@ -187,7 +194,7 @@ def _bootstrap_block(
         # bincount needs the draws offset by row
         flat = (draws + np.arange(0, m * n, n, dtype=np.int64)[:, None]).ravel()
         counts = np.bincount(flat, minlength=m * n).reshape(m, n).astype(float)
-        sums[:, first : first + m] = (counts @ block).T
+        sums[:, first : first + m] = _replicate_sums(counts, block).T
     means = sums[with_ci] / n
     nan_rows = []
     for j, k in enumerate(with_ci):
@@ -202,6 +209,15 @@ def _bootstrap_block(
             lo, hi = _percentiles(finite[None, :], tail)
             low[j], high[j] = lo[0], hi[0]
     return low, high
+
+
+def _replicate_sums(counts: np.ndarray, block: np.ndarray) -> np.ndarray:
+    """``counts @ block``, in blocks of replicates small enough to be multiplied on this thread
+    (``ONE_THREAD_PRODUCT``)."""
+    step = max(4, ONE_THREAD_PRODUCT // max(1, block.shape[0] * block.shape[1]) // 4 * 4)
+    if step >= len(counts):
+        return counts @ block
+    return np.vstack([counts[i : i + step] @ block for i in range(0, len(counts), step)])
 
 
 def _percentiles(rows: np.ndarray, tail: float) -> tuple[list[float], list[float]]:
