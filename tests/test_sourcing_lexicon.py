@@ -213,6 +213,9 @@ def test_men_who_left_a_body_speak_for_none_of_it(tmp_path: Path) -> None:
     assert again["speaker_ref"].tolist() == ["A Syrian army officer"] * 2
     assert again["speaker_side"].tolist() == ["opposition"] * 2
     doc = real_doc()
+    # the leavers are anonymous heads without being listed there twice
+    assert not set(doc["leaver_heads"]) & set(doc["anonymous_heads"])
+    assert set(doc["leaver_heads"]) <= load_reporting_verbs().anonymous_heads
     doc["leaver_heads"] = []
     path = write_lexicon(tmp_path / "reporting_verbs.yml", doc)
     # Without `leaver_heads`, the army the defectors left would be the speaker

@@ -17,6 +17,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from newsframes.lexicons.actor_terms import norm
 from newsframes.lexicons.word_regex import words_trie_regex as words_regex
 
+# "No letter, digit, apostrophe or hyphen, then any one character" over the two characters
+# ending after a word's first: the same as no such character before the word, checked once
+# the engine has found that first character.
+OPEN_AFTER_FIRST = r"(?<![\w’'-](?s:.))"
+
 
 def _rests(words: Iterable[str]) -> dict[str, list[str]] | None:
     """The rest of each word of ``words`` by its first letter; None when a word does not

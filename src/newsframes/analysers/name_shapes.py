@@ -9,7 +9,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from newsframes.analysers.first_letters import after_first, begin, finditer_from, guarded
+from newsframes.analysers.first_letters import (
+    OPEN_AFTER_FIRST,
+    after_first,
+    begin,
+    finditer_from,
+    guarded,
+)
 from newsframes.lexicons.actor_terms import norm
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.reporting_verbs import ReportingVerbs
@@ -28,9 +34,7 @@ _CLOSE_OR_POSSESSIVE = rf"(?:(?=['’]s{_CLOSE})|{_CLOSE})"
 _SEPARATOR = rf"(?:,{GAP}(?:and{GAP})?|{GAP}and{GAP})"  # between names of a list
 # (?i:the|an?) by its first letter: no other character matches t, h, e, a or n ignoring case
 _THE_AN = (("t", "he"), ("T", "he"), ("a", "n?"), ("A", "n?"))
-# The same checks made one character later, after the pattern's first character: "no such
-# character, then any one" over the two characters ending there.
-_OPEN_AFTER_FIRST = r"(?<![\w’'-](?s:.))"
+# A title's check made one character later (as ``OPEN_AFTER_FIRST``), a full stop too
 _TITLE_OPEN_AFTER_FIRST = r"(?<![\w.’'-](?s:.))"
 # A word's letters after its capital, taken whole (possessive): in every rule but the kin
 # rule ("X Y's wife") what follows a word is never a letter or an apostrophe, so giving
@@ -183,7 +187,7 @@ def _first_letter_shapes(
     first = _word_after_first(patterns.particles, _LETTERS + tail, opening)
     first_kin = _word_after_first(patterns.particles, r"[\w'’]*(?:-[^\W\d_][\w'’]*)*", opening)
     titles = guarded(patterns.titles, GAP, _TITLE_OPEN_AFTER_FIRST)
-    inverting = guarded(inverting_forms(verbs, patterns.inverting_verbs), GAP, _OPEN_AFTER_FIRST)
+    inverting = guarded(inverting_forms(verbs, patterns.inverting_verbs), GAP, OPEN_AFTER_FIRST)
     nouns = after_first(patterns.head_nouns, GAP)
     if first is None or first_kin is None or titles is None or inverting is None:
         return None
@@ -200,7 +204,7 @@ def _first_letter_shapes(
     finite = words_regex(_finite(verbs), GAP)
     kin = words_regex(patterns.kin_nouns, GAP)
     kin_more = rf"(?:{_ONE}{joiner}{_plain_word(patterns)})"
-    opened = first[0], _OPEN_AFTER_FIRST + first[1]
+    opened = first[0], OPEN_AFTER_FIRST + first[1]
     fast: dict[str, Any] = {
         "titled": re.compile(rf"{titles}{GAP}(?P<name>{name})"),
         "subject": re.compile(
@@ -213,7 +217,7 @@ def _first_letter_shapes(
         "bodies": re.compile(
             rf"(?P<name>{begin(first[0] + nouns[0], '')}(?:{first[1]}{GAP}{body_joiners}"
             rf"(?:{word}{GAP}{body_joiners}){{0,4}}(?:{words_regex(patterns.head_nouns, GAP)})"
-            rf"{of_tail}?|{_OPEN_AFTER_FIRST}{nouns[1]}{of_tail})){_CLOSE_OR_POSSESSIVE}"
+            rf"{of_tail}?|{OPEN_AFTER_FIRST}{nouns[1]}{of_tail})){_CLOSE_OR_POSSESSIVE}"
         ),
         "defined": re.compile(
             rf"(?P<name>{begin(*first)}(?:{GAP}{body_joiners}{word}){{1,6}}){SPACE}"
@@ -226,11 +230,11 @@ def _first_letter_shapes(
         )
     if kin:
         fast["kin"] = re.compile(
-            rf"(?P<name>{begin(first_kin[0], _OPEN_AFTER_FIRST + first_kin[1])}{kin_more}{{1,4}})"
+            rf"(?P<name>{begin(first_kin[0], OPEN_AFTER_FIRST + first_kin[1])}{kin_more}{{1,4}})"
             + _kin_after(kin)
         )
     if patterns.descriptors:  # "the activist, Omar": "the" or "a" in any case
-        article = "|".join(f"{c}{_OPEN_AFTER_FIRST}(?i:{rest})" for c, rest in _THE_AN)
+        article = "|".join(f"{c}{OPEN_AFTER_FIRST}(?i:{rest})" for c, rest in _THE_AN)
         roles = words_regex(_cases(patterns.descriptors), GAP)
         fast["apposed"] = re.compile(
             rf"(?:{article}){GAP}{_MODIFIERS}(?:{roles}),{GAP}"

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsframes.analysers.first_letters import OPEN_AFTER_FIRST
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.spelling_variants import common_words
 
@@ -121,11 +122,6 @@ def form_regex(form: str) -> str:
     # The check before the form made after its first character: the pattern then opens
     # with that character, and the engine skips straight to where it is in the text.
     return words[0][0] + OPEN_AFTER_FIRST + spaced[len(words[0][0]) :] + end
-
-
-# "No letter, digit, apostrophe or hyphen, then any one character" over the two characters
-# ending after a form's first: the same as no such character before the form.
-OPEN_AFTER_FIRST = r"(?<![\w’'-](?s:.))"
 
 
 def _word_atoms(word: str) -> tuple[str, str]:

@@ -197,7 +197,8 @@ def parse_reporting_verbs(path: Path, doc: Any) -> ReportingVerbs:
         exclude=tuple(exclude),
         anonymity=tuple(anonymity),
         noun_markers=frozenset(m.casefold().replace("’", "'") for m in markers),
-        anonymous_heads=frozenset(h.casefold() for h in heads),
+        # the men who left a body are unnamed sources too ("Syrian army defectors said")
+        anonymous_heads=frozenset(h.casefold() for h in (*heads, *leaver_heads)),
         body_heads=frozenset(h.casefold() for h in body_heads),
         leaver_heads=frozenset(h.casefold() for h in leaver_heads),
         speaker_heads=frozenset(h.casefold() for h in speaker_heads),

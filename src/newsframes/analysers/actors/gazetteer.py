@@ -13,6 +13,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsframes.analysers.first_letters import OPEN_AFTER_FIRST
 from newsframes.analysers.name_words import ARTICLE
 from newsframes.lexicons.actor_terms import ALIAS, COMBO, norm
 from newsframes.lexicons.actors import ActorLexicon
@@ -202,9 +203,6 @@ def _owned_next(owned: tuple[str, ...], *, of_or_name: bool) -> re.Pattern[str] 
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
 # One capitalised word of a hyphened pair: "Turkish", "U.S.", "Hizballah".
 _PART = r"[A-Z][\w'’.]*"
-# "No letter, digit, apostrophe or hyphen before the word", checked after its first letter
-# ("The", "the"): the pattern opens with that letter and the engine skips straight to it.
-_OPEN_AFTER_FIRST = r"(?<![\w'’-](?s:.))"
 
 
 @lru_cache(maxsize=8)
@@ -284,7 +282,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         if demonyms and pair_nouns
         else None,
         short_head=re.compile(
-            rf"[Tt]{_OPEN_AFTER_FIRST}he\s+({_words_regex(heads)})"
+            rf"[Tt]{OPEN_AFTER_FIRST}he\s+({_words_regex(heads)})"
             r"(?![\w'’-])(?!\s+(?:of|for)\b|\s+[A-Z(])"
         )
         if lexicon.short_heads
@@ -341,7 +339,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         if rules.capitals or rules.peoples
         else None,
         people_acting=re.compile(
-            rf"[Tt]{_OPEN_AFTER_FIRST}he\s+({_words_regex(p for p, _ in rules.peoples)})(?![\w'’-])"
+            rf"[Tt]{OPEN_AFTER_FIRST}he\s+({_words_regex(p for p, _ in rules.peoples)})(?![\w'’-])"
         )
         if rules.peoples
         else None,

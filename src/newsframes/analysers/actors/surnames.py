@@ -19,10 +19,9 @@ from functools import lru_cache
 
 from newsframes.analysers.actors.gazetteer import Gazetteer, bare_surname
 from newsframes.analysers.actors.rules import another_persons_surname
-from newsframes.analysers.first_letters import guarded
+from newsframes.analysers.first_letters import OPEN_AFTER_FIRST, guarded
 from newsframes.analysers.name_words import (
     ARTICLE,
-    OPEN_AFTER_FIRST,
     Found,
     form_regex,
     later_forms,
