@@ -118,3 +118,22 @@ def test_a_held_block_reads_each_lexicon_once_and_sees_an_edit_after_it(
     assert len(reads) == 1
     assert len(looked) <= 2  # the first load's checks only, none for the five after
     assert "beta" in load_stopwords(path)  # after the block the edit is read
+
+
+def test_a_touched_file_gives_the_same_lexicon_after_the_content_cache_let_it_go(
+    tmp_path: Path, reads: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Other files' edits fill the content cache; the touched file's content is unchanged,
+    # so every reader (an analyser, the catalogue) still shares one object.
+    monkeypatch.setattr(loader, "SETTLED_NS", 0)
+    path = write(tmp_path / "stopwords.yml", ["the", "a"])
+    first = load_stopwords(path)
+    other = tmp_path / "other.yml"
+    for n in range(loader.CACHE_SIZE + 1):
+        load_stopwords(write(other, [f"word{n}"]))
+    assert not any(key[1] == str(path) for key in loader._cache)  # let go of by content
+    info = path.stat()
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 10**9))  # touched, not edited
+    assert load_stopwords(path) is first
+    write(path, ["the", "an"])
+    assert "an" in load_stopwords(path)  # an edit is still seen

@@ -49,7 +49,9 @@ _lock = threading.Lock()
 # tick, which no one can set back. An unsettled file is read and keyed by content as before.
 SETTLED_NS = 2_000_000_000
 FileStatus = tuple[int, int, int, int, int]
-_unchanged: OrderedDict[tuple[str, str], tuple[FileStatus, Any]] = OrderedDict()
+# The content read is kept too: a file touched but not edited (or whose status settled)
+# gives the same object again even when the content cache has since let it go.
+_unchanged: OrderedDict[tuple[str, str], tuple[FileStatus, bytes, Any]] = OrderedDict()
 
 # Parsed YAML by (file, content), shared by the schemas that read one file (frames.yml's
 # checks read actors.yml's ids, so actors.yml was parsed twice per process). Schemas only
@@ -300,17 +302,19 @@ def _load(schema: Schema[T], file: Path, name: str, where: str) -> T:
     """:func:`load` after the block's check: the file's status, then the caches."""
     now = time.time_ns()
     status = _status(where)
-    if status is not None:
-        with _lock:
-            known = _unchanged.get((name, where))
-        if known is not None and known[0] == status:
-            return known[1]
+    with _lock:
+        known = _unchanged.get((name, where))
+    if known is not None and status is not None and known[0] == status:
+        return known[2]
     data = read_bytes(file)
     key = (name, where, data)
     with _lock:
         value = _cache.get(key, _MISSING)
         if value is not _MISSING:
             _cache.move_to_end(key)
+        elif known is not None and known[1] == data:
+            value = known[2]
+            _remember(_cache, key, value)
     if value is _MISSING:
         value = schema(file, _document(file, where, data))
         with _lock:
@@ -318,7 +322,7 @@ def _load(schema: Schema[T], file: Path, name: str, where: str) -> T:
     settled = status is not None and now - max(status[3], status[4]) >= SETTLED_NS
     if settled and _status(where) == status:  # and unchanged while it was read
         with _lock:
-            _remember(_unchanged, (name, where), (status, value))
+            _remember(_unchanged, (name, where), (status, data, value))
     return value
 
 
