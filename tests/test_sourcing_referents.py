@@ -163,6 +163,15 @@ def test_a_description_naming_a_state_is_the_person_of_that_state_only() -> None
             ("the road was open.", "the Homs Council"),
         ),
         (
+            "Earlier Monday, the Homs Council reported that the road was open.",
+            ("the road was open.", "the Homs Council"),
+        ),
+        # "Now" opens the sentence before its subject
+        (
+            "Now the Homs Council says that the road is open.",
+            ("the road is open.", "the Homs Council"),
+        ),
+        (
             "Asked by the paper Al Watan, council official Karim Dahdouh said that it was open.",
             ("it was open.", "council official Karim Dahdouh"),
         ),

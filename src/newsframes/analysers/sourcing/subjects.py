@@ -60,7 +60,9 @@ _ROLE_AND_NAME = re.compile(
 )
 # "Asked by X, press officer Y said", "Last Spring, the service said": no name before them
 _NO_APPOSITION_BEFORE = re.compile(
-    r"(?:[A-Za-z]+(?:ed|ing)\s+(?:by|to|with|from)\b|(?:Last|Next|This|Early|Late)\s+[A-Z])"
+    r"(?:[A-Za-z]+(?:ed|ing)\s+(?:by|to|with|from)\b"
+    # a time before a comma: "Last Spring, ...", "Earlier Monday, the monitor reported"
+    r"|(?:Last|Next|This|Early|Late|Earlier|Later)\s+[A-Z])"
 )
 # A verb, perhaps a capitalised addressee (not a day), then a comma: the attribution is a
 # parenthesis in its statement ("Russia, a senior US official said, is not serious", "The
