@@ -938,6 +938,31 @@ def test_the_gazetteer_covers_every_camp_of_the_war(
         ),
         # a bare "Interior Ministry" is any state's
         ("The Interior Ministry in Ankara said so.", []),
+        # round 51's spellings of listed actors, and actors the gazetteer lacked
+        (
+            "Lieutenant General Sergei Solomatin, head of the Russian Center for reconciliation"
+            " of the conflicting sides, spoke; E.U. states and RTL Nieuws listened.",
+            [
+                ("Sergei Solomatin", "sergei_solomatin"),
+                (
+                    "Russian Center for reconciliation of the conflicting sides",
+                    "russian_reconciliation_center",
+                ),
+                ("E.U.", "european_union"),
+                ("RTL Nieuws", "rtl_nieuws"),
+            ],
+        ),
+        (
+            "Theodore Kattouf said the Syrian Arab Coalition and Burkan al-Furat (Volcano of the"
+            " Euphrates) fought beside the YPG.",
+            [
+                ("Theodore Kattouf", "theodore_kattouf"),
+                ("Syrian Arab Coalition", "syrian_arab_coalition"),
+                # a bracketed other name is one mention with the name before it
+                ("Burkan al-Furat (Volcano of the Euphrates)", "burkan_al_furat"),
+                ("YPG", "kurdish_forces"),
+            ],
+        ),
         # round 50's spellings of listed actors
         (
             "Homs is calm, al-Alam reports. YPG (the People's Protection Unit) and the"
