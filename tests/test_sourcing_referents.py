@@ -183,6 +183,40 @@ def test_what_stands_between_a_speaker_and_its_verb(text: str, want: tuple[str, 
     assert [row[:2] for row in rows_of(text, *names)] == [want]
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "want"),
+    [
+        # "Later" before a name and not a day is no time: the name is the speaker's
+        (
+            "Later Ahmed Khalil, a council official, said that the road was open.",
+            (KHALIL,),
+            ("the road was open.", "Ahmed Khalil"),
+        ),
+        # a filler that opens an actor's name is part of the name
+        (
+            "NOW Lebanon reported that the road was open.",
+            (("NOW Lebanon", "now_lebanon", "media"),),
+            ("the road was open.", "NOW Lebanon"),
+        ),
+        (
+            "But NOW News reported that the road was open.",
+            (("NOW News", "now_lebanon", "media"),),
+            ("the road was open.", "NOW News"),
+        ),
+        # ... and so is a filler joined to the next word by a hyphen
+        (
+            "Now-retired general Omar Haddad said that the road was open.",
+            (HADDAD,),
+            ("the road was open.", "Now-retired general Omar Haddad"),
+        ),
+    ],
+)
+def test_a_word_that_opens_a_name_is_no_time_or_filler(
+    text: str, names: tuple[tuple[str, str, str], ...], want: tuple[str, str]
+) -> None:
+    assert [row[:2] for row in rows_of(text, *names)] == [want]
+
+
 def test_he_is_no_body_that_spoke_by_its_name() -> None:
     council = ("Homs Council", "homs_council", "group")
     text = "The Homs Council said ten fighters had died. “The shelling goes on,” he said."

@@ -62,7 +62,10 @@ _ROLE_AND_NAME = re.compile(
 _NO_APPOSITION_BEFORE = re.compile(
     r"(?:[A-Za-z]+(?:ed|ing)\s+(?:by|to|with|from)\b"
     # a time before a comma: "Last Spring, ...", "Earlier Monday, the monitor reported"
-    r"|(?:Last|Next|This|Early|Late|Earlier|Later)\s+[A-Z])"
+    r"|(?:Last|Next|This|Early|Late)\s+[A-Z]"
+    # ... "Earlier" and "Later" only before a day ("Later Sergei Lavrov, the minister, said":
+    # Lavrov)
+    r"|(?:Earlier|Later)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tonight)\b)"
 )
 # A verb, perhaps a capitalised addressee (not a day), then a comma: the attribution is a
 # parenthesis in its statement ("Russia, a senior US official said, is not serious", "The
@@ -111,6 +114,7 @@ class _Cuts:
     opening_preposition: re.Pattern[str]
     clause_cut: re.Pattern[str]
     leading_filler: re.Pattern[str]
+    filler_word: re.Pattern[str]  # a filler opening a name: "NOW Lebanon reported"
     preposition_cut: re.Pattern[str]
     preposition_before: re.Pattern[str]  # a preposition right before a name: a place
     lone_adverb: re.Pattern[str]  # a segment of one filler or adverb: "Earlier,"
@@ -144,9 +148,11 @@ def _cuts(words: FunctionWords) -> _Cuts:
             r"|on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s+(?:the\s+)?[A-Z])"
             rf"|(?:while|as)(?=\s+(?:{words_regex(words.subject_pronouns)})\b))"
-            r"\b[\s,]*)+",
+            # not a word's first half: "Now-retired general X said", "Then-President X"
+            r"(?![\w-])[\s,]*)+",
             re.IGNORECASE,
         ),
+        filler_word=re.compile(rf"(?:{words_regex(words.fillers)})\s", re.IGNORECASE),
         preposition_cut=re.compile(rf"\s(?:{words_regex(words.prepositions)})\s"),
         preposition_before=re.compile(rf"(?<![\w-])(?:{words_regex(words.prepositions)})\s+$"),
         speaking_participle=re.compile(rf"\s*(?:{words_regex(words.speaking_participles)})\s"),
@@ -197,6 +203,15 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
             continue  # "X, in an interview with Y, said": an adverbial between commas
         lead = cuts.leading_filler.match(seg.lstrip())
         offset = len(seg) - len(seg.lstrip()) + (lead.end() if lead else 0)
+        if lead:
+            # an actor's name that opens with a filler keeps it: "NOW Lebanon reported"
+            at = sent_start + s
+            for m in mentions_in(a, at, at + len(seg)):
+                if m.start >= at + offset:
+                    break
+                if cuts.filler_word.match(text, m.start):
+                    offset = m.start - at
+                    break
         if not region[s:e].rstrip().endswith(","):
             opener = _CLAUSE_OPENER.match(seg, offset)
             offset = opener.end() if opener else offset
