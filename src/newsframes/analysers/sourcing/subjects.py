@@ -147,7 +147,9 @@ def _cuts(words: FunctionWords) -> _Cuts:
             # "On May 25 UN observers documented", "On Monday the ministry said": a date
             r"|on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s+(?:the\s+)?[A-Z])"
-            rf"|(?:while|as)(?=\s+(?:{words_regex(words.subject_pronouns)})\b))"
+            # "While analysts said": a plural, a determiner or a name after it too
+            rf"|(?:while|as)(?=\s+(?:{words_regex(words.subject_pronouns)}|the|some|many|most)\b"
+            r"|\s+(?-i:[A-Z]|[a-z]+s\b)(?![\w-]*ing\b)))"
             # not a word's first half: "Now-retired general X said", "Then-President X"
             r"(?![\w-])[\s,]*)+",
             re.IGNORECASE,
