@@ -532,6 +532,11 @@ def test_possessive_of_an_ancestor_joins_the_mention() -> None:
     assert surfaces("He served in Syria’s Republican Guard.") == [
         ("Syria’s Republican Guard", "republican_guard")
     ]
+    # the corps' full name with the demonym is one mention, not the "Iranian Revolutionary
+    # Guard" and a word after it
+    assert surfaces("Men of the Iranian Revolutionary Guard Corps were killed.") == [
+        ("Iranian Revolutionary Guard Corps", "iran_revolutionary_guard"),
+    ]
     # Not an ancestor: two mentions.
     assert ids("Turkey's Free Syrian Army allies") == ["turkey", "free_syrian_army"]
     # An outlet's possessive before its correspondent: two mentions, as a named body in a

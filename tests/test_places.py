@@ -442,6 +442,9 @@ def test_capitals_must_be_a_mapping(tmp_path: Path) -> None:
         "Syria refugees crowd the camps in Jordan.",
         # a country invaded is the ground
         "It is the first intervention since it invaded Afghanistan in 1979.",
+        # a country torn apart, and the country a body's action is about
+        "What purpose could chaos serve but to dismember Syria?",
+        "She urged China to back strong UN action on Syria.",
         # a region's name in a dateline or after "in"
         "ERBIL, Kurdistan Region – Shelling resumed at dawn.",
         "Thousands of refugees live in the Kurdistan Region.",

@@ -78,10 +78,6 @@ _PARENTHETICAL = re.compile(
 _DESCRIBED = re.compile(r"(?:a|an|one|another)\s")
 # "targeted by what activists said were Russian strikes": the speaker is after "what"
 _WHAT = re.compile(r".*\bwhat\s+(?=\w)", re.IGNORECASE | re.DOTALL)
-# "..., while the state media claimed that": a clause of its own right before the verb, whose
-# subject follows "while" or "as" (not "while visiting Homs,", an aside between commas; the
-# leading fillers already take "whereas" and "although" off in any segment)
-_CLAUSE_OPENER = re.compile(r"(?i:while|as)\s+(?=the\s|[A-Z])")
 _ASIDE = re.compile(rf"\s*(?:{ASIDES})\s*$", re.IGNORECASE)
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 _SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
@@ -119,6 +115,7 @@ class _Cuts:
     preposition_before: re.Pattern[str]  # a preposition right before a name: a place
     lone_adverb: re.Pattern[str]  # a segment of one filler or adverb: "Earlier,"
     speaking_participle: re.Pattern[str]  # "referring to ...": an adverbial, never a subject
+    clause_opener: re.Pattern[str]  # "while" or "as" before the subject right before the verb
 
 
 @lru_cache(maxsize=8)
@@ -142,7 +139,8 @@ def _cuts(words: FunctionWords) -> _Cuts:
             rf"^(?:(?:{words_regex(words.fillers)}"
             r"|in\s+an?\s+(?:\w+\s+)?(?:statement|interview)"
             # "..., although he also criticized", "Although the army said": the subject after
-            # a subordinating word ("while" and "as" only before a pronoun: "while visiting")
+            # a subordinating word ("while" and "as" only before a pronoun: "while visiting";
+            # before another subject only right before the verb, see ``clause_opener``)
             r"|although|though|whereas"
             # "On May 25 UN observers documented", "On Monday the ministry said": a date
             r"|on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
@@ -158,6 +156,17 @@ def _cuts(words: FunctionWords) -> _Cuts:
         speaking_participle=re.compile(rf"\s*(?:{words_regex(words.speaking_participles)})\s"),
         lone_adverb=re.compile(
             rf"\s*(?i:{words_regex((*words.fillers, *words.adverbs))})\s*[,;:]?\s*"
+        ),
+        # "..., while the state media claimed that", "While analysts said": a clause of its own
+        # right before the verb, whose subject follows "while" or "as": a determiner, a name or
+        # a plural. Only in the segment right before the verb: "The envoy, as the talks
+        # stalled, said" has its subject before the aside. Not "as many as 20 people", a
+        # number, nor "as always" or "as is", an adverb or an auxiliary (the leading fillers
+        # already take "whereas" and "although" off in any segment)
+        clause_opener=re.compile(
+            r"(?i:while|as)\s+(?=(?:the|some|many(?!\s+as\b)|most)\s|[A-Z]"
+            rf"|(?!(?i:{AUXILIARIES}|{words_regex((*words.fillers, *words.adverbs))})\b)"
+            r"[a-z]+s\b(?![\w-]))"
         ),
     )
 
@@ -213,7 +222,7 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
                     offset = m.start - at
                     break
         if not region[s:e].rstrip().endswith(","):
-            opener = _CLAUSE_OPENER.match(seg, offset)
+            opener = cuts.clause_opener.match(seg, offset)
             offset = opener.end() if opener else offset
         seg_text = seg[offset:]
         relative = _OBJECT_RELATIVE.match(seg_text) or _WHAT.match(seg_text)
