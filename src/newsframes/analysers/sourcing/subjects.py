@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from newsframes.analysers.records import Mention
@@ -21,6 +20,7 @@ from newsframes.analysers.sourcing.article import (
     count_words,
     strip_span,
 )
+from newsframes.analysers.sourcing.cuts import cuts_for
 from newsframes.analysers.sourcing.quotations import ROLE_APPOSITION
 from newsframes.lexicons.abbreviations import load_abbreviations
 from newsframes.lexicons.function_words import FunctionWords
@@ -102,75 +102,6 @@ def _name_pattern(names: NamePatterns) -> re.Pattern[str]:
     return re.compile(rf"^{word}(?:{joiner}\s+{word}){{0,3}}$")
 
 
-@dataclass(frozen=True)
-class _Cuts:
-    """The patterns built from ``function_words.yml``."""
-
-    trailing_aux: re.Pattern[str]
-    opening_preposition: re.Pattern[str]
-    clause_cut: re.Pattern[str]
-    leading_filler: re.Pattern[str]
-    filler_word: re.Pattern[str]  # a filler opening a name: "NOW Lebanon reported"
-    preposition_cut: re.Pattern[str]
-    preposition_before: re.Pattern[str]  # a preposition right before a name: a place
-    lone_adverb: re.Pattern[str]  # a segment of one filler or adverb: "Earlier,"
-    speaking_participle: re.Pattern[str]  # "referring to ...": an adverbial, never a subject
-    clause_opener: re.Pattern[str]  # "while" or "as" before the subject right before the verb
-
-
-@lru_cache(maxsize=8)
-def _cuts(words: FunctionWords) -> _Cuts:
-    """Where a speaker phrase is cut, or what opens it and is no part of it."""
-    return _Cuts(
-        trailing_aux=re.compile(
-            rf"(?:\s+(?:{AUXILIARIES}|{words_regex(words.adverbs)}"
-            r"|(?:was|were|is|are|being)\s+(?:quoted|cited|reported|heard)"
-            r"(?:\s+by\s+[^,;:]{1,60}?)?\s+as"
-            # "rebels continued Thursday to demand", "the envoy went on Friday to say"
-            r"|(?:continued|continues|continue|went\s+on|goes\s+on)\s+(?:(?:on\s+)?\w+day\s+)?to"
-            # "Ahmed Khalil on Monday said", "The White House late Sunday announced": the day
-            # is no part of the speaker
-            r"|(?:(?:late|early)\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))+\s*$",
-            re.IGNORECASE,
-        ),
-        opening_preposition=re.compile(rf"(?:{words_regex(words.prepositions)})\s", re.IGNORECASE),
-        clause_cut=re.compile(rf"\s(?:{words_regex(words.clause_openers)})\b", re.IGNORECASE),
-        leading_filler=re.compile(
-            rf"^(?:(?:{words_regex(words.fillers)}"
-            r"|in\s+an?\s+(?:\w+\s+)?(?:statement|interview)"
-            # "..., although he also criticized", "Although the army said": the subject after
-            # a subordinating word ("while" and "as" only before a pronoun: "while visiting";
-            # before another subject only right before the verb, see ``clause_opener``)
-            r"|although|though|whereas"
-            # "On May 25 UN observers documented", "On Monday the ministry said": a date
-            r"|on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s+(?:the\s+)?[A-Z])"
-            rf"|(?:while|as)(?=\s+(?:{words_regex(words.subject_pronouns)})\b))"
-            # not a word's first half: "Now-retired general X said", "Then-President X"
-            r"(?![\w-])[\s,]*)+",
-            re.IGNORECASE,
-        ),
-        filler_word=re.compile(rf"(?:{words_regex(words.fillers)})\s", re.IGNORECASE),
-        preposition_cut=re.compile(rf"\s(?:{words_regex(words.prepositions)})\s"),
-        preposition_before=re.compile(rf"(?<![\w-])(?:{words_regex(words.prepositions)})\s+$"),
-        speaking_participle=re.compile(rf"\s*(?:{words_regex(words.speaking_participles)})\s"),
-        lone_adverb=re.compile(
-            rf"\s*(?i:{words_regex((*words.fillers, *words.adverbs))})\s*[,;:]?\s*"
-        ),
-        # "..., while the state media claimed that", "While analysts said": a clause of its own
-        # right before the verb, whose subject follows "while" or "as": a determiner, a name or
-        # a plural. Only in the segment right before the verb: "The envoy, as the talks
-        # stalled, said" has its subject before the aside. Not "as many as 20 people", a
-        # number, nor "as always" or "as is", an adverb or an auxiliary (the leading fillers
-        # already take "whereas" and "although" off in any segment)
-        clause_opener=re.compile(
-            r"(?i:while|as)\s+(?=(?:the|some|many(?!\s+as\b)|most)\s|[A-Z]"
-            rf"|(?!(?i:{AUXILIARIES}|{words_regex((*words.fillers, *words.adverbs))})\b)"
-            r"[a-z]+s\b(?![\w-]))"
-        ),
-    )
-
-
 def is_capitalised_name(text: str, names: NamePatterns | None = None) -> bool:
     """Whether ``text`` is a few capitalised words, a name as written ("Ahmed al-Khalil",
     "Staffan de Mistura"); ``names``: the article's name patterns, read if not given."""
@@ -181,14 +112,14 @@ def is_capitalised_name(text: str, names: NamePatterns | None = None) -> bool:
 def without_trailing_aux(words: FunctionWords, text: str, start: int, end: int) -> int:
     """The end of ``text[start:end]`` before trailing auxiliaries and adverbs
     ("Ahmed has also" said: "Ahmed")."""
-    aux = _cuts(words).trailing_aux.search(text[start:end])
+    aux = cuts_for(words).trailing_aux.search(text[start:end])
     return start + aux.start() if aux else end
 
 
 def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, int, int]:
     """The speaker phrase before a verb: ``(start, end, region_start)``; empty if none."""
     text = a.text
-    cuts = _cuts(a.words)
+    cuts = cuts_for(a.words)
     region = text[sent_start : without_trailing_aux(a.words, text, sent_start, verb_start)]
     marks = [m.end() for m in _CUT_MARK.finditer(region)]
     bounds = [0, *marks, len(region)]
@@ -292,7 +223,7 @@ def _named_before_apposition(
         return _named_before_apposition(a, sent_start, sent_start, start, end)
     if _NO_APPOSITION_BEFORE.match(text, start, end):
         return None  # "Asked by newspaper X, ...", "Last Spring, ...": no name apposed
-    if _cuts(a.words).opening_preposition.match(text, start, end):
+    if cuts_for(a.words).opening_preposition.match(text, start, end):
         return None  # "In a letter to Ahmed Khalil, it called for ...": no apposition
     persons = [m for m in mentions_in(a, start, end) if m.actor_type == "person"]
     if persons and persons[-1].end == end:
@@ -312,7 +243,7 @@ def _named_before_apposition(
     if count_words(text[start:end]) > 1 and is_capitalised_name(text[start:end], a.names):
         return start, end
     name = _NAME_RUN.search(text, start, end)
-    if name is not None and _cuts(a.words).preposition_before.search(text, start, name.start()):
+    if name is not None and cuts_for(a.words).preposition_before.search(text, start, name.start()):
         return None  # "a ground operation in Afrin Region, the military said": a place
     return (
         (name.start(), end)
@@ -349,7 +280,7 @@ def is_aside(text: str) -> bool:
 
 def is_lone_adverb(words: FunctionWords, text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one filler or adverb and its comma ("However,")."""
-    return _cuts(words).lone_adverb.fullmatch(text, start, end) is not None
+    return cuts_for(words).lone_adverb.fullmatch(text, start, end) is not None
 
 
 def lead_subject(a: Article, start: int, end: int) -> int:
@@ -415,7 +346,7 @@ def speaker_after(
     citing = CITING.search(text, verb_end, end)
     if citing is not None:
         end = citing.start()  # "..., reported SANA citing a military source"
-    cut = _cuts(a.words).preposition_cut
+    cut = cuts_for(a.words).preposition_cut
     prep = cut.search(text[verb_end:end]) if cut_preposition else None
     if prep:
         end = verb_end + prep.start()
