@@ -1026,3 +1026,18 @@ def test_a_papers_the_is_part_of_its_title_and_a_countrys_integrity_is_no_act() 
     assert surfaces("The Kurdish National Council in Syria met.") == [
         ("Kurdish National Council", "kurdish_national_council")
     ]
+
+
+def test_actors_of_the_refugee_and_gaza_reports_are_listed() -> None:
+    text = (
+        "Polish Prime Minister Ewa Kopacz of Civic Platform met Donald Tusk of the European "
+        "Council, and Palestinian Islamic Jihad fired rockets; later Islamic Jihad denied it."
+    )
+    assert ids(text) == [
+        "ewa_kopacz",
+        "civic_platform",
+        "donald_tusk",
+        "european_council",
+        "palestinian_islamic_jihad",
+        "palestinian_islamic_jihad",
+    ]

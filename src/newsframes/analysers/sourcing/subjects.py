@@ -78,6 +78,14 @@ _PARENTHETICAL = re.compile(
 _DESCRIBED = re.compile(r"(?:a|an|one|another)\s")
 # "targeted by what activists said were Russian strikes": the speaker is after "what"
 _WHAT = re.compile(r".*\bwhat\s+(?=\w)", re.IGNORECASE | re.DOTALL)
+# "negotiations that officials have said could last": the speaker is the short noun phrase
+# after "that", up to the verb (not "the commander that led the brigade said", whose
+# "that" opens the commander's own clause)
+_THAT_SUBJECT = re.compile(
+    r".*\bthat\s+(?=(?:(?:the|a|an|his|her|its|their|some|many)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|[a-z]+s)\s*$)",
+    re.DOTALL,
+)
 _ASIDE = re.compile(rf"\s*(?:{ASIDES})\s*$", re.IGNORECASE)
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 _SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
@@ -128,7 +136,11 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
     top = len(bounds) - 2
     for j in range(1, top + 1):
         # (a participle inside a quotation is the quoted speaker's: "“..., including X,” Y said")
-        if _PARTICIPLE.match(region, bounds[j]) and a.quote_at(sent_start + bounds[j]) < 0:
+        if (
+            _PARTICIPLE.match(region, bounds[j])
+            and not cuts.prepositional_participle.match(region, bounds[j])
+            and a.quote_at(sent_start + bounds[j]) < 0
+        ):
             if cuts.speaking_participle.match(region, bounds[j]) and all(
                 cuts.lone_adverb.fullmatch(region, bounds[i], bounds[i + 1]) for i in range(j)
             ):
@@ -156,7 +168,11 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
             opener = cuts.clause_opener.match(seg, offset)
             offset = opener.end() if opener else offset
         seg_text = seg[offset:]
-        relative = _OBJECT_RELATIVE.match(seg_text) or _WHAT.match(seg_text)
+        relative = (
+            _OBJECT_RELATIVE.match(seg_text)
+            or _WHAT.match(seg_text)
+            or _THAT_SUBJECT.match(seg_text)
+        )
         if relative:
             offset += relative.end()
             seg_text = seg_text[relative.end() :]
