@@ -223,6 +223,16 @@ def test_a_description_naming_a_state_is_the_person_of_that_state_only() -> None
             "official Karim Dahdouh said that it was open.",
             ("it was open.", "council official Karim Dahdouh"),
         ),
+        # ... but after a subject it is cut like a participle's phrase, a list in it too
+        (
+            "Rebels, including the FSA, Ahrar al-Sham and Jaish al-Islam, said it was open.",
+            ("it was open.", "Rebels"),
+        ),
+        ("The army, following orders, said it was open.", ("it was open.", "The army")),
+        (
+            "Earlier, following the attack, the army said it was open.",
+            ("it was open.", "the army"),
+        ),
         # an object relative opened by "that": its subject is the speaker
         (
             "They met for talks that officials have said could last ten days.",

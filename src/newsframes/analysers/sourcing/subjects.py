@@ -20,7 +20,7 @@ from newsframes.analysers.sourcing.article import (
     count_words,
     strip_span,
 )
-from newsframes.analysers.sourcing.cuts import cuts_for
+from newsframes.analysers.sourcing.cuts import Cuts, cuts_for
 from newsframes.analysers.sourcing.quotations import ROLE_APPOSITION
 from newsframes.lexicons.abbreviations import load_abbreviations
 from newsframes.lexicons.function_words import FunctionWords
@@ -124,6 +124,16 @@ def without_trailing_aux(words: FunctionWords, text: str, start: int, end: int) 
     return start + aux.start() if aux else end
 
 
+def _is_adverbial(cuts: Cuts, seg: str) -> bool:
+    """Whether the segment ``seg`` is an adverbial, no subject: one adverb ("Earlier,"), or
+    a phrase opened by a preposition ("After a week of shelling,", "Following the attack,")."""
+    return bool(
+        cuts.lone_adverb.fullmatch(seg)
+        or cuts.opening_preposition.match(seg.lstrip())
+        or cuts.prepositional_participle.match(seg)
+    )
+
+
 def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, int, int]:
     """The speaker phrase before a verb: ``(start, end, region_start)``; empty if none."""
     text = a.text
@@ -136,15 +146,18 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
     top = len(bounds) - 2
     for j in range(1, top + 1):
         # (a participle inside a quotation is the quoted speaker's: "“..., including X,” Y said")
-        if (
-            _PARTICIPLE.match(region, bounds[j])
-            and not cuts.prepositional_participle.match(region, bounds[j])
-            and a.quote_at(sent_start + bounds[j]) < 0
-        ):
+        if _PARTICIPLE.match(region, bounds[j]) and a.quote_at(sent_start + bounds[j]) < 0:
             if cuts.speaking_participle.match(region, bounds[j]) and all(
                 cuts.lone_adverb.fullmatch(region, bounds[i], bounds[i + 1]) for i in range(j)
             ):
                 continue  # "Earlier, referring to a report, Supo sources said": no subject yet
+            # "After a series of offensives, including ..., Obama said": a preposition's
+            # phrase after adverbials only, no subject yet; after a subject it is cut like a
+            # participle's ("Rebels, including the FSA, Ahrar al-Sham and others, said")
+            if cuts.prepositional_participle.match(region, bounds[j]) and all(
+                _is_adverbial(cuts, region[bounds[i] : bounds[i + 1]]) for i in range(j)
+            ):
+                continue
             top = j - 1
             break
     for k in range(top, -1, -1):
