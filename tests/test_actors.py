@@ -1026,3 +1026,31 @@ def test_a_papers_the_is_part_of_its_title_and_a_countrys_integrity_is_no_act() 
     assert surfaces("The Kurdish National Council in Syria met.") == [
         ("Kurdish National Council", "kurdish_national_council")
     ]
+
+
+def test_actors_of_the_refugee_and_gaza_reports_are_listed() -> None:
+    text = (
+        "Polish Prime Minister Ewa Kopacz of Civic Platform met Donald Tusk of the European "
+        "Council, and Palestinian Islamic Jihad fired rockets; later Islamic Jihad denied it."
+    )
+    assert ids(text) == [
+        "ewa_kopacz",
+        "civic_platform",
+        "donald_tusk",
+        "european_council",
+        "palestinian_islamic_jihad",
+        "palestinian_islamic_jihad",
+    ]
+
+
+def test_a_tusk_islamic_jihad_and_a_civic_platform_in_lower_case_are_no_actors() -> None:
+    # "Tusk", "Islamic Jihad" and "Civic Platform" name their actor only capitalised
+    assert ids("The elephant's tusk was seized at the border.") == []
+    assert ids("The preacher called for Islamic jihad against the West.") == []
+    assert ids("The activists set up a new civic platform for dialogue.") == []
+
+
+def test_other_groups_named_islamic_jihad_are_not_the_palestinian_one() -> None:
+    assert ids("Egyptian Islamic Jihad merged with another group in 2001.") == []
+    assert ids("The Islamic Jihad Union fought in Idlib.") == []
+    assert ids("The Islamic Jihad Organization claimed the bombing.") == []

@@ -216,6 +216,37 @@ def test_a_description_naming_a_state_is_the_person_of_that_state_only() -> None
             "The Homs Council boasted in an interview with the paper yesterday that it was open.",
             ("it was open.", "The Homs Council"),
         ),
+        # "including ..." between commas is a preposition's phrase, not a participle's: the
+        # speaker is after it, not before it
+        (
+            "After a week of shelling, including the loss of a town two weeks ago, council "
+            "official Karim Dahdouh said that it was open.",
+            ("it was open.", "council official Karim Dahdouh"),
+        ),
+        # ... but after a subject it is cut like a participle's phrase, a list in it too
+        (
+            "Rebels, including the FSA, Ahrar al-Sham and Jaish al-Islam, said it was open.",
+            ("it was open.", "Rebels"),
+        ),
+        ("The army, following orders, said it was open.", ("it was open.", "The army")),
+        (
+            "Earlier, following the attack, the army said it was open.",
+            ("it was open.", "the army"),
+        ),
+        # an object relative opened by "that": its subject is the speaker
+        (
+            "They met for talks that officials have said could last ten days.",
+            ("could last ten days.", "officials"),
+        ),
+        # "specified that", "charged that" report speech
+        (
+            "The Homs Council specified that the road was open.",
+            ("the road was open.", "The Homs Council"),
+        ),
+        (
+            "The Homs Council charged that the army had closed the road.",
+            ("the army had closed the road.", "The Homs Council"),
+        ),
     ],
 )
 def test_what_stands_between_a_speaker_and_its_verb(text: str, want: tuple[str, str]) -> None:
@@ -310,3 +341,11 @@ def test_no_speaker_after_as_before_a_number_or_an_adverb_nor_a_boasted_castle(
     text: str,
 ) -> None:
     assert rows_of(text) == []
+
+
+def test_a_subject_relative_and_a_charge_in_court_are_no_speakers() -> None:
+    # "that" before a verb opens the commander's own clause; "charged with" is no speech
+    assert [row[:2] for row in rows_of("The commander that led the brigade said it was open.")] == [
+        ("it was open.", "The commander")
+    ]
+    assert rows_of("The men were charged with murder in Homs.") == []

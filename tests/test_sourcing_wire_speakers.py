@@ -252,7 +252,8 @@ def test_function_words_are_catalogued_and_checked(lexicons: Path) -> None:
     assert [str(p) for p in info.value.problems] == [
         "function_words.yml: extra: unknown key. Fix: use one of: "
         "determiners, clause_openers, fillers, prepositions, addressees, adverbs, "
-        "subject_pronouns, subordinators, time_words, speaking_participles",
+        "subject_pronouns, subordinators, time_words, speaking_participles, "
+        "prepositional_participles",
         "function_words.yml: determiners[1]: 'The'. Fix: write one lower-case word of letters, "
         "e.g. the (quote yes/no/on/off)",
         "function_words.yml: determiners[2]: duplicate 'the'. Fix: keep one",
@@ -269,6 +270,8 @@ def test_function_words_are_catalogued_and_checked(lexicons: Path) -> None:
         "Fix: add a top-level `time_words:` list",
         "function_words.yml: speaking_participles: missing or not a list. "
         "Fix: add a top-level `speaking_participles:` list",
+        "function_words.yml: prepositional_participles: missing or not a list. "
+        "Fix: add a top-level `prepositional_participles:` list",
     ]
 
 

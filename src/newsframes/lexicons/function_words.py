@@ -23,6 +23,7 @@ KEYS = (
     "subordinators",
     "time_words",
     "speaking_participles",
+    "prepositional_participles",
 )
 
 
@@ -44,6 +45,7 @@ class FunctionWords:
     subordinators: tuple[str, ...]  # no part of a bare clause's subject: "as rebels were"
     time_words: tuple[str, ...]  # nor these: "the casualties reported this week are"
     speaking_participles: tuple[str, ...]  # "Earlier, referring to a report, X said"
+    prepositional_participles: tuple[str, ...]  # "..., including the town, X said"
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -89,6 +91,7 @@ def parse_function_words(path: Path, doc: Any) -> FunctionWords:
         subordinators=tuple(lists["subordinators"]),
         time_words=tuple(lists["time_words"]),
         speaking_participles=tuple(lists["speaking_participles"]),
+        prepositional_participles=tuple(lists["prepositional_participles"]),
     )
 
 

@@ -25,6 +25,7 @@ class Cuts:
     preposition_before: re.Pattern[str]  # a preposition right before a name: a place
     lone_adverb: re.Pattern[str]  # a segment of one filler or adverb: "Earlier,"
     speaking_participle: re.Pattern[str]  # "referring to ...": an adverbial, never a subject
+    prepositional_participle: re.Pattern[str]  # "including ...": no subject before it alone
     clause_opener: re.Pattern[str]  # "while" or "as" before the subject right before the verb
 
 
@@ -64,6 +65,10 @@ def cuts_for(words: FunctionWords) -> Cuts:
         preposition_cut=re.compile(rf"\s(?:{words_regex(words.prepositions)})\s"),
         preposition_before=re.compile(rf"(?<![\w-])(?:{words_regex(words.prepositions)})\s+$"),
         speaking_participle=re.compile(rf"\s*(?:{words_regex(words.speaking_participles)})\s"),
+        # in any case: it may open the sentence ("Following the attack, ...")
+        prepositional_participle=re.compile(
+            rf"\s*(?i:{words_regex(words.prepositional_participles)})\s"
+        ),
         lone_adverb=re.compile(
             rf"\s*(?i:{words_regex((*words.fillers, *words.adverbs))})\s*[,;:]?\s*"
         ),

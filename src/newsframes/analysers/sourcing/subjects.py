@@ -20,7 +20,7 @@ from newsframes.analysers.sourcing.article import (
     count_words,
     strip_span,
 )
-from newsframes.analysers.sourcing.cuts import cuts_for
+from newsframes.analysers.sourcing.cuts import Cuts, cuts_for
 from newsframes.analysers.sourcing.quotations import ROLE_APPOSITION
 from newsframes.lexicons.abbreviations import load_abbreviations
 from newsframes.lexicons.function_words import FunctionWords
@@ -78,6 +78,14 @@ _PARENTHETICAL = re.compile(
 _DESCRIBED = re.compile(r"(?:a|an|one|another)\s")
 # "targeted by what activists said were Russian strikes": the speaker is after "what"
 _WHAT = re.compile(r".*\bwhat\s+(?=\w)", re.IGNORECASE | re.DOTALL)
+# "negotiations that officials have said could last": the speaker is the short noun phrase
+# after "that", up to the verb (not "the commander that led the brigade said", whose
+# "that" opens the commander's own clause)
+_THAT_SUBJECT = re.compile(
+    r".*\bthat\s+(?=(?:(?:the|a|an|his|her|its|their|some|many)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|[a-z]+s)\s*$)",
+    re.DOTALL,
+)
 _ASIDE = re.compile(rf"\s*(?:{ASIDES})\s*$", re.IGNORECASE)
 _TRAILING_AND = re.compile(r"\s+and\s*$")
 _SPEAKER_STOP = re.compile(r"[,.;:!?(\[]|\s[–—]\s")
@@ -116,6 +124,16 @@ def without_trailing_aux(words: FunctionWords, text: str, start: int, end: int) 
     return start + aux.start() if aux else end
 
 
+def _is_adverbial(cuts: Cuts, seg: str) -> bool:
+    """Whether the segment ``seg`` is an adverbial, no subject: one adverb ("Earlier,"), or
+    a phrase opened by a preposition ("After a week of shelling,", "Following the attack,")."""
+    return bool(
+        cuts.lone_adverb.fullmatch(seg)
+        or cuts.opening_preposition.match(seg.lstrip())
+        or cuts.prepositional_participle.match(seg)
+    )
+
+
 def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, int, int]:
     """The speaker phrase before a verb: ``(start, end, region_start)``; empty if none."""
     text = a.text
@@ -133,6 +151,13 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
                 cuts.lone_adverb.fullmatch(region, bounds[i], bounds[i + 1]) for i in range(j)
             ):
                 continue  # "Earlier, referring to a report, Supo sources said": no subject yet
+            # "After a series of offensives, including ..., Obama said": a preposition's
+            # phrase after adverbials only, no subject yet; after a subject it is cut like a
+            # participle's ("Rebels, including the FSA, Ahrar al-Sham and others, said")
+            if cuts.prepositional_participle.match(region, bounds[j]) and all(
+                _is_adverbial(cuts, region[bounds[i] : bounds[i + 1]]) for i in range(j)
+            ):
+                continue
             top = j - 1
             break
     for k in range(top, -1, -1):
@@ -156,7 +181,11 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
             opener = cuts.clause_opener.match(seg, offset)
             offset = opener.end() if opener else offset
         seg_text = seg[offset:]
-        relative = _OBJECT_RELATIVE.match(seg_text) or _WHAT.match(seg_text)
+        relative = (
+            _OBJECT_RELATIVE.match(seg_text)
+            or _WHAT.match(seg_text)
+            or _THAT_SUBJECT.match(seg_text)
+        )
         if relative:
             offset += relative.end()
             seg_text = seg_text[relative.end() :]
