@@ -253,7 +253,7 @@ def test_function_words_are_catalogued_and_checked(lexicons: Path) -> None:
         "function_words.yml: extra: unknown key. Fix: use one of: "
         "determiners, clause_openers, fillers, prepositions, addressees, adverbs, "
         "subject_pronouns, subordinators, time_words, speaking_participles, "
-        "prepositional_participles",
+        "prepositional_participles, clause_subordinators, subject_openers",
         "function_words.yml: determiners[1]: 'The'. Fix: write one lower-case word of letters, "
         "e.g. the (quote yes/no/on/off)",
         "function_words.yml: determiners[2]: duplicate 'the'. Fix: keep one",
@@ -272,6 +272,10 @@ def test_function_words_are_catalogued_and_checked(lexicons: Path) -> None:
         "Fix: add a top-level `speaking_participles:` list",
         "function_words.yml: prepositional_participles: missing or not a list. "
         "Fix: add a top-level `prepositional_participles:` list",
+        "function_words.yml: clause_subordinators: missing or not a list. "
+        "Fix: add a top-level `clause_subordinators:` list",
+        "function_words.yml: subject_openers: missing or not a list. "
+        "Fix: add a top-level `subject_openers:` list",
     ]
 
 
@@ -685,3 +689,24 @@ def test_an_adverb_of_manner_before_the_verb_is_no_part_of_the_speaker(
 )
 def test_an_opening_adverb_is_no_apposition(text: str, want: tuple) -> None:
     assert rows_of(text) == [want]
+
+
+def test_the_clause_subordinators_and_subject_openers_come_from_function_words(
+    lexicons: Path,
+) -> None:
+    # "While some analysts said": the subject after "While" speaks, and "some" opens it
+    text = "While some analysts said that the road was open, the council disagreed."
+    right = ("the road was open, the council disagreed.", "some analysts")
+    assert [(q, s) for q, s, _ in rows_of(text)] == [right]
+    file = lexicons / "function_words.yml"
+    words = file.read_text("utf-8")
+    opener = "subject_openers:\n  - the\n  - some\n"
+    assert words.count(opener) == 1
+    file.write_text(words.replace(opener, "subject_openers:\n  - the\n", 1), "utf-8")
+    assert [(q, s) for q, s, _ in rows_of(text)] != [right]
+    file.write_text(
+        words.replace("clause_subordinators:\n  - while\n", "clause_subordinators:\n"), "utf-8"
+    )
+    assert [(q, s) for q, s, _ in rows_of("While analysts said that it was open.")] != [
+        ("it was open.", "analysts")
+    ]

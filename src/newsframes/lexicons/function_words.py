@@ -24,6 +24,8 @@ KEYS = (
     "time_words",
     "speaking_participles",
     "prepositional_participles",
+    "clause_subordinators",
+    "subject_openers",
 )
 
 
@@ -46,6 +48,8 @@ class FunctionWords:
     time_words: tuple[str, ...]  # nor these: "the casualties reported this week are"
     speaking_participles: tuple[str, ...]  # "Earlier, referring to a report, X said"
     prepositional_participles: tuple[str, ...]  # "..., including the town, X said"
+    clause_subordinators: tuple[str, ...]  # "While analysts said": the subject after them
+    subject_openers: tuple[str, ...]  # "while some analysts said"
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -92,6 +96,8 @@ def parse_function_words(path: Path, doc: Any) -> FunctionWords:
         time_words=tuple(lists["time_words"]),
         speaking_participles=tuple(lists["speaking_participles"]),
         prepositional_participles=tuple(lists["prepositional_participles"]),
+        clause_subordinators=tuple(lists["clause_subordinators"]),
+        subject_openers=tuple(lists["subject_openers"]),
     )
 
 

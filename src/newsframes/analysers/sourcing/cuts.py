@@ -26,7 +26,7 @@ class Cuts:
     lone_adverb: re.Pattern[str]  # a segment of one filler or adverb: "Earlier,"
     speaking_participle: re.Pattern[str]  # "referring to ...": an adverbial, never a subject
     prepositional_participle: re.Pattern[str]  # "including ...": no subject before it alone
-    clause_opener: re.Pattern[str]  # "while" or "as" before the subject right before the verb
+    clause_opener: re.Pattern[str]  # "while" before the subject right before the verb
 
 
 @lru_cache(maxsize=8)
@@ -50,13 +50,14 @@ def cuts_for(words: FunctionWords) -> Cuts:
             rf"^(?:(?:{words_regex(words.fillers)}"
             r"|in\s+an?\s+(?:\w+\s+)?(?:statement|interview)"
             # "..., although he also criticized", "Although the army said": the subject after
-            # a subordinating word ("while" and "as" only before a pronoun: "while visiting";
-            # before another subject only right before the verb, see ``clause_opener``)
+            # a subordinating word (``clause_subordinators`` only before a pronoun: "while
+            # visiting"; before another subject only right before the verb: ``clause_opener``)
             r"|although|though|whereas"
             # "On May 25 UN observers documented", "On Monday the ministry said": a date
             r"|on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
             r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s+(?:the\s+)?[A-Z])"
-            rf"|(?:while|as)(?=\s+(?:{words_regex(words.subject_pronouns)})\b))"
+            rf"|(?:{words_regex(words.clause_subordinators)})"
+            rf"(?=\s+(?:{words_regex(words.subject_pronouns)})\b))"
             # not a word's first half: "Now-retired general X said", "Then-President X"
             r"(?![\w-])[\s,]*)+",
             re.IGNORECASE,
@@ -73,13 +74,14 @@ def cuts_for(words: FunctionWords) -> Cuts:
             rf"\s*(?i:{words_regex((*words.fillers, *words.adverbs))})\s*[,;:]?\s*"
         ),
         # "..., while the state media claimed that", "While analysts said": a clause of its own
-        # right before the verb, whose subject follows "while" or "as": a determiner, a name or
-        # a plural. Only in the segment right before the verb: "The envoy, as the talks
-        # stalled, said" has its subject before the aside. Not "as many as 20 people", a
-        # number, nor "as always" or "as is", an adverb or an auxiliary (the leading fillers
-        # already take "whereas" and "although" off in any segment)
+        # right before the verb, whose subject follows a ``clause_subordinators`` word: one of
+        # ``subject_openers``, a name or a plural. Only in the segment right before the verb:
+        # "The envoy, as the talks stalled, said" has its subject before the aside. Not "as
+        # many as 20 people", a number, nor "as always" or "as is", an adverb or an auxiliary
+        # (the leading fillers already take "whereas" and "although" off in any segment)
         clause_opener=re.compile(
-            r"(?i:while|as)\s+(?=(?:the|some|many(?!\s+as\b)|most)\s|[A-Z]"
+            rf"(?i:{words_regex(words.clause_subordinators)})\s+"
+            rf"(?=(?:{words_regex(words.subject_openers)})(?!\s+as\b)\s|[A-Z]"
             rf"|(?!(?i:{AUXILIARIES}|{words_regex((*words.fillers, *words.adverbs))})\b)"
             r"[a-z]+s\b(?![\w-]))"
         ),
