@@ -162,7 +162,10 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
         try:
             server.wait(timeout=20)
         except subprocess.TimeoutExpired:
+            # a server slow to shut down on a busy machine is killed, then reaped: a child
+            # left unwaited for is a ResourceWarning that fails the test at teardown
             server.kill()
+            server.wait()
 
 
 @pytest.fixture(scope="module")
