@@ -1054,3 +1054,59 @@ def test_other_groups_named_islamic_jihad_are_not_the_palestinian_one() -> None:
     assert ids("Egyptian Islamic Jihad merged with another group in 2001.") == []
     assert ids("The Islamic Jihad Union fought in Idlib.") == []
     assert ids("The Islamic Jihad Organization claimed the bombing.") == []
+
+
+def test_actors_of_the_russian_egyptian_and_teaser_reports_are_listed() -> None:
+    text = (
+        "Major General Alexei Bakin, chief of the Russian Center for Reconciliation of the "
+        "Opposing Parties in Syria, spoke; Alexei Pushkov and Egypt’s Ministry of Foreign "
+        "Affairs spokesperson Ahmed Abu Zeid replied. Orban met Kiir and Machar."
+    )
+    assert surfaces(text) == [
+        ("Alexei Bakin", "alexei_bakin"),
+        (
+            "Russian Center for Reconciliation of the Opposing Parties in Syria",
+            "russian_reconciliation_center",
+        ),
+        ("Alexei Pushkov", "alexei_pushkov"),
+        ("Egypt’s Ministry of Foreign Affairs", "egyptian_foreign_ministry"),
+        ("Ahmed Abu Zeid", "ahmed_abu_zaid"),
+        ("Orban", "viktor_orban"),
+        ("Kiir", "salva_kiir"),
+        ("Machar", "riek_machar"),
+    ]
+    assert ids("Army units targeted positions of “Turkistani Party” terrorists.") == [
+        "turkistan_islamic_party"
+    ]
+    assert ids("China, S. Africa eye greater role for BRICS.") == ["china", "south_africa", "brics"]
+
+
+def test_a_country_ruled_or_reported_on_is_no_actor_but_ground_held_by_a_capital_is() -> None:
+    # the country a party has ruled, and the news about it, are territory and topic
+    assert ids("The Baath party has ruled Syria for 40 years.") == ["baath_party"]
+    assert ids("For the latest on Syria and the Kurdish region, follow us.") == []
+    assert ids("The reporter reports on Syria's deadly crackdown.") == []
+    # ground controlled or held by a capital is held by its government
+    assert ids("Three of the zones are now controlled by Damascus.") == ["syrian_government"]
+    assert ids("We call on the Damascus authorities to stop.") == ["syrian_government"]
+
+
+def test_a_country_a_court_or_a_state_has_ruled_on_is_still_the_state() -> None:
+    # "has ruled" is a court's judgment or a state's "ruled out" as often as a reign: only
+    # after who, which or the ruling party or family is the country ruled its territory
+    assert ids("The court has ruled Russia violated the rights of the protesters.") == ["russia"]
+    assert ids("The judges had ruled Israel must prevent the attacks.") == ["israel"]
+    assert ids("Britain has ruled Iran out as a partner.") == ["united_kingdom", "iran"]
+    assert ids("Hafez al-Assad, who had ruled Syria since 1970, died.") == ["hafez_al_assad"]
+    assert ids("The Assad family has ruled Syria for decades.") == []
+
+
+def test_a_record_or_title_held_by_a_capital_is_the_city() -> None:
+    # "held by" names the government only after the ground it holds; a title, a record or
+    # an event "held by Damascus" is the city's
+    assert ids("The title of oldest capital, held by Damascus, is disputed.") == []
+    assert ids("The record held by London since 2012 was broken.") == []
+    assert ids("A meeting held by Damascus governor Adel al-Olabi opened.") == []
+    assert ids("The areas held by Damascus grew in 2018.") == ["syrian_government"]
+    assert ids("The prisoners held by Damascus were freed.") == ["syrian_government"]
+    assert ids("Three of the zones are now controlled by Damascus.") == ["syrian_government"]
