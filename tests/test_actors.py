@@ -1135,3 +1135,12 @@ def test_a_states_airplanes_and_a_tank_are_the_state() -> None:
         ("Turkish airplanes", "turkey"),
     ]
     assert ids("Kurdish fighters destroyed a Turkish tank near Manbij.") == ["turkey"]
+
+
+def test_another_majali_before_al_majali_is_not_hussein_majali() -> None:
+    # a given name not his before "al-Majali" names another of that family, as before "Majali"
+    assert ids("Former prime minister Abdelsalam al-Majali urged restraint.") == []
+    assert ids("Ayman al-Majali spoke.") == []
+    assert ids("Abdelsalam Majali spoke.") == []
+    assert ids("Interior Minister al-Majali spoke.") == ["hussein_majali"]
+    assert ids("Hussein al-Majali spoke.") == ["hussein_majali"]

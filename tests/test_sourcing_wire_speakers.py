@@ -721,3 +721,25 @@ def test_a_definite_subject_before_an_indefinite_apposition_speaks() -> None:
     # ... but a time before the comma is no subject: "The next day, a spokesman said"
     text = "The next day, a spokesman said that the road was open."
     assert [(q, s) for q, s, _ in rows_of(text)] == [("the road was open.", "a spokesman")]
+
+
+@pytest.mark.parametrize(
+    "time",
+    [
+        "The day before",
+        "The two days after",
+        "The week after",
+        "The Tuesday before",
+        "The night of the attack",
+        "The year before last",
+    ],
+)
+def test_a_time_ending_or_headed_by_a_time_word_is_no_definite_subject(time: str) -> None:
+    # "The day before, a spokesman said": a time, not a subject the apposition describes
+    text = f"{time}, a spokesman said that the road was open."
+    assert [(q, s) for q, s, _ in rows_of(text)] == [("the road was open.", "a spokesman")]
+    # ... while a definite subject stays one: "The head of the council, a former general"
+    text = "The head of the council, a former general, said that the road was open."
+    assert [(q, s) for q, s, _ in rows_of(text)] == [
+        ("the road was open.", "The head of the council")
+    ]

@@ -77,9 +77,12 @@ _PARENTHETICAL = re.compile(
 # A description opening an apposition: "a grassroots opposition network", "one rebel faction"
 _DESCRIBED = re.compile(r"(?:a|an|one|another)\s")
 # A definite description that such an apposition describes: "The spokesman for the SDF, a
-# key US ally, said" (not a time: "The next day, a spokesman said")
+# key US ally, said" (not a time: "The next day", "The day before", "The two nights after",
+# "The morning of the attack", "The Tuesday before, a spokesman said")
+_TIME_NOUN = r"(?:day|night|morning|evening|afternoon|week|weekend|month|year|hour|time)s?\b"
 _DEFINITE_SUBJECT = re.compile(
-    r"[Tt]he\s+(?!(?:next|same|following|previous|other|first|last)\b)[\w’'.-]+"
+    r"[Tt]he\s+(?!(?:next|same|following|previous|other|first|last)\b)"
+    rf"(?!(?:[\w’'.-]+\s+)?{_TIME_NOUN})(?!.*\b(?:before|after|earlier|later|ago)$)[\w’'.-]+"
     r"(?:\s+[\w’'.()-]+){0,6}(?<!day)(?<!days)(?<!week)(?<!month)(?<!year)(?<!night)(?<!time)"
 )
 # "targeted by what activists said were Russian strikes": the speaker is after "what"
