@@ -1110,3 +1110,37 @@ def test_a_record_or_title_held_by_a_capital_is_the_city() -> None:
     assert ids("The areas held by Damascus grew in 2018.") == ["syrian_government"]
     assert ids("The prisoners held by Damascus were freed.") == ["syrian_government"]
     assert ids("Three of the zones are now controlled by Damascus.") == ["syrian_government"]
+
+
+def test_actors_of_the_turkish_jordanian_russian_and_swiss_reports_are_listed() -> None:
+    text = (
+        "Turkey's Ministry of Interior said; Hussein Majali told al-Rai; Vsevolod Chaplin "
+        "spoke before Russia's Senate voted; the Fatah Army and the Military Council of "
+        "Manbij fought; the State Secretariat for Economic Affairs froze assets."
+    )
+    assert ids(text) == [
+        "turkish_interior_ministry",
+        "hussein_majali",
+        "vsevolod_chaplin",
+        "federation_council",
+        "jaysh_al_fatah",
+        "manbij_military_council",
+        "seco",
+    ]
+
+
+def test_a_states_airplanes_and_a_tank_are_the_state() -> None:
+    assert surfaces("FSA fighters are backed by Turkish airplanes.") == [
+        ("FSA", "free_syrian_army"),
+        ("Turkish airplanes", "turkey"),
+    ]
+    assert ids("Kurdish fighters destroyed a Turkish tank near Manbij.") == ["turkey"]
+
+
+def test_another_majali_before_al_majali_is_not_hussein_majali() -> None:
+    # a given name not his before "al-Majali" names another of that family, as before "Majali"
+    assert ids("Former prime minister Abdelsalam al-Majali urged restraint.") == []
+    assert ids("Ayman al-Majali spoke.") == []
+    assert ids("Abdelsalam Majali spoke.") == []
+    assert ids("Interior Minister al-Majali spoke.") == ["hussein_majali"]
+    assert ids("Hussein al-Majali spoke.") == ["hussein_majali"]

@@ -710,3 +710,36 @@ def test_the_clause_subordinators_and_subject_openers_come_from_function_words(
     assert [(q, s) for q, s, _ in rows_of("While analysts said that it was open.")] != [
         ("it was open.", "analysts")
     ]
+
+
+def test_a_definite_subject_before_an_indefinite_apposition_speaks() -> None:
+    # "The spokesman for the SDF, a key US ally, said": the spokesman, not the apposition
+    text = "The spokesman for the SDF, a key US ally, claimed that warplanes had struck."
+    assert [(q, s) for q, s, _ in rows_of(text)] == [
+        ("warplanes had struck.", "The spokesman for the SDF")
+    ]
+    # ... but a time before the comma is no subject: "The next day, a spokesman said"
+    text = "The next day, a spokesman said that the road was open."
+    assert [(q, s) for q, s, _ in rows_of(text)] == [("the road was open.", "a spokesman")]
+
+
+@pytest.mark.parametrize(
+    "time",
+    [
+        "The day before",
+        "The two days after",
+        "The week after",
+        "The Tuesday before",
+        "The night of the attack",
+        "The year before last",
+    ],
+)
+def test_a_time_ending_or_headed_by_a_time_word_is_no_definite_subject(time: str) -> None:
+    # "The day before, a spokesman said": a time, not a subject the apposition describes
+    text = f"{time}, a spokesman said that the road was open."
+    assert [(q, s) for q, s, _ in rows_of(text)] == [("the road was open.", "a spokesman")]
+    # ... while a definite subject stays one: "The head of the council, a former general"
+    text = "The head of the council, a former general, said that the road was open."
+    assert [(q, s) for q, s, _ in rows_of(text)] == [
+        ("the road was open.", "The head of the council")
+    ]
