@@ -1144,3 +1144,18 @@ def test_another_majali_before_al_majali_is_not_hussein_majali() -> None:
     assert ids("Abdelsalam Majali spoke.") == []
     assert ids("Interior Minister al-Majali spoke.") == ["hussein_majali"]
     assert ids("Hussein al-Majali spoke.") == ["hussein_majali"]
+
+
+def test_actors_of_the_kurdish_irish_and_defector_reports_are_listed() -> None:
+    text = (
+        "The Kurdistan Regional Presidency issued a statement; veterans of the battle to oust "
+        "Gadafy joined; Lieutenant-Colonel Khaled Abdel Rahman al-Zamel said, and later "
+        "al-Zamel spoke; Kurdish official Abdel Karim Omar said."
+    )
+    assert ids(text) == [
+        "kurdistan_region_presidency",
+        "muammar_gaddafi",
+        "khaled_al_zalem",
+        "khaled_al_zalem",
+        "abdulkarim_omar",
+    ]
