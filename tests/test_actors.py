@@ -1144,3 +1144,35 @@ def test_another_majali_before_al_majali_is_not_hussein_majali() -> None:
     assert ids("Abdelsalam Majali spoke.") == []
     assert ids("Interior Minister al-Majali spoke.") == ["hussein_majali"]
     assert ids("Hussein al-Majali spoke.") == ["hussein_majali"]
+
+
+def test_actors_of_the_kurdish_irish_and_defector_reports_are_listed() -> None:
+    text = (
+        "The Kurdistan Regional Presidency issued a statement; veterans of the battle to oust "
+        "Gadafy joined; Lieutenant-Colonel Khaled Abdel Rahman al-Zamel said, and later "
+        "al-Zamel spoke; Kurdish official Abdel Karim Omar said."
+    )
+    assert ids(text) == [
+        "kurdistan_region_presidency",
+        "muammar_gaddafi",
+        "khaled_al_zalem",
+        "khaled_al_zalem",
+        "abdulkarim_omar",
+    ]
+
+
+def test_al_zamel_alone_is_the_defector_only_after_his_full_name() -> None:
+    # the family name of many: another al-Zamel named before, or none, is not Khaled al-Zalem
+    assert ids("Essam al-Zamel was arrested. The police held al-Zamel for months.") == []
+    assert ids("Sheikh Hamad al-Zamel met the envoy.\n\nAl-Zamel said he was hopeful.") == []
+    assert ids("The al-Zalem clan in Deraa backed the rebels.") == []
+    assert ids("Col. Khaled al-Zalem spoke. Al-Zalem said no.") == ["khaled_al_zalem"] * 2
+
+
+def test_the_kurdistan_region_presidency_is_the_office_by_its_capital() -> None:
+    # in lower case the presidency is the post or a president's term, not the office
+    assert ids("Barzani's presidency of the Kurdistan Region expired in August 2015.") == []
+    assert ids("Parliament extended the term of the Kurdistan Region presidency.") == []
+    assert ids("The Presidency of the Kurdistan Region said in a statement.") == [
+        "kurdistan_region_presidency"
+    ]

@@ -743,3 +743,9 @@ def test_a_time_ending_or_headed_by_a_time_word_is_no_definite_subject(time: str
     assert [(q, s) for q, s, _ in rows_of(text)] == [
         ("the road was open.", "The head of the council")
     ]
+
+
+def test_a_trailing_agency_that_quoted_someone_gives_the_one_quoted() -> None:
+    # "“Q,” Xinhua quoted al-Zamel as saying": al-Zamel speaks, not the agency's phrase
+    text = "“The solution lies in dialogue,” the agency quoted Ahmed Khalil as saying."
+    assert [s for _, s, _ in rows_of(text)] == ["Ahmed Khalil"]

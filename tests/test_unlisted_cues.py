@@ -29,6 +29,9 @@ from newsframes.lexicons.name_patterns import load_name_patterns
         ("Wael Sabbagh, a volunteer rescuer, dug for hours.", "Wael Sabbagh"),
         ("Nour Jandali, a surgeon at the field clinic, was exhausted.", "Nour Jandali"),
         ("Karim Othman, her brother, stayed in Douma.", "Karim Othman"),
+        ("Petteri Orpo, the chairperson of a Finnish party, said no.", "Petteri Orpo"),
+        ("Zelal Jeger, the co-chairperson of the executive body, spoke.", "Zelal Jeger"),
+        ("Xebat Dersimi, co-chairman of the movement, stayed in Qamishli.", "Xebat Dersimi"),
     ],
 )
 def test_a_role_after_a_name_and_a_comma_marks_a_person(text: str, surface: str) -> None:

@@ -69,6 +69,7 @@ from newsframes.analysers.sourcing.subjects import (
     is_lone_adverb,
     is_name,
     name_span,
+    quoted_as,
     speaker_after,
     subject_before,
     without_trailing_aux,
@@ -253,7 +254,10 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
                 or ROLE_APPOSITION.match(text, comma + 1, gap_end)
             ):
                 gap_end = comma
-            speaker = (gap_start, without_trailing_aux(a.words, text, gap_start, gap_end))
+            # “Q,” Xinhua quoted al-Zamel as saying: al-Zamel speaks
+            speaker = quoted_as(
+                text, gap_start, without_trailing_aux(a.words, text, gap_start, gap_end)
+            )
             region = (gap_start, v_start)
         else:  # “Q,” said X
             speaker = speaker_after(a, v_end, sent.end)

@@ -126,6 +126,12 @@ def is_capitalised_name(text: str, names: NamePatterns | None = None) -> bool:
     return pattern.match(text) is not None
 
 
+def quoted_as(text: str, start: int, end: int) -> tuple[int, int]:
+    """The speaker in "the agency quoted X as (saying)": X; any other phrase as it is."""
+    quoted = _QUOTED_AS.match(text, start, end)
+    return quoted.span("who") if quoted is not None else (start, end)
+
+
 def without_trailing_aux(words: FunctionWords, text: str, start: int, end: int) -> int:
     """The end of ``text[start:end]`` before trailing auxiliaries and adverbs
     ("Ahmed has also" said: "Ahmed")."""
@@ -216,9 +222,7 @@ def subject_before(a: Article, sent_start: int, verb_start: int) -> tuple[int, i
         sp_start, sp_end = strip_span(text, begin, begin + len(seg_text))
         if _INFINITIVE_MARK.search(text, sp_start, sp_end):
             break  # "knelt by the graves to say goodbye", "declined to say": no one's words
-        quoted = _QUOTED_AS.match(text, sp_start, sp_end)
-        if quoted is not None:
-            sp_start, sp_end = quoted.span("who")
+        sp_start, sp_end = quoted_as(text, sp_start, sp_end)
         named = (
             _named_before_apposition(a, sent_start, sent_start + bounds[k - 1], sp_start, sp_end)
             if k and not relative and not _PARENTHETICAL.match(text, verb_start)
