@@ -1176,3 +1176,24 @@ def test_the_kurdistan_region_presidency_is_the_office_by_its_capital() -> None:
     assert ids("The Presidency of the Kurdistan Region said in a statement.") == [
         "kurdistan_region_presidency"
     ]
+
+
+def test_actors_of_the_estonian_dutch_lebanese_and_afghan_reports_are_listed() -> None:
+    text = (
+        "The Estonian Ministry of Foreign Affairs tweeted, and Defence Minister Jüri Luik told "
+        "ERR; research by Nieuwsuur and Trouw; the Media Office of the Lebanese Army and the "
+        "Lebanese Red Cross; as reported by Qods News Agency and Khaama Press."
+    )
+    assert ids(text) == [
+        "estonian_foreign_ministry",
+        "juri_luik",
+        "err_news",
+        "nieuwsuur",
+        "trouw",
+        "lebanese_army_media_office",
+        "lebanese_red_cross",
+        "qods_news_agency",
+        "khaama_press",
+    ]
+    # "Luik", "ERR" and "Trouw" only capitalised: "err on the side of caution"
+    assert ids("Officials err on the side of caution.") == []
