@@ -1176,3 +1176,40 @@ def test_the_kurdistan_region_presidency_is_the_office_by_its_capital() -> None:
     assert ids("The Presidency of the Kurdistan Region said in a statement.") == [
         "kurdistan_region_presidency"
     ]
+
+
+def test_actors_of_the_estonian_dutch_lebanese_and_afghan_reports_are_listed() -> None:
+    text = (
+        "The Estonian Ministry of Foreign Affairs tweeted, and Defence Minister Jüri Luik told "
+        "ERR; research by Nieuwsuur and Trouw; the Media Office of the Lebanese Army and the "
+        "Lebanese Red Cross; as reported by Qods News Agency and Khaama Press."
+    )
+    assert ids(text) == [
+        "estonian_foreign_ministry",
+        "juri_luik",
+        "err_news",
+        "nieuwsuur",
+        "trouw",
+        "lebanese_army_media_office",
+        "lebanese_red_cross",
+        "qods_news_agency",
+        "khaama_press",
+    ]
+    # "ERR" and "Trouw" only capitalised: "err on the side of caution"
+    assert ids("Officials err on the side of caution.") == []
+
+
+def test_luik_alone_is_the_estonian_minister_only_after_his_full_name() -> None:
+    assert ids('Defence Minister Jüri Luik spoke on Saturday. "It is limited," Luik said.') == [
+        "juri_luik",
+        "juri_luik",
+    ]
+    # another Estonian of that name, and the Dutch name of Liège
+    assert ids("Hans H. Luik, the owner of Ekspress Grupp, said the paper was not for sale.") == []
+    assert ids("Standard Luik beat Anderlecht on Sunday.") == []
+
+
+def test_lebanons_red_cross_is_the_lebanese_society_not_the_state_and_the_icrc() -> None:
+    assert surfaces("Lebanon's Red Cross said it took 20 wounded to hospitals.") == [
+        ("Lebanon's Red Cross", "lebanese_red_cross")
+    ]
