@@ -32,8 +32,9 @@ round 4 (``results/test-round-4.csv``), round 5 (``results/test-round-5.csv``), 
 (``results/test-round-48.csv``), round 49 (``results/test-round-49.csv``), round 50
 (``results/test-round-50.csv``), round 51 (``results/test-round-51.csv``), round 52
 (``results/test-round-52.csv``), round 53 (``results/test-round-53.csv``), round 54
-(``results/test-round-54.csv``), round 55 (``results/test-round-55.csv``) and round 56
-(``results/test-round-56.csv``); the test split is now round 57.
+(``results/test-round-54.csv``), round 55 (``results/test-round-55.csv``), round 56
+(``results/test-round-56.csv``) and round 57 (``results/test-round-57.csv``); the test split is
+now round 58.
 ``first_split`` keeps what round 1's draw gave each report. A round collected after the
 current one is ``held``: annotated and kept for the next measurement, and no measuring
 function reads it (``split_ids`` knows only dev and test).
@@ -49,7 +50,7 @@ from pathlib import Path
 
 SEED = 20261203
 N_TEST_ROUND_1 = 16
-CURRENT_ROUND = "57"
+CURRENT_ROUND = "58"
 HERE = Path(__file__).parent
 
 
