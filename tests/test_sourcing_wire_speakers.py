@@ -253,7 +253,8 @@ def test_function_words_are_catalogued_and_checked(lexicons: Path) -> None:
         "function_words.yml: extra: unknown key. Fix: use one of: "
         "determiners, clause_openers, fillers, prepositions, addressees, adverbs, "
         "subject_pronouns, subordinators, time_words, speaking_participles, "
-        "prepositional_participles, clause_subordinators, subject_openers",
+        "prepositional_participles, clause_subordinators, subject_openers, time_openers, "
+        "time_nouns, time_closers",
         "function_words.yml: determiners[1]: 'The'. Fix: write one lower-case word of letters, "
         "e.g. the (quote yes/no/on/off)",
         "function_words.yml: determiners[2]: duplicate 'the'. Fix: keep one",
@@ -276,6 +277,12 @@ def test_function_words_are_catalogued_and_checked(lexicons: Path) -> None:
         "Fix: add a top-level `clause_subordinators:` list",
         "function_words.yml: subject_openers: missing or not a list. "
         "Fix: add a top-level `subject_openers:` list",
+        "function_words.yml: time_openers: missing or not a list. "
+        "Fix: add a top-level `time_openers:` list",
+        "function_words.yml: time_nouns: missing or not a list. "
+        "Fix: add a top-level `time_nouns:` list",
+        "function_words.yml: time_closers: missing or not a list. "
+        "Fix: add a top-level `time_closers:` list",
     ]
 
 
@@ -749,3 +756,14 @@ def test_a_trailing_agency_that_quoted_someone_gives_the_one_quoted() -> None:
     # "“Q,” Xinhua quoted al-Zamel as saying": al-Zamel speaks, not the agency's phrase
     text = "“The solution lies in dialogue,” the agency quoted Ahmed Khalil as saying."
     assert [s for _, s, _ in rows_of(text)] == ["Ahmed Khalil"]
+
+
+def test_the_times_before_an_apposition_come_from_function_words(lexicons: Path) -> None:
+    # "The next round, an official said": a time, so the apposition's official speaks
+    text = "The next round, an official said that the road was open."
+    assert [s for _, s, _ in rows_of(text)] == ["an official"]
+    file = lexicons / "function_words.yml"
+    words = file.read_text("utf-8")
+    assert words.count("time_openers:\n  - next\n") == 1
+    file.write_text(words.replace("time_openers:\n  - next\n", "time_openers:\n"), "utf-8")
+    assert [s for _, s, _ in rows_of(text)] == ["The next round"]

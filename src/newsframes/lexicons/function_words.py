@@ -26,6 +26,9 @@ KEYS = (
     "prepositional_participles",
     "clause_subordinators",
     "subject_openers",
+    "time_openers",
+    "time_nouns",
+    "time_closers",
 )
 
 
@@ -50,6 +53,9 @@ class FunctionWords:
     prepositional_participles: tuple[str, ...]  # "..., including the town, X said"
     clause_subordinators: tuple[str, ...]  # "While analysts said": the subject after them
     subject_openers: tuple[str, ...]  # "while some analysts said"
+    time_openers: tuple[str, ...]  # "The next day, a spokesman said": a time, no subject
+    time_nouns: tuple[str, ...]  # "The day before, ..."
+    time_closers: tuple[str, ...]  # "The Tuesday before, ..."
 
 
 def _words(path: Path, doc: dict[str, Any], key: str, problems: list[Problem]) -> list[str]:
@@ -98,6 +104,9 @@ def parse_function_words(path: Path, doc: Any) -> FunctionWords:
         prepositional_participles=tuple(lists["prepositional_participles"]),
         clause_subordinators=tuple(lists["clause_subordinators"]),
         subject_openers=tuple(lists["subject_openers"]),
+        time_openers=tuple(lists["time_openers"]),
+        time_nouns=tuple(lists["time_nouns"]),
+        time_closers=tuple(lists["time_closers"]),
     )
 
 

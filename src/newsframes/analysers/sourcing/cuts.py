@@ -27,6 +27,7 @@ class Cuts:
     speaking_participle: re.Pattern[str]  # "referring to ...": an adverbial, never a subject
     prepositional_participle: re.Pattern[str]  # "including ...": no subject before it alone
     clause_opener: re.Pattern[str]  # "while" before the subject right before the verb
+    time_phrase: re.Pattern[str]  # "The next day", "The day before": a time, no subject
 
 
 @lru_cache(maxsize=8)
@@ -84,5 +85,14 @@ def cuts_for(words: FunctionWords) -> Cuts:
             rf"(?=(?:{words_regex(words.subject_openers)})(?!\s+as\b)\s|[A-Z]"
             rf"|(?!(?i:{AUXILIARIES}|{words_regex((*words.fillers, *words.adverbs))})\b)"
             r"[a-z]+s\b(?![\w-]))"
+        ),
+        # a definite phrase that is a time: opened by a time word, with a time noun first or
+        # second, or ending in a time word or a time noun ("The Tuesday"; in lower case, so
+        # not "The Times")
+        time_phrase=re.compile(
+            rf"[Tt]he\s+(?:(?:{words_regex(words.time_openers)})\b"
+            rf"|(?:[\w’'.-]+\s+)?(?:{words_regex(words.time_nouns)})\b"
+            rf"|.*\b(?:{words_regex(words.time_closers)})$|.*(?:{words_regex(words.time_nouns)})$)",
+            re.DOTALL,
         ),
     )

@@ -77,14 +77,8 @@ _PARENTHETICAL = re.compile(
 # A description opening an apposition: "a grassroots opposition network", "one rebel faction"
 _DESCRIBED = re.compile(r"(?:a|an|one|another)\s")
 # A definite description that such an apposition describes: "The spokesman for the SDF, a
-# key US ally, said" (not a time: "The next day", "The day before", "The two nights after",
-# "The morning of the attack", "The Tuesday before, a spokesman said")
-_TIME_NOUN = r"(?:day|night|morning|evening|afternoon|week|weekend|month|year|hour|time)s?\b"
-_DEFINITE_SUBJECT = re.compile(
-    r"[Tt]he\s+(?!(?:next|same|following|previous|other|first|last)\b)"
-    rf"(?!(?:[\w’'.-]+\s+)?{_TIME_NOUN})(?!.*\b(?:before|after|earlier|later|ago)$)[\w’'.-]+"
-    r"(?:\s+[\w’'.()-]+){0,6}(?<!day)(?<!days)(?<!week)(?<!month)(?<!year)(?<!night)(?<!time)"
-)
+# key US ally, said" (unless it is a time: ``Cuts.time_phrase``)
+_DEFINITE_SUBJECT = re.compile(r"[Tt]he\s+[\w’'.-]+(?:\s+[\w’'.()-]+){0,6}")
 # "targeted by what activists said were Russian strikes": the speaker is after "what"
 _WHAT = re.compile(r".*\bwhat\s+(?=\w)", re.IGNORECASE | re.DOTALL)
 # "negotiations that officials have said could last": the speaker is the short noun phrase
@@ -282,6 +276,7 @@ def _named_before_apposition(
     if (
         _DESCRIBED.match(text, sp_start)
         and _DEFINITE_SUBJECT.fullmatch(text, start, end)
+        and not cuts_for(a.words).time_phrase.match(text, start, end)
         and not has_verb(a.words, text, start, end)
     ):
         return start, end  # "The council, a coalition of groups, said": the council speaks
