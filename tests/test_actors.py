@@ -1213,3 +1213,51 @@ def test_lebanons_red_cross_is_the_lebanese_society_not_the_state_and_the_icrc()
     assert surfaces("Lebanon's Red Cross said it took 20 wounded to hospitals.") == [
         ("Lebanon's Red Cross", "lebanese_red_cross")
     ]
+
+
+def test_the_actors_named_in_round_58_are_listed() -> None:
+    text = (
+        "Kobanê People’s Assembly Co-President Ayşe Efendi has told Rojnews that the city held. "
+        "Igor Girkin wrote that the contractors died. Russia's Prosecutor General's Office "
+        "opened a case. The Irish Anti-War Movement marched in Dublin. Peru and Cote d’Ivoire "
+        "called a meeting. The Jerusalem Brigade fought beside Qasad militias. "
+        "(AFP, Omar Haj Qadour)"
+    )
+    assert surfaces(text) == [
+        ("Kobanê People’s Assembly", "kobani_peoples_assembly"),
+        ("Rojnews", "rojnews"),
+        ("Igor Girkin", "igor_girkin"),
+        ("Russia's Prosecutor General's Office", "russian_prosecutor_general_office"),
+        ("Irish Anti-War Movement", "irish_anti_war_movement"),
+        ("Peru", "peru"),
+        ("Cote d’Ivoire", "cote_d_ivoire"),
+        ("Jerusalem Brigade", "liwa_al_quds"),
+        ("Qasad", "syrian_democratic_forces"),
+        ("AFP", "agence_france_presse"),
+        ("Omar Haj Qadour", "omar_haj_kadour"),
+    ]
+    # the Syrian parliament keeps its own name
+    assert ids("The People’s Assembly passed the law.") == ["peoples_assembly_of_syria"]
+
+
+def test_a_surname_that_is_a_word_too_is_the_person_only_as_a_speaker() -> None:
+    text = (
+        "British Foreign Secretary Boris Johnson spoke on Sunday. Johnson claimed the "
+        "forces had done it. Johnson is a town in Vermont."
+    )
+    assert surfaces(text) == [("Boris Johnson", "boris_johnson"), ("Johnson", "boris_johnson")]
+    assert [s for s, _ in surfaces("Robert Mood arrived. Mood told Sky it was hard.")] == [
+        "Robert Mood",
+        "Mood",
+    ]
+    # not before the full name, nor after another given name
+    assert ids("Mood told Sky it was hard. Robert Mood arrived.") == ["robert_mood"]
+
+
+def test_a_surname_that_is_a_word_too_after_another_given_name_is_someone_else() -> None:
+    # "Andrew" and "Louis" are common words as well as given names: still another person
+    assert ids("Boris Johnson spoke. Andrew Johnson said it was so.") == ["boris_johnson"]
+    assert ids("Charles Michel spoke. Louis Michel said it was over.") == ["charles_michel"]
+    # after a title the surname is still the person named in full before
+    assert ids("Robert Mood arrived. Gen Mood told Sky it was hard.") == ["robert_mood"] * 2
+

@@ -231,3 +231,28 @@ def test_a_body_before_a_possessive_and_a_broadcaster_by_its_head_noun() -> None
         ("Qamishli Radio", "media", "head_noun"),
     ]
     assert found("Menu\n\nWatch Live TV\n\nRebels advanced.") == []
+
+
+def test_a_first_name_and_a_surname_s_initial_is_one_person() -> None:
+    text = (
+        "Among the suspects is Mehmet G., who was captured by the police last week. "
+        "Mehmet G. is said to own the two vehicles."
+    )
+    assert found(text) == [("Mehmet G.", "person", "given")] * 2
+    # the initial alone names no one later, and a middle initial opens a longer name
+    assert [s for s, _, _ in found("Ahmet Y., 31, was held. G. Yilmaz and Y. Demir were not.")] == [
+        "Ahmet Y."
+    ]
+    assert [s for s, _, _ in found("He met Ahmet R. Kaya on Monday.")] == ["Ahmet R. Kaya"]
+
+
+def test_a_middle_initial_before_a_joiner_or_a_particle_opens_a_longer_name() -> None:
+    # "al-Shami" and "bin Salman" go on with the name: the initial is no surname cut short
+    assert [s for s, _, _ in found("Leila K. al-Shami said the town had fallen.")] == [
+        "Leila K. al-Shami"
+    ]
+    assert [s for s, _, _ in found("Mohammed S. bin Salman met the envoy.")] == [
+        "Mohammed S. bin Salman"
+    ]
+    # a lower-case word of the sentence still ends the name at the initial
+    assert [s for s, _, _ in found("Omar F. in Idlib said the bombing went on.")] == ["Omar F."]

@@ -34,3 +34,15 @@ def test_a_title_or_a_longer_name_after_the_honorific_names_no_listed_person() -
     assert pairs("Mr. President, the council thanks you.") == []
     # the surname is the first word of a longer name
     assert "riyad_farid_hijab" not in [a for _, a in pairs("Dr. Hijab Ali said it.")]
+
+
+def test_a_first_name_that_is_a_word_too_still_names_another_person() -> None:
+    # "George" and "Andrew" are common words, but the name lexicon's first names: before a
+    # listed person's one-word alias they name someone else
+    assert pairs("George Lavrov, a cousin, was there.") == []
+    assert pairs("Andrew Lavrov said so.") == []
+    # a title or an adverb before it names no one else
+    assert (
+        pairs("Foreign Minister Lavrov said so. Later Lavrov left.")
+        == [("Lavrov", "sergei_lavrov")] * 2
+    )

@@ -281,3 +281,24 @@ def test_labels_without_a_role_make_a_transcript_when_the_text_names_one() -> No
     assert ("WAR REPORT", "transcript") not in people(kicker)
     # the same labels with no name in running text are kickers, not turns
     assert people(text.replace("Correspondent Samira Haddad reports.", "News.")) == []
+
+
+@pytest.mark.parametrize(
+    "text, name, rule",
+    [
+        (
+            "Kobanê People’s Assembly Co-President Ayşe Kaya has told reporters that it held.",
+            "Ayşe Kaya",
+            "title",
+        ),
+        ("Leyla Kaya, the co-president of the council, spoke on Monday.", "Leyla Kaya", "after"),
+        (
+            "The council's co-president Ayşe Kaya has told reporters that it held.",
+            "Ayşe Kaya",
+            "description",
+        ),
+    ],
+)
+def test_the_paired_heads_of_kurdish_led_bodies_are_roles(text: str, name: str, rule: str) -> None:
+    found = [(f.name, f.rule) for f in find_unlisted(text, mention_tuples(text))]
+    assert found == [(name, rule)]

@@ -23,6 +23,21 @@ _AGE_AFTER = re.compile(r",[^\S\n]+(?:\d{1,3},|(?i:an?)[^\S\n]+\d{1,3}-year-old(
 _MOST_WORDS = 3  # after the first name: "Mohamed Khalil Aldroubi", "Samar Chehab Abdulkarim"
 _AND_OR = re.compile(r"[^\S\n]+(?:and|or)(?![\w-])")
 _WORD_AFTER = re.compile(r"[^\S\n]+\w")
+# a surname cut to its initial, as Turkish and German reports name a suspect or a private
+# person ("Mehmet G., who was captured", "Nils D., a 25-year-old"): a capital and a full
+# stop, then a comma or a lower-case word, not a name's next word ("Donald J. Trump")
+_INITIAL_AFTER = re.compile(r"[^\S\n][A-Z]\.(?=[,;:]|[^\S\n]+[a-z])")
+
+
+@lru_cache(maxsize=4)
+def _name_goes_on(patterns: NamePatterns) -> re.Pattern[str]:
+    """A joining word or a hyphened particle after a middle initial: the lower-case word
+    opens the rest of the name, not the sentence ("Leila K. al-Shami", "Mohammed S. bin
+    Salman"), so the initial is no surname cut short (the lexicon's ``person_joiners`` and
+    ``particles``)."""
+    joiners = words_regex(patterns.person_joiners)
+    particles = words_regex(patterns.particles)
+    return re.compile(rf"[^\S\n]+(?:(?:{joiners})[^\S\n]|(?:{particles})-)")
 
 
 @lru_cache(maxsize=4)
@@ -125,6 +140,14 @@ def given_named(
     stops = _stops(patterns)
     for first in _first_names(patterns).finditer(text):
         if _name_before(text, first.start(), patterns):
+            continue
+        initial = _INITIAL_AFTER.match(text, first.end())
+        if (
+            initial is not None
+            and not _name_goes_on(patterns).match(text, initial.end())
+            and not _in_a_place(text, first.start(), patterns)
+        ):
+            yield first.start(), initial.end()  # "Mehmet G., who was captured by the police"
             continue
         end, taken, run_on = first.end(), 0, False
         following = next_word.match(text, end)

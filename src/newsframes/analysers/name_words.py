@@ -69,6 +69,8 @@ def later_forms(first: Found, patterns: NamePatterns) -> set[str]:
         return set()
     words = name_words(first.name)
     last = words[-1]
+    if re.fullmatch(r"[A-Z]\.", last):
+        return set()  # "Mehmet G.": the initial alone names no one, the name again does
     bare = ARTICLE.sub("", last)
     forms = {last, bare}
     words_too = {f for f in forms if f in patterns.titles or f.casefold() in common_words(5)}

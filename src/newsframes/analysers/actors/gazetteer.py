@@ -129,6 +129,9 @@ class Gazetteer:
     # said"): their later surname is the first word of their name.
     family_first: frozenset[str]
     not_given: frozenset[str]
+    # the name lexicon's first names (folded): one before a surname names someone, though it
+    # is a common word too ("Andrew Johnson said" after Boris Johnson)
+    given_names: frozenset[str]
     # Each person's own spellings of their surname (last words of their aliases, folded,
     # without "al-"): "Al-Asaad" is not how the gazetteer writes Bashar al-Assad's.
     surname_spellings: dict[str, frozenset[str]]
@@ -383,6 +386,7 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
                 *load_stopwords(),
             )
         ),
+        given_names=frozenset(load_name_patterns().given_names),
         surname_spellings=spellings,
         surname_owners=_owners(lexicon),
     )

@@ -249,6 +249,8 @@ def another_persons_surname(gaz: Gazetteer, para: str, start: int, surface: str,
     if before is None:
         return False
     word = before.group(1).casefold()
+    if word in gaz.given_names:
+        return word[:1] not in own  # "Andrew Johnson": a first name, though a word too
     if word in gaz.not_given or word in common_words(5):
         return False  # "Minister al-Zoubi", "Later Agha said": no given name
     if word.endswith(("'s", "’s")) and _own_state(gaz, ref, word[:-2]):

@@ -20,6 +20,7 @@ from functools import lru_cache
 from newsframes.analysers.actors.gazetteer import Gazetteer, bare_surname
 from newsframes.analysers.actors.rules import another_persons_surname
 from newsframes.analysers.first_letters import OPEN_AFTER_FIRST, guarded
+from newsframes.analysers.name_shapes import name_shapes
 from newsframes.analysers.name_words import (
     ARTICLE,
     Found,
@@ -29,6 +30,7 @@ from newsframes.analysers.name_words import (
 )
 from newsframes.lexicons.actor_terms import norm
 from newsframes.lexicons.name_patterns import NamePatterns
+from newsframes.lexicons.reporting_verbs import load_reporting_verbs
 from newsframes.lexicons.spelling_variants import common_words
 from newsframes.lexicons.word_regex import LINE_GAP, words_regex
 
@@ -45,6 +47,7 @@ def later_surnames(
     another given name ("Firas Tlass" after Manaf Tlass is someone else)."""
     owners: dict[str, set[str]] = {}
     first_end: dict[str, int] = {}
+    speaking: set[str] = set()  # a surname that is a common word too: only as a speaker
     named_at: dict[str, int] = {}  # actor -> where the report first names them in full
     for start, end, actor in rows:
         surface = text[start:end]
@@ -58,6 +61,10 @@ def later_surnames(
                 continue  # "Julie Bishop ... Frank Bishop ... Mr Bishop"
             owners.setdefault(form, set()).add(actor)
             first_end.setdefault(form, end)
+        if (word := _word_surname(surface, actor in gaz.family_first, patterns)) is not None:
+            speaking.add(word)
+            owners.setdefault(word, set()).add(actor)
+            first_end.setdefault(word, end)
     if not owners:
         return rows
     by_span = {(start, end): actor for start, end, actor in rows}
@@ -69,6 +76,8 @@ def later_surnames(
         (actor,) = actors
         for found in re.finditer(form_regex(form), text[first_end[form] :]):
             start, end = first_end[form] + found.start(), first_end[form] + found.end()
+            if form in speaking and not _speaks(text, end, patterns):
+                continue  # "Johnson claimed" is Boris Johnson; a lone "Johnson" may be a word
             if _read_as_another(
                 gaz, form, by_span.get((start, end)), actor, start, named_at
             ) and not another_persons_surname(gaz, text, start, form, actor):
@@ -94,6 +103,23 @@ def _later_forms(
         return later_forms(Found(start, end, surface, "person", "listed"), patterns)
     first = name_words(surface)[0]
     return set() if first.casefold() in common_words(5) else {first}
+
+
+def _word_surname(surface: str, family_first: bool, patterns: NamePatterns) -> str | None:
+    """The last word of a listed person's full name where it is a common word too and no
+    title ("Boris Johnson", "Charles Michel", "Robert Mood"): a later surname only as the
+    speaker of a reporting verb ("Michel wrote"), where no word is meant."""
+    words = name_words(surface)
+    last = words[-1]
+    if family_first or len(words) < 2 or last in patterns.titles or not last[:1].isupper():
+        return None
+    return last if last.casefold() in common_words(5) else None
+
+
+def _speaks(text: str, end: int, patterns: NamePatterns) -> bool:
+    """Whether a reporting verb follows ``end`` ("Johnson claimed", "Mood told")."""
+    says_after = name_shapes(patterns, load_reporting_verbs()).says_after
+    return says_after is not None and says_after.match(text, end) is not None
 
 
 def _honoured(form: str, patterns: NamePatterns) -> bool:
