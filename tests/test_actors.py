@@ -1261,3 +1261,67 @@ def test_a_surname_that_is_a_word_too_after_another_given_name_is_someone_else()
     # after a title the surname is still the person named in full before
     assert ids("Robert Mood arrived. Gen Mood told Sky it was hard.") == ["robert_mood"] * 2
 
+
+def test_the_actors_named_in_round_59_are_listed() -> None:
+    text = (
+        "Omar Ossi, head of the National Initiative for Syrian Kurds, and Shivan Kaburi spoke. "
+        "Sîdar Qamişlo and Hussein Khojer led the fighters. Zakaria Malahifji of Fastaqem "
+        "said so. Liu Weimin said so in Beijing. The IDF Northern Command and the 210th Division "
+        "sent aid. The Swedish Migration Board and the Södertörn District Court ruled; "
+        "Henrik Söderman told Swedish Radio News. Alwaght reported it. Yaakov Katz wrote in "
+        "the Jerusalem Report."
+    )
+    assert ids(text) == [
+        "omar_ossi",
+        "national_initiative_for_syrian_kurds",
+        "shivan_kaburi",
+        "sidar_qamislo",
+        "hussein_khojer",
+        "zakaria_malahifji",
+        "fastaqim",
+        "liu_weimin",
+        "idf_northern_command",
+        "idf_210th_division",
+        "swedish_migration_board",
+        "sodertorn_district_court",
+        "henrik_soderman",
+        "swedish_radio_news",
+        "alwaght",
+        "yaakov_katz",
+        "jerusalem_report",
+    ]
+    # "Corriere" alone, capitalised, is the paper; "Swedish Radio" alone is Radio Sweden
+    assert surfaces("Quoting Italian intelligence, Corriere reported it.")[-1] == (
+        "Corriere",
+        "corriere_della_sera",
+    )
+    assert surfaces("He spoke with Swedish Radio.") == [("Swedish Radio", "radio_sweden")]
+    assert ids("The corriere arrived late.") == []
+
+
+def test_a_state_s_servicemen_are_the_state() -> None:
+    assert surfaces("Two Russian servicemen died in the shelling.") == [
+        ("Russian servicemen", "russia")
+    ]
+
+
+def test_servicemen_of_a_state_with_its_own_army_are_its_army() -> None:
+    # as "Syrian soldiers" and "Lebanese soldiers" are
+    assert surfaces("Three Syrian servicemen and two Lebanese servicemen died.") == [
+        ("Syrian servicemen", "syrian_army"),
+        ("Lebanese servicemen", "lebanese_army"),
+    ]
+
+
+def test_other_papers_named_corriere_are_not_corriere_della_sera() -> None:
+    assert ids("The Swiss daily Corriere del Ticino and Corriere dello Sport said so.") == []
+    assert (
+        ids("Corriere della Sera said so. Corriere added that it was over.")
+        == ["corriere_della_sera"] * 2
+    )
+
+
+def test_the_kurdish_people_s_defense_units_are_one_mention() -> None:
+    assert surfaces("Forces from the Kurdish People's Defense Units advanced.") == [
+        ("Kurdish People's Defense Units", "kurdish_forces")
+    ]

@@ -767,3 +767,25 @@ def test_the_times_before_an_apposition_come_from_function_words(lexicons: Path)
     assert words.count("time_openers:\n  - next\n") == 1
     file.write_text(words.replace("time_openers:\n  - next\n", "time_openers:\n"), "utf-8")
     assert [s for _, s, _ in rows_of(text)] == ["The next round"]
+
+
+def test_a_plea_to_act_is_what_was_asked() -> None:
+    # "Kurdish leaders implored the Kurds ... to help": the plea, after its object and "to"
+    text = "Kurdish leaders implored the Kurds in both Iraq and Turkey to help them."
+    assert [(q, s) for q, s, _ in rows_of(text)] == [
+        ("the Kurds in both Iraq and Turkey to help them.", "Kurdish leaders")
+    ]
+    assert find_quotes(text)["verb"].tolist() == ["implore"]
+
+
+def test_an_opening_adverb_is_no_statement_before_an_asked_name() -> None:
+    # "Kurds to help" and "rebels not to expect ..." look like a trailing speaker's tail
+    # ("..., X said to the Kurds"); the adverb before the speaker is no statement
+    text = "Earlier, Kurdish leaders implored the Kurds in both Iraq and Turkey to help them."
+    assert [(q, s) for q, s, _ in rows_of(text)] == [
+        ("the Kurds in both Iraq and Turkey to help them.", "Kurdish leaders")
+    ]
+    text = "Meanwhile, the United States reportedly told rebels not to expect an intervention."
+    assert [(q, s) for q, s, _ in rows_of(text)] == [
+        ("rebels not to expect an intervention.", "the United States")
+    ]

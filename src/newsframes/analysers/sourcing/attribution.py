@@ -340,6 +340,8 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             trailing
             and 0 < count_words(between) <= _TRAILING_SPEAKER_WORDS
             and not has_stop(between)
+            # "Earlier, X urged the Kurds to help": an opening adverb is no statement
+            and not is_lone_adverb(a.words, text, s_start, last_comma + 1)
         ):
             if carries(a, sent, s_start, last_comma):
                 return  # "X reiterated Q, SANA reported.": SANA carried X's statement
