@@ -88,6 +88,8 @@ def test_only_the_configuration_dumps_are_dropped() -> None:
 
 
 KERNEL_SCRIPT = """
+import os
+
 from jupyter_client.manager import KernelManager
 manager = KernelManager(kernel_name="python3")
 manager.start_kernel()
@@ -95,9 +97,11 @@ client = manager.client()
 client.start_channels()
 client.wait_for_ready(timeout=60)
 reply = client.execute_interactive("6 * 7", timeout=60, output_hook=lambda message: None)
-print(reply["content"]["status"], manager.curve_publickey is not None)
+print(reply["content"]["status"], manager.curve_publickey is not None, manager.transport)
 client.stop_channels()
+sockets = os.path.dirname(manager.ip)
 manager.shutdown_kernel()
+print(manager.transport != "ipc" or not os.path.exists(sockets))
 """
 
 
@@ -122,11 +126,12 @@ def test_the_makefile_selects_the_encrypted_provisioner() -> None:
     assert line in makefile.splitlines()
 
 
-def test_a_kernel_make_starts_is_encrypted_and_silent() -> None:
+def test_a_kernel_make_starts_is_encrypted_silent_and_on_sockets_of_its_own() -> None:
+    # on sockets of its own (no TCP port another process can take first), removed at the end
     encrypted = start_a_kernel(kernel_provisioner.NAME)
-    assert encrypted.stdout.split() == ["ok", "True"]
+    assert encrypted.stdout.split() == ["ok", "True", "ipc", "True"]
     assert warning_lines(encrypted.stderr) == []
-    # The control: the same kernel started the default way is unencrypted and warns.
+    # The control: the same kernel started the default way is unencrypted, on TCP, and warns.
     plain = start_a_kernel(None)
-    assert plain.stdout.split() == ["ok", "False"]
+    assert plain.stdout.split() == ["ok", "False", "tcp", "True"]
     assert any("without encryption" in line for line in warning_lines(plain.stderr))
