@@ -304,6 +304,15 @@ def test_frames_ranked_with_their_values(itv: ArticleView) -> None:
     assert chart["encoding"]["y"]["field"] == "frame"
 
 
+@pytest.mark.parametrize("article", [ITV, ASHARQ])
+def test_frames_tied_at_one_rate_come_in_the_order_of_their_names(article: str) -> None:
+    # the same order on every machine: a sort on the rate alone leaves ties as it finds them
+    frame = sections.frames(book.article(article)).frame
+    tied = [group["frame"].tolist() for _, group in frame.groupby("per_1000") if len(group) > 1]
+    assert tied, "no two frames share a rate here"
+    assert all(names == sorted(names) for names in tied)
+
+
 def test_frame_kwic_shows_only_the_chosen_frames(itv: ArticleView) -> None:
     html = sections.frame_kwic(itv, "KWIC", ["conflict"], readable_names=True).to_html()
     n_hits = int((itv.frames["frame"] == "conflict").sum())

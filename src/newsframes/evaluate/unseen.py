@@ -204,7 +204,7 @@ def first_missed_statement(pairs: pd.DataFrame) -> pd.DataFrame:
         return missed
     counts = missed["article_id"].value_counts()
     article = sorted(counts[counts == counts.max()].index)[0]
-    return missed[missed["article_id"] == article].sort_values("gold_start").head(1)
+    return missed[missed["article_id"] == article].sort_values("gold_start", kind="stable").head(1)
 
 
 def split_figures(

@@ -202,7 +202,7 @@ def frame_pointers(art: ArticleView, frames: Section) -> Markdown:
     hits = art.frames[art.frames["frame"] == top["frame"]]
     per_sentence = hits.groupby("sent_id").size()
     busiest = int(per_sentence.idxmax())
-    best = hits[hits["sent_id"] == busiest].sort_values("start").iloc[0]
+    best = hits[hits["sent_id"] == busiest].sort_values("start", kind="stable").iloc[0]
     left, match, right = (text(spaced(best[part])) for part in ("left", "match", "right"))
     context = f"…{left}**{match}**{right}…"
     zero = frames.frame.loc[frames.frame["hits"] == 0, "frame_name"].tolist()

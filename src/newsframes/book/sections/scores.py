@@ -255,7 +255,7 @@ def frames(art: ArticleView) -> Section:
     Values: the two strongest frames, the hits, and how many frames have none.
     """
     scores = art.frame_scores.assign(frame_name=_readable(art.frame_scores["frame"]))
-    ranked = scores.sort_values("per_1000", ascending=False)
+    ranked = scores.sort_values(["per_1000", "frame"], ascending=[False, True])  # ties by name
     top = ranked.iloc[0]
     values = {
         "top_frame": plain(top["frame_name"]),
