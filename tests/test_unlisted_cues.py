@@ -302,3 +302,22 @@ def test_labels_without_a_role_make_a_transcript_when_the_text_names_one() -> No
 def test_the_paired_heads_of_kurdish_led_bodies_are_roles(text: str, name: str, rule: str) -> None:
     found = [(f.name, f.rule) for f in find_unlisted(text, mention_tuples(text))]
     assert found == [(name, rule)]
+
+
+def test_an_editors_line_of_slashes_names_an_initialled_editor() -> None:
+    text = "The army restored security to the town.\n\nR. Kadri / Hazem Dalloul\n\nCheck Also"
+    assert people(text) == [("R. Kadri", "name_line"), ("Hazem Dalloul", "name_line")]
+    assert people("The talks ended.\n\nH. Zain/ Barakat\n") == [
+        ("H. Zain", "name_line"),
+        ("Barakat", "name_line"),
+    ]
+    # a line of states or abbreviations is no line of names
+    assert people("The talks ended.\n\nSyria/ Iraq\n\nU.S./ Russia\n") == []
+
+
+def test_an_initialled_name_after_an_agency_s_slash_is_its_photographer() -> None:
+    # "DW" (Deutsche Welle) is an agency of name_patterns.yml; a credit word before an agency
+    # leaves the name after its slash to the agency rule
+    assert people("The town held.\nImage: DW/H. Gee\n") == [("H. Gee", "credit")]
+    assert people("The town held.\nImage: Getty Images/B. Kara\n") == [("B. Kara", "credit")]
+    assert people("Photo: Tarek Hamwi/AFP\n") == [("Tarek Hamwi", "credit")]

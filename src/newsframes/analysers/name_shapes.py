@@ -309,6 +309,11 @@ def _plain_shapes(
     two_or_more = rf"{word}(?:{_ONE}{joiner}{word}){{1,4}}"
     one_to_four = rf"{word}(?:{_ONE}{joiner}{word}){{0,3}}"
     two_to_four = rf"{word}(?:{_ONE}{joiner}{word}){{1,3}}"
+    # a name cut to an initial, and an editors' line of slashes holding one ("R. Milhem /
+    # Hazem Sabbagh", "H. Zain/ Barry")
+    initialled = rf"{UPPER}\.{SPACE}{word}"
+    slash, item = rf"{SPACE}/{SPACE}", rf"(?:{initialled}|{one_to_four})"
+    slashed = rf"(?=[^\n/]*/)(?:{one_to_four}{slash})*{initialled}(?:{slash}{item})*"
     body_joiners, of_tail, unit_joiners, lower_nouns = _body_parts(patterns, word)
     kin = words_regex(patterns.kin_nouns, GAP)
     described = words_regex(_cases(patterns.descriptors), GAP)
@@ -371,9 +376,9 @@ def _plain_shapes(
         credited=_optional(
             credits,
             "credited",
-            made,
-            rf"(?:^|(?<=[\s(|]))(?:(?:{credits}){SPACE}(?P<name>{two_to_four})"
-            rf"|{agency}{SPACE}/{SPACE}(?P<after_agency>{two_to_four}))",
+            made,  # "Image: DW/H. Gee": after a credit word, an agency's slash wins
+            rf"(?:^|(?<=[\s(|]))(?:(?:{credits}){SPACE}(?!{agency}{SPACE}/)(?P<name>{two_to_four})"
+            rf"|{agency}{SPACE}/{SPACE}(?P<after_agency>{two_to_four}|{initialled}))",
         ),
         credited_before=made(
             "credited_before",
@@ -385,7 +390,7 @@ def _plain_shapes(
             "name_line",
             # names joined by commas, "and", slashes or dashes ("X Y – Z W", a team's credit)
             rf"^{SPACE}(?P<names>{two_to_four}(?:{SPACE}/{SPACE}{one_to_four}|{separator}{two_to_four}"
-            rf"|{SPACE}[–—]{SPACE}{two_to_four})*)"
+            rf"|{SPACE}[–—]{SPACE}{two_to_four})*|{slashed})"
             rf"{SPACE},?{SPACE}$",
             re.MULTILINE,
         ),

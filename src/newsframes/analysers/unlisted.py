@@ -32,7 +32,7 @@ from newsframes.analysers.name_cues import (
     teasers,
     transcript_speakers,
 )
-from newsframes.analysers.name_shapes import NameShapes, lone_name_opening, name_shapes
+from newsframes.analysers.name_shapes import UPPER, NameShapes, lone_name_opening, name_shapes
 from newsframes.analysers.name_words import (
     ARTICLE,
     POSSESSIVE,
@@ -224,7 +224,7 @@ def _names_in(text: str, match: re.Match[str], shapes: NameShapes) -> list[tuple
     return [
         (offset + m.start(), offset + m.end())
         for m in re.finditer(
-            rf"{shapes.word}(?:[^\S\n]+(?!and\b)[a-z]*[^\S\n]*{shapes.word})*",
+            rf"(?:{UPPER}\.[^\S\n]*)?{shapes.word}(?:[^\S\n]+(?!and\b)[a-z]*[^\S\n]*{shapes.word})*",
             match.group("names"),
         )
     ]
