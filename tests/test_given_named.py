@@ -256,3 +256,25 @@ def test_a_middle_initial_before_a_joiner_or_a_particle_opens_a_longer_name() ->
     ]
     # a lower-case word of the sentence still ends the name at the initial
     assert [s for s, _, _ in found("Omar F. in Idlib said the bombing went on.")] == ["Omar F."]
+
+
+def test_a_first_name_the_news_prints_often_still_opens_a_name() -> None:
+    # "Vladimir" and "Pierre" are in the list of common words; as given names of
+    # name_patterns.yml they open a name of two words before its verb or its description
+    assert found("Vladimir Yevseyev said the rebels had staged it.") == [
+        ("Vladimir Yevseyev", "person", "subject")
+    ]
+    assert found("Pierre Vimont, the secretary general, said so.") == [
+        ("Pierre Vimont", "person", "after")
+    ]
+    # the region's first names open a name anywhere
+    assert found("The dead man was Yazan Khatib from the town.") == [
+        ("Yazan Khatib", "person", "given")
+    ]
+
+
+def test_given_names_before_the_uncommon_words_of_a_name_belong_to_it() -> None:
+    text = "Mohamed Ezz Al-Arab, a researcher at the centre, said it was over."
+    assert found(text) == [("Mohamed Ezz Al-Arab", "person", "after")]
+    text = "Fake news\n\nBy Christopher Lloyd Caliwan | Philippine News Agency\n\nThe army left."
+    assert [s for s, _, _ in found(text)] == ["Christopher Lloyd Caliwan"]

@@ -147,15 +147,18 @@ def _unaccented_too(word: str) -> str:
 def uncommon_tail(text: str, start: int, end: int, patterns: NamePatterns) -> int | None:
     """Where the name at the end of ``text[start:end]`` starts: after the last common
     word, or the last two words when that leaves one and the first is a given name
-    ("Jack Khoury", "Chris Phillips"); None when the last word is itself a common word
-    after no given name ("White Helmets") or a lone word is left."""
+    ("Jack Khoury", "Chris Phillips"), with the given names right before it; None when the
+    last word is itself a common word after no given name ("White Helmets") or a lone word
+    is left."""
     words = list(re.finditer(r"\S+", text[start:end]))
     if len(words) < 2:
         return None
     if is_common(words[-1].group(), patterns):
         given = words[-2].group().casefold() in patterns.given_names
         plain = words[-1].group().casefold() not in patterns.not_names
-        return start + words[-2].start() if given and plain else None
+        if not (given and plain):
+            return None
+        return start + words[_given_before(words, len(words) - 2, patterns)].start()
     # a joining word inside the name, capitalised or not, is no common word ("Brian De Mulder")
     inner = range(1, len(words) - 1)
     common = [
@@ -169,7 +172,15 @@ def uncommon_tail(text: str, start: int, end: int, patterns: NamePatterns) -> in
         first = len(words) - 2
         if words[first].group().casefold() not in patterns.given_names:
             return None  # "Kurdish Red Crescent said", "Related Coverage"
-    return start + words[first].start()
+    return start + words[_given_before(words, first, patterns)].start()
+
+
+def _given_before(words: list[re.Match[str]], first: int, patterns: NamePatterns) -> int:
+    """``first``, or the first of the given names right before it: they open the name too
+    ("Mohamed Ezz Al-Arab", "Christopher Lloyd Caliwan")."""
+    while first > 0 and words[first - 1].group().casefold() in patterns.given_names:
+        first -= 1
+    return first
 
 
 def same_case_end(text: str, start: int, end: int) -> int:
