@@ -3,7 +3,8 @@ the lexicon's given names and closed by uncommon words ("his friends Ahmed al-Na
 Muhammad al-Ali were shot", "such as Neil Prakash, who ..."). News English names a
 person in full at first mention, so the first name is the cue where no title, role or
 reporting verb is. And a list of three names or more with a person in it is a list of
-persons ("Noshin Ahmad, Ava Khano and Sipan Haj Qasim")."""
+persons ("Noshin Ahmad, Ava Khano and Sipan Haj Qasim"). A given name may also stand alone
+before a description ("Ibrahim, a Syrian army officer")."""
 
 from __future__ import annotations
 
@@ -11,13 +12,18 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from newsframes.analysers.name_shapes import UPPER
+from newsframes.analysers.name_shapes import UPPER, inverting_forms
 from newsframes.analysers.name_words import POSSESSIVE, is_common
 from newsframes.lexicons.name_patterns import NamePatterns
+from newsframes.lexicons.reporting_verbs import ReportingVerbs, load_reporting_verbs
+from newsframes.lexicons.word_regex import LINE_GAP as GAP
 from newsframes.lexicons.word_regex import words_trie_regex as words_regex
 
 # Not inside another word, hyphenated word or abbreviation.
 _OPEN = r"(?<![\w’'.-])"
+# After a word and a comma, what makes it no given name: a dateline's agency ("Tehran,
+# SANA -", "Damascus, (SANA)") or a date's day and year ("Nov, 22, 2014")
+_DATELINE_AFTER = re.compile(r",[^\S\n]*(?:\(?[A-Z]{2,}\b|\d{1,2},[^\S\n]*\d{4}\b)")
 # an age in apposition: "Lina, 34,", "Omar, a 20-year-old who"
 _AGE_AFTER = re.compile(r",[^\S\n]+(?:\d{1,3},|(?i:an?)[^\S\n]+\d{1,3}-year-old(?![\w-]))")
 _MOST_WORDS = 3  # after the first name: "Mohamed Khalil Aldroubi", "Samar Chehab Abdulkarim"
@@ -237,3 +243,28 @@ def _line(text: str, position: int) -> tuple[int, int]:
 @lru_cache(maxsize=4)
 def _name(word: str) -> re.Pattern[str]:
     return re.compile(rf"{word}(?:[^\S\n]+{word}){{1,3}}")
+
+
+def lone_given_name(text: str, span: tuple[int, int], patterns: NamePatterns) -> bool:
+    """Whether the one word at ``span``, before its description, is a given name alone
+    ("Ibrahim, a Syrian army officer", "Schafik, a 20-year-old"): an uncommon word in lower
+    case after its capital, opening a line or a sentence, after a quotation or an inverting
+    verb ("said Khava, a resident"); not a place after a preposition ("in Palmyra, the
+    chief of staff"), a dateline ("Tehran, SANA -") nor a date ("Nov, 22, 2014")."""
+    start, end = span
+    word = text[start:end]
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return False
+    if is_common(word, patterns) or _DATELINE_AFTER.match(text, end):
+        return False
+    opening = _lone_name_opening(patterns, load_reporting_verbs())
+    return opening.search(text, max(0, start - 40), start) is not None
+
+
+@lru_cache(maxsize=8)
+def _lone_name_opening(patterns: NamePatterns, verbs: ReportingVerbs) -> re.Pattern[str]:
+    """What may stand right before a given name alone before its description, up to it: a
+    line's or a sentence's opening, a quotation's end, an inverting verb ("said Khava, a
+    resident")."""
+    inverting = words_regex(inverting_forms(verbs, patterns.inverting_verbs), GAP)
+    return re.compile(rf"(?m:^|[.!?\"“”’:][^\S\n]*|(?<![\w-])(?:{inverting}){GAP})$")

@@ -442,12 +442,3 @@ def _needs(patterns: NamePatterns) -> dict[str, re.Pattern[str]]:
     if "" not in openings:
         needs["credited"] = re.compile("|".join([*map(re.escape, sorted(openings)), "/"]))
     return needs
-
-
-@lru_cache(maxsize=8)
-def lone_name_opening(patterns: NamePatterns, verbs: ReportingVerbs) -> re.Pattern[str]:
-    """What may stand right before a given name alone before its description, up to it: a
-    line's or a sentence's opening, a quotation's end, an inverting verb ("said Khava, a
-    resident")."""
-    inverting = words_regex(inverting_forms(verbs, patterns.inverting_verbs), GAP)
-    return re.compile(rf"(?m:^|[.!?\"“”’:][^\S\n]*|(?<![\w-])(?:{inverting}){GAP})$")

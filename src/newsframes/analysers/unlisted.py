@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from newsframes.analysers.given_named import given_named, listed_with_a_person
+from newsframes.analysers.given_named import given_named, listed_with_a_person, lone_given_name
 from newsframes.analysers.name_cues import (
     kin_named,
     lower_case_credits,
@@ -32,7 +32,7 @@ from newsframes.analysers.name_cues import (
     teasers,
     transcript_speakers,
 )
-from newsframes.analysers.name_shapes import UPPER, NameShapes, lone_name_opening, name_shapes
+from newsframes.analysers.name_shapes import UPPER, NameShapes, name_shapes
 from newsframes.analysers.name_words import (
     ARTICLE,
     POSSESSIVE,
@@ -59,15 +59,12 @@ from newsframes.lexicons.spelling_variants import common_words
 
 UNLISTED_COLUMNS = ["start", "end", "surface", "actor_id", "name", "actor_type", "rule", "sent_id"]
 PREFIX = "unlisted:"
-# Rules that find a name by where it stands, not by a word that says it is one: the
-# name is the run of capitalised words before its verb or on its own line, cut to the
-# uncommon words at its end ("On Monday Ahmed Hamoud said" -> "Ahmed Hamoud").
-# After a word and a comma, what makes it no given name: a dateline's agency ("Tehran,
-# SANA -", "Damascus, (SANA)") or a date's day and year ("Nov, 22, 2014")
-_DATELINE_AFTER = re.compile(r",[^\S\n]*(?:\(?[A-Z]{2,}\b|\d{1,2},[^\S\n]*\d{4}\b)")
 # A possessive right after a mention: "Jordan's", "the Kurds'"; "TRT World'sAhmed" too,
 # where the page runs the name on
 _POSSESSIVE = re.compile(r"['’](?:s|(?!\w))")
+# Rules that find a name by where it stands, not by a word that says it is one: the
+# name is the run of capitalised words before its verb or on its own line, cut to the
+# uncommon words at its end ("On Monday Ahmed Hamoud said" -> "Ahmed Hamoud").
 _BY_PLACE = {"after", "caption", "subject", "inverted", "name_line", "credit", "kin", "teaser"}
 
 
@@ -146,22 +143,6 @@ def _person(
     if len(words) == 1 and (words[0].casefold() in common_words(5) or words[0].isupper()):
         return None  # "Captain Said" is lost; "Major Cities" and "Deputy FM" are kept out
     return Found(start, end, name, "person", rule)
-
-
-def _lone_given_name(text: str, span: tuple[int, int], patterns: NamePatterns) -> bool:
-    """Whether the one word at ``span``, before its description, is a given name alone
-    ("Ibrahim, a Syrian army officer", "Schafik, a 20-year-old"): an uncommon word in lower
-    case after its capital, opening a line or a sentence, after a quotation or an inverting
-    verb ("said Khava, a resident"); not a place after a preposition ("in Palmyra, the
-    chief of staff"), a dateline ("Tehran, SANA -") nor a date ("Nov, 22, 2014")."""
-    start, end = span
-    word = text[start:end]
-    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
-        return False
-    if is_common(word, patterns) or _DATELINE_AFTER.match(text, end):
-        return False
-    opening = lone_name_opening(patterns, load_reporting_verbs())
-    return opening.search(text, max(0, start - 40), start) is not None
 
 
 def _names_a_thing(text: str, end: int, patterns: NamePatterns) -> bool:
@@ -258,7 +239,7 @@ def _people(
                 continue
             span = match.span("name")
             if rule == "after" and " " not in text[span[0] : span[1]]:
-                if _lone_given_name(text, span, patterns):
+                if lone_given_name(text, span, patterns):
                     found.append(_person(text, span, patterns, rule, listed, by_place=False))
                 continue
             found.append(_person(text, span, patterns, rule, listed))
