@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from newsframes.analysers.name_shapes import UPPER, inverting_forms
-from newsframes.analysers.name_words import POSSESSIVE, is_common
+from newsframes.analysers.name_words import INITIAL, POSSESSIVE, is_common
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.reporting_verbs import ReportingVerbs, load_reporting_verbs
 from newsframes.lexicons.word_regex import LINE_GAP as GAP
@@ -32,7 +32,7 @@ _WORD_AFTER = re.compile(r"[^\S\n]+\w")
 # a surname cut to its initial, as Turkish and German reports name a suspect or a private
 # person ("Mehmet G., who was captured", "Nils D., a 25-year-old"): a capital and a full
 # stop, then a comma or a lower-case word, not a name's next word ("Donald J. Trump")
-_INITIAL_AFTER = re.compile(r"[^\S\n][A-Z]\.(?=[,;:]|[^\S\n]+[a-z])")
+_INITIAL_AFTER = re.compile(rf"[^\S\n]{INITIAL}(?=[,;:]|[^\S\n]+[a-z])")
 
 
 @lru_cache(maxsize=4)
@@ -77,7 +77,7 @@ def _next_word(patterns: NamePatterns) -> re.Pattern[str]:
     a middle initial ("Patrick J. McDonnell") before it."""
     joiners = words_regex(patterns.person_joiners)
     return re.compile(
-        rf"(?:[^\S\n][A-Z]\.)?[^\S\n](?:(?:{joiners})[^\S\n])?"
+        rf"(?:[^\S\n]{INITIAL})?[^\S\n](?:(?:{joiners})[^\S\n])?"
         rf"(?P<word>(?:(?:al|el)-)?{UPPER}[\w’']*(?:-[^\W\d_][\w’']*)*)(?![\w’'-])"
     )
 

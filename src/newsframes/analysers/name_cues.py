@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsframes.analysers.name_words import INITIAL
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.spelling_variants import common_words
 from newsframes.lexicons.word_regex import LINE_GAP as _GAP
@@ -99,7 +100,7 @@ def _kin_before(patterns: NamePatterns, word: str) -> re.Pattern[str] | None:
     if not patterns.kin_nouns:
         return None
     kin = words_regex(patterns.kin_nouns, _GAP)
-    name = rf"{word}(?:[^\S\n](?:[A-Z]\.(?!\w)|{word})){{0,3}}"
+    name = rf"{word}(?:[^\S\n](?:{INITIAL}(?!\w)|{word})){{0,3}}"
     return re.compile(
         rf"(?<![\w’'-])(?:his|her|their){_GAP}(?:{kin}),?{_GAP}(?P<name>{name})(?![\w’'-])"
     )

@@ -16,6 +16,7 @@ from newsframes.analysers.first_letters import (
     finditer_from,
     guarded,
 )
+from newsframes.analysers.name_words import INITIAL
 from newsframes.lexicons.actor_terms import norm
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.reporting_verbs import ReportingVerbs
@@ -311,7 +312,7 @@ def _plain_shapes(
     two_to_four = rf"{word}(?:{_ONE}{joiner}{word}){{1,3}}"
     # a name cut to an initial, and an editors' line of slashes holding one ("R. Milhem /
     # Hazem Sabbagh", "H. Zain/ Barry")
-    initialled = rf"{UPPER}\.{SPACE}{word}"
+    initialled = rf"{INITIAL}{SPACE}{word}"
     slash, item = rf"{SPACE}/{SPACE}", rf"(?:{initialled}|{one_to_four})"
     slashed = rf"(?=[^\n/]*/)(?:{one_to_four}{slash})*{initialled}(?:{slash}{item})*"
     body_joiners, of_tail, unit_joiners, lower_nouns = _body_parts(patterns, word)

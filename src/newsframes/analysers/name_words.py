@@ -14,6 +14,9 @@ from newsframes.analysers.first_letters import OPEN_AFTER_FIRST
 from newsframes.lexicons.name_patterns import NamePatterns
 from newsframes.lexicons.spelling_variants import common_words
 
+# A word of a name cut to its capital: "Mehmet G.", "R. Milhem", "Nur S."
+INITIAL = r"[A-Z]\."
+
 SPACE = re.compile(r"\s+")
 ARTICLE = re.compile(r"^(?:al|el|Al|El|AL|EL)-")
 POSSESSIVE = re.compile(r"['’]s?$")  # a possessive ending a word: "Idriss's", "Abbas'"
@@ -69,7 +72,7 @@ def later_forms(first: Found, patterns: NamePatterns) -> set[str]:
         return set()
     words = name_words(first.name)
     last = words[-1]
-    if re.fullmatch(r"[A-Z]\.", last):
+    if re.fullmatch(INITIAL, last):
         return set()  # "Mehmet G.": the initial alone names no one, the name again does
     bare = ARTICLE.sub("", last)
     forms = {last, bare}

@@ -32,9 +32,10 @@ from newsframes.analysers.name_cues import (
     teasers,
     transcript_speakers,
 )
-from newsframes.analysers.name_shapes import UPPER, NameShapes, name_shapes
+from newsframes.analysers.name_shapes import NameShapes, name_shapes
 from newsframes.analysers.name_words import (
     ARTICLE,
+    INITIAL,
     POSSESSIVE,
     SPACE,
     Found,
@@ -205,7 +206,7 @@ def _names_in(text: str, match: re.Match[str], shapes: NameShapes) -> list[tuple
     return [
         (offset + m.start(), offset + m.end())
         for m in re.finditer(
-            rf"(?:{UPPER}\.[^\S\n]*)?{shapes.word}(?:[^\S\n]+(?!and\b)[a-z]*[^\S\n]*{shapes.word})*",
+            rf"(?:{INITIAL}[^\S\n]*)?{shapes.word}(?:[^\S\n]+(?!and\b)[a-z]*[^\S\n]*{shapes.word})*",
             match.group("names"),
         )
     ]
