@@ -9,8 +9,9 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 # Reinstall only when the pins or the package metadata change.
 STAMP  := $(VENV)/.installed
-# Every kernel make starts (book, tests, regen, lab) gets an encrypted connection, and
-# ipykernel no longer warns about plain TCP in the build log (newsframes.book.kernel_provisioner).
+# Every kernel make starts (book, tests, regen, lab) talks over sockets of its own, encrypted:
+# no TCP port another notebook can take first, and no warning about plain TCP in the build log
+# (newsframes.book.kernel_provisioner).
 export JUPYTER_DEFAULT_PROVISIONER_NAME := crossing-lines-encrypted
 
 .DEFAULT_GOAL := help
