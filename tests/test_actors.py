@@ -1325,3 +1325,77 @@ def test_the_kurdish_people_s_defense_units_are_one_mention() -> None:
     assert surfaces("Forces from the Kurdish People's Defense Units advanced.") == [
         ("Kurdish People's Defense Units", "kurdish_forces")
     ]
+
+
+def test_the_actors_named_in_round_60_are_listed() -> None:
+    text = (
+        "MEA spokesperson Syed Akbaruddin said so. The Copenhagen Post and Scanpix sent a "
+        "photographer; AsiaNews, the Voice of Lebanon, the Arab Democratic Party and the "
+        "Missionaries of Charity spoke. Houthi rebels fought. Ron Prosor wrote. Francis "
+        "Vib-Sanziri came. The al-Thawra Army and Osod al-Sunnah met. The Danish Foreign "
+        "Ministry and the Indian Embassy in Damascus said so."
+    )
+    assert ids(text) == [
+        "indian_foreign_ministry",
+        "syed_akbaruddin",
+        "copenhagen_post",
+        "scanpix",
+        "asianews",
+        "voice_of_lebanon",
+        "arab_democratic_party",
+        "missionaries_of_charity",
+        "houthis",
+        "ron_prosor",
+        "francis_vib_sanziri",
+        "jaysh_al_thawra",
+        "usud_al_sunna",
+        "danish_foreign_ministry",
+        "indian_embassy_damascus",
+    ]
+
+
+def test_round_60_s_spellings_of_listed_actors() -> None:
+    text = (
+        "Ahmad al-Oodah of the Shabab al-Sunah Forces met Jaish al-Fath. Abdullah bin Yahya "
+        "Al-Moallemi spoke. Nicolaj Wammen said so."
+    )
+    assert surfaces(text) == [
+        ("Ahmad al-Oodah", "ahmad_al_awda"),
+        ("Shabab al-Sunah Forces", "shabab_al_sunna"),
+        ("Jaish al-Fath", "jaysh_al_fatah"),
+        ("Abdullah bin Yahya Al-Moallemi", "abdallah_al_mouallimi"),
+        ("Nicolaj Wammen", "nicolai_wammen"),
+    ]
+
+
+def test_a_state_s_ships_and_vehicles_are_the_state() -> None:
+    text = (
+        "The Danish warship and a Norwegian frigate escorted the Danish transport ship. "
+        "Ships of the Russian fleets and a Russian vehicle followed."
+    )
+    assert surfaces(text) == [
+        ("Danish warship", "denmark"),
+        ("Norwegian frigate", "norway"),
+        ("Danish transport ship", "denmark"),
+        ("Russian fleets", "russia"),
+        ("Russian vehicle", "russia"),
+    ]
+    # the longer state noun wins over "support": the vessel, not the state's support
+    assert surfaces("He looked at the Danish support vessel.") == [
+        ("Danish support vessel", "denmark")
+    ]
+    assert surfaces("They fear Turkish plans under Russian oversight.") == [
+        ("Turkish plans", "turkey"),
+        ("Russian oversight", "russia"),
+    ]
+
+
+def test_another_person_s_family_name_is_not_george_haswani() -> None:
+    # "Haswani" alone is no alias: in "Omar al-Haswani" it is another man's name
+    assert ids("A boy, Omar al-Haswani, was killed by a sniper.") == []
+    assert ids("George Haswani was sanctioned. Haswani denied it.") == ["george_haswani"] * 2
+
+
+def test_a_troubled_country_and_an_aleppo_district_are_places() -> None:
+    assert ids("Indians were asked to leave troubled Syria at the earliest.") == []
+    assert ids("Mortars fell on Dahiyat al-Assad and Dahiya al-Assad in Aleppo.") == []

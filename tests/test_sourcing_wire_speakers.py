@@ -789,3 +789,13 @@ def test_an_opening_adverb_is_no_statement_before_an_asked_name() -> None:
     assert [(q, s) for q, s, _ in rows_of(text)] == [
         ("rebels not to expect an intervention.", "the United States")
     ]
+
+
+def test_a_view_its_holder_believes_is_a_statement() -> None:
+    text = "French Foreign Minister Alain Juppe believes that the regime has lost its legality."
+    assert [(q, s) for q, s, _ in rows_of(text)] == [
+        ("the regime has lost its legality.", "French Foreign Minister Alain Juppe")
+    ]
+    assert find_quotes(text)["verb"].tolist() == ["believe"]
+    # hearsay: "are believed to" names no one who said it
+    assert rows_of("Hundreds of fighters are believed to have fled north.") == []
