@@ -1399,3 +1399,101 @@ def test_another_person_s_family_name_is_not_george_haswani() -> None:
 def test_a_troubled_country_and_an_aleppo_district_are_places() -> None:
     assert ids("Indians were asked to leave troubled Syria at the earliest.") == []
     assert ids("Mortars fell on Dahiyat al-Assad and Dahiya al-Assad in Aleppo.") == []
+
+
+def test_the_actors_named_in_round_61_are_listed() -> None:
+    text = (
+        "Silvan Shalom spoke. Chancellor Werner Faymann and Michael Spindelegger said so. "
+        "Nikolaj Villumsen of Enhedslisten voted. Gopal Baglay and Zhang Ming met. The "
+        "Albo-Shaaban tribe and Mansour Abdel-Aal called. The U.S. Reconciliation Center in "
+        "Amman was told. Deir ez-Zor is Being Slaughtered Silently and the Sarmeen LCC "
+        "reported it. Amedeo Ricucci, Elio Colavolpe, Andrea Vignali and Susan Dabbous were "
+        "freed. Photo Claus Fisker and Tsafrir Abayov. Support TwoCircles."
+    )
+    assert ids(text) == [
+        "silvan_shalom",
+        "werner_faymann",
+        "michael_spindelegger",
+        "nikolaj_villumsen",
+        "enhedslisten",
+        "gopal_baglay",
+        "zhang_ming",
+        "albo_shaaban_tribe",
+        "mansour_abdel_aal",
+        "us_reconciliation_center_amman",
+        "deir_ezzor_slaughtered_silently",
+        "sarmeen_lcc",
+        "amedeo_ricucci",
+        "elio_colavolpe",
+        "andrea_vignali",
+        "susan_dabbous",
+        "claus_fisker",
+        "tsafrir_abayov",
+        "twocircles",
+    ]
+
+
+def test_round_61_s_spellings_of_listed_actors() -> None:
+    text = (
+        "The head of the National Coalition of Syrian Opposition and Revolutionary Forces came. "
+        "The YPJ Women Protection Units fought. Al-Ekhbariya aired it. Abo Homam al-Shami "
+        "died. The Dayr al-Zawr Military Council said so. Chris Kozak of the Institute of the "
+        "Study of War spoke. External Affairs Ministry spokesperson Gopal Baglay spoke. "
+        "Werner Fayman and Susan Dabous were named. Bouthayna Shaaban spoke."
+    )
+    assert surfaces(text) == [
+        (
+            "National Coalition of Syrian Opposition and Revolutionary Forces",
+            "syrian_national_coalition",
+        ),
+        ("YPJ", "kurdish_forces"),
+        ("Women Protection Units", "kurdish_forces"),
+        ("Al-Ekhbariya", "syrian_ikhbariya"),
+        ("Abo Homam al-Shami", "abu_humam_al_shami"),
+        ("Dayr al-Zawr Military Council", "deir_ez_zor_military_council"),
+        ("Chris Kozak", "christopher_kozak"),
+        ("Institute of the Study of War", "institute_for_the_study_of_war"),
+        ("External Affairs Ministry", "indian_foreign_ministry"),
+        ("Gopal Baglay", "gopal_baglay"),
+        ("Werner Fayman", "werner_faymann"),
+        ("Susan Dabous", "susan_dabbous"),
+        ("Bouthayna Shaaban", "bouthaina_shaaban"),
+    ]
+
+
+def test_a_tribe_named_shaaban_is_not_bouthaina_shaaban() -> None:
+    assert ids("A statement by Manbij's Albo-Shaaban tribe was read.") == ["albo_shaaban_tribe"]
+    # her surname alone still names her after her full name
+    assert (
+        ids("Bouthaina Shaaban spoke. Shaaban added that it was over.") == ["bouthaina_shaaban"] * 2
+    )
+
+
+def test_a_state_s_contingent_and_naval_patrols_are_the_state() -> None:
+    assert surfaces("The departure of the Austrian contingent and Israeli naval patrols.") == [
+        ("Austrian contingent", "austria"),
+        ("Israeli naval patrols", "israel"),
+    ]
+    # the four demonyms added with them
+    assert ids("Indian officials, Japanese officials and Spanish troops met.") == [
+        "india",
+        "japan",
+        "spain",
+    ]
+
+
+def test_the_iraqi_air_base_is_not_assad() -> None:
+    assert ids("Troops are stationed at the Al-Asad air base northwest of Baghdad.") == []
+
+
+def test_an_acronym_the_report_defines_for_another_body_is_that_body() -> None:
+    # "TIP" is listed as the Turkistan Islamic Party; this report defines it for another body
+    text = "The Israel Project (TIP) briefed reporters. Officials told a TIP briefing so."
+    assert surfaces(text) == [
+        ("The Israel Project (TIP)", "the_israel_project"),
+        ("TIP", "the_israel_project"),
+    ]
+    # without such a definition it is the listed body, and a defining name whose words it
+    # does not spell does not take it over
+    assert ids("TIP fighters attacked.") == ["turkistan_islamic_party"]
+    assert ids("The Soufan Group (TSG) said so. TSG added more.") == ["soufan_group"] * 2

@@ -77,6 +77,7 @@ def _with_defined_acronyms(
     the report defines it ("the Force for the Protection of the People (FPF) ... The FPF")."""
     if "(" not in text:
         return rows
+    rows = _without_shadowed_acronyms(text, rows)
     defined: dict[str, set[str]] = {}
     defined_at: dict[str, int] = {}  # an acronym -> where its first definition ends
     joined: dict[int, int] = {}  # a defining row's index -> the end of its bracket
@@ -85,7 +86,8 @@ def _with_defined_acronyms(
         if found is None or _covered(rows, found.span(1)):
             continue
         acronym = found.group(1)
-        if " " in text[start:end] and acronym[0] in initials(text[start:end]):
+        name = text[start:end]
+        if " " in name and (acronym[0] in initials(name) or acronym == _all_initials(name)):
             defined.setdefault(acronym, set()).add(actor)
             defined_at.setdefault(acronym, found.end())
             joined[i] = found.end()
@@ -100,6 +102,34 @@ def _with_defined_acronyms(
         if not _covered(rows, hit.span())
     ]
     return sorted([*rows, *added]) if added else rows
+
+
+def _without_shadowed_acronyms(
+    text: str, rows: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``rows`` without the rows of a listed acronym that the report defines in brackets for
+    another body, whose name's words it spells letter for letter ("The Israel Project (TIP)":
+    TIP is not the Turkistan Islamic Party in that report), so the definition reads it."""
+    shadowed: set[tuple[str, str]] = set()
+    by_span = {(s, e): a for s, e, a in rows}
+    for start, end, actor in rows:
+        found = _DEFINED.match(text, end)
+        if found is None:
+            continue
+        listed = by_span.get(found.span(1))
+        name = text[start:end]
+        if listed not in (None, actor) and found.group(1) == _all_initials(name):
+            shadowed.add((found.group(1), listed))
+    if not shadowed:
+        return rows
+    return [(s, e, a) for s, e, a in rows if (text[s:e], a) not in shadowed]
+
+
+def _all_initials(name: str) -> str:
+    """The initials of every word of a name of several words, small words included ("The
+    Israel Project": TIP); "" for one word."""
+    words = _WORD.findall(name)
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
 
 
 def _bare(acronym: str) -> re.Pattern[str]:
