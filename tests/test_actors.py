@@ -1497,3 +1497,73 @@ def test_an_acronym_the_report_defines_for_another_body_is_that_body() -> None:
     # does not spell does not take it over
     assert ids("TIP fighters attacked.") == ["turkistan_islamic_party"]
     assert ids("The Soufan Group (TSG) said so. TSG added more.") == ["soufan_group"] * 2
+
+
+def test_the_actors_named_in_round_62_are_listed() -> None:
+    text = (
+        "The Pakistani Taliban sent men. Chechnya's government and Ziyad Sabsabi helped, with "
+        "the Akhmat Kadyrov Fund. The Syrian Information Ministry denied it. Kapo director-"
+        "general Arnold Sinisalu spoke. Tonio Borg condemned it; Daphne Caruana Galizia wrote. "
+        "The Journal of Turkish Weekly met the Sultan Abdulhamid Brigade and Ercan Topaca. "
+        "Al-Joumhouria and the RFS Media Office reported. Cilina Nasser and Bassam al-Dada "
+        "spoke to Qehreman Miste. Photo: Gil Eliyahu."
+    )
+    assert ids(text) == [
+        "tehrik_i_taliban_pakistan",
+        "chechen_authorities",
+        "ziyad_sabsabi",
+        "ahmat_kadyrov_fund",
+        "syrian_information_ministry",
+        "estonian_internal_security_service",
+        "arnold_sinisalu",
+        "tonio_borg",
+        "daphne_caruana_galizia",
+        "journal_of_turkish_weekly",
+        "sultan_abdulhamid_brigade",
+        "ercan_topaca",
+        "al_joumhouria",
+        "rfs_media_office",
+        "cilina_nasser",
+        "bassam_al_dada",
+        "qehreman_miste",
+        "gil_eliyahu",
+    ]
+
+
+def test_round_62_s_spellings_of_listed_actors() -> None:
+    text = (
+        "RIA-Novosti reported it. Hassan Rohani and Fahed al-Masri spoke. A member of the "
+        "upper house of Russian parliament came. The Al-Aqsa brigade fought."
+    )
+    assert surfaces(text) == [
+        ("RIA-Novosti", "ria_novosti"),
+        ("Hassan Rohani", "hassan_rouhani"),
+        ("Fahed al-Masri", "fahd_al_masri"),
+        ("upper house of Russian parliament", "federation_council"),
+        ("Al-Aqsa brigade", "liwa_al_aqsa"),
+    ]
+
+
+def test_a_bare_foreign_office_is_the_foreign_ministry_the_report_names() -> None:
+    # Britain's is a body of its own; Pakistan's is the "Foreign Office" too
+    assert surfaces("Britain’s Foreign Office called the reports concerning.") == [
+        ("Britain’s Foreign Office", "british_foreign_office")
+    ]
+    text = "The Pakistani Foreign Ministry spoke. The Foreign Office said so."
+    assert ids(text) == ["pakistani_foreign_ministry"] * 2
+    # with no state's ministry named it is no one's
+    assert ids("The Foreign Office said so.") == []
+
+
+def test_another_person_s_family_name_is_not_rustom_ghazaleh() -> None:
+    assert ids("Muhammad Ghazaleh fled his home. Ghazaleh told Xinhua.") == ["xinhua"]
+    assert ids("Rustom Ghazaleh died. Ghazaleh had led the branch.") == ["rustom_ghazaleh"] * 2
+
+
+def test_demonyms_share_a_noun_after_a_serial_comma() -> None:
+    text = "The chiefs of the Iranian, Russian, and Turkish armed forces met."
+    assert surfaces(text) == [
+        ("Iranian", "iran"),
+        ("Russian", "russia"),
+        ("Turkish armed forces", "turkey"),
+    ]

@@ -261,7 +261,9 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
             rf"(?<![\w'’-])(?i:{locative})\s+(?:the\s+)?{_NAME}(?:\s*,\s*{_NAME})*"
             r"\s*(?:,|\band\b|\bor\b)\s*$"
         ),
-        demonym_and=re.compile(rf"(?<![\w'’-])({demonyms})(?:,|\s+(?:and|or|&))\s+$"),
+        demonym_and=re.compile(
+            rf"(?<![\w'’-])({demonyms})(?:,(?:\s+(?:and|or))?|\s+(?:and|or|&))\s+$"
+        ),
         ends_in_state_noun=re.compile(rf"(?<![\w'’-])(?i:{nouns})$"),
         state_noun_of=re.compile(rf"(?<![\w'’-])(?i:{acting})\s+of\s+(?:the\s+)?$"),
         title_nouns=frozenset(noun.casefold() for noun in lexicon.title_nouns),

@@ -31,7 +31,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A ministry named by its portfolio alone; each group is one portfolio.
 _BARE_MINISTRY = re.compile(
     r"(?<![\w-])(?:(Defen[cs]e Ministry|Ministry of Defen[cs]e|MoD)"
-    r"|(Foreign Ministry|Foreign Affairs Ministry|Ministry of Foreign Affairs)"
+    r"|(Foreign Ministry|Foreign Affairs Ministry|Ministry of Foreign Affairs|Foreign Office)"
     r"|(Interior Ministry|Ministry of (?:the )?Interior))(?![\w-])"
 )
 
@@ -213,7 +213,8 @@ def _with_bare_ministries(
     portfolio that a row names ("Russian Defense Ministry", "Russian MoD"), or with none
     named, of the state of the person it titles ("Foreign Ministry spokeswoman Hua
     Chunying")."""
-    if "Ministry" not in text and "MoD" not in text:  # in every name _BARE_MINISTRY finds
+    if "Ministry" not in text and "MoD" not in text and "Office" not in text:
+        # one of them is in every name _BARE_MINISTRY finds
         return rows
     bare = [
         (hit.start(), hit.end(), hit.lastindex or 0)
