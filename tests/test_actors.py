@@ -1567,3 +1567,44 @@ def test_demonyms_share_a_noun_after_a_serial_comma() -> None:
         ("Russian", "russia"),
         ("Turkish armed forces", "turkey"),
     ]
+
+
+def test_the_actors_named_in_round_63_are_listed() -> None:
+    text = (
+        "Shells fell near the Russian embassy in Damascus. Agenzia Fides reported it. The SNP "
+        "voted against, Forces News said. The Sri Lanka Army and the Sri Lankan Defence "
+        "Ministry spoke; Karunasena Hettiarachchi and Jayanath Jayaweera told BBC Sandeshaya. "
+        "The News Agency of Nigeria and Report.az carried it."
+    )
+    assert ids(text) == [
+        "russian_embassy_in_damascus",
+        "agenzia_fides",
+        "scottish_national_party",
+        "forces_news",
+        "sri_lanka_army",
+        "sri_lanka_defence_ministry",
+        "karunasena_hettiarachchi",
+        "jayanath_jayaweera",
+        "bbc_sandeshaya",
+        "news_agency_of_nigeria",
+        "report_az",
+    ]
+    # "Fides" alone only with its capital: "bona fides" is no agency
+    assert ids("He gave his bona fides.") == []
+
+
+def test_round_63_s_names_of_listed_actors() -> None:
+    text = (
+        "The Syria Democratic Forces, the Tiger Forces Division and the Levant Liberation Board "
+        "fought. The Ahrar al-Sham Islamist Movement spoke. Syrian government media said so. "
+        "The Erdogan government denied it. Syrian tanks rolled in."
+    )
+    assert surfaces(text) == [
+        ("Syria Democratic Forces", "syrian_democratic_forces"),
+        ("Tiger Forces Division", "tiger_forces"),
+        ("Levant Liberation Board", "hayat_tahrir_al_sham"),
+        ("Ahrar al-Sham Islamist Movement", "ahrar_al_sham"),
+        ("Syrian government media", "syrian_state_media"),
+        ("Erdogan government", "turkey"),
+        ("Syrian tanks", "syrian_army"),
+    ]
