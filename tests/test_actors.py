@@ -1608,3 +1608,39 @@ def test_round_63_s_names_of_listed_actors() -> None:
         ("Erdogan government", "turkey"),
         ("Syrian tanks", "syrian_army"),
     ]
+
+
+def test_the_actors_named_in_round_64_are_listed() -> None:
+    text = (
+        "Li Shaoxian of CICIR spoke. A Russian EMERCOM plane landed; Vitaliy Ilkov said so. "
+        "Photo: Andrey Stenin. Radoslaw Sikorski told TVP. Yenicag and Alray reported. Gen. "
+        "John Allen and Ceng Sagnic spoke. Brian De Mulder was tried."
+    )
+    assert ids(text) == [
+        "li_shaoxian",
+        "cicir",
+        "russian_emergencies_ministry",
+        "vitaliy_ilkov",
+        "andrey_stenin",
+        "radoslaw_sikorski",
+        "tvp",
+        "yenicag",
+        "alray_media_agency",
+        "john_allen",
+        "ceng_sagnic",
+        "brian_de_mulder",
+    ]
+
+
+def test_the_russian_reconciliation_centre_under_round_64_s_names() -> None:
+    text = (
+        "Russia's Syria Reconciliation Center delivered aid. The Russian center for Syrian "
+        "reconciliation said so, as did the Russian Center for Reconciliation of the Warring "
+        "Parties in Syria."
+    )
+    assert ids(text) == ["russian_reconciliation_center"] * 3
+
+
+def test_vienna_and_lisbon_act_for_their_states() -> None:
+    assert ids("Vienna decided to quit the mission. Lisbon said so.") == ["austria", "portugal"]
+    assert ids("He lived in Vienna.") == []
