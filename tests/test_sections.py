@@ -212,6 +212,12 @@ def test_statements_and_their_summary(asharq: ArticleView) -> None:
     assert statements.values["quoted_share"] == pytest.approx(share)
     verbs = first_data(sections.verbs_chart(statements, "Verbs"))
     assert sum(row["n"] for row in verbs) == len(frame)
+    # the counts the chapter's prose quotes: each verb's statements and the marked verbs
+    values = statements.values
+    counts = {k.removeprefix("n_verb_"): n for k, n in values.items() if k.startswith("n_verb_")}
+    assert counts == frame["verb"].value_counts().to_dict()
+    assert values["n_verb_claim"] == 3 and values["n_verb_reveal"] == 1
+    assert values["n_marked"] == (frame["verb_class"] != "neutral").sum() == 5
 
 
 # --- tone -------------------------------------------------------------------------------------

@@ -256,7 +256,8 @@ def statements(art: ArticleView, opening: int = 60) -> Section:
     """Every attributed statement: speaker, what it refers to, kind, reporting verb and class.
 
     ``opening`` is how many characters of the attributed words to show. Values: the
-    article's sourcing summary (statements, shares by source, quoted words).
+    article's sourcing summary (statements, shares by source, quoted words), the number of
+    marked (not neutral) verbs and each verb's count (``n_verb_<lemma>``).
     """
     quotes = art.quotes
     verb = quotes["verb"].fillna("(none)")
@@ -279,6 +280,11 @@ def statements(art: ArticleView, opening: int = 60) -> Section:
         values[name] = float(summary[name])
     values["quoted_words"] = int(summary["quoted_words"])
     values["quoted_share"] = float(summary["quoted_words"] / art.n_words)
+    # how often each verb reports, and how many verbs are marked (not neutral), for the prose
+    values["n_marked"] = int(
+        (quotes["verb_class"].notna() & (quotes["verb_class"] != "neutral")).sum()
+    )
+    values |= {f"n_verb_{v}": int(n) for v, n in quotes["verb"].dropna().value_counts().items()}
     headings = {
         "sent_id": "sentence",
         "speaker": "speaker as written",
