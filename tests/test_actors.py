@@ -1644,3 +1644,35 @@ def test_the_russian_reconciliation_centre_under_round_64_s_names() -> None:
 def test_vienna_and_lisbon_act_for_their_states() -> None:
     assert ids("Vienna decided to quit the mission. Lisbon said so.") == ["austria", "portugal"]
     assert ids("He lived in Vienna.") == []
+
+
+def test_a_state_s_attack_invasion_and_police_officers_are_the_state() -> None:
+    assert surfaces(
+        "A Jordanian attack hit the camp. The Saudi invasion began. Lebanese police officers "
+        "and Jordanian border security waited, and Washington urged Egyptian restraint."
+    ) == [
+        ("Jordanian attack", "jordan"),
+        ("Saudi invasion", "saudi_arabia"),
+        ("Lebanese police officers", "lebanon"),
+        ("Jordanian border security", "jordan"),
+        ("Washington", "united_states"),
+        ("Egyptian restraint", "egypt"),
+    ]
+
+
+def test_after_a_possessive_an_attack_leaves_the_country_alone() -> None:
+    # as "Jordan's offensive": the country is the state, the act is not in the span
+    assert surfaces("They feared Jordan's invasion and Egypt's attack on the camps.") == [
+        ("Jordan", "jordan"),
+        ("Egypt", "egypt"),
+    ]
+
+
+def test_the_army_command_capitalised_and_the_israeli_army() -> None:
+    assert ids("The Army Command said the Israeli army withdrew. Sikorski spoke.") == [
+        "syrian_general_staff",
+        "israel_defense_forces",
+        "radoslaw_sikorski",
+    ]
+    # in lower case it is a command post of any army
+    assert ids("Fighters took an army command post.") == []
