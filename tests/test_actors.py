@@ -1676,3 +1676,25 @@ def test_the_army_command_capitalised_and_the_israeli_army() -> None:
     ]
     # in lower case it is a command post of any army
     assert ids("Fighters took an army command post.") == []
+
+
+def test_the_actors_named_in_round_65_are_listed() -> None:
+    text = (
+        "The Turkish Health Ministry and Latvia's Foreign Ministry spoke; its spokesman Karlis "
+        "Eihenbaums said the Baltic states would help. Obeida al-Nahhas and Yasser Tabbara met; "
+        "Tabbara spoke. Atheer Daoud al-Ghurairi, Bin Alawi and the Ministry of External Affairs "
+        "agreed, the Diplomatic Observer wrote."
+    )
+    assert ids(text) == [
+        "turkish_health_ministry",
+        "latvian_foreign_ministry",
+        "karlis_eihenbaums",
+        "baltic_states",
+        "obeida_al_nahhas",
+        "yasser_tabbara",
+        "yasser_tabbara",
+        "atheer_daoud_al_ghurairi",
+        "yusuf_bin_alawi",
+        "indian_foreign_ministry",
+        "diplomatic_observer",
+    ]
