@@ -1644,3 +1644,57 @@ def test_the_russian_reconciliation_centre_under_round_64_s_names() -> None:
 def test_vienna_and_lisbon_act_for_their_states() -> None:
     assert ids("Vienna decided to quit the mission. Lisbon said so.") == ["austria", "portugal"]
     assert ids("He lived in Vienna.") == []
+
+
+def test_a_state_s_attack_invasion_and_police_officers_are_the_state() -> None:
+    assert surfaces(
+        "A Jordanian attack hit the camp. The Saudi invasion began. Lebanese police officers "
+        "and Jordanian border security waited, and Washington urged Egyptian restraint."
+    ) == [
+        ("Jordanian attack", "jordan"),
+        ("Saudi invasion", "saudi_arabia"),
+        ("Lebanese police officers", "lebanon"),
+        ("Jordanian border security", "jordan"),
+        ("Washington", "united_states"),
+        ("Egyptian restraint", "egypt"),
+    ]
+
+
+def test_after_a_possessive_an_attack_leaves_the_country_alone() -> None:
+    # as "Jordan's offensive": the country is the state, the act is not in the span
+    assert surfaces("They feared Jordan's invasion and Egypt's attack on the camps.") == [
+        ("Jordan", "jordan"),
+        ("Egypt", "egypt"),
+    ]
+
+
+def test_the_army_command_capitalised_and_the_israeli_army() -> None:
+    assert ids("The Army Command said the Israeli army withdrew. Sikorski spoke.") == [
+        "syrian_general_staff",
+        "israel_defense_forces",
+        "radoslaw_sikorski",
+    ]
+    # in lower case it is a command post of any army
+    assert ids("Fighters took an army command post.") == []
+
+
+def test_the_actors_named_in_round_65_are_listed() -> None:
+    text = (
+        "The Turkish Health Ministry and Latvia's Foreign Ministry spoke; its spokesman Karlis "
+        "Eihenbaums said the Baltic states would help. Obeida al-Nahhas and Yasser Tabbara met; "
+        "Tabbara spoke. Atheer Daoud al-Ghurairi, Bin Alawi and the Ministry of External Affairs "
+        "agreed, the Diplomatic Observer wrote."
+    )
+    assert ids(text) == [
+        "turkish_health_ministry",
+        "latvian_foreign_ministry",
+        "karlis_eihenbaums",
+        "baltic_states",
+        "obeida_al_nahhas",
+        "yasser_tabbara",
+        "yasser_tabbara",
+        "atheer_daoud_al_ghurairi",
+        "yusuf_bin_alawi",
+        "indian_foreign_ministry",
+        "diplomatic_observer",
+    ]

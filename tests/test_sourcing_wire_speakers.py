@@ -799,3 +799,18 @@ def test_a_view_its_holder_believes_is_a_statement() -> None:
     assert find_quotes(text)["verb"].tolist() == ["believe"]
     # hearsay: "are believed to" names no one who said it
     assert rows_of("Hundreds of fighters are believed to have fled north.") == []
+
+
+def test_a_clarification_and_a_recommendation_are_statements() -> None:
+    text = "A police source clarified that the second bomb went off an hour later."
+    assert [(q, s) for q, s, _ in rows_of(text)] == [
+        ("the second bomb went off an hour later.", "A police source")
+    ]
+    assert find_quotes(text)["verb"].tolist() == ["clarify"]
+    # "clarifying" with no "that" corrects a remark and states nothing
+    assert rows_of("The envoy spoke on Monday, clarifying an earlier remark.") == []
+    text = "The Dutch embassy recommends travellers leave the country at once."
+    assert [(q, s) for q, s, _ in rows_of(text)] == [
+        ("travellers leave the country at once.", "The Dutch embassy")
+    ]
+    assert find_quotes(text)["verb"].tolist() == ["recommend"]
