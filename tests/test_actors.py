@@ -1698,3 +1698,27 @@ def test_the_actors_named_in_round_65_are_listed() -> None:
         "indian_foreign_ministry",
         "diplomatic_observer",
     ]
+
+
+def test_the_actors_named_in_round_66_are_listed() -> None:
+    text = (
+        "Wu Haitao spoke. Adam Delimkhanov and Salaha Haji Mezhiev met the Vostok battalion. "
+        "The Revolutionary Army of the South formed. Yoel Strick, Yaniv Ashur and Muafik Tarif "
+        "met; Meenakshi Ganguly and Subhi al-Tufaili spoke, Kavkazsky Uzel wrote, and Anwar Bin "
+        "Mohammad Gargash and the Organization of the Prohibition of Chemical Weapons agreed."
+    )
+    assert ids(text) == [
+        "wu_haitao",
+        "adam_delimkhanov",
+        "salah_mezhiev",
+        "vostok_battalion",
+        "jaysh_al_janoub",
+        "yoel_strick",
+        "yaniv_ashur",
+        "mowafaq_tarif",
+        "meenakshi_ganguly",
+        "subhi_al_tufaili",
+        "caucasian_knot",
+        "anwar_gargash",
+        "opcw",
+    ]
