@@ -1722,3 +1722,9 @@ def test_the_actors_named_in_round_66_are_listed() -> None:
         "anwar_gargash",
         "opcw",
     ]
+
+
+def test_ban_capitalised_is_ban_ki_moon() -> None:
+    assert ids("Ban Ki Mun spoke. Ban said the talks would go on.") == ["ban_ki_moon"] * 2
+    # the word, not the man
+    assert ids("A ban on arms was agreed.") == []
