@@ -1728,3 +1728,11 @@ def test_ban_capitalised_is_ban_ki_moon() -> None:
     assert ids("Ban Ki Mun spoke. Ban said the talks would go on.") == ["ban_ki_moon"] * 2
     # the word, not the man
     assert ids("A ban on arms was agreed.") == []
+
+
+def test_an_air_space_an_airfield_and_mount_qasioun_are_no_actors() -> None:
+    text = (
+        "The jets did not violate Jordan's air space. Missiles hit a Lebanese military airfield. "
+        "Guns fired from Mount Qasioun."
+    )
+    assert ids(text) == []
