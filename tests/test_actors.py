@@ -1698,3 +1698,41 @@ def test_the_actors_named_in_round_65_are_listed() -> None:
         "indian_foreign_ministry",
         "diplomatic_observer",
     ]
+
+
+def test_the_actors_named_in_round_66_are_listed() -> None:
+    text = (
+        "Wu Haitao spoke. Adam Delimkhanov and Salaha Haji Mezhiev met the Vostok battalion. "
+        "The Revolutionary Army of the South formed. Yoel Strick, Yaniv Ashur and Muafik Tarif "
+        "met; Meenakshi Ganguly and Subhi al-Tufaili spoke, Kavkazsky Uzel wrote, and Anwar Bin "
+        "Mohammad Gargash and the Organization of the Prohibition of Chemical Weapons agreed."
+    )
+    assert ids(text) == [
+        "wu_haitao",
+        "adam_delimkhanov",
+        "salah_mezhiev",
+        "vostok_battalion",
+        "jaysh_al_janoub",
+        "yoel_strick",
+        "yaniv_ashur",
+        "mowafaq_tarif",
+        "meenakshi_ganguly",
+        "subhi_al_tufaili",
+        "caucasian_knot",
+        "anwar_gargash",
+        "opcw",
+    ]
+
+
+def test_ban_capitalised_is_ban_ki_moon() -> None:
+    assert ids("Ban Ki Mun spoke. Ban said the talks would go on.") == ["ban_ki_moon"] * 2
+    # the word, not the man
+    assert ids("A ban on arms was agreed.") == []
+
+
+def test_an_air_space_an_airfield_and_mount_qasioun_are_no_actors() -> None:
+    text = (
+        "The jets did not violate Jordan's air space. Missiles hit a Lebanese military airfield. "
+        "Guns fired from Mount Qasioun."
+    )
+    assert ids(text) == []

@@ -263,3 +263,12 @@ def test_suggest_actors_prints_entries_that_paste_into_actors_yml(tmp_path: Path
     assert first["aliases"] == ["Mazen Ahmad al-Sheikh", "Al-Sheikh"]
     assert entries[1]["aliases"] == ["Qalamoun Revolutionaries Front", "QRF"]
     assert "# side:" in run.stdout and "3 actors that actors.yml does not list" in run.stdout
+
+
+def test_a_speaker_of_a_body_before_the_verb_is_a_person() -> None:
+    # the body between the name and "said" is left out of the name (and found on its own)
+    text = "“The camps are full,” Dilnoza Karimova of the Tashkent Refugee Council said."
+    assert ("Dilnoza Karimova", "unlisted:dilnoza_karimova", "subject") in found(text)
+    assert ("Farid Osmani", "unlisted:farid_osmani", "subject") in found(
+        "Farid Osmani from Amnesty International told reporters the town was empty."
+    )

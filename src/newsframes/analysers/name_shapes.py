@@ -209,7 +209,7 @@ def _first_letter_shapes(
     fast: dict[str, Any] = {
         "titled": re.compile(rf"{titles}{GAP}(?P<name>{name})"),
         "subject": re.compile(
-            rf"(?P<name>{begin(*opened)}{more}{{1,4}}),?{GAP}(?:{finite}){_CLOSE}"
+            rf"(?P<name>{begin(*opened)}{more}{{1,4}}){_of_body(word)},?{GAP}(?:{finite}){_CLOSE}"
         ),
         "inverted": re.compile(
             rf"{inverting}{GAP}(?P<name>{word}{more}{{1,4}})(?=[,.;:]|\s*$)",
@@ -252,6 +252,15 @@ def _first_letter_shapes(
 # Up to three words between the article and the descriptor of an apposed name: "the Bosnian
 # Serb army leader, Ratko Mladic."
 _MODIFIERS = r"(?:[\w’'-]+[^\S\n]+){0,3}?"
+
+
+def _of_body(word: str) -> str:
+    """The body a speaker speaks for, between the name and its verb, left out of the name:
+    "X Y of Human Rights Watch said", "X Y from the Syrian Observatory told"."""
+    return (
+        rf"(?:{GAP}(?:of|from){GAP}(?:the{GAP})?{word}"
+        rf"(?:{GAP}(?:(?:for|of|and){GAP})?{word}){{0,5}})?"
+    )
 
 
 def _followed_by(after: str) -> str:
@@ -366,7 +375,8 @@ def _plain_shapes(
         ),
         subject=made(
             "subject",
-            rf"{_OPEN}(?P<name>{two_or_more}),?{GAP}(?:{words_regex(_finite(verbs), GAP)}){_CLOSE}",
+            rf"{_OPEN}(?P<name>{two_or_more}){_of_body(word)},?{GAP}"
+            rf"(?:{words_regex(_finite(verbs), GAP)}){_CLOSE}",
         ),
         inverted=made(
             "inverted",
