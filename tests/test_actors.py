@@ -1736,3 +1736,26 @@ def test_an_air_space_an_airfield_and_mount_qasioun_are_no_actors() -> None:
         "Guns fired from Mount Qasioun."
     )
     assert ids(text) == []
+
+
+def test_the_actors_named_in_round_67_are_listed() -> None:
+    text = (
+        "Roumen Radev and Boiko Borissov spoke. Jaysh al-Ezzah fought. Hamad Saeed Sultan Al "
+        "Shamsi said the UAE Embassy in Beirut, Dar al-Fatwa and the Syria Recovery Trust Fund "
+        "helped, Rai al-Youm, Colombo Gazette and DRAH reported. The Syrian Human Rights "
+        "Observatory and the International Coalition Against Daesh agreed."
+    )
+    assert ids(text) == [
+        "roumen_radev",
+        "boyko_borissov",
+        "jaysh_al_izza",
+        "hamad_saeed_al_shamsi",
+        "uae_embassy_lebanon",
+        "dar_al_fatwa_lebanon",
+        "syria_recovery_trust_fund",
+        "rai_al_youm",
+        "colombo_gazette",
+        "drah",
+        "syrian_observatory_for_human_rights",
+        "us_led_coalition",
+    ]

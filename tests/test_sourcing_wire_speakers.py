@@ -814,3 +814,13 @@ def test_a_clarification_and_a_recommendation_are_statements() -> None:
         ("travellers leave the country at once.", "The Dutch embassy")
     ]
     assert find_quotes(text)["verb"].tolist() == ["recommend"]
+
+
+def test_a_dash_joining_a_compound_does_not_cut_the_speaker() -> None:
+    text = "Omar Haddad of the London—based Syrian Monitor said the shells struck a school."
+    assert [(q, s) for q, s, _ in rows_of(text)] == [
+        ("the shells struck a school.", "Omar Haddad of the London—based Syrian Monitor")
+    ]
+    # a dash before an aside still cuts it off
+    text = "Residents—who asked not to be named—said the town fell."
+    assert [(q, s) for q, s, _ in rows_of(text)] == [("the town fell.", "Residents")]

@@ -272,3 +272,11 @@ def test_a_speaker_of_a_body_before_the_verb_is_a_person() -> None:
     assert ("Farid Osmani", "unlisted:farid_osmani", "subject") in found(
         "Farid Osmani from Amnesty International told reporters the town was empty."
     )
+
+
+def test_an_agency_s_editing_and_translation_credits_name_persons() -> None:
+    text = "The fighters withdrew.\nEditing: Karim Haddadin\nTranslation: Samir Qasemi"
+    assert found(text) == [
+        ("Karim Haddadin", "unlisted:karim_haddadin", "credit"),
+        ("Samir Qasemi", "unlisted:samir_qasemi", "credit"),
+    ]

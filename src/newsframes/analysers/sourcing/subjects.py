@@ -30,7 +30,12 @@ from newsframes.lexicons.word_regex import words_regex
 _MAX_SPEAKER_WORDS = 8
 _FINITE = re.compile(rf"\s(?:{AUXILIARIES})\b", re.IGNORECASE)
 # A comma between thousands ("660,000") cuts nothing.
-_CUT_MARK = re.compile(r",(?!(?<=\d,)\d{3})|[;:–—]")
+# a dash cuts a clause, but not a compound a dash joins as a hyphen would ("the Britain—based
+# Observatory", "a US—backed group")
+_CUT_MARK = re.compile(
+    r",(?!(?<=\d,)\d{3})|[;:]"
+    r"|[–—](?!(?:based|backed|led|run|funded|controlled|held|owned|affiliated|born)(?![\w-]))"
+)
 _SEGMENT_SKIP = re.compile(
     # "Mufti Hassoun, for his part, affirmed": the speaker is before the aside
     rf"(?:who|whom|whose|which|where|speaking|giving|having|while|as|{ASIDES})\b",
