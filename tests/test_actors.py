@@ -1759,3 +1759,31 @@ def test_the_actors_named_in_round_67_are_listed() -> None:
         "syrian_observatory_for_human_rights",
         "us_led_coalition",
     ]
+
+
+def test_the_actors_named_in_round_68_are_listed() -> None:
+    text = (
+        "Alnusra Front fought; Almoalimi spoke. The Rojava Self-Administration closed the PDK-S "
+        "office. The U.S.-led anti-terror coalition struck. The Presidency of the Republic and "
+        "al-Ikhbariyah said so. Nickolay Mladenov, Veysi Kaynak, the Tenth Coastal Brigade, "
+        "YBS fighters and the Bluefield Daily Telegraph too."
+    )
+    assert ids(text) == [
+        "al_nusra_front",
+        "abdallah_al_mouallimi",
+        "autonomous_administration",
+        "kurdistan_democratic_party_syria",
+        "us_led_coalition",
+        "syrian_presidency",
+        "syrian_ikhbariya",
+        "nickolay_mladenov",
+        "veysi_kaynak",
+        "tenth_coastal_brigade",
+        "sinjar_resistance_units",
+        "bluefield_daily_telegraph",
+    ]
+
+
+def test_a_street_named_after_a_person_is_no_mention_of_the_person() -> None:
+    assert ids("Shells hit Al-Maliki Street and Rafik Hariri Avenue.") == []
+    assert ids("Al-Maliki said so.") == ["nouri_al_maliki"]

@@ -165,6 +165,8 @@ def _classify(
             continue  # "veteran Algerian diplomat Lakhdar Brahimi", "the top Iranian diplomat"
         elif kind == ALIAS and another_persons_surname(gaz, para, m_start, surface, ref):
             continue  # "Moussa al-Zoubi" is not Omran al-Zoubi, whose surname alone is an alias
+        elif _named_after(gaz, para, m_end, ref, kind):
+            continue  # "shells that targeted Al-Maliki Street": a street named after a person
         if kind == BACKED and gaz.ends_in_holding is not None:
             held = gaz.ends_in_holding.search(surface)
             if held is not None:
@@ -183,6 +185,16 @@ def _classify(
         found.append((m_start, m_end, ref, _FROM_FAMILY if kind == FAMILY else _STATE))
         found_end = m_end
     return found
+
+
+# A street or square named after a person: "Al-Maliki Street", "Hafez al-Assad Square".
+_STREET_NEXT = re.compile(r"[ \t]+(?:Street|St\.|Road|Avenue|Square|Boulevard|Highway)(?![\w'’-])")
+
+
+def _named_after(gaz: Gazetteer, para: str, end: int, ref: str, kind: int) -> bool:
+    """Whether a person's name ending at ``end`` is the name of a street or square."""
+    is_person = kind == FAMILY or gaz.type_and_side.get(ref, ("", None))[0] == "person"
+    return is_person and _STREET_NEXT.match(para, end) is not None
 
 
 # A personal name right after a title: "(Algerian diplomat) Lakhdar Brahimi".
