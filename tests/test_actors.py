@@ -1787,3 +1787,26 @@ def test_the_actors_named_in_round_68_are_listed() -> None:
 def test_a_street_named_after_a_person_is_no_mention_of_the_person() -> None:
     assert ids("Shells hit Al-Maliki Street and Rafik Hariri Avenue.") == []
     assert ids("Al-Maliki said so.") == ["nouri_al_maliki"]
+
+
+def test_syrian_forces_the_state_s_foes_back_are_not_the_syrian_army() -> None:
+    assert ids("US backed Syrian forces took the city.") == ["united_states"]
+    assert ids("Turkish-backed Syrian fighters advanced.") == ["turkey"]
+    # the forces Russia backs are the state's
+    assert ids("Russian-backed Syrian forces advanced.") == ["russia", "syrian_army"]
+
+
+def test_the_actors_named_in_round_69_are_listed() -> None:
+    text = (
+        "The Ministry of Foreign Affairs and International Cooperation said so. The Russian "
+        "center for reconciliation of warring sides in Syria counted. A White Helmet volunteer "
+        "saw Mahdi al-Harati, whose Jaysh Ahrar al-Ashayer ally fought; Vladimir Ivanovsky spoke."
+    )
+    assert ids(text) == [
+        "emirati_foreign_ministry",
+        "russian_reconciliation_center",
+        "white_helmets",
+        "mehdi_al_harati",
+        "jaysh_ahrar_al_ashayer",
+        "vladimir_ivanovsky",
+    ]

@@ -167,6 +167,8 @@ def _classify(
             continue  # "Moussa al-Zoubi" is not Omran al-Zoubi, whose surname alone is an alias
         elif _named_after(gaz, para, m_end, ref, kind):
             continue  # "shells that targeted Al-Maliki Street": a street named after a person
+        elif _backed_by_the_states_foes(para, m_start, surface):
+            continue  # "US-backed Syrian forces": the forces the US backs, not the Syrian state's
         if kind == BACKED and gaz.ends_in_holding is not None:
             held = gaz.ends_in_holding.search(surface)
             if held is not None:
@@ -185,6 +187,23 @@ def _classify(
         found.append((m_start, m_end, ref, _FROM_FAMILY if kind == FAMILY else _STATE))
         found_end = m_end
     return found
+
+
+# Syrian forces backed by the state's foes are the forces they back (the SDF, rebels), never the
+# Syrian state's: "US-backed Syrian forces", "Turkish-backed Syrian fighters".
+_FOES_BACKING = re.compile(
+    r"(?<![\w'’.-])(?:U\.S\.|US|American|Turkish|Turkey|Western|Saudi|Qatari|coalition)"
+    r"[- ](?:backed|led|trained|supported|funded)[ \t]+$"
+)
+_SYRIAN_BODY = re.compile(r"Syrian (?:forces|force|fighters|troops|army|militias)$")
+
+
+def _backed_by_the_states_foes(para: str, start: int, surface: str) -> bool:
+    """Whether "Syrian forces" at ``start`` follow a backing compound of the state's foes."""
+    return (
+        _SYRIAN_BODY.match(surface) is not None
+        and _FOES_BACKING.search(para, max(0, start - 40), start) is not None
+    )
 
 
 # A street or square named after a person: "Al-Maliki Street", "Hafez al-Assad Square".
