@@ -1810,3 +1810,20 @@ def test_the_actors_named_in_round_69_are_listed() -> None:
         "jaysh_ahrar_al_ashayer",
         "vladimir_ivanovsky",
     ]
+
+
+def test_the_actors_named_in_round_70_are_listed() -> None:
+    text = (
+        "The Republic of Cyprus said so. Daech fighters fled. Abdo Husameddine defected; "
+        "Mohammed bin Nawaf and Demetris Christofias spoke, IDF Armored Corps soldiers trained "
+        "and Deutschlandfunk asked."
+    )
+    assert ids(text) == [
+        "cyprus",
+        "islamic_state",
+        "abdo_husameddine",
+        "mohammed_bin_nawaf",
+        "demetris_christofias",
+        "idf_armored_corps",
+        "deutschlandfunk",
+    ]
