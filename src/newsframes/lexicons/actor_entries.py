@@ -50,6 +50,8 @@ TOP_KEYS = {
     "owned_by_state",
     "owning_nouns",
     "name_nouns",
+    "street_nouns",
+    "opposition_backers",
 }
 _ACTOR_KEYS: dict[str, type | tuple[type, ...]] = {
     "id": str,

@@ -84,6 +84,8 @@ class ActorLexicon:
     acts_on_others: tuple[str, ...] = ()  # "the bombing of (Syria)": the country acted on
     owned_by_state: tuple[str, ...] = ()  # "Syrian state(-run)", "state journalists": no state
     owning_nouns: tuple[str, ...] = ()  # "military", "official": adjectives before those words
+    street_nouns: tuple[str, ...] = ()  # "(Al-Maliki) Street": a person's name on a place
+    opposition_backers: tuple[str, ...] = ()  # "US(-backed Syrian forces)": not the state's
     # the demonym + state noun terms -> (demonym, noun): matched as pairs, not in the trie
     pairs: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -144,6 +146,8 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
     acts_on_others = entries.read_word_list(file, doc, problems, "acts_on_others")
     owned_by_state = entries.read_word_list(file, doc, problems, "owned_by_state")
     owning_nouns = entries.read_word_list(file, doc, problems, "owning_nouns")
+    street_nouns = entries.read_word_list(file, doc, problems, "street_nouns")
+    opposition_backers = entries.read_word_list(file, doc, problems, "opposition_backers")
     name_nouns = entries.read_word_list(file, doc, problems, "name_nouns")
     place_rules = entries.read_place_rules(file, doc, problems)
     rules = read_spelling_rules(file, doc, problems)
@@ -189,6 +193,8 @@ def parse_actors(path: Path, doc: Any) -> ActorLexicon:
         acts_on_others=tuple(acts_on_others),
         owned_by_state=tuple(owned_by_state),
         owning_nouns=tuple(owning_nouns),
+        street_nouns=tuple(street_nouns),
+        opposition_backers=tuple(opposition_backers),
     )
 
 

@@ -59,6 +59,10 @@ class Gazetteer:
     place_backing: re.Pattern[str] | None
     # "Israeli-occupied": a demonym joined to a word of holding is the state by the demonym alone.
     ends_in_holding: re.Pattern[str] | None
+    # a street noun after a person's name ("Al-Maliki Street"), and a backer of the state's
+    # foes joined to a backing word before its forces ("US-backed Syrian forces")
+    street_next: re.Pattern[str] | None
+    foes_backing_before: re.Pattern[str] | None
     # "Syrian state(-run)", "the Turkish state( of emergency)": what follows a match ending in
     # "state" that makes it no mention (a thing the state owns, "of", a capitalised name).
     state_owned_next: re.Pattern[str] | None
@@ -225,6 +229,9 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
     )
     suffixes = _words_regex(lexicon.place_rules.suffixes)
     backing = _words_regex((*lexicon.backing_words, *lexicon.holding_words))
+    backing_only = _words_regex(lexicon.backing_words)
+    streets = _words_regex(lexicon.street_nouns)
+    foes = _words_regex(lexicon.opposition_backers)
     holding = _words_regex(lexicon.holding_words)
     possessed = _words_regex(lexicon.place_rules.possessed)
     demonyms = _words_regex(d for a in actors.values() for d in a.demonyms)
@@ -277,6 +284,10 @@ def gazetteer(lexicon: ActorLexicon) -> Gazetteer:
         else None,
         place_suffix=re.compile(rf"[-‐–\s](?i:{suffixes})(?![\w-])") if suffixes else None,
         place_backing=re.compile(rf"[-‐–](?i:{backing})(?![\w-])") if backing else None,
+        street_next=re.compile(rf"[ \t]+(?:{streets})(?![\w'’-])") if streets else None,
+        foes_backing_before=re.compile(rf"(?<![\w'’.-])(?:{foes})[-‐– ](?i:{backing_only})[ \t]+$")
+        if foes and backing_only
+        else None,
         ends_in_holding=re.compile(rf"[-‐–\s](?i:{holding})$") if holding else None,
         state_owned_next=_owned_next(lexicon.owned_by_state, of_or_name=True),
         owned_next=_owned_next(lexicon.owned_by_state, of_or_name=False),

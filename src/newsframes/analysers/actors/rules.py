@@ -14,6 +14,11 @@ from functools import lru_cache
 from typing import Any
 
 from newsframes.analysers.actors.gazetteer import WINDOW, Gazetteer
+from newsframes.analysers.actors.other_bearers import (
+    another_persons_surname,
+    backed_by_the_states_foes,
+    named_after,
+)
 from newsframes.analysers.actors.place_labels import in_tags_or_kicker, theatre_or_topic
 from newsframes.analysers.actors.stand_ins import (
     with_capitals,
@@ -165,9 +170,9 @@ def _classify(
             continue  # "veteran Algerian diplomat Lakhdar Brahimi", "the top Iranian diplomat"
         elif kind == ALIAS and another_persons_surname(gaz, para, m_start, surface, ref):
             continue  # "Moussa al-Zoubi" is not Omran al-Zoubi, whose surname alone is an alias
-        elif _named_after(gaz, para, m_end, ref, kind):
+        elif named_after(gaz, para, m_end, ref, kind):
             continue  # "shells that targeted Al-Maliki Street": a street named after a person
-        elif _backed_by_the_states_foes(para, m_start, surface):
+        elif backed_by_the_states_foes(gaz, para, m_start, surface, ref):
             continue  # "US-backed Syrian forces": the forces the US backs, not the Syrian state's
         if kind == BACKED and gaz.ends_in_holding is not None:
             held = gaz.ends_in_holding.search(surface)
@@ -187,33 +192,6 @@ def _classify(
         found.append((m_start, m_end, ref, _FROM_FAMILY if kind == FAMILY else _STATE))
         found_end = m_end
     return found
-
-
-# Syrian forces backed by the state's foes are the forces they back (the SDF, rebels), never the
-# Syrian state's: "US-backed Syrian forces", "Turkish-backed Syrian fighters".
-_FOES_BACKING = re.compile(
-    r"(?<![\w'’.-])(?:U\.S\.|US|American|Turkish|Turkey|Western|Saudi|Qatari|coalition)"
-    r"[- ](?:backed|led|trained|supported|funded)[ \t]+$"
-)
-_SYRIAN_BODY = re.compile(r"Syrian (?:forces|force|fighters|troops|army|militias)$")
-
-
-def _backed_by_the_states_foes(para: str, start: int, surface: str) -> bool:
-    """Whether "Syrian forces" at ``start`` follow a backing compound of the state's foes."""
-    return (
-        _SYRIAN_BODY.match(surface) is not None
-        and _FOES_BACKING.search(para, max(0, start - 40), start) is not None
-    )
-
-
-# A street or square named after a person: "Al-Maliki Street", "Hafez al-Assad Square".
-_STREET_NEXT = re.compile(r"[ \t]+(?:Street|St\.|Road|Avenue|Square|Boulevard|Highway)(?![\w'’-])")
-
-
-def _named_after(gaz: Gazetteer, para: str, end: int, ref: str, kind: int) -> bool:
-    """Whether a person's name ending at ``end`` is the name of a street or square."""
-    is_person = kind == FAMILY or gaz.type_and_side.get(ref, ("", None))[0] == "person"
-    return is_person and _STREET_NEXT.match(para, end) is not None
 
 
 # A personal name right after a title: "(Algerian diplomat) Lakhdar Brahimi".
@@ -262,39 +240,6 @@ def _country_of_a_group(
         and state not in gaz.ancestors_of[actor]
         and not any(w.casefold() in gaz.stopwords for w in between.group().split()[1:])
         and gaz.state_possessed.match(para, b_end) is None
-    )
-
-
-# A capitalised word right before a surname (or one in capitals: a masthead's "KHALID
-# MUBARAK"): a given name, or a title, a stop word or another common word.
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][A-Za-z][\w'’-]*)[ \t]+$")
-
-
-def another_persons_surname(gaz: Gazetteer, para: str, start: int, surface: str, ref: str) -> bool:
-    """Whether a person's one-word alias ("al-Zoubi") follows a given name that is none of
-    the person's own ("Moussa al-Zoubi"): then it names someone the lexicon does not know."""
-    own = gaz.own_given.get(ref)
-    if not own or len(surface.split()) > 1:
-        return False
-    before = _WORD_BEFORE.search(para, max(0, start - WINDOW), start)
-    if before is None:
-        return False
-    word = before.group(1).casefold()
-    if word in gaz.given_names:
-        return word[:1] not in own  # "Andrew Johnson": a first name, though a word too
-    if word in gaz.not_given or word in common_words(5):
-        return False  # "Minister al-Zoubi", "Later Agha said": no given name
-    if word.endswith(("'s", "’s")) and _own_state(gaz, ref, word[:-2]):
-        return False  # "Russia's Lavrov", "Syria's Muallem": his state, no given name
-    return word[:1] not in own
-
-
-def _own_state(gaz: Gazetteer, ref: str, owner: str) -> bool:
-    """Whether ``owner`` (casefolded) names the land of a state the person belongs to."""
-    return any(
-        owner == name.casefold()
-        for state in gaz.ancestors_of.get(ref, ())
-        for name in gaz.place_names_of.get(state, ())
     )
 
 

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from newsframes.analysers.actors.gazetteer import Gazetteer, bare_surname
-from newsframes.analysers.actors.rules import another_persons_surname
+from newsframes.analysers.actors.other_bearers import another_persons_surname
 from newsframes.analysers.first_letters import OPEN_AFTER_FIRST, guarded
 from newsframes.analysers.name_shapes import name_shapes
 from newsframes.analysers.name_words import (
