@@ -16,6 +16,10 @@ from newsframes.analysers.first_letters import (
     finditer_from,
     guarded,
 )
+from newsframes.analysers.name_tails import CLOSE as _CLOSE
+from newsframes.analysers.name_tails import followed_by as _followed_by
+from newsframes.analysers.name_tails import kin_after as _kin_after
+from newsframes.analysers.name_tails import of_body as _of_body
 from newsframes.analysers.name_words import INITIAL
 from newsframes.lexicons.actor_terms import norm
 from newsframes.lexicons.name_patterns import NamePatterns
@@ -29,7 +33,6 @@ UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x24F)) if c.isupper()) + 
 _ONE = r"[^\S\n]"
 # Before a name: no letter, digit, apostrophe or hyphen.
 _OPEN = r"(?<![\w’'-])"
-_CLOSE = r"(?![\w’'-])"
 # ... or a possessive after the name: "the Hama Military Council's commander"
 _CLOSE_OR_POSSESSIVE = rf"(?:(?=['’]s{_CLOSE})|{_CLOSE})"
 _SEPARATOR = rf"(?:,{GAP}(?:and{GAP})?|{GAP}and{GAP})"  # between names of a list
@@ -252,33 +255,6 @@ def _first_letter_shapes(
 # Up to three words between the article and the descriptor of an apposed name: "the Bosnian
 # Serb army leader, Ratko Mladic."
 _MODIFIERS = r"(?:[\w’'-]+[^\S\n]+){0,3}?"
-
-
-def _of_body(word: str) -> str:
-    """The body a speaker speaks for, between the name and its verb, left out of the name:
-    "X Y of Human Rights Watch said", "X Y from the Syrian Observatory told"."""
-    return (
-        rf"(?:{GAP}(?:of|from){GAP}(?:the{GAP})?{word}"
-        rf"(?:{GAP}(?:(?:for|of|and){GAP})?{word}){{0,5}})?"
-    )
-
-
-def _followed_by(after: str) -> str:
-    """What follows a name in the ``followed`` rule: a comma, then an age ("X, 34,", "X, a
-    23-year-old") or a noun of ``after`` within three words ("X, a resident", "X, the
-    group's commander"), not after "where" or "when" ("Town, where a volunteer ...": a
-    place, a time); or "is" and such a noun ("X is professor of", not "is one of")."""
-    role = rf"(?:(?i:a|an|the){GAP})?(?:[\w’'-]+{GAP}){{0,2}}?(?i:{after}){_CLOSE}"
-    return (
-        rf"(?:,{GAP}(?:\d{{1,3}},|(?i:an?){GAP}\d{{1,3}}-year-old{_CLOSE}"
-        rf"|(?!(?i:where|when){_CLOSE}){role})"
-        rf"|{GAP}is{GAP}(?!(?i:one){GAP}of{_CLOSE}){role})"
-    )
-
-
-def _kin_after(kin: str) -> str:
-    """What follows a name in the ``kin`` rule: a possessive and a kin noun ("X Y's wife")."""
-    return rf"['’]s?{GAP}(?:{kin})(?![\w-])"
 
 
 def _body_parts(patterns: NamePatterns, word: str) -> tuple[str, str, str, str]:
