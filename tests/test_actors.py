@@ -829,6 +829,22 @@ def test_a_state_that_gives_help_or_pressure_is_acting() -> None:
         ("Russia", "russia"),
         ("Turkey", "turkey"),
     ]
+    # and the ministers who speak for it
+    assert surfaces("The meeting was attended by ministers from Britain, France and Italy.") == [
+        ("Britain", "united_kingdom"),
+        ("France", "france"),
+        ("Italy", "italy"),
+    ]
+
+
+def test_a_state_after_a_named_actor_and_a_comma_is_no_listed_place() -> None:
+    # "of" opens a list of places, but not when the item before the comma is an actor
+    assert surfaces("They want the ouster of the Syrian President, Russia and China do not.") == [
+        ("Syrian President", "bashar_al_assad"),
+        ("Russia", "russia"),
+        ("China", "china"),
+    ]
+    assert surfaces("Refugees from Lebanon, Syria and Iraq fled.") == []
 
 
 def test_a_capital_pressing_on_is_its_state() -> None:

@@ -416,7 +416,16 @@ def _is_place(
         return False
     if _ACTS_NEXT.match(para, end):
         return False  # "In Geneva, Turkey said": a clause opened by a place, then the state
-    return bool(gaz.place_list_before.search(window))
+    listed = gaz.place_list_before.search(window)
+    if (
+        listed is not None
+        and lo + listed.start() < found_end != last_end
+        and not para.startswith(("'", "’"), end)
+    ):
+        # "the ouster of the Syrian President, Russia": the item before is an actor, not a
+        # place ("fighters from Hezbollah, Lebanon's Shiite movement": an apposition's place)
+        return False
+    return listed is not None
 
 
 @lru_cache(maxsize=4096)
