@@ -79,10 +79,14 @@ def joined(a: str, b: str) -> bool:
     return a.isalnum() and b.isalnum() and a.isascii() == b.isascii()
 
 
-def occurrences(text: str, surface: str) -> list[int]:
-    """Starts of ``surface`` in ``text`` where it is not part of a longer word."""
+def occurrences(text: str, surface: str, across_lines: bool = False) -> list[int]:
+    """Starts of ``surface`` in ``text`` where it is not part of a longer word; with
+    ``across_lines``, a space written in the row (one line) also stands for a line break."""
+    pattern = re.escape(surface)
+    if across_lines:
+        pattern = pattern.replace(r"\ ", "[ \n]")
     starts = []
-    for match in re.finditer(re.escape(surface), text):
+    for match in re.finditer(pattern, text):
         before = text[match.start() - 1] if match.start() else " "
         after = text[match.end()] if match.end() < len(text) else " "
         if not joined(before, surface[0]) and not joined(surface[-1], after):
@@ -96,6 +100,9 @@ def locate(text: str, written: str, cursor: int, where: str) -> tuple[str, int, 
     match = OCCURRENCE.match(written)
     surface = match.group("text") if match else written
     starts = occurrences(text, surface)
+    if not starts or (not match and starts[-1] < cursor):
+        # only where the words as written are not there: a statement across a line break
+        starts = occurrences(text, surface, across_lines=True)
     if match:
         n = int(match.group("n"))
         if n > len(starts):
@@ -107,7 +114,7 @@ def locate(text: str, written: str, cursor: int, where: str) -> tuple[str, int, 
             raise SystemExit(f"{where}: {surface!r} not found after offset {cursor}")
         start = later[0]
     end = start + len(surface)
-    assert text[start:end] == surface
+    surface = text[start:end]
     return surface, start, end
 
 

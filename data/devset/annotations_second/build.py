@@ -34,14 +34,19 @@ def body_of(path):
     return raw[close + len("\n---\n") :]
 
 
-def occurrences(body, s):
-    pat = re.compile(r"(?<![A-Za-z0-9])" + re.escape(s) + r"(?![A-Za-z0-9])")
+def occurrences(body, s, across_lines=False):
+    # with across_lines, a space written in a row (one line) also stands for a line break
+    written = re.escape(s).replace(r"\ ", "[ \n]") if across_lines else re.escape(s)
+    pat = re.compile(r"(?<![A-Za-z0-9])" + written + r"(?![A-Za-z0-9])")
     return [m.start() for m in pat.finditer(body)]
 
 
 def locate(body, s, note, cursor, where):
     occ = occurrences(body, s)
     m = re.match(r"n=(\d+);\s*", note)
+    if not occ or (not m and occ[-1] < cursor):
+        # only where the words as written are not there: a statement across a line break
+        occ = occurrences(body, s, across_lines=True)
     if m:
         k = int(m.group(1))
         note = note[m.end() :]
@@ -52,7 +57,6 @@ def locate(body, s, note, cursor, where):
         assert after, f"{where}: {s!r} not found at or after offset {cursor}"
         start = after[0]
     end = start + len(s)
-    assert body[start:end] == s, where
     return start, end, note
 
 
@@ -78,7 +82,7 @@ def main():
             assert listed in ("yes", "no"), f"{mfile}:{i}"
             start, end, note = locate(body, surface, note, cursor, f"{mfile}:{i}")
             cursor = end
-            men_rows.append([aid, start, end, surface, actor_id, name, typ, listed, note])
+            men_rows.append([aid, start, end, body[start:end], actor_id, name, typ, listed, note])
         sfile = HERE / "statements" / f"{aid}.txt"
         cursor = 0
         for i, line in enumerate(sfile.read_text(encoding="utf-8").splitlines(), 1):
@@ -87,7 +91,7 @@ def main():
             speaker, sid, verb, text, note = split(line, 5)
             start, end, note = locate(body, text, note, cursor, f"{sfile}:{i}")
             cursor = start
-            st_rows.append([aid, speaker, sid, verb, start, end, text, note])
+            st_rows.append([aid, speaker, sid, verb, start, end, body[start:end], note])
     with open(HERE / "actor_mentions.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(
