@@ -537,6 +537,10 @@ def test_possessive_of_an_ancestor_joins_the_mention() -> None:
     assert surfaces("Men of the Iranian Revolutionary Guard Corps were killed.") == [
         ("Iranian Revolutionary Guard Corps", "iran_revolutionary_guard"),
     ]
+    # and so is the corps' name without the demonym after a state's possessive
+    assert surfaces("A commander of Iran’s powerful Revolutionary Guard Corps was killed.") == [
+        ("Revolutionary Guard Corps", "iran_revolutionary_guard"),
+    ]
     # Not an ancestor: two mentions.
     assert ids("Turkey's Free Syrian Army allies") == ["turkey", "free_syrian_army"]
     # An outlet's possessive before its correspondent: two mentions, as a named body in a

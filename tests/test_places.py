@@ -287,6 +287,8 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
         ),
         # a state's request
         ("Ankara had requested that the strikes end.", [("Ankara", "turkey")]),
+        # a small word opening the sentence is no part of a name ("Denzel Washington said")
+        ("But Damascus has denied the accusations.", [("Damascus", "syrian_government")]),
     ],
 )
 def test_a_capital_before_a_verb_of_acting_is_its_state(

@@ -11,13 +11,15 @@ from typing import Any
 
 from newsframes.analysers.actors.gazetteer import WINDOW, Gazetteer
 from newsframes.lexicons.actor_terms import ALIAS, PLACE, Term
+from newsframes.lexicons.stopwords import load_stopwords
 
 # The hyphens that join the words of a pair: "Turkish-Russian".
 _HYPHENS = re.compile(r"[-‐–]")
 # Another name of a list after a capital: "Ankara(, Tehran)", "Ankara( and Tehran)".
 _LIST_NEXT = re.compile(r"[ \t]*,[ \t]*[A-Z]|[ \t]+(?:and|or)[ \t]+[A-Z]")
-# A capitalised word right before a capital makes it part of a name ("Denzel Washington said").
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+# A capitalised word right before a capital makes it part of a name ("Denzel Washington said"),
+# unless it is a small word that opens a sentence ("But Damascus has denied").
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
 
 
 def with_capitals(
@@ -40,7 +42,8 @@ def with_capitals(
             continue
         if gaz.place_run_before.search(window) and _in_a_list(window, para, end):
             continue  # "officials from Moscow, (Ankara) and (Tehran) said": the cities
-        if _NAME_BEFORE.search(window):
+        name_before = _NAME_BEFORE.search(window)
+        if name_before is not None and name_before.group(1).lower() not in load_stopwords():
             continue
         if gaz.place_possessed is not None and gaz.place_possessed.match(para, end):
             continue
