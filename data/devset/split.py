@@ -39,8 +39,9 @@ round 4 (``results/test-round-4.csv``), round 5 (``results/test-round-5.csv``), 
 (``results/test-round-62.csv``), round 63 (``results/test-round-63.csv``), round 64
 (``results/test-round-64.csv``), round 65 (``results/test-round-65.csv``), round 66
 (``results/test-round-66.csv``), round 67 (``results/test-round-67.csv``), round 68
-(``results/test-round-68.csv``), round 69 (``results/test-round-69.csv``) and round 70
-(``results/test-round-70.csv``); the test split is now round 71.
+(``results/test-round-68.csv``), round 69 (``results/test-round-69.csv``), round 70
+(``results/test-round-70.csv``) and round 71 (``results/test-round-71.csv``); the test split is
+now round 72.
 ``first_split`` keeps what round 1's draw gave each report. A round collected after the
 current one is ``held``: annotated and kept for the next measurement, and no measuring
 function reads it (``split_ids`` knows only dev and test).
@@ -56,7 +57,7 @@ from pathlib import Path
 
 SEED = 20261203
 N_TEST_ROUND_1 = 16
-CURRENT_ROUND = "71"
+CURRENT_ROUND = "72"
 HERE = Path(__file__).parent
 
 
