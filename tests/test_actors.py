@@ -154,6 +154,8 @@ def test_bashar_possessive() -> None:
 def test_islamist_is_not_islamic_state() -> None:
     assert ids("Islamist brigades and other Islamists held the town.") == []
     assert ids("Islamic State and Isis and ISIL and Daesh are one group.") == ["islamic_state"] * 4
+    # the acronyms in any case, as some papers write them, and a spelling of "Daesh"
+    assert ids("Isil and Daash fought.") == ["islamic_state"] * 2
 
 
 def test_is_the_acronym_but_not_the_verb() -> None:
