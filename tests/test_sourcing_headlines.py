@@ -47,6 +47,12 @@ SANA = ("SANA", "syrian_state_media", "media")
             "Dozens killed in market blast - witnesses",
             ("Dozens killed in market blast", "witnesses"),
         ),
+        # the groups and monitors the wires cite
+        ("Barrel bomb raids kill 20: NGO", ("Barrel bomb raids kill 20", "NGO")),
+        (
+            "Rebels resist the army onslaught: watchdog",
+            ("Rebels resist the army onslaught", "watchdog"),
+        ),
     ],
 )
 def test_a_headline_speaker(headline: str, want: tuple[str, str]) -> None:
@@ -116,3 +122,17 @@ def test_the_seat_of_a_state_s_government_speaks_where_the_state_s_name_does_not
     # a country's name before a colon is the headline's topic
     text = "Russia: Putin discusses the settlement with Assad\n\nThe body of the report."
     assert rows_of(text, ("Russia", "russia", "state")) == []
+
+
+def test_a_state_after_the_colon_is_the_source_and_before_it_the_topic() -> None:
+    iran = ("Iran", "iran", "state")
+    assert rows_of("Resistance will lead Syria to victory: Iran\n\nThe body.", iran) == [
+        ("Resistance will lead Syria to victory", "Iran", "iran")
+    ]
+    # with the topic of its statement after its name
+    assert rows_of("Chemical weapons must not be used: Iran on the attack\n\nThe body.", iran) == [
+        ("Chemical weapons must not be used", "Iran", "iran")
+    ]
+    # but not a clause the state opens, nor the state before the colon
+    assert rows_of("Syria's war: Iran seeks an end to it\n\nThe body.", iran) == []
+    assert rows_of("Iran: the war and its neighbours\n\nThe body.", iran) == []

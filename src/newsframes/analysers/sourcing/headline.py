@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsframes.analysers.records import Sentence
+from newsframes.analysers.records import Mention, Sentence
 from newsframes.analysers.sourcing.article import Article, count_words, strip_span
 from newsframes.analysers.sourcing.record import add_verbless
 
@@ -27,6 +27,8 @@ _ADDRESSED = re.compile(r"\s(?:to|in|with)\s")
 _NOT_SPEAKER = re.compile(r"[/©]")
 _LOWER_CASE = re.compile(r"^[a-z]")
 _AND = re.compile(r"\s+and\s+")
+# What may follow a state's name on a headline's last side: the topic of its statement.
+_TOPIC_AFTER = re.compile(r"\s+(?:on|over|about|at|in)\s")
 
 
 def is_headline(a: Article, sent: Sentence) -> bool:
@@ -62,15 +64,35 @@ def add_headlines(a: Article) -> None:
             sides = ((left, right),)
         for speaker, said in sides:
             speaker = _speaker_part(a.text, *speaker)
-            if _speaks(a, *speaker) and count_words(a.text[said[0] : said[1]]) >= (
+            after = speaker[0] > said[0]
+            if _speaks(a, *speaker, after=after) and count_words(a.text[said[0] : said[1]]) >= (
                 _MIN_STATEMENT_WORDS
             ):
+                if after:
+                    speaker = _without_topic(a, *speaker)  # "...: India on attack in Syria"
                 words = (a.text[said[0] : said[1]], a.text[speaker[0] : speaker[1]])
                 if words in seen:
                     break
                 seen.add(words)
                 add_verbless(a, "direct" if quoted else "indirect", said, speaker, sent)
                 break
+
+
+def _names_the_side(text: str, mention: Mention, start: int, end: int) -> bool:
+    """Whether a state's name opens a headline's last side and is all of it, or is followed
+    only by what the statement is on ("...: India on attack in Syria"); not a clause
+    ("...: Qatar seeks end") nor a compound ("...: U.S.-led airstrikes kill 16")."""
+    if mention.start != start:
+        return False
+    return mention.end == end or _TOPIC_AFTER.match(text, mention.end, end) is not None
+
+
+def _without_topic(a: Article, start: int, end: int) -> tuple[int, int]:
+    """A headline's last side without the topic after the state's name that opens it."""
+    for m in a.mentions:
+        if m.start == start and m.end < end and _TOPIC_AFTER.match(a.text, m.end, end):
+            return start, m.end
+    return start, end
 
 
 def _is_whole_quotation(a: Article, start: int, end: int) -> bool:
@@ -90,11 +112,12 @@ def _speaker_part(text: str, start: int, end: int) -> tuple[int, int]:
     return strip_span(text, start, to.start())
 
 
-def _speaks(a: Article, start: int, end: int) -> bool:
+def _speaks(a: Article, start: int, end: int, *, after: bool = False) -> bool:
     """Whether ``text[start:end]`` can be a headline's speaker: a few words naming an actor
-    that is not a country (a country before a colon is usually the topic: "Syria: ...") or
-    ending in a noun for someone who speaks. A name the gazetteer does not know that
-    addresses another ("Homs to Hama: ...") may be two places, and is not taken."""
+    that is not a country before the statement (a country before a colon is usually the
+    topic: "Syria: ..."; ``after`` it, the source: "... to victory: Iran"), or ending in a
+    noun for someone who speaks. A name the gazetteer does not know that addresses another
+    ("Homs to Hama: ...") may be two places, and is not taken."""
     side = a.text[start:end]
     words = side.split()
     if not 0 < len(words) <= _MAX_SPEAKER_WORDS or _NOT_SPEAKER.search(side):
@@ -105,6 +128,9 @@ def _speaks(a: Article, start: int, end: int) -> bool:
     if _LOWER_CASE.match(side):
         return bool(ends & heads)
     inside = [m for m in a.mentions if start <= m.start and m.end <= end]
-    if any(m.actor_type != "state" for m in inside):
+    if any(
+        m.actor_type != "state" or (after and _names_the_side(a.text, m, start, end))
+        for m in inside
+    ):
         return True
     return bool(ends & heads)
