@@ -270,7 +270,9 @@ def test_floating_quotes_inherit_the_speaker() -> None:
 
 
 def test_scare_quotes_are_not_statements() -> None:
-    assert quotes("The regime calls them “terrorists” and “foreign elements”.").empty
+    assert quotes("The “moderate” rebels fled to the “safe” zone.").empty
+    # but what a speaker calls its object is its statement (tests/test_sourcing_naming.py)
+    assert quotes("The regime calls them “terrorists”.")["speaker"].tolist() == ["The regime"]
 
 
 def test_pseudonym_is_kept_for_later_references() -> None:

@@ -38,6 +38,9 @@ class VerbEntry:
     needs_that: bool
     object_first: bool = False
     asks: bool = False  # "urged X to “...”": the quotation after "to" is what was asked
+    # "called the attack “blatant aggression”": the verb names its object, and states only the
+    # quotation after it
+    needs_quote: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,7 @@ def _verbs(
             where,
             item,
             {"verb": str, "forms": list, "class": str},
-            {"needs_that": bool, "object_first": bool, "asks": bool},
+            {"needs_that": bool, "object_first": bool, "asks": bool, "needs_quote": bool},
         )
         problems += found
         if found:
@@ -128,6 +131,7 @@ def _verbs(
             bool(item.get("needs_that")),
             bool(item.get("object_first")),
             bool(item.get("asks")),
+            bool(item.get("needs_quote")),
         )
     return verbs
 

@@ -149,6 +149,8 @@ def _attribute(a: Article, verb: Verb, sent: Sentence) -> None:
     sent = sent._replace(start=after_dateline(a.text, sent.start, verb.start)[0])
     if verb.entry.verb == "according to":
         _according_to(a, verb, sent)
+    elif verb.entry.needs_quote:
+        _named_in_quotes(a, verb, sent)
     elif _as_reported(a, verb, sent) or joined_statement(a, verb, sent):
         return
     elif not _direct(a, verb, sent):
@@ -277,6 +279,34 @@ def _direct(a: Article, verb: Verb, sent: Sentence) -> bool:
         )
         return True
     return False
+
+
+# How many words the object of a naming verb may have before its quotation ("called the
+# government's actions “unacceptable”").
+_NAMED_OBJECT_WORDS = 6
+_CLAUSE_MARKS = frozenset(".;:!?,\n")
+
+
+def _named_in_quotes(a: Article, verb: Verb, sent: Sentence) -> None:
+    """X called the attack “Q”: a verb that names (``needs_quote``) states only the quotation
+    after its object of a few words. "An operation called “Olive Branch”" has no object,
+    "a protest called the “Friday of Dignity”" only an article, and "what he called
+    terrorists" no quotation: no statement."""
+    q = quote_after(a, verb.end, a.paras[sent.para_id][1])
+    if q < 0 or a.quotes[q][0] >= sent.end:
+        return
+    gap = a.text[verb.end : a.quotes[q][0]]
+    if not 0 < len(gap.split()) <= _NAMED_OBJECT_WORDS or not _CLAUSE_MARKS.isdisjoint(gap):
+        return
+    if gap.strip().casefold() == "the":
+        return  # "a demonstration called the “Friday of ...”": a name given, no statement
+    sp_start, sp_end, region_start = subject_before(a, sent.start, verb.start)
+    if sp_end <= sp_start:
+        return
+    a.used_quotes.add(q)
+    add_statement(
+        a, "direct", a.quotes[q], (sp_start, sp_end), (region_start, verb.start), verb, sent
+    )
 
 
 def _inverts(a: Article, form: str) -> bool:
