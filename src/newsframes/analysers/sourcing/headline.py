@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsframes.analysers.records import Mention, Sentence
+from newsframes.analysers.records import Sentence
 from newsframes.analysers.sourcing.article import Article, count_words, strip_span
 from newsframes.analysers.sourcing.record import add_verbless
 
@@ -68,8 +68,8 @@ def add_headlines(a: Article) -> None:
             if _speaks(a, *speaker, after=after) and count_words(a.text[said[0] : said[1]]) >= (
                 _MIN_STATEMENT_WORDS
             ):
-                if after:
-                    speaker = _without_topic(a, *speaker)  # "...: India on attack in Syria"
+                if after and (named := _state_named(a, *speaker)) is not None:
+                    speaker = (speaker[0], named)  # "...: India on attack in Syria": "India"
                 words = (a.text[said[0] : said[1]], a.text[speaker[0] : speaker[1]])
                 if words in seen:
                     break
@@ -78,21 +78,18 @@ def add_headlines(a: Article) -> None:
                 break
 
 
-def _names_the_side(text: str, mention: Mention, start: int, end: int) -> bool:
-    """Whether a state's name opens a headline's last side and is all of it, or is followed
-    only by what the statement is on ("...: India on attack in Syria"); not a clause
-    ("...: Qatar seeks end") nor a compound ("...: U.S.-led airstrikes kill 16")."""
-    if mention.start != start:
-        return False
-    return mention.end == end or _TOPIC_AFTER.match(text, mention.end, end) is not None
-
-
-def _without_topic(a: Article, start: int, end: int) -> tuple[int, int]:
-    """A headline's last side without the topic after the state's name that opens it."""
+def _state_named(a: Article, start: int, end: int) -> int | None:
+    """Where the state's name ends that opens a headline's last side and is all of it, or is
+    followed only by what the statement is on ("...: India on attack in Syria"); None for a
+    clause ("...: Qatar seeks end") or a compound ("...: U.S.-led airstrikes kill 16")."""
     for m in a.mentions:
-        if m.start == start and m.end < end and _TOPIC_AFTER.match(a.text, m.end, end):
-            return start, m.end
-    return start, end
+        if (
+            m.actor_type == "state"
+            and m.start == start
+            and (m.end == end or _TOPIC_AFTER.match(a.text, m.end, end) is not None)
+        ):
+            return m.end
+    return None
 
 
 def _is_whole_quotation(a: Article, start: int, end: int) -> bool:
@@ -128,9 +125,8 @@ def _speaks(a: Article, start: int, end: int, *, after: bool = False) -> bool:
     if _LOWER_CASE.match(side):
         return bool(ends & heads)
     inside = [m for m in a.mentions if start <= m.start and m.end <= end]
-    if any(
-        m.actor_type != "state" or (after and _names_the_side(a.text, m, start, end))
-        for m in inside
-    ):
+    if any(m.actor_type != "state" for m in inside):
+        return True
+    if after and _state_named(a, start, end) is not None:
         return True
     return bool(ends & heads)
