@@ -258,6 +258,30 @@ def test_a_state_acting_is_a_mention(sample: str, expected: list[tuple[str, str]
         ),
         # a relation "to" a capital, as "with" one
         ("He is a former minister with close ties to Moscow.", [("Moscow", "russia")]),
+        # a quarrel between states is between their governments
+        (
+            "The strikes deepened the rift and the tensions between Ankara and Moscow.",
+            [("Ankara", "turkey"), ("Moscow", "russia")],
+        ),
+        (
+            "Trade suffered in the spat between Doha and Riyadh.",
+            [("Doha", "qatar"), ("Riyadh", "saudi_arabia")],
+        ),
+        # a capital whose word a report gives
+        ("Its raids are a threat to Turkey, according to Ankara.", [("Ankara", "turkey")]),
+        # a list of capitals with "nor", and a capital acting in the progressive
+        (
+            "Moscow nor Tehran reacted to the raid.",
+            [("Moscow", "russia"), ("Tehran", "iran")],
+        ),
+        ("Diplomats said Moscow was delaying the inspectors.", [("Moscow", "russia")]),
+        (
+            "Amman, Cairo and Riyadh are sponsoring the new talks.",
+            [("Amman", "jordan"), ("Cairo", "egypt"), ("Riyadh", "saudi_arabia")],
+        ),
+        # and a verb of reacting or working
+        ("Neither capital was pleased; Ankara reacted with anger.", [("Ankara", "turkey")]),
+        ("Paris and Berlin worked on a draft.", [("Paris", "france"), ("Berlin", "germany")]),
         # a capital as what a state's verb is done to
         (
             "Moscow has accused Ankara of failing to keep the deal.",
@@ -327,6 +351,11 @@ def test_a_capital_before_a_verb_of_acting_is_its_state(
         # "requests" is also the noun, and to call on a city is to visit it
         "Damascus requests for aid went unanswered.",
         "The envoy called on Beirut on his way home.",
+        # what the city does or undergoes in the progressive, and the city's own police
+        "Damascus is bracing for more strikes.",
+        "Beirut was burning after the blast.",
+        "The blast was reported by Damascus police officers.",
+        "According to Beirut police officials, the road was closed.",
     ],
 )
 def test_a_capital_as_a_city_is_no_mention(sample: str) -> None:
@@ -686,5 +715,18 @@ def test_the_modals_and_the_city_s_verbs_after_them_are_the_lexicon_s(tmp_path: 
     assert find_mentions(acting, load_actors(_write_actors(tmp_path, doc))).empty
     doc = _actors_doc()
     del doc["place_rules"]["city_after_modal"]
+    found = find_mentions(city, load_actors(_write_actors(tmp_path, doc)))
+    assert list(found["actor_id"]) == ["syrian_government"]
+
+
+def test_the_progressive_auxiliaries_and_the_city_s_forms_in_ing_are_the_lexicon_s(
+    tmp_path: Path,
+) -> None:
+    acting, city = "Moscow was delaying the inspectors.", "Damascus is bracing for strikes."
+    doc = _actors_doc()
+    del doc["place_rules"]["capital_progressive"]
+    assert find_mentions(acting, load_actors(_write_actors(tmp_path, doc))).empty
+    doc = _actors_doc()
+    del doc["place_rules"]["city_in_progress"]
     found = find_mentions(city, load_actors(_write_actors(tmp_path, doc)))
     assert list(found["actor_id"]) == ["syrian_government"]

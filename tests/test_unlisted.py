@@ -130,6 +130,15 @@ def test_a_surname_that_is_a_word_is_a_later_form_only_after_an_honorific() -> N
         ("a colonel named Qasim Badr Aldin defected", "Qasim Badr Aldin", "description"),
         ("Igor Sutyagin, senior research fellow at RUSI, said", "Igor Sutyagin", "after"),
         ("In Hama Province Ahmad Hussein, a resident, said", "Ahmad Hussein", "after"),
+        # a credit under a report, and a role "of" a body before an apposed name
+        ("Troops left.\nContributing: Lena Haddad", "Lena Haddad", "credit"),
+        ("  • Article by: LENA HOLT\n", "LENA HOLT", "credit"),
+        ("Troops left.\nAdditional reporting by Omar Saleh in Beirut", "Omar Saleh", "description"),
+        (
+            "The director of Beit Hanina Museum, Tamar Levin, said it was closed.",
+            "Tamar Levin",
+            "description",
+        ),
     ],
 )
 def test_descriptions_credits_and_appositions_mark_a_person(text, surface, rule):

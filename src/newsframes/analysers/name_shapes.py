@@ -241,7 +241,7 @@ def _first_letter_shapes(
         article = "|".join(f"{c}{OPEN_AFTER_FIRST}(?i:{rest})" for c, rest in _THE_AN)
         roles = words_regex(_cases(patterns.descriptors), GAP)
         fast["apposed"] = re.compile(
-            rf"(?:{article}){GAP}{_MODIFIERS}(?:{roles}),{GAP}"
+            rf"(?:{article}){GAP}{_MODIFIERS}(?:{roles}){_OF_BODY},{GAP}"
             rf"(?P<name>{name})(?=[,.;:)]|[^\S\n]*(?:\n|$))"
         )
     if lower_nouns:
@@ -255,6 +255,9 @@ def _first_letter_shapes(
 # Up to three words between the article and the descriptor of an apposed name: "the Bosnian
 # Serb army leader, Ratko Mladic."
 _MODIFIERS = r"(?:[\w’'-]+[^\S\n]+){0,3}?"
+# The body a descriptor is of, before an apposed name: "the chairman (of Yad Vashem), Avner
+# Shalev,", "the head (of Bosnia’s Islamic Community), Husein Kavazovic,".
+_OF_BODY = rf"(?:{GAP}of{GAP}(?:the{GAP})?[A-Z][\w’'-]*(?:{GAP}[A-Z][\w’'-]*){{0,3}})?"
 
 
 def _body_parts(patterns: NamePatterns, word: str) -> tuple[str, str, str, str]:
@@ -327,7 +330,7 @@ def _plain_shapes(
             described,
             "apposed",
             made,
-            rf"{_OPEN}(?i:the|an?){GAP}{_MODIFIERS}(?:{described}),{GAP}(?P<name>{name})"
+            rf"{_OPEN}(?i:the|an?){GAP}{_MODIFIERS}(?:{described}){_OF_BODY},{GAP}(?P<name>{name})"
             r"(?=[,.;:)]|[^\S\n]*(?:\n|$))",
         ),
         kin=_optional(kin, "kin", made, rf"{_OPEN}(?P<name>{two_or_more})" + _kin_after(kin)),

@@ -20,6 +20,8 @@ _OPTIONAL_PLACE_RULES = (
     "capital_auxiliaries",
     "capital_modals",
     "city_after_modal",
+    "capital_progressive",
+    "city_in_progress",
     "relations",
     "given_nouns",
     "capital_objects",
@@ -41,6 +43,8 @@ class PlaceRules:
     auxiliaries a capital's verb may follow (``capital_auxiliaries``: "Ankara has warned"),
     the modals after which any verb is the capital acting (``capital_modals``: "Moscow must
     stop"), but for the verbs the city does (``city_after_modal``: "Damascus could fall"),
+    the verbs before a form in -ing that is the capital acting (``capital_progressive``:
+    "Moscow was holding"), but for the city's (``city_in_progress``: "Damascus is burning"),
     relations between states (``relations``: "ties with Tehran"), what one state gives
     another (``given_nouns``: "support to Syria"), the verbs a state does to a capital's
     state (``capital_objects``: "Moscow has accused Ankara"), a people standing for its
@@ -60,6 +64,8 @@ class PlaceRules:
     capital_auxiliaries: tuple[str, ...] = ()
     capital_modals: tuple[str, ...] = ()
     city_after_modal: tuple[str, ...] = ()
+    capital_progressive: tuple[str, ...] = ()
+    city_in_progress: tuple[str, ...] = ()
     relations: tuple[str, ...] = ()
     given_nouns: tuple[str, ...] = ()
     capital_objects: tuple[str, ...] = ()
@@ -115,6 +121,8 @@ def read_place_rules(file: str, doc: dict[str, Any], problems: list[Problem]) ->
         capital_auxiliaries=tuple(words["capital_auxiliaries"]),
         capital_modals=tuple(words["capital_modals"]),
         city_after_modal=tuple(words["city_after_modal"]),
+        capital_progressive=tuple(words["capital_progressive"]),
+        city_in_progress=tuple(words["city_in_progress"]),
         relations=tuple(words["relations"]),
         given_nouns=tuple(words["given_nouns"]),
         capital_objects=tuple(words["capital_objects"]),

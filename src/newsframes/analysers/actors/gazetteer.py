@@ -185,8 +185,18 @@ def _capital_acting(rules: PlaceRules) -> re.Pattern[str] | None:
             rf"|(?:{_words_regex(rules.capital_modals)})\s+{between}{{0,2}}+"
             rf"(?!(?:{not_acts})(?![\w-]))[a-z]+"
         )
+    if rules.capital_progressive:
+        # "Moscow was holding the inspectors back", "Ankara is sponsoring the talks": a form in
+        # -ing after "is" or "was", but for what the city does ("Damascus is burning")
+        city_does = _words_regex(rules.city_in_progress) if rules.city_in_progress else "(?!)"
+        acts += (
+            rf"|(?:{_words_regex(rules.capital_progressive)})\s+{between}{{0,2}}+"
+            rf"(?!(?:{city_does})(?![\w-]))[a-z]{{2,}}ing"
+        )
     verb = rf"{apposition}\s+(?:{between}{{0,2}}(?:{acts})(?![\w-]))"
-    others = rf"(?:(?:,\s+(?:{names}))*,?\s+(?:and|&)\s+(?:{names}))?"
+    # the other capitals of a list: "Moscow, Ankara and Tehran have", "Neither Moscow nor
+    # Damascus reacted"
+    others = rf"(?:(?:,\s+(?:{names}))*,?\s+(?:and|&|nor|or)\s+(?:{names}))?"
     return re.compile(rf"(?<![\w'’.-])({names})(?=['’]s\s|{others}{verb})")
 
 
