@@ -614,3 +614,32 @@ def test_a_name_before_a_role_with_no_article_speaks(text: str) -> None:
     # the role between commas is an apposition: the name speaks, what follows is said
     assert [row[1] for row in rows_of(text)] == ["Ahmed Khalil"]
     assert not rows_of(text)[0][0].startswith("Ahmed")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle's phrase between commas, then the speaker closing the sentence
+        (
+            "Talks must go on, including through the contact group, said Hague.",
+            "Hague",
+        ),
+        # a list of places before the verb, then a body named after it
+        (
+            "Troops will man checkpoints in Ashrafieh, Halak and Bani Zaid, said the monitor.",
+            "the monitor",
+        ),
+    ],
+)
+def test_a_speaker_closing_the_sentence_after_an_inverting_verb_speaks(
+    text: str, speaker: str
+) -> None:
+    rows = rows_of(text)
+    assert [row[1] for row in rows] == [speaker]
+    assert rows[0][0].startswith(text.split(",")[0])
+
+
+def test_a_participle_between_commas_before_a_clause_is_still_an_apposition() -> None:
+    # "said the town fell" is a clause after the verb, no speaker closing the sentence
+    rows = rows_of("Ahmed Khalil, reporting from Beirut, said the town fell.")
+    assert [row[1] for row in rows] == ["Ahmed Khalil"]

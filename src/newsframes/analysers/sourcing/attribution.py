@@ -309,6 +309,28 @@ def _named_in_quotes(a: Article, verb: Verb, sent: Sentence) -> None:
     )
 
 
+# What opens a speaker after the verb: an article or a capitalised word that is not a day
+_SPEAKER_OPENING = re.compile(
+    r"\s+(?:(?:the|a|an)\s|(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today)\b)[A-Z])"
+)
+
+
+def _speaker_closes(a: Article, verb: Verb, name_end: int, tail_end: int) -> bool:
+    """Whether the words after an inverting verb are its speaker, closing the sentence: a
+    name or a description with no verb and no comma ("..., including through the Friends of
+    Syria group, said Hague."), so what stands between commas before the verb is no
+    apposed speaker."""
+    text = a.text
+    return (
+        _inverts(a, text[verb.start : verb.end])
+        and verb.entry.verb != "tell"  # "..., Abu Omar, an activist, told AFP": the addressee
+        and name_end >= tail_end
+        and 0 < count_words(text[verb.end : tail_end]) <= NEAR_WORDS
+        and _SPEAKER_OPENING.match(text, verb.end) is not None
+        and not has_verb(a.words, text, verb.end, tail_end)
+    )
+
+
 def _inverts(a: Article, form: str) -> bool:
     """Whether a verb form puts its speaker after it ("..., said the official."); other verbs
     after an apposition take an object ("..., Khaled Bakkar, confirmed the defections")."""
@@ -364,7 +386,11 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         between = text[last_comma + 1 : v_start]
         trailing = tail_end <= v_end or is_trailing_tail(text, v_end, tail_end, entry.verb)
         apposed = trailing and has_no_word(text, last_comma + 1, v_start)
-        if apposed and _apposed_speaker(a, verb, sent, last_comma):
+        # "..., said Ahmed Khalil, a commander of ...": the speaker's name up to a comma
+        name_end = text.find(",", v_end, tail_end)
+        name_end = tail_end if name_end < 0 else name_end
+        speaker_closes = apposed and _speaker_closes(a, verb, name_end, tail_end)
+        if apposed and not speaker_closes and _apposed_speaker(a, verb, sent, last_comma):
             return  # ..., the chief of staff, Valery Gerasimov, said.
         if (
             trailing
@@ -386,15 +412,13 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         relative = _RELATIVE.match(text[previous:last_comma]) and not has_verb(
             a.words, text, s_start, previous
         )
-        # "..., said Ahmed Khalil, a commander of ...": the speaker's name up to a comma
-        name_end = text.find(",", v_end, tail_end)
-        name_end = tail_end if name_end < 0 else name_end
         # "Ahmed Khalil, reporting from Beirut, said the town fell": an apposition or a
         # participle before the verb, so what follows it is its content, not its speaker
         # ("..., fired at a bus, killing ten, said an activist": a clause before the
         # participle, whose speaker follows the verb)
         apposition = (
-            previous > s_start
+            not speaker_closes
+            and previous > s_start
             and (
                 _APPOSITION.match(text, previous, last_comma)
                 # "Ahmed Khalil, head of the council, said the town fell": a role with no
