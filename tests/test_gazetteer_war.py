@@ -1296,3 +1296,28 @@ def test_syrian_rebels_is_a_label_and_the_syrian_opposition_a_name() -> None:
     assert found("The Syrian opposition met in Riyadh.") == [
         ("Syrian opposition", "syrian_opposition")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a command's name as a paper writes it, in its own case only
+        ("Centcom said the strikes hit a camp.", [("Centcom", "us_central_command")]),
+        ("The centcom figure was wrong.", []),
+        # a state's media by its possessive, and a parliament by its initials
+        ("Syria's state-run TV showed the site.", [("Syria's state-run TV", "syrian_state_media")]),
+        (
+            "The TBMM met; the Turkish parliament voted.",
+            [
+                ("TBMM", "grand_national_assembly_of_turkey"),
+                ("Turkish parliament", "grand_national_assembly_of_turkey"),
+            ],
+        ),
+        # a prince by another spelling of his father's name
+        ("Prince Mohammed bin Naif spoke.", [("Mohammed bin Naif", "muhammad_bin_nayef")]),
+    ],
+)
+def test_bodies_and_spellings_named_in_rounds_74_and_75_are_found(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
