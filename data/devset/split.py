@@ -41,8 +41,9 @@ round 4 (``results/test-round-4.csv``), round 5 (``results/test-round-5.csv``), 
 (``results/test-round-66.csv``), round 67 (``results/test-round-67.csv``), round 68
 (``results/test-round-68.csv``), round 69 (``results/test-round-69.csv``), round 70
 (``results/test-round-70.csv``), round 71 (``results/test-round-71.csv``), round 72
-(``results/test-round-72.csv``), round 73 (``results/test-round-73.csv``) and round 74
-(``results/test-round-74.csv``); the test split is now round 75.
+(``results/test-round-72.csv``), round 73 (``results/test-round-73.csv``), round 74
+(``results/test-round-74.csv``) and round 75 (``results/test-round-75.csv``); the test split is
+now round 76.
 ``first_split`` keeps what round 1's draw gave each report. A round collected after the
 current one is ``held``: annotated and kept for the next measurement, and no measuring
 function reads it (``split_ids`` knows only dev and test).
@@ -58,7 +59,7 @@ from pathlib import Path
 
 SEED = 20261203
 N_TEST_ROUND_1 = 16
-CURRENT_ROUND = "75"
+CURRENT_ROUND = "76"
 HERE = Path(__file__).parent
 
 
