@@ -10,6 +10,7 @@ continue an attributed one.
 - ``speakers``:    who a speaker phrase refers to (names, pronouns, descriptions)
 - ``referents``:   which actor named in a speaker phrase speaks
 - ``attribution``: the patterns that turn a verb into a statement
+- ``apposed``:     speakers after a statement's last comma ("..., General Y, said.")
 - ``clauses``:     where a statement's clause ends (trailing tails, titles, joined verbs)
 - ``quotations``:  the quotation a verb introduces or follows
 - ``floating``:    quotations with no verb of their own, continuing an attributed one

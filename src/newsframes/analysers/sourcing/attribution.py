@@ -31,6 +31,13 @@ import re
 
 from newsframes.analysers.parse import Parse
 from newsframes.analysers.records import Sentence
+from newsframes.analysers.sourcing.apposed import (
+    RELATIVE,
+    TRAILING_SPEAKER_WORDS,
+    apposed_speaker,
+    inverts,
+    speaker_closes,
+)
 from newsframes.analysers.sourcing.article import (
     NEAR_WORDS,
     REACH,
@@ -65,10 +72,7 @@ from newsframes.analysers.sourcing.speakers import person_anchors
 from newsframes.analysers.sourcing.subjects import (
     has_verb,
     is_aside,
-    is_capitalised_name,
     is_lone_adverb,
-    is_name,
-    name_span,
     quoted_as,
     speaker_after,
     subject_before,
@@ -78,7 +82,6 @@ from newsframes.analysers.sourcing.transcript import add_transcript_turns
 from newsframes.analysers.sourcing.verbs import VerbMatchers, may_be_excluded, verb_matches
 
 _STOP = re.compile(r"[.!?]")
-_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 # "..., X said, adding that ...": a participle after the speaker ends the trailing attribution.
 _TAG_AT_END = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
 _APPOSITION = re.compile(r"\s*(?:(?:the|a|an|one|another)\s|[a-z]+ing\b)")
@@ -86,7 +89,6 @@ _APPOSITION = re.compile(r"\s*(?:(?:the|a|an|one|another)\s|[a-z]+ing\b)")
 # after a name (not after a clause: "The town fell, as the army advanced, said the monitor")
 _SUBORDINATE_ASIDE = re.compile(r"\s*(?:while|as)\s")
 _NAME_ALONE = re.compile(r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s*)+")
-_TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
 # "As X reported, ..." opening a sentence (after "But", "And" or "Yet"), and "..., as X said."
 # closing it
 _AS_OPENING = re.compile(r"(?:(?:But|And|Yet)\s+)?[Aa]s\s+(?=\S)")
@@ -98,7 +100,6 @@ _RESUMED = re.compile(
     r"(?:[^\S\n]+(?:(?:in|on|at|from|during|late|early|last)(?:[^\S\n]+[\w’'-]+){1,3}"
     r"|today|yesterday|tonight|later))?\s*,\s*"
 )
-_TRAILING_SPEAKER_WORDS = 16  # "..., the Syrian Observatory for Human Rights and state TV said."
 
 
 def find_statements(article: Parse, matchers: VerbMatchers) -> Article:
@@ -309,72 +310,6 @@ def _named_in_quotes(a: Article, verb: Verb, sent: Sentence) -> None:
     )
 
 
-# What opens a speaker after the verb: an article or a capitalised word that is not a day
-_SPEAKER_OPENING = re.compile(
-    r"\s+(?:(?:the|a|an)\s|(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today)\b)[A-Z])"
-)
-
-
-def _speaker_closes(a: Article, verb: Verb, name_end: int, tail_end: int) -> bool:
-    """Whether the words after an inverting verb are its speaker, closing the sentence: a
-    name or a description with no verb and no comma ("..., including through the Friends of
-    Syria group, said Hague."), so what stands between commas before the verb is no
-    apposed speaker."""
-    text = a.text
-    return (
-        _inverts(a, text[verb.start : verb.end])
-        and verb.entry.verb != "tell"  # "..., Abu Omar, an activist, told AFP": the addressee
-        and name_end >= tail_end
-        and 0 < count_words(text[verb.end : tail_end]) <= NEAR_WORDS
-        and _SPEAKER_OPENING.match(text, verb.end) is not None
-        and not has_verb(a.words, text, verb.end, tail_end)
-    )
-
-
-def _inverts(a: Article, form: str) -> bool:
-    """Whether a verb form puts its speaker after it ("..., said the official."); other verbs
-    after an apposition take an object ("..., Khaled Bakkar, confirmed the defections")."""
-    return form.casefold() in a.matchers.lexicon.inverting_forms
-
-
-def _apposed_speaker(a: Article, verb: Verb, sent: Sentence, last_comma: int) -> bool:
-    """..., General Valery Gerasimov, said.: the speaker between the two commas before the
-    verb, the statement before them. Whether it applied."""
-    text = a.text
-    prev = text.rfind(",", sent.start, last_comma)
-    if (
-        prev <= sent.start
-        or has_no_word(text, sent.start, prev)
-        or is_lone_adverb(a.words, text, sent.start, prev + 1)  # "However, ..., said X"
-        # "Ahmed Khalil, head of the council, vowed to help": a name alone is no statement
-        or is_capitalised_name(text[slice(*strip_span(text, sent.start, prev))], a.names)
-    ):
-        return False
-    apposed = text[prev + 1 : last_comma]
-    if (
-        not 0 < count_words(apposed) <= _TRAILING_SPEAKER_WORDS
-        or has_stop(apposed)
-        or is_aside(apposed)
-        or _RELATIVE.match(apposed)
-    ):
-        return False
-    sp = strip_span(text, prev + 1, last_comma)
-    # "..., the chief of staff, General Y, said": the title before the name is the speaker's;
-    # "..., Ahmed Khalil, the head of the council, said": the name before the title speaks
-    title = text.rfind(",", sent.start, prev)
-    head = text[title + 1 : prev]
-    if title > sent.start and _TITLE.match(head) and count_words(head) <= NEAR_WORDS + 2:
-        prev = title
-    elif (
-        title > sent.start
-        and (_TITLE.match(apposed) or ROLE_APPOSITION.match(apposed))
-        and is_name(a, *(named := name_span(text, title + 1, prev)))
-    ):
-        sp, prev = named, title
-    add_statement(a, "indirect", (sent.start, prev), sp, (sp[0], verb.start), verb, sent)
-    return True
-
-
 def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
     """..., X said.  /  ..., said X.  /  Men, he claimed, preached ...  /  X said (that) ..."""
     text = a.text
@@ -389,12 +324,12 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         # "..., said Ahmed Khalil, a commander of ...": the speaker's name up to a comma
         name_end = text.find(",", v_end, tail_end)
         name_end = tail_end if name_end < 0 else name_end
-        speaker_closes = apposed and _speaker_closes(a, verb, name_end, tail_end)
-        if apposed and not speaker_closes and _apposed_speaker(a, verb, sent, last_comma):
+        named_last = apposed and speaker_closes(a, verb, name_end, tail_end)
+        if apposed and not named_last and apposed_speaker(a, verb, sent, last_comma):
             return  # ..., the chief of staff, Valery Gerasimov, said.
         if (
             trailing
-            and 0 < count_words(between) <= _TRAILING_SPEAKER_WORDS
+            and 0 < count_words(between) <= TRAILING_SPEAKER_WORDS
             and not has_stop(between)
             # "Earlier, X urged the Kurds to help": an opening adverb is no statement
             and not is_lone_adverb(a.words, text, s_start, last_comma + 1)
@@ -409,7 +344,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         # "Ahmed, who lives in Homs, said ...": a relative clause on the subject (not on the
         # object of a clause before it: "X will attend the talks, whose date is not set, said
         # the minister")
-        relative = _RELATIVE.match(text[previous:last_comma]) and not has_verb(
+        relative = RELATIVE.match(text[previous:last_comma]) and not has_verb(
             a.words, text, s_start, previous
         )
         # "Ahmed Khalil, reporting from Beirut, said the town fell": an apposition or a
@@ -417,7 +352,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
         # ("..., fired at a bus, killing ten, said an activist": a clause before the
         # participle, whose speaker follows the verb)
         apposition = (
-            not speaker_closes
+            not named_last
             and previous > s_start
             and (
                 _APPOSITION.match(text, previous, last_comma)
@@ -439,7 +374,7 @@ def _indirect(a: Article, verb: Verb, sent: Sentence) -> None:
             and not relative
             and not apposition
             and not is_aside(text[previous:last_comma])
-            and (_inverts(a, text[v_start:v_end]) or is_headline(a, sent))  # "..., warns UN"
+            and (inverts(a, text[v_start:v_end]) or is_headline(a, sent))  # "..., warns UN"
             and 0 < count_words(text[v_end:name_end]) <= NEAR_WORDS
             and not opens_clause(a.words, text, v_end, name_end)
         ):
