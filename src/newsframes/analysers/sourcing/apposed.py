@@ -8,6 +8,7 @@ import re
 
 from newsframes.analysers.records import Sentence
 from newsframes.analysers.sourcing.article import (
+    DAY,
     NEAR_WORDS,
     Article,
     count_words,
@@ -32,9 +33,7 @@ _TITLE = re.compile(r"\s*(?:the|a|an)\s+[^.!?]*$", re.IGNORECASE)
 TRAILING_SPEAKER_WORDS = 16  # "..., the Syrian Observatory for Human Rights and state TV said."
 
 # What opens a speaker after the verb: an article or a capitalised word that is not a day
-_SPEAKER_OPENING = re.compile(
-    r"\s+(?:(?:the|a|an)\s|(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today)\b)[A-Z])"
-)
+_SPEAKER_OPENING = re.compile(rf"\s+(?:(?:the|a|an)\s|(?!(?i:{DAY}|today)\b)[A-Z])")
 
 
 def speaker_closes(a: Article, verb: Verb, name_end: int, tail_end: int) -> bool:

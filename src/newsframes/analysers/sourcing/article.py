@@ -25,6 +25,8 @@ COMMA_AND_QUOTE = rf",[{QUOTE_MARKS}]?"
 NAMING_PARTICIPLES = "named|appointed|elected|chosen"
 NEAR_WORDS = 6  # a quotation this close to the verb is its content
 # Finite auxiliaries: a clause has begun ("X, who was ...", "the talks had failed").
+# A day of the week, in lower case (read with re.IGNORECASE or inside "(?i:...)")
+DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 AUXILIARIES = r"is|are|was|were|has|have|had|will|would|can|could|did|does|do"
 # An aside between a speaker and its verb ("Hassoun, for his part, affirmed").
 ASIDES = r"for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|in\s+response"

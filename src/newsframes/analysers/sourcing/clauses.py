@@ -13,6 +13,7 @@ from newsframes.analysers.sourcing.article import (
     AUXILIARIES,
     CITING,
     COMMA_AND_QUOTE,
+    DAY,
     NEAR_WORDS,
     QUOTE_MARKS,
     Article,
@@ -27,12 +28,11 @@ _MONTH = (
 _NO_THAT = r"(?:(?!\bthat\b)[^,;:])"  # "in an exclusive talk that ..." is no tail
 # Nor is a clause: "..., the monitor said on Monday the road was open."
 _NO_CLAUSE_WORD = r"(?!(?:that|is|are|was|were|has|have|had|will|would|could|can|did)\b)[\w.'’-]+"
-_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # What may follow a trailing speaker's verb: "..., a diplomat said Friday.", "..., the
 # monitor said in a statement.", "..., he told AFP on condition of anonymity.",
 # "..., the spokesman said on Nov. 17.", "..., she reported last year for The Times."
 TRAILING_TAIL = re.compile(
-    r"(?:\s+(?i:(?:(?:late|early)\s+)?(?:on\s+)?(?:" + _DAY + r"|today|yesterday|tonight|earlier"
+    r"(?:\s+(?i:(?:(?:late|early)\s+)?(?:on\s+)?(?:" + DAY + r"|today|yesterday|tonight|earlier"
     r"|later|last\s+\w+|this\s+\w+)(?:\s+(?:night|morning|evening|afternoon))?)"
     r"|\s+(?:on\s+)?" + _MONTH + r"|\s+in\s+(?:a|an|its|his|her|their)\s" + _NO_THAT + r"{0,160}"
     r"|\s+(?:on\s+)?(?:the\s+)?condition\s+(?:of|that)\b[^,;:]{0,60}"
@@ -290,7 +290,7 @@ def _bare_clause(words: FunctionWords) -> re.Pattern[str]:
     word = rf"(?!(?i:{stops})\b)[\w'’-]+[^\S\n]+"
     return re.compile(
         # a day the verb is dated to may come first: "reported today the army was shelling"
-        rf"(?:[^\S\n]+(?i:today|yesterday|tonight|(?:on[^\S\n]+)?{_DAY}))?"
+        rf"(?:[^\S\n]+(?i:today|yesterday|tonight|(?:on[^\S\n]+)?{DAY}))?"
         rf"[^\S\n]+(?:(?i:{pronouns})[^\S\n]+(?:(?:{AUXILIARIES})\b|[a-z]+(?:ed|s)\b)"
         rf"|(?!(?:{prepositions})\b(?!\s+least\b))(?:{word}){{1,5}}(?:{AUXILIARIES})\b)"
     )

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsframes.analysers.sourcing.article import AUXILIARIES
+from newsframes.analysers.sourcing.article import AUXILIARIES, DAY
 from newsframes.lexicons.function_words import FunctionWords
 from newsframes.lexicons.word_regex import words_regex
 
@@ -42,7 +42,7 @@ def cuts_for(words: FunctionWords) -> Cuts:
             r"|(?:continued|continues|continue|went\s+on|goes\s+on)\s+(?:(?:on\s+)?\w+day\s+)?to"
             # "Ahmed Khalil on Monday said", "The White House late Sunday announced": the day
             # is no part of the speaker
-            r"|(?:(?:late|early)\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day))+\s*$",
+            rf"|(?:(?:late|early)\s+)?(?:on\s+)?{DAY}))+\s*$",
             re.IGNORECASE,
         ),
         opening_preposition=re.compile(rf"(?:{words_regex(words.prepositions)})\s", re.IGNORECASE),
@@ -56,7 +56,7 @@ def cuts_for(words: FunctionWords) -> Cuts:
             r"|although|though|whereas"
             # "On May 25 UN observers documented", "On Monday the ministry said": a date
             r"|on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-            r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s+(?:the\s+)?[A-Z])"
+            rf"|{DAY})(?=\s+(?:the\s+)?[A-Z])"
             rf"|(?:{words_regex(words.clause_subordinators)})"
             rf"(?=\s+(?:{words_regex(words.subject_pronouns)})\b))"
             # not a word's first half: "Now-retired general X said", "Then-President X"
